@@ -1,0 +1,74 @@
+/* cli.h: what every command shares: the parsed global options, the database, one arena
+ * for the whole command, the error, and the time. Commands are in cmd_*.c, one file
+ * each, and are thin: parse and check input, call store and model, print. */
+#ifndef BEREDT_CLI_H
+#define BEREDT_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/tenant.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+#include "util/date.h"
+#include "util/err.h"
+
+#define T(s) i18n_tr(cli->lang, s)
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+struct cli {
+	const char *db_url;
+	const char *kommune;     /* --kommune or BEREDT_KOMMUNE; NULL: the only one */
+	const char *user;        /* who is making changes */
+	enum lang lang;
+	struct db *db;
+	struct arena arena;
+	struct err err;
+	int32_t today;
+	char now[TIMESTAMP_TEXT];
+};
+
+/* Open the database and check that its schema is current (all commands but init). */
+int cli_open(struct cli *cli);
+
+/* The municipality named by --kommune, or the only one in the database. */
+int cli_tenant(struct cli *cli, struct tenant *out);
+
+struct store_stamp cli_stamp(const struct cli *cli);
+
+/* Print the error and return EXIT_FAIL. */
+int cli_fail(struct cli *cli);
+
+/* Print a usage error and return EXIT_USAGE. */
+int cli_usage(struct cli *cli, const char *usage, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Print help text (a bokmål msgid, translated) to standard output; returns EXIT_OK. */
+int cli_help(struct cli *cli, const char *text);
+
+/* Parse a positive number such as "3" or "T-3"; -1 if it is not one. */
+int cli_number(const char *s, int *out);
+
+/* "text" or "json" for --format; -1 with a message. */
+int cli_format(struct cli *cli, const char *s, bool *json);
+
+/* Print s left-aligned in a column of 'width' characters (UTF-8 aware). */
+void cli_pad(const char *s, int width);
+
+/* Write s to standard output as JSON-encoded by jansson (owned json_t consumed). */
+struct json_t;
+int cli_print_json(struct cli *cli, struct json_t *j);
+
+int cmd_init(struct cli *cli, int argc, char **argv);
+int cmd_tenant(struct cli *cli, int argc, char **argv);
+int cmd_catalog(struct cli *cli, int argc, char **argv);
+int cmd_assess(struct cli *cli, int argc, char **argv);
+int cmd_action(struct cli *cli, int argc, char **argv);
+int cmd_report(struct cli *cli, int argc, char **argv);
+int cmd_export(struct cli *cli, int argc, char **argv);
+int cmd_import(struct cli *cli, int argc, char **argv);
+int cmd_demo(struct cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,293 @@
+/* cmd_action.c: beredt action list|show|add|set: the action plan. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "store/action.h"
+#include "store/catalog.h"
+#include "store/round.h"
+
+static const char help[] = N_(
+	"Bruk: beredt action list [--status S] [--overdue] [--format text|json]\n"
+	"       beredt action show T-N [--format text|json]\n"
+	"       beredt action add --title TITTEL [--measure TILTAK] [--owner NAVN]\n"
+	"                         [--due ÅÅÅÅ-MM-DD] [--priority lav|middels|høy] [--plan TEKST]\n"
+	"       beredt action set T-N [--status S] [--reason TEKST] [--owner NAVN]\n"
+	"                         [--due ÅÅÅÅ-MM-DD|none] [--priority P] [--title T] [--plan TEKST]\n"
+	"\n"
+	"Tiltaksplanen har ett tiltak for hvert svar som er delvis eller nei, og tiltak lagt\n"
+	"til for hånd. Status er åpen, pågår, utført eller avvist (open, in-progress, done,\n"
+	"rejected); å avvise krever en begrunnelse (--reason). Et tiltak er forfalt når det\n"
+	"er åpent eller pågår og fristen er passert (dato i Europe/Oslo). Hver endring\n"
+	"lagres som en ny versjon.\n");
+
+struct opts {
+	const char *status, *reason, *owner, *due, *priority, *title, *plan, *measure;
+	bool overdue, json;
+};
+
+static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *first)
+{
+	static const struct option opts[] = {
+		{ "status", required_argument, NULL, 's' }, { "reason", required_argument, NULL, 'r' },
+		{ "owner", required_argument, NULL, 'o' }, { "due", required_argument, NULL, 'd' },
+		{ "priority", required_argument, NULL, 'p' }, { "title", required_argument, NULL, 't' },
+		{ "plan", required_argument, NULL, 'P' }, { "measure", required_argument, NULL, 'm' },
+		{ "overdue", no_argument, NULL, 'O' }, { "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	int c;
+	memset(o, 0, sizeof(*o));
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': o->status = optarg; break;
+		case 'r': o->reason = optarg; break;
+		case 'o': o->owner = optarg; break;
+		case 'd': o->due = optarg; break;
+		case 'p': o->priority = optarg; break;
+		case 't': o->title = optarg; break;
+		case 'P': o->plan = optarg; break;
+		case 'm': o->measure = optarg; break;
+		case 'O': o->overdue = true; break;
+		case 'f':
+			if (cli_format(cli, optarg, &o->json) < 0)
+				return -1;
+			break;
+		case 'h': return 1;
+		default: return err_set(&cli->err, "Ukjent valg. Se beredt action --help.");
+		}
+	}
+	*first = optind;
+	return 0;
+}
+
+static const char *date_text(struct cli *cli, int32_t d)
+{
+	char s[DATE_TEXT];
+	if (d == DATE_NONE)
+		return "";
+	date_format(d, s);
+	return arena_strdup(&cli->arena, s);
+}
+
+static json_t *opt_str(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static json_t *to_json(struct cli *cli, const struct action *x)
+{
+	return json_pack("{s:s, s:i, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i, s:s, s:s}",
+			 "ref", arena_printf(&cli->arena, "T-%d", x->no), "no", x->no,
+			 "catalog", opt_str(x->catalog_id), "measure", opt_str(x->measure_id),
+			 "origin", x->origin, "title", opt_str(x->title), "plan", opt_str(x->plan),
+			 "owner", opt_str(x->owner), "due", opt_str(date_text(cli, x->due)),
+			 "priority", priority_code(x->priority), "status", action_status_code(x->status),
+			 "reason", opt_str(x->reason), "overdue", action_is_overdue(x, cli->today),
+			 "version", x->version, "changed_by", x->changed_by, "changed_at", x->changed_at);
+}
+
+/* The action's own title, or the title of the measure it serves. */
+static const char *title_of(struct cli *cli, const struct action *x)
+{
+	struct catalog *c;
+	struct err ignored;
+	if (x->title && *x->title)
+		return x->title;
+	if (!x->measure_id)
+		return "";
+	err_init(&ignored, cli->lang);
+	if (x->catalog_id && store_catalog_get(cli->db, &cli->arena, x->catalog_id, &c, &ignored) == 0) {
+		const struct catalog_item *it = catalog_item_find(c, x->measure_id);
+		if (it)
+			return text2_get(&it->title, cli->lang);
+	}
+	return x->measure_id;
+}
+
+static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
+{
+	struct action *all;
+	enum action_status want = ACTION_APEN;
+	size_t n;
+	if (o->status && action_status_parse(o->status, &want, &cli->err) < 0)
+		return cli_fail(cli);
+	if (store_action_list(cli->db, &cli->arena, t->id, &all, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	json_t *arr = o->json ? json_array() : NULL;
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct action *x = &all[i];
+		if ((o->status && x->status != want) || (o->overdue && !action_is_overdue(x, cli->today)))
+			continue;
+		shown++;
+		if (arr) {
+			json_array_append_new(arr, to_json(cli, x));
+			continue;
+		}
+		printf("T-%-4d ", x->no);
+		cli_pad(action_status_code(x->status), 8);
+		cli_pad(priority_code(x->priority), 9);
+		cli_pad(x->due == DATE_NONE ? "-" : date_text(cli, x->due), 11);
+		cli_pad(x->measure_id ? x->measure_id : "-", 5);
+		printf("%s%s%s\n", title_of(cli, x), x->owner ? "  — " : "", x->owner ? x->owner : "");
+	}
+	if (arr)
+		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+	if (!shown)
+		puts(T("Ingen tiltak passer."));
+	return EXIT_OK;
+}
+
+static int parse_due(struct cli *cli, const char *s, int32_t *out)
+{
+	if (strcmp(s, "none") == 0 || strcmp(s, "ingen") == 0) {
+		*out = DATE_NONE;
+		return 0;
+	}
+	if (date_parse(s, out) < 0)
+		return err_set(&cli->err, "Fristen «%s» er ikke en gyldig dato. Skriv den som "
+			       "ÅÅÅÅ-MM-DD, for eksempel 2027-03-31.", s);
+	return 0;
+}
+
+static int add(struct cli *cli, const struct tenant *t, const struct opts *o)
+{
+	struct action x = { .origin = ACTION_ORIGIN_MANUAL, .due = DATE_NONE,
+			    .priority = PRIORITY_MIDDELS, .status = ACTION_APEN };
+	struct store_stamp s = cli_stamp(cli);
+	if (!o->title)
+		return cli_usage(cli, "beredt action add --title TITTEL ...", "--title må oppgis.");
+	if (o->status || o->reason)
+		return cli_usage(cli, "beredt action add --title TITTEL ...",
+				 "Et nytt tiltak er åpent; endre status etterpå med beredt action set.");
+	x.title = o->title;
+	x.owner = o->owner;
+	x.plan = o->plan;
+	if (o->due && parse_due(cli, o->due, &x.due) < 0)
+		return cli_fail(cli);
+	if (o->priority && priority_parse(o->priority, &x.priority, &cli->err) < 0)
+		return cli_fail(cli);
+	if (o->measure) {
+		/* link to a measure of the catalog of the latest round */
+		struct round r;
+		struct catalog *c;
+		if (store_round_get(cli->db, &cli->arena, t->id, 0, &r, &cli->err) < 0 ||
+		    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0)
+			return cli_fail(cli);
+		if (!catalog_item_find(c, o->measure)) {
+			err_set(&cli->err, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s.",
+				o->measure, c->id, c->id);
+			return cli_fail(cli);
+		}
+		x.catalog_id = c->id;
+		x.measure_id = o->measure;
+	}
+	if (store_action_add(cli->db, t->id, &x, &s, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("La til tiltak T-%d.\n"), x.no);
+	return EXIT_OK;
+}
+
+static int set(struct cli *cli, const struct tenant *t, const struct opts *o, const char *ref)
+{
+	struct action x;
+	struct store_stamp s = cli_stamp(cli);
+	int no;
+	if (cli_number(ref, &no) < 0)
+		return cli_usage(cli, "beredt action set T-N ...", "«%s» er ikke et tiltaksnummer (T-3 "
+				 "eller 3).", ref);
+	if (store_action_get(cli->db, &cli->arena, t->id, no, &x, &cli->err) < 0)
+		return cli_fail(cli);
+	if (!o->status && !o->reason && !o->owner && !o->due && !o->priority && !o->title && !o->plan)
+		return cli_usage(cli, "beredt action set T-N --status S ...", "Ingenting å endre.");
+	if (o->status && action_status_parse(o->status, &x.status, &cli->err) < 0)
+		return cli_fail(cli);
+	if (o->priority && priority_parse(o->priority, &x.priority, &cli->err) < 0)
+		return cli_fail(cli);
+	if (o->due && parse_due(cli, o->due, &x.due) < 0)
+		return cli_fail(cli);
+	if (o->reason)
+		x.reason = o->reason;
+	if (o->owner)
+		x.owner = *o->owner ? o->owner : NULL;
+	if (o->title)
+		x.title = *o->title ? o->title : NULL;
+	if (o->plan)
+		x.plan = *o->plan ? o->plan : NULL;
+	if (store_action_update(cli->db, t->id, &x, &s, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Oppdaterte tiltak T-%d (versjon %d).\n"), x.no, x.version);
+	return EXIT_OK;
+}
+
+static int show(struct cli *cli, const struct tenant *t, const struct opts *o, const char *ref)
+{
+	struct action *v;
+	size_t n;
+	int no;
+	if (cli_number(ref, &no) < 0)
+		return cli_usage(cli, "beredt action show T-N", "«%s» er ikke et tiltaksnummer.", ref);
+	if (store_action_history(cli->db, &cli->arena, t->id, no, &v, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	if (!n) {
+		err_set(&cli->err, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.", no);
+		return cli_fail(cli);
+	}
+	const struct action *x = &v[n - 1];
+	if (o->json) {
+		json_t *j = to_json(cli, x), *h = json_array();
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(h, to_json(cli, &v[i]));
+		json_object_set_new(j, "history", h);
+		return cli_print_json(cli, j) < 0 ? cli_fail(cli) : EXIT_OK;
+	}
+	printf("T-%d  %s\n", x->no, title_of(cli, x));
+	printf("  %-12s %s\n", T("Status:"), T(action_status_label(x->status)));
+	printf("  %-12s %s\n", T("Prioritet:"), T(priority_label(x->priority)));
+	printf("  %-12s %s\n", T("Ansvarlig:"), x->owner ? x->owner : "-");
+	printf("  %-12s %s%s\n", T("Frist:"), date_text(cli, x->due),
+	       action_is_overdue(x, cli->today) ? T(" (forfalt)") : "");
+	if (x->measure_id)
+		printf("  %-12s %s %s\n", T("Gjelder:"), x->catalog_id, x->measure_id);
+	if (x->reason)
+		printf("  %-12s %s\n", T("Begrunnelse:"), x->reason);
+	if (x->plan)
+		printf("  %-12s %s\n", T("Plan:"), x->plan);
+	printf("  %s\n", T("Historikk:"));
+	for (size_t i = 0; i < n; i++)
+		printf("    v%-3d %s  %-20s %s\n", v[i].version, v[i].changed_at, v[i].changed_by,
+		       action_status_code(v[i].status));
+	return EXIT_OK;
+}
+
+int cmd_action(struct cli *cli, int argc, char **argv)
+{
+	const char *usage = "beredt action list|show|add|set";
+	struct opts o;
+	struct tenant t;
+	int first = 0;
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	int rc = parse(cli, argc - 1, argv + 1, &o, &first);
+	if (rc == 1)
+		return cli_help(cli, help);
+	if (rc < 0)
+		return cli_fail(cli);
+	const char *sub = argv[1];
+	char **rest = argv + 1 + first;
+	int n = argc - 1 - first;
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	if (strcmp(sub, "list") == 0 && n == 0)
+		return list(cli, &t, &o);
+	if (strcmp(sub, "show") == 0 && n == 1)
+		return show(cli, &t, &o, rest[0]);
+	if (strcmp(sub, "add") == 0 && n == 0)
+		return add(cli, &t, &o);
+	if (strcmp(sub, "set") == 0 && n == 1)
+		return set(cli, &t, &o, rest[0]);
+	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+}

@@ -1,0 +1,331 @@
+/* cmd_assess.c: beredt assess start|set|show|list|history|close|approve. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "model/readiness.h"
+#include "store/answer.h"
+#include "store/catalog.h"
+#include "store/round.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/valid.h"
+
+static const char help[] = N_(
+	"Bruk: beredt assess start [--catalog ID] [--title TITTEL]\n"
+	"       beredt assess set TILTAK [--status S] [--owner NAVN] [--due ÅÅÅÅ-MM-DD|none]\n"
+	"                         [--evidence TEKST | --evidence-file FIL]\n"
+	"                         [--plan TEKST | --plan-file FIL]\n"
+	"       beredt assess show [--round N] [--format text|json]\n"
+	"       beredt assess list [--format text|json]\n"
+	"       beredt assess history TILTAK [--round N]\n"
+	"       beredt assess close [--approved-by NAVN]\n"
+	"       beredt assess approve [--round N]\n"
+	"\n"
+	"En vurderingsrunde har ett svar per tiltak i katalogen. Status er ja, delvis, nei,\n"
+	"ukjent eller ikke-relevant (yes, partial, no, unknown, not-applicable). Dokumentasjon\n"
+	"og plan er Markdown. Hver endring lagres som en ny versjon; ingenting overskrives.\n"
+	"Svarene delvis og nei gir et tiltak i tiltaksplanen. En ny runde starter med svarene\n"
+	"fra den forrige. En lukket runde kan ikke endres.\n");
+
+struct opts {
+	const char *catalog, *title, *status, *owner, *due, *evidence, *evidence_file, *plan,
+		*plan_file, *approved_by;
+	int round;
+	bool json;
+};
+
+static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *first_arg)
+{
+	static const struct option opts[] = {
+		{ "catalog", required_argument, NULL, 'c' }, { "title", required_argument, NULL, 't' },
+		{ "status", required_argument, NULL, 's' }, { "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' }, { "evidence", required_argument, NULL, 'e' },
+		{ "evidence-file", required_argument, NULL, 'E' },
+		{ "plan", required_argument, NULL, 'p' }, { "plan-file", required_argument, NULL, 'P' },
+		{ "approved-by", required_argument, NULL, 'a' },
+		{ "round", required_argument, NULL, 'r' }, { "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	int c;
+	memset(o, 0, sizeof(*o));
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': o->catalog = optarg; break;
+		case 't': o->title = optarg; break;
+		case 's': o->status = optarg; break;
+		case 'o': o->owner = optarg; break;
+		case 'd': o->due = optarg; break;
+		case 'e': o->evidence = optarg; break;
+		case 'E': o->evidence_file = optarg; break;
+		case 'p': o->plan = optarg; break;
+		case 'P': o->plan_file = optarg; break;
+		case 'a': o->approved_by = optarg; break;
+		case 'r':
+			if (cli_number(optarg, &o->round) < 0)
+				return err_set(&cli->err, "--round må være et rundenummer (1, 2, ...), "
+					       "ikke «%s».", optarg);
+			break;
+		case 'f':
+			if (cli_format(cli, optarg, &o->json) < 0)
+				return -1;
+			break;
+		case 'h': return 1;
+		default: return err_set(&cli->err, "Ukjent valg. Se beredt assess --help.");
+		}
+	}
+	*first_arg = optind;
+	return 0;
+}
+
+static int start(struct cli *cli, const struct tenant *t, const struct opts *o)
+{
+	struct round r;
+	struct store_stamp s = cli_stamp(cli);
+	const char *title = o->title;
+	if (!title) {
+		char day[DATE_TEXT];
+		date_format(cli->today, day);
+		title = arena_printf(&cli->arena, T("Gjennomgang av KS-tiltakene %.4s"), day);
+	}
+	if (store_round_start(cli->db, &cli->arena, t->id, o->catalog ? o->catalog : "ks-2021", title,
+			      &s, &r, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Startet runde %d: %s (katalog %s).\n"), r.no, r.title, r.catalog_id);
+	return EXIT_OK;
+}
+
+/* Read --x or --x-file into *out (arena); NULL when neither was given. */
+static int text_or_file(struct cli *cli, const char *text, const char *file, const char *name,
+			const char **out)
+{
+	*out = text;
+	if (text && file)
+		return err_set(&cli->err, "Bruk enten --%s eller --%s-file, ikke begge.", name, name);
+	if (!file)
+		return 0;
+	struct buf b;
+	buf_init(&b, 0);
+	if (file_read(file, VALID_TEXT_MAX, &b, &cli->err) < 0) {
+		buf_release(&b);
+		return -1;
+	}
+	*out = arena_strndup(&cli->arena, b.data, b.len);
+	if (strlen(*out) != b.len) {
+		buf_release(&b);
+		return err_set(&cli->err, "%s inneholder NUL-tegn; det er ikke en tekstfil.", file);
+	}
+	buf_release(&b);
+	return 0;
+}
+
+static int set(struct cli *cli, const struct tenant *t, const struct opts *o, const char *measure)
+{
+	struct answer_patch p = { .measure_id = measure };
+	struct store_stamp s = cli_stamp(cli);
+	struct round r;
+	struct catalog *c;
+	bool changed;
+
+	if (o->status) {
+		if (status_parse(o->status, &p.status, &cli->err) < 0)
+			return cli_fail(cli);
+		p.has_status = true;
+	}
+	if (o->due) {
+		p.has_due = true;
+		if (strcmp(o->due, "none") == 0 || strcmp(o->due, "ingen") == 0)
+			p.due = DATE_NONE;
+		else if (date_parse(o->due, &p.due) < 0) {
+			err_set(&cli->err, "Fristen «%s» er ikke en gyldig dato. Skriv den som "
+				"ÅÅÅÅ-MM-DD, for eksempel 2027-03-31, eller none for å fjerne den.", o->due);
+			return cli_fail(cli);
+		}
+	}
+	p.owner = o->owner;
+	if (text_or_file(cli, o->evidence, o->evidence_file, "evidence", &p.evidence) < 0 ||
+	    text_or_file(cli, o->plan, o->plan_file, "plan", &p.plan) < 0)
+		return cli_fail(cli);
+	if (!p.has_status && !p.has_due && !p.owner && !p.evidence && !p.plan)
+		return cli_usage(cli, "beredt assess set TILTAK --status S ...",
+				 "Ingenting å endre: oppgi minst ett av --status, --owner, --due, "
+				 "--evidence og --plan.");
+	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0 ||
+	    store_answer_set(cli->db, t->id, r.no, c, &p, &s, &changed, &cli->err) < 0)
+		return cli_fail(cli);
+	if (changed)
+		printf(T("Lagret svaret på %s i runde %d.\n"), measure, r.no);
+	else
+		printf(T("Svaret på %s var allerede slik; ingenting er endret.\n"), measure);
+	return EXIT_OK;
+}
+
+static json_t *opt_str(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static const char *date_text(struct cli *cli, int32_t d)
+{
+	char s[DATE_TEXT];
+	if (d == DATE_NONE)
+		return "";
+	date_format(d, s);
+	return arena_strdup(&cli->arena, s);
+}
+
+static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
+{
+	struct round r;
+	struct catalog *c;
+	struct answer *ans;
+	size_t n;
+	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0 ||
+	    store_answers_load(cli->db, &cli->arena, t->id, r.id, &ans, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	struct readiness *per = arena_alloc(&cli->arena, (c->n_groups + 1) * sizeof(*per)), all;
+	if (!per)
+		return cli_fail(cli);
+	readiness_compute(c, ans, n, per, &all);
+
+	if (o->json) {
+		json_t *measures = json_array(), *areas = json_array();
+		for (size_t i = 0; i < c->n_items; i++) {
+			const struct catalog_item *it = &c->items[i];
+			const struct answer *a = answer_find(ans, n, it->id);
+			json_array_append_new(measures, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:i}",
+				"id", it->id, "area", it->group_id, "title", text2_get(&it->title, cli->lang),
+				"status", status_code(a ? a->status : STATUS_UKJENT),
+				"owner", opt_str(a ? a->owner : NULL),
+				"due", opt_str(a ? date_text(cli, a->due) : NULL),
+				"evidence", opt_str(a ? a->evidence : NULL),
+				"plan", opt_str(a ? a->plan : NULL), "version", a ? a->version : 0));
+		}
+		for (size_t g = 0; g < c->n_groups; g++)
+			json_array_append_new(areas, json_pack("{s:s, s:s, s:o}", "id", c->groups[g].id,
+				"title", text2_get(&c->groups[g].title, cli->lang), "percent",
+				per[g].percent < 0 ? json_null() : json_integer(per[g].percent)));
+		return cli_print_json(cli, json_pack("{s:i, s:s, s:s, s:b, s:o, s:o, s:o}",
+			"round", r.no, "title", r.title, "catalog", r.catalog_id,
+			"closed", round_is_closed(&r),
+			"readiness", all.percent < 0 ? json_null() : json_integer(all.percent),
+			"areas", areas, "measures", measures)) < 0 ? cli_fail(cli) : EXIT_OK;
+	}
+
+	printf(T("%s: runde %d, %s (%s)\n"), t->name, r.no, r.title,
+	       round_is_closed(&r) ? T("lukket") : T("åpen"));
+	printf(T("Samlet beredskap: %d %% (%s)\n"), all.percent,
+	       T(readiness_level_name(readiness_level(all.percent))));
+	for (size_t g = 0; g < c->n_groups; g++) {
+		printf("\n%s  %s: %d %% (%s)\n", c->groups[g].id, text2_get(&c->groups[g].title, cli->lang),
+		       per[g].percent, T(readiness_level_name(readiness_level(per[g].percent))));
+		for (size_t i = 0; i < c->n_items; i++) {
+			const struct catalog_item *it = &c->items[i];
+			if (strcmp(it->group_id, c->groups[g].id) != 0)
+				continue;
+			const struct answer *a = answer_find(ans, n, it->id);
+			printf("  %-4s %-15s %s", it->id, status_code(a ? a->status : STATUS_UKJENT),
+			       text2_get(&it->title, cli->lang));
+			if (a && a->owner)
+				printf(T("  [ansvarlig: %s]"), a->owner);
+			if (a && a->due != DATE_NONE)
+				printf(T("  [frist: %s]"), date_text(cli, a->due));
+			if (!a)
+				printf("  (%s)", T("ikke besvart"));
+			putchar('\n');
+		}
+	}
+	return EXIT_OK;
+}
+
+static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
+{
+	struct round *all;
+	size_t n;
+	if (store_round_list(cli->db, &cli->arena, t->id, &all, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	if (o->json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:o, s:o}", "no", all[i].no,
+				"title", all[i].title, "catalog", all[i].catalog_id,
+				"started", date_text(cli, all[i].started), "closed_at",
+				opt_str(all[i].closed_at), "approved_by", opt_str(all[i].approved_by)));
+		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+	}
+	if (!n)
+		puts(T("Ingen vurderingsrunder ennå. Start en med beredt assess start."));
+	for (size_t i = 0; i < n; i++)
+		printf("%3d  %-40s %s  %s\n", all[i].no, all[i].title, date_text(cli, all[i].started),
+		       round_is_closed(&all[i]) ? T("lukket") : T("åpen"));
+	return EXIT_OK;
+}
+
+static int history(struct cli *cli, const struct tenant *t, const struct opts *o, const char *m)
+{
+	struct round r;
+	struct answer *v;
+	size_t n;
+	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	    store_answer_history(cli->db, &cli->arena, t->id, r.id, m, &v, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	if (!n)
+		printf(T("%s er ikke besvart i runde %d.\n"), m, r.no);
+	for (size_t i = 0; i < n; i++)
+		printf("v%-3d %s  %-20s %-14s %s %s\n", v[i].version, v[i].changed_at, v[i].changed_by,
+		       status_code(v[i].status), v[i].owner ? v[i].owner : "-",
+		       date_text(cli, v[i].due));
+	return EXIT_OK;
+}
+
+int cmd_assess(struct cli *cli, int argc, char **argv)
+{
+	const char *usage = "beredt assess start|set|show|list|history|close|approve";
+	struct opts o;
+	struct tenant t;
+	int first = 0;
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	int rc = parse(cli, argc - 1, argv + 1, &o, &first);
+	if (rc == 1)
+		return cli_help(cli, help);
+	if (rc < 0)
+		return cli_fail(cli);
+	const char *sub = argv[1];
+	char **rest = argv + 1 + first;
+	int n = argc - 1 - first;
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	struct store_stamp s = cli_stamp(cli);
+	if (strcmp(sub, "start") == 0 && n == 0)
+		return start(cli, &t, &o);
+	if (strcmp(sub, "set") == 0 && n == 1)
+		return set(cli, &t, &o, rest[0]);
+	if (strcmp(sub, "show") == 0 && n == 0)
+		return show(cli, &t, &o);
+	if (strcmp(sub, "list") == 0 && n == 0)
+		return list(cli, &t, &o);
+	if (strcmp(sub, "history") == 0 && n == 1)
+		return history(cli, &t, &o, rest[0]);
+	if (strcmp(sub, "close") == 0 && n == 0) {
+		struct round r;
+		if (store_round_get(cli->db, &cli->arena, t.id, o.round, &r, &cli->err) < 0 ||
+		    store_round_close(cli->db, t.id, r.no, o.approved_by, &s, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(o.approved_by ? T("Lukket og godkjente runde %d.\n") : T("Lukket runde %d.\n"), r.no);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "approve") == 0 && n == 0) {
+		struct round r;
+		if (store_round_get(cli->db, &cli->arena, t.id, o.round, &r, &cli->err) < 0 ||
+		    store_round_approve(cli->db, t.id, r.no, &s, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Godkjente runde %d.\n"), r.no);
+		return EXIT_OK;
+	}
+	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+}

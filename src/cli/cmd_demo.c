@@ -1,0 +1,208 @@
+/* cmd_demo.c: beredt demo: the fictional Granheim kommune (3499), with a closed and
+ * approved first round a year ago and a half-finished second round that shows every
+ * status, an action plan with overdue, rejected and manual actions.
+ *
+ * Everything is written through the same store calls as a person's changes, with dates
+ * relative to today so the demo never goes stale. Loading it twice changes nothing. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "store/action.h"
+#include "store/answer.h"
+#include "store/catalog.h"
+#include "store/round.h"
+#include "store/tenant.h"
+
+#define DEMO_KOMMUNE "3499"
+
+static const char help[] = N_(
+	"Bruk: beredt demo\n"
+	"\n"
+	"Laster den oppdiktede demokommunen Granheim (kommunenummer 3499) med en lukket\n"
+	"runde fra i fjor og en halvferdig runde i år. Finnes den, endres ingenting.\n");
+
+struct demo_answer {
+	const char *measure;
+	const char *status;
+	const char *owner;
+	int due;               /* days from today; 0 = none */
+	const char *evidence;
+	const char *plan;
+};
+
+static const struct demo_answer round1[] = {
+	{ "1a", "nei", "Ingrid Haugen", -200, NULL,
+	  "Be IKT-samarbeidet om en sikkerhetsrevisjon av infrastrukturen." },
+	{ "1b", "nei", "Ingrid Haugen", -150, NULL, "Få på plass sårbarhetsskanning." },
+	{ "2a", "delvis", "Ole Berg", -250, "Helhetlig ROS fra 2019 nevner IKT bare overordnet.", NULL },
+	{ "2b", "nei", "Ole Berg", -200, NULL, NULL },
+	{ "2c", "nei", "Ole Berg", -100, NULL, NULL },
+	{ "3a", "delvis", "Ingrid Haugen", -300,
+	  "To-faktor på e-post fra utsiden. Ikke på VPN eller fagsystemer.", NULL },
+	{ "3b", "nei", "Ingrid Haugen", -200,
+	  "Sikkerhetskopien ligger på en NAS i samme domene som serverne.", NULL },
+	{ "3c", "ukjent", NULL, 0, NULL, NULL },
+	{ "3d", "nei", "Per Olsen", 0, NULL, NULL },
+	{ "4a", "delvis", "Ole Berg", -250, "Beredskapsplanen nevner strømbrudd, ikke dataangrep.", NULL },
+	{ "4b", "delvis", "Ole Berg", -200, NULL, NULL },
+	{ "4d", "nei", "Ole Berg", -100, NULL, NULL },
+	{ "5a", "nei", "Hanne Lie", -200, NULL, "Innhente tilbud på cyberforsikring." },
+};
+
+static const struct demo_answer round2[] = {
+	{ "1a", "ja", NULL, 0,
+	  "Revisjon gjennomført av IKT-samarbeidets sikkerhetsteam i mars.\n\n"
+	  "- Rapport: *Sikkerhetsrevisjon Granheim 2026* (sak 26/114)\n"
+	  "- 14 funn, 9 lukket", NULL },
+	{ "1b", "delvis", "Per Olsen", 60,
+	  "Ukentlig skanning av eksterne adresser er i gang. Interne nett skannes ikke ennå.",
+	  "Utvide skanningen til interne nett og følge opp funn innen 30 dager." },
+	{ "2a", "ja", NULL, 0,
+	  "Kritiske tjenester kartlagt i helhetlig ROS 2026, vedtatt i kommunestyret.", NULL },
+	{ "2b", "delvis", "Ole Berg", 45,
+	  "Systemene bak helse, omsorg og barnevern er kartlagt; skole og tekniske tjenester gjenstår.",
+	  "Fullføre kartleggingen for skole og teknisk." },
+	{ "3a", "delvis", "Ingrid Haugen", -20,
+	  "To-faktor på e-post og VPN. Tre fagsystemer har bare passord.",
+	  "Innføre to-faktor på de tre fagsystemene, eller skjerme dem bak VPN." },
+	{ "3b", "delvis", "Ingrid Haugen", 90,
+	  "Ny løsning med uforanderlige kopier er bestilt. Gjenoppretting ble sist testet for to år siden.",
+	  "Ta i bruk uforanderlige kopier i eget administrativt domene, og teste full gjenoppretting." },
+	{ "3c", "nei", "Ingrid Haugen", -5,
+	  "Fire servere kjører Windows Server 2012 R2 uten støtte.",
+	  "Fase ut eller isolere de fire serverne." },
+	{ "4a", "ja", NULL, 0,
+	  "Beredskapsplan for dataangrep vedtatt i juni, med tiltakskort for løsepengevirus.", NULL },
+	{ "4b", "ja", NULL, 0, "Kontaktliste med leverandører, KommuneCERT og politiet, verifisert i september.",
+	  NULL },
+	{ "4d", "nei", "Ole Berg", 30, NULL, "Holde en spilløvelse om tap av IKT." },
+	{ "5a", "ikke-relevant", NULL, 0,
+	  "Kommunestyret vedtok at kommunen er selvassurandør for cyberrisiko (sak 25/88). "
+	  "Vurderes på nytt ved neste budsjett.", NULL },
+	{ "5b", "ukjent", NULL, 0, NULL, NULL },
+};
+
+static int32_t day(const struct cli *cli, int offset)
+{
+	return cli->today + offset;
+}
+
+static struct store_stamp stamp_at(struct cli *cli, const char *by, int offset)
+{
+	char d[DATE_TEXT];
+	date_format(day(cli, offset), d);
+	struct store_stamp s = { .by = by, .at = arena_printf(&cli->arena, "%sT09:00:00Z", d),
+				 .today = day(cli, offset) };
+	return s;
+}
+
+static int answer_all(struct cli *cli, const struct tenant *t, const struct round *r,
+		      const struct catalog *c, const struct demo_answer *list, size_t n,
+		      const char *by, int offset)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct demo_answer *d = &list[i];
+		struct answer_patch p = { .measure_id = d->measure, .owner = d->owner,
+					  .evidence = d->evidence, .plan = d->plan };
+		struct store_stamp s = stamp_at(cli, by, offset + (int)i);
+		if (status_parse(d->status, &p.status, &cli->err) < 0)
+			return -1;
+		p.has_status = true;
+		if (d->due) {
+			p.has_due = true;
+			p.due = day(cli, d->due);
+		} else if (!status_is_gap(p.status)) {
+			p.has_due = true;      /* in place: an old deadline no longer applies */
+			p.due = DATE_NONE;
+		}
+		if (store_answer_set(cli->db, t->id, r->no, c, &p, &s, NULL, &cli->err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int set_action(struct cli *cli, const struct tenant *t, const char *measure,
+		      enum action_status st, const char *reason, const char *by, int offset)
+{
+	struct action x;
+	bool found;
+	struct store_stamp s = stamp_at(cli, by, offset);
+	if (store_action_find_derived(cli->db, &cli->arena, t->id, "ks-2021", measure, &x, &found,
+				      &cli->err) < 0)
+		return -1;
+	if (!found)
+		return err_set(&cli->err, "demo: fant ikke tiltaket for %s", measure);
+	x.status = st;
+	if (reason)
+		x.reason = reason;
+	return store_action_update(cli->db, t->id, &x, &s, &cli->err);
+}
+
+static int load(struct cli *cli, struct tenant *t)
+{
+	struct round r1, r2;
+	struct catalog *c;
+	struct store_stamp s = stamp_at(cli, "Ingrid Haugen", -400);
+	struct action manual = { .origin = ACTION_ORIGIN_MANUAL, .title = "Opplæring i phishing for "
+				 "alle ansatte", .owner = "Siri Dahl", .due = day(cli, 20),
+				 .priority = PRIORITY_MIDDELS, .status = ACTION_APEN };
+
+	if (store_catalog_get(cli->db, &cli->arena, "ks-2021", &c, &cli->err) < 0 ||
+	    store_tenant_add(cli->db, t, &s, &cli->err) < 0 ||
+	    store_round_start(cli->db, &cli->arena, t->id, "ks-2021",
+			      "Første gjennomgang av KS-tiltakene", &s, &r1, &cli->err) < 0 ||
+	    answer_all(cli, t, &r1, c, round1, sizeof(round1) / sizeof(round1[0]), "Ingrid Haugen",
+		       -395) < 0)
+		return -1;
+	s = stamp_at(cli, "Hanne Lie", -340);
+	if (store_round_close(cli->db, t->id, r1.no, "Hanne Lie", &s, &cli->err) < 0)
+		return -1;
+	s = stamp_at(cli, "Ole Berg", -45);
+	if (store_round_start(cli->db, &cli->arena, t->id, "ks-2021", "Årlig gjennomgang", &s, &r2,
+			      &cli->err) < 0 ||
+	    answer_all(cli, t, &r2, c, round2, sizeof(round2) / sizeof(round2[0]), "Ole Berg", -40) < 0 ||
+	    set_action(cli, t, "1b", ACTION_PAGAR, NULL, "Per Olsen", -10) < 0 ||
+	    set_action(cli, t, "3b", ACTION_PAGAR, NULL, "Ingrid Haugen", -9) < 0 ||
+	    set_action(cli, t, "4d", ACTION_AVVIST, "Øvelsen er utsatt til IKT-samarbeidets felles "
+		       "øvelse neste år.", "Hanne Lie", -8) < 0)
+		return -1;
+	s = stamp_at(cli, "Siri Dahl", -7);
+	return store_action_add(cli->db, t->id, &manual, &s, &cli->err);
+}
+
+int cmd_demo(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = { { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 } };
+	struct tenant t = { .kommunenr = DEMO_KOMMUNE, .name = "Granheim kommune",
+			    .orgnr = "944990011" };
+	struct tenant *all;
+	size_t n;
+	int c;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		return c == 'h' ? cli_help(cli, help) : cli_usage(cli, "beredt demo", "Ukjent valg.");
+	if (optind < argc)
+		return cli_usage(cli, "beredt demo", "demo tar ingen argumenter.");
+	if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(all[i].kommunenr, DEMO_KOMMUNE) == 0) {
+			printf(T("Demokommunen %s (%s) finnes allerede; ingenting er endret.\n"),
+			       all[i].name, DEMO_KOMMUNE);
+			return EXIT_OK;
+		}
+	}
+	/* one transaction: the demo appears whole or not at all */
+	if (db_begin(cli->db, &cli->err) < 0)
+		return cli_fail(cli);
+	if (load(cli, &t) < 0) {
+		db_rollback(cli->db);
+		return cli_fail(cli);
+	}
+	if (db_commit(cli->db, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Lastet demokommunen %s (%s). Prøv beredt --kommune %s assess show.\n"), t.name,
+	       DEMO_KOMMUNE, DEMO_KOMMUNE);
+	return EXIT_OK;
+}

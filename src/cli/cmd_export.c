@@ -1,0 +1,92 @@
+/* cmd_export.c and import: moving one municipality between databases.
+ * beredt export [--out FIL]; beredt import FIL. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "io/dataset_json.h"
+#include "store/dataset.h"
+#include "util/file.h"
+
+static const char help_export[] = N_(
+	"Bruk: beredt export [--out FIL]\n"
+	"\n"
+	"Skriver alt om kommunen som JSON (formatet beredt-export/1): kommunen, alle\n"
+	"vurderingsrunder med hver versjon av hvert svar, og tiltaksplanen med historikk.\n"
+	"Databasenøkler er ikke med, så filen kan leses inn i en annen database med\n"
+	"beredt import. Samme data gir alltid samme fil.\n");
+
+static const char help_import[] = N_(
+	"Bruk: beredt import FIL\n"
+	"\n"
+	"Leser en fil fra beredt export inn som en ny kommune i denne databasen. Kommunen\n"
+	"må ikke finnes fra før, og katalogene rundene bruker, må finnes. Alt eller ingenting:\n"
+	"er noe galt i filen, endres ingenting.\n");
+
+static int only_help(struct cli *cli, int argc, char **argv, const char *help, const char **out,
+		     int *first)
+{
+	static const struct option opts[] = {
+		{ "out", required_argument, NULL, 'o' }, { "help", no_argument, NULL, 'h' },
+		{ 0, 0, 0, 0 },
+	};
+	int c;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(cli, help), 1;
+		if (c != 'o' || !out)
+			return -1;
+		*out = optarg;
+	}
+	*first = optind;
+	return 0;
+}
+
+int cmd_export(struct cli *cli, int argc, char **argv)
+{
+	const char *out = "-";
+	struct tenant t;
+	struct dataset d;
+	struct buf b;
+	int first = 0, rc = only_help(cli, argc, argv, help_export, &out, &first);
+	if (rc == 1)
+		return EXIT_OK;
+	if (rc < 0 || first < argc)
+		return cli_usage(cli, "beredt export [--out FIL]", "Ukjent valg eller argument.");
+	if (cli_tenant(cli, &t) < 0 ||
+	    store_dataset_load(cli->db, &cli->arena, t.kommunenr, &d, &cli->err) < 0)
+		return cli_fail(cli);
+	buf_init(&b, DATASET_FILE_MAX);
+	if (dataset_json_write(&cli->arena, &d, &b, &cli->err) < 0 ||
+	    file_write(out, b.data, b.len, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	buf_release(&b);
+	if (strcmp(out, "-") != 0)
+		fprintf(stderr, T("Skrev %s (%s) til %s.\n"), t.name, t.kommunenr, out);
+	return EXIT_OK;
+}
+
+int cmd_import(struct cli *cli, int argc, char **argv)
+{
+	struct dataset d;
+	struct buf b;
+	int first = 0, rc = only_help(cli, argc, argv, help_import, NULL, &first);
+	if (rc == 1)
+		return EXIT_OK;
+	if (rc < 0 || argc - first != 1)
+		return cli_usage(cli, "beredt import FIL", "Oppgi nøyaktig én fil.");
+	buf_init(&b, 0);
+	if (file_read(argv[first], DATASET_FILE_MAX, &b, &cli->err) < 0 ||
+	    dataset_json_read(&cli->arena, b.data, b.len, argv[first], &d, &cli->err) < 0 ||
+	    store_dataset_save(cli->db, &d, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	buf_release(&b);
+	printf(T("Importerte %s (%s): %zu runder, %zu tiltak.\n"), d.tenant.name, d.tenant.kommunenr,
+	       d.n_rounds, d.n_actions);
+	return EXIT_OK;
+}

@@ -1,0 +1,166 @@
+/* main.c: beredt [--db URL] [--kommune NNNN] [--lang nb|en] [--user NAME] COMMAND ...
+ *
+ * Process-wide settings are made here and only here: the locale (C.UTF-8), the time
+ * zone (Europe/Oslo, for 'today'), and the gettext binding. */
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/clock.h"
+
+#ifndef BEREDT_LOCALEDIR
+#define BEREDT_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+static const char usage_text[] = N_(
+	"Bruk: beredt [--db URL] [--kommune NNNN] [--lang nb|en] [--user NAVN] KOMMANDO ...\n"
+	"\n"
+	"beredt hjelper kommunen å gjennomgå KS' 15 tiltak for IKT-sikkerhet og beredskap,\n"
+	"følge opp tiltaksplanen og rapportere til ledelsen.\n"
+	"\n"
+	"Kommandoer:\n"
+	"  init        opprett eller oppgrader databasen og last inn de innebygde katalogene\n"
+	"  tenant      registrer og list kommuner (add, list)\n"
+	"  catalog     vis og importer kataloger over tiltak (list, show, import)\n"
+	"  assess      vurderingsrunder og svar (start, set, show, list, history, close, approve)\n"
+	"  action      tiltaksplanen (list, show, add, set)\n"
+	"  report      lag lederrapporten (HTML, Markdown eller JSON)\n"
+	"  export      skriv alt om én kommune som JSON\n"
+	"  import      les en eksportfil inn som en ny kommune\n"
+	"  demo        last demokommunen Granheim\n"
+	"\n"
+	"Globale valg:\n"
+	"  --db URL        sqlite:STI eller postgresql://... (ellers BEREDT_DB,\n"
+	"                  ellers sqlite:var/beredt.db)\n"
+	"  --kommune NNNN  kommunenummeret det gjelder (ellers BEREDT_KOMMUNE, eller den\n"
+	"                  eneste kommunen i databasen)\n"
+	"  --lang nb|en    språk for tekst og rapporter (ellers BEREDT_LANG, ellers nb)\n"
+	"  --user NAVN     hvem som gjør endringen (ellers BEREDT_USER, ellers $USER)\n"
+	"\n"
+	"Skriv beredt KOMMANDO --help for hjelp til en kommando.\n");
+
+static const struct {
+	const char *name;
+	int (*fn)(struct cli *, int, char **);
+	bool needs_db;
+} commands[] = {
+	{ "init", cmd_init, false },
+	{ "tenant", cmd_tenant, true },
+	{ "catalog", cmd_catalog, true },
+	{ "assess", cmd_assess, true },
+	{ "action", cmd_action, true },
+	{ "report", cmd_report, true },
+	{ "export", cmd_export, true },
+	{ "import", cmd_import, true },
+	{ "demo", cmd_demo, true },
+};
+
+/* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build
+ * tree), else the installed location. */
+static void bind_locale(void)
+{
+	char exe[PATH_MAX], dir[PATH_MAX + 16];
+	struct stat sb;
+	const char *env = getenv("BEREDT_LOCALEDIR");
+	if (env && *env) {
+		i18n_init(env);
+		return;
+	}
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		snprintf(dir, sizeof(dir), "%s/locale", dirname(exe));
+		if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			i18n_init(dir);
+			return;
+		}
+	}
+	i18n_init(BEREDT_LOCALEDIR);
+}
+
+static int dispatch(struct cli *cli, int argc, char **argv)
+{
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(argv[0], commands[i].name) != 0)
+			continue;
+		bool help = false;
+		for (int k = 1; k < argc; k++)
+			help = help || strcmp(argv[k], "--help") == 0 || strcmp(argv[k], "-h") == 0;
+		if (commands[i].needs_db && !help && cli_open(cli) < 0)
+			return cli_fail(cli);
+		optind = 0;   /* each command parses its own options with getopt_long */
+		return commands[i].fn(cli, argc, argv);
+	}
+	return cli_usage(cli, "beredt --help", "Ukjent kommando «%s».", argv[0]);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "kommune", required_argument, NULL, 'k' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "user", required_argument, NULL, 'u' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ 0, 0, 0, 0 },
+	};
+	struct cli cli = { 0 };
+	const char *lang = getenv("BEREDT_LANG");
+	int c, rc;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("TZ", "Europe/Oslo", 1);
+	tzset();
+	bind_locale();
+
+	cli.db_url = getenv("BEREDT_DB");
+	if (!cli.db_url || !*cli.db_url)
+		cli.db_url = "sqlite:var/beredt.db";
+	cli.kommune = getenv("BEREDT_KOMMUNE");
+	if (cli.kommune && !*cli.kommune)
+		cli.kommune = NULL;
+	cli.user = getenv("BEREDT_USER");
+	if (!cli.user || !*cli.user)
+		cli.user = getenv("USER");
+	if (!cli.user || !*cli.user)
+		cli.user = "cli";
+	arena_init(&cli.arena, 0);
+	err_init(&cli.err, LANG_NB);
+	if (lang && *lang && i18n_parse(lang, &cli.lang) < 0)
+		cli.lang = LANG_NB;
+
+	/* '+': stop at the command, whose own options come after it */
+	while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': cli.db_url = optarg; break;
+		case 'k': cli.kommune = optarg; break;
+		case 'u': cli.user = optarg; break;
+		case 'l':
+			if (i18n_parse(optarg, &cli.lang) < 0)
+				return cli_usage(&cli, "--lang nb|en", "Ukjent språk «%s».", optarg);
+			break;
+		case 'h': return cli_help(&cli, usage_text);
+		case 'V': printf("beredt %s\n", BEREDT_VERSION); return EXIT_OK;
+		default: return cli_usage(&cli, "beredt --help", "Ukjent valg.");
+		}
+	}
+	cli.err.lang = cli.lang;
+	if (optind >= argc)
+		return cli_usage(&cli, "beredt KOMMANDO ...", "Mangler kommando. Se beredt --help.");
+	if (clock_today(&cli.today, &cli.err) < 0 || clock_now(cli.now, &cli.err) < 0)
+		return cli_fail(&cli);
+
+	rc = dispatch(&cli, argc - optind, argv + optind);
+	db_close(cli.db);
+	arena_release(&cli.arena);
+	return rc;
+}

@@ -1,0 +1,78 @@
+/* action.h: the action plan (tiltaksplan).
+ *
+ * Invariant kept by action_derive(): for every measure whose current answer is
+ * 'delvis' or 'nei' there is exactly one action derived from it (origin "svar"), per
+ * municipality and catalog; it is created with the answer's owner, deadline and a
+ * priority from the status, follows later changes of them while open, and is closed
+ * when the answer becomes 'ja' (utført) or 'ikke-relevant' (avvist). Actions can also
+ * be added by hand (origin "manuell").
+ */
+#ifndef BEREDT_ACTION_H
+#define BEREDT_ACTION_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model/assess.h"
+#include "model/catalog.h"
+#include "util/arena.h"
+#include "util/err.h"
+
+enum action_status {
+	ACTION_APEN = 0,    /* open */
+	ACTION_PAGAR,       /* in progress */
+	ACTION_UTFORT,      /* done */
+	ACTION_AVVIST,      /* rejected: needs a reason */
+	ACTION_STATUS_COUNT
+};
+
+enum priority { PRIORITY_LAV = 0, PRIORITY_MIDDELS, PRIORITY_HOY, PRIORITY_COUNT };
+
+#define ACTION_ORIGIN_ANSWER "svar"
+#define ACTION_ORIGIN_MANUAL "manuell"
+
+struct action {
+	int64_t id;              /* database key; never shown */
+	int no;                  /* 1, 2, ... per municipality, shown as T-1, T-2 */
+	const char *catalog_id;  /* with measure_id: the measure it serves, or NULL */
+	const char *measure_id;
+	const char *origin;      /* ACTION_ORIGIN_* */
+	const char *title;       /* NULL for derived actions: show the measure's title */
+	const char *plan;        /* Markdown */
+	const char *owner;
+	int32_t due;             /* DATE_NONE when not set */
+	enum priority priority;
+	enum action_status status;
+	const char *reason;      /* why rejected (or why closed automatically) */
+	int version;
+	const char *created_at;
+	const char *changed_by;
+	const char *changed_at;
+};
+
+int action_status_parse(const char *s, enum action_status *out, struct err *e);
+const char *action_status_code(enum action_status s);   /* "åpen", "pågår", ... */
+const char *action_status_label(enum action_status s);  /* bokmål msgid */
+
+int priority_parse(const char *s, enum priority *out, struct err *e);
+const char *priority_code(enum priority p);              /* "lav", "middels", "høy" */
+const char *priority_label(enum priority p);             /* bokmål msgid */
+
+bool action_is_open(const struct action *a);
+/* Open and past its deadline on 'today' (Europe/Oslo date passed in by the caller). */
+bool action_is_overdue(const struct action *a, int32_t today);
+
+/* The rules every stored action obeys (a rejection has a reason, texts within limits,
+ * a title or a measure). -1 with a message. */
+int action_check(const struct action *a, struct err *e);
+
+enum derive_op { DERIVE_NONE, DERIVE_CREATE, DERIVE_UPDATE };
+
+/* What the action plan needs after an answer changed. 'existing' is the action derived
+ * earlier for this measure (NULL if none). On DERIVE_CREATE or DERIVE_UPDATE, *next is
+ * the action to store; its strings borrow from the answer, the existing action or
+ * static text. Pure: no I/O, no clock. */
+enum derive_op action_derive(const struct answer *answer, const struct action *existing,
+			     struct action *next);
+
+#endif

@@ -1,0 +1,59 @@
+/* assess.c: see assess.h. */
+#include "model/assess.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "util/i18n.h"
+
+static const struct {
+	const char *code;
+	const char *alias;
+	const char *label;
+} statuses[STATUS_COUNT] = {
+	[STATUS_UKJENT] = { "ukjent", "unknown", N_("Ukjent") },
+	[STATUS_JA] = { "ja", "yes", N_("Ja, på plass") },
+	[STATUS_DELVIS] = { "delvis", "partial", N_("Delvis") },
+	[STATUS_NEI] = { "nei", "no", N_("Nei") },
+	[STATUS_IKKE_RELEVANT] = { "ikke-relevant", "not-applicable", N_("Ikke relevant") },
+};
+
+int status_parse(const char *s, enum status *out, struct err *e)
+{
+	for (int i = 0; s && i < STATUS_COUNT; i++) {
+		if (strcasecmp(s, statuses[i].code) == 0 || strcasecmp(s, statuses[i].alias) == 0) {
+			*out = (enum status)i;
+			return 0;
+		}
+	}
+	return err_set(e, "Ukjent status «%s». Bruk ja, delvis, nei, ukjent eller ikke-relevant "
+		       "(eller yes, partial, no, unknown, not-applicable).", s ? s : "");
+}
+
+const char *status_code(enum status s)
+{
+	return (unsigned)s < STATUS_COUNT ? statuses[s].code : "ukjent";
+}
+
+const char *status_label(enum status s)
+{
+	return (unsigned)s < STATUS_COUNT ? statuses[s].label : statuses[0].label;
+}
+
+bool status_is_gap(enum status s)
+{
+	return s == STATUS_DELVIS || s == STATUS_NEI;
+}
+
+bool round_is_closed(const struct round *r)
+{
+	return r->closed_at != NULL && *r->closed_at;
+}
+
+const struct answer *answer_find(const struct answer *a, size_t n, const char *measure_id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(a[i].measure_id, measure_id) == 0)
+			return &a[i];
+	return NULL;
+}

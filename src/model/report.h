@@ -1,0 +1,89 @@
+/* report.h: the leadership report as data, built by one pure function; the HTML,
+ * Markdown and JSON writers in render/ only present it.
+ *
+ * Everything here borrows from the inputs and from the arena passed to report_build.
+ */
+#ifndef BEREDT_REPORT_H
+#define BEREDT_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/action.h"
+#include "model/assess.h"
+#include "model/catalog.h"
+#include "model/readiness.h"
+#include "model/tenant.h"
+#include "util/arena.h"
+
+struct report_item {
+	const struct catalog_item *item;
+	const struct answer *answer;    /* NULL: not answered in this round */
+	enum status status;             /* ukjent when not answered */
+	bool has_prev;
+	enum status prev;               /* status in the previous round */
+	const struct action *action;    /* the action derived for this measure, or NULL */
+};
+
+struct report_group {
+	const struct catalog_group *group;
+	struct readiness now;
+	struct readiness prev;          /* valid when report.has_prev */
+};
+
+enum decision_kind {
+	DECISION_CLOSE_ROUND,      /* the round is still open: review and close it */
+	DECISION_APPROVE_ROUND,    /* closed but not approved */
+	DECISION_ACCEPT_RISK,      /* an action for a gap was rejected: accept the risk? */
+	DECISION_OVERDUE,          /* an open action is past its deadline */
+	DECISION_ASSIGN_OWNER,     /* a gap has no owner */
+	DECISION_SET_DEADLINE,     /* a gap has no deadline */
+	DECISION_CLARIFY,          /* the status is unknown */
+};
+
+struct decision {
+	enum decision_kind kind;
+	const struct report_item *item;    /* for measure decisions */
+	const struct action *action;       /* for action decisions */
+};
+
+struct report_input {
+	const struct tenant *tenant;
+	const struct catalog *catalog;
+	const struct round *round;
+	const struct answer *answers;
+	size_t n_answers;
+	const struct round *prev_round;        /* NULL when this is the first round */
+	const struct answer *prev_answers;
+	size_t n_prev_answers;
+	const struct action *actions;          /* every action of the municipality */
+	size_t n_actions;
+	int32_t today;
+	const char *generated_at;
+};
+
+struct report {
+	const struct report_input *in;
+	struct report_group *groups;
+	size_t n_groups;
+	struct readiness overall;
+	struct readiness prev_overall;
+	bool has_prev;
+	struct report_item *items;
+	size_t n_items;
+	const struct action **open;        /* open actions, overdue first, then by deadline */
+	size_t n_open;
+	size_t n_overdue;                  /* how many of 'open' are overdue */
+	struct decision *decisions;
+	size_t n_decisions;
+};
+
+/* Build the report from the inputs (which must outlive it). -1 only when the arena is
+ * exhausted. */
+int report_build(struct arena *a, const struct report_input *in, struct report *out,
+		 struct err *e);
+
+/* True when the item is not in place: delvis, nei or ukjent. */
+bool report_item_is_gap(const struct report_item *it);
+
+#endif

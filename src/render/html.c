@@ -1,0 +1,57 @@
+/* html.c: see html.h. */
+#include "render/html.h"
+
+#include <cmark.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void html_text(struct buf *b, const char *s)
+{
+	const char *run = s;
+	if (!s)
+		return;
+	for (; *s; s++) {
+		const char *rep;
+		switch (*s) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		buf_append(b, run, (size_t)(s - run));
+		buf_puts(b, rep);
+		run = s + 1;
+	}
+	buf_append(b, run, (size_t)(s - run));
+}
+
+void html_attr(struct buf *b, const char *s)
+{
+	html_text(b, s);
+}
+
+void html_textf(struct buf *b, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	html_text(b, tmp);
+}
+
+void html_markdown(struct buf *b, const char *md)
+{
+	if (!md || !*md)
+		return;
+	/* CMARK_OPT_SAFE is the default since cmark 0.29; named for the reader. */
+	char *out = cmark_markdown_to_html(md, strlen(md), CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8);
+	if (out) {
+		buf_puts(b, out);
+		free(out);
+	}
+}

@@ -1,0 +1,24 @@
+/* render/report.h: the leadership report written as HTML (one self-contained file that
+ * prints on A4), Markdown or JSON. All three present the same struct report. */
+#ifndef BEREDT_RENDER_REPORT_H
+#define BEREDT_RENDER_REPORT_H
+
+#include "model/report.h"
+#include "util/buf.h"
+#include "util/i18n.h"
+
+enum report_format { REPORT_HTML, REPORT_MARKDOWN, REPORT_JSON };
+
+/* Parse "html", "md"/"markdown", "json"; -1 with a message. */
+int report_format_parse(const char *s, enum report_format *out, struct err *e);
+
+/* Append the report to out. 'a' holds temporary strings. -1 when out's ceiling is hit. */
+int report_render(struct arena *a, const struct report *r, enum report_format fmt,
+		  enum lang lang, struct buf *out, struct err *e);
+
+int report_render_html(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+int report_render_markdown(struct arena *a, const struct report *r, enum lang lang,
+			   struct buf *b);
+int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+
+#endif

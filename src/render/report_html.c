@@ -1,0 +1,423 @@
+/* render/report_html.c: the leadership report as one self-contained HTML file: no
+ * external resources (the style sheet is inside), prints on A4, readable without
+ * colour (every status and level is also written out). */
+#include "render/report.h"
+
+#include "render/html.h"
+#include "render/report_text.h"
+
+#define T(s) i18n_tr(lang, s)
+
+static const char style[] =
+	"@page{size:A4;margin:16mm 15mm}"
+	"body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:11pt;line-height:1.45;"
+	"color:#1a1a1a;max-width:48em;margin:2em auto;padding:0 1em}"
+	"h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.3em;margin-top:1.6em;"
+	"border-bottom:2px solid #1f3b57;padding-bottom:.15em;color:#1f3b57}"
+	"h3{font-size:1.08em;margin:1.2em 0 .3em}"
+	".meta{color:#444}.big{font-size:1.35em;font-weight:bold}"
+	"table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}"
+	"th,td{border:1px solid #9a9a9a;padding:.3em .45em;text-align:left;vertical-align:top}"
+	"th{background:#e9eef3}caption{text-align:left;font-weight:bold;margin-bottom:.3em}"
+	".st{font-weight:bold;white-space:nowrap}.st-ja{color:#1b5e20}.st-delvis{color:#8a4b00}"
+	".st-nei{color:#a4161a}.st-ukjent{color:#5a3d8a}.st-ikke-relevant{color:#444}"
+	".overdue{color:#a4161a;font-weight:bold}"
+	"dl{display:grid;grid-template-columns:9em 1fr;gap:.2em .8em;margin:.3em 0}"
+	"dt{font-weight:bold}dd{margin:0}dd p:first-child{margin-top:0}dd p:last-child{margin-bottom:0}"
+	"svg text{font-family:'DejaVu Sans',Arial,sans-serif;font-size:13px;fill:#1a1a1a}"
+	".measure{break-inside:avoid;border-left:4px solid #9a9a9a;padding-left:.8em;margin:1em 0}"
+	".measure.st-nei{border-color:#a4161a}.measure.st-delvis{border-color:#b36200}"
+	".measure.st-ukjent{border-color:#5a3d8a}"
+	"footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #9a9a9a}"
+	"@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
+
+static const char *level_colour(enum readiness_level l)
+{
+	switch (l) {
+	case READINESS_CRITICAL: return "#a4161a";
+	case READINESS_WEAK: return "#b36200";
+	case READINESS_GOOD: return "#2e7d32";
+	case READINESS_STRONG: return "#1b5e20";
+	case READINESS_UNDEFINED: break;
+	}
+	return "#767676";
+}
+
+static void cell(struct buf *b, const char *s)
+{
+	HTML_LIT(b, "<td>");
+	html_text(b, s);
+	HTML_LIT(b, "</td>");
+}
+
+static void status_cell(struct buf *b, enum lang lang, enum status s)
+{
+	HTML_LIT(b, "<td><span class=\"st st-");
+	html_attr(b, status_code(s));
+	HTML_LIT(b, "\">");
+	html_text(b, T(status_label(s)));
+	HTML_LIT(b, "</span></td>");
+}
+
+static const char *percent_text(struct arena *a, int p)
+{
+	return p < 0 ? "–" : arena_printf(a, "%d %%", p);
+}
+
+static void counts(struct buf *b, struct arena *a, enum lang lang, const struct readiness *r)
+{
+	html_text(b, arena_printf(a, T("%d på plass, %d delvis, %d ikke på plass, %d ukjent, "
+				       "%d ikke relevant"),
+				  r->count[STATUS_JA], r->count[STATUS_DELVIS], r->count[STATUS_NEI],
+				  r->count[STATUS_UKJENT], r->count[STATUS_IKKE_RELEVANT]));
+}
+
+/* Horizontal bars per area, with the numbers written beside them. */
+static void chart(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const int row = 34, label_w = 250, bar_w = 300;
+	int h = (int)(r->n_groups + 1) * row + 10;
+	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 %d\" "
+		   "width=\"640\" height=\"%d\" role=\"img\" aria-labelledby=\"chart-title\">", h, h);
+	HTML_LIT(b, "<title id=\"chart-title\">");
+	html_text(b, T("Beredskap per område i prosent"));
+	HTML_LIT(b, "</title>");
+	for (size_t i = 0; i <= r->n_groups; i++) {
+		const struct readiness *rd = i < r->n_groups ? &r->groups[i].now : &r->overall;
+		const char *label = i < r->n_groups ? text2_get(&r->groups[i].group->title, lang)
+						    : T("Samlet");
+		int y = (int)i * row + 8;
+		int w = rd->percent > 0 ? rd->percent * bar_w / 100 : 0;
+		buf_printf(b, "<text x=\"0\" y=\"%d\"%s>", y + 17,
+			   i == r->n_groups ? " font-weight=\"bold\"" : "");
+		html_text(b, label);
+		buf_printf(b, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" fill=\"#e6e6e6\"/>",
+			   label_w, y, bar_w);
+		buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" fill=\"", label_w, y, w);
+		html_attr(b, level_colour(readiness_level(rd->percent)));
+		buf_printf(b, "\"/><text x=\"%d\" y=\"%d\">", label_w + bar_w + 8, y + 17);
+		html_text(b, arena_printf(a, "%s %s", percent_text(a, rd->percent),
+					  T(readiness_level_name(readiness_level(rd->percent)))));
+		HTML_LIT(b, "</text>");
+	}
+	HTML_LIT(b, "</svg>");
+}
+
+static void head(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const struct report_input *in = r->in;
+	HTML_LIT(b, "<!DOCTYPE html>\n<html lang=\"");
+	html_attr(b, lang == LANG_EN ? "en" : "nb");
+	HTML_LIT(b, "\"><head><meta charset=\"utf-8\">"
+		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+	html_text(b, arena_printf(a, T("Lederrapport: %s"), in->tenant->name));
+	HTML_LIT(b, "</title><style>");
+	buf_puts(b, style);   /* a constant of this file, not data */
+	HTML_LIT(b, "</style></head><body><header><h1>");
+	html_text(b, T("Lederrapport: IKT-sikkerhet og beredskap"));
+	HTML_LIT(b, "</h1><p class=\"meta\">");
+	html_text(b, arena_printf(a, "%s (%s %s, %s %s)", in->tenant->name, T("kommunenummer"),
+				  in->tenant->kommunenr, T("org.nr."), in->tenant->orgnr));
+	HTML_LIT(b, "<br>");
+	html_text(b, arena_printf(a, T("Runde %d: %s, %s"), in->round->no, in->round->title,
+				  report_round_state(a, lang, in->round)));
+	HTML_LIT(b, "<br>");
+	html_text(b, arena_printf(a, T("Katalog: %s (versjon %s). Laget %s."),
+				  text2_get(&in->catalog->title, lang), in->catalog->version,
+				  report_date(a, in->today)));
+	HTML_LIT(b, "</p></header><main>");
+}
+
+static void summary(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	enum readiness_level lvl = readiness_level(r->overall.percent);
+	HTML_LIT(b, "<section aria-labelledby=\"sum\"><h2 id=\"sum\">");
+	html_text(b, T("Sammendrag"));
+	HTML_LIT(b, "</h2><p class=\"big\">");
+	html_text(b, arena_printf(a, T("Samlet beredskap: %s (%s)"), percent_text(a, r->overall.percent),
+				  T(readiness_level_name(lvl))));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, T(readiness_level_text(lvl)));
+	HTML_LIT(b, "</p><ul><li>");
+	counts(b, a, lang, &r->overall);
+	HTML_LIT(b, "</li><li>");
+	if (r->has_prev)
+		html_text(b, arena_printf(a, T("Endring siden runde %d: %s prosentpoeng (fra %s)."),
+					  r->in->prev_round->no,
+					  report_change(a, &r->overall, &r->prev_overall, true),
+					  percent_text(a, r->prev_overall.percent)));
+	else
+		html_text(b, T("Dette er kommunens første vurderingsrunde; det finnes ingen tidligere "
+			       "runde å sammenligne med."));
+	HTML_LIT(b, "</li><li>");
+	html_text(b, arena_printf(a, T("%zu åpne tiltak i tiltaksplanen, %zu av dem forfalt."),
+				  r->n_open, r->n_overdue));
+	HTML_LIT(b, "</li></ul></section>");
+}
+
+static void decisions(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	HTML_LIT(b, "<section aria-labelledby=\"dec\"><h2 id=\"dec\">");
+	html_text(b, T("Beslutninger kommunedirektøren bes om å ta"));
+	HTML_LIT(b, "</h2>");
+	if (!r->n_decisions) {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Ingen beslutninger venter."));
+		HTML_LIT(b, "</p></section>");
+		return;
+	}
+	HTML_LIT(b, "<ol>");
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		HTML_LIT(b, "<li>");
+		html_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ol></section>");
+}
+
+static void areas(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	HTML_LIT(b, "<section aria-labelledby=\"areas\"><h2 id=\"areas\">");
+	html_text(b, T("Beredskap per område"));
+	HTML_LIT(b, "</h2><figure>");
+	chart(b, a, r, lang);
+	HTML_LIT(b, "</figure><table><caption>");
+	html_text(b, T("Beredskap per område"));
+	HTML_LIT(b, "</caption><thead><tr><th scope=\"col\">");
+	html_text(b, T("Område"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Beredskap"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Nivå"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Endring (prosentpoeng)"));
+	HTML_LIT(b, "</th></tr></thead><tbody>");
+	for (size_t g = 0; g < r->n_groups; g++) {
+		const struct report_group *rg = &r->groups[g];
+		HTML_LIT(b, "<tr><th scope=\"row\">");
+		html_text(b, text2_get(&rg->group->title, lang));
+		HTML_LIT(b, "</th>");
+		cell(b, percent_text(a, rg->now.percent));
+		cell(b, T(readiness_level_name(readiness_level(rg->now.percent))));
+		cell(b, report_change(a, &rg->now, &rg->prev, r->has_prev));
+		HTML_LIT(b, "</tr>");
+	}
+	HTML_LIT(b, "</tbody></table>");
+
+	for (size_t g = 0; g < r->n_groups; g++) {
+		const struct report_group *rg = &r->groups[g];
+		enum readiness_level lvl = readiness_level(rg->now.percent);
+		HTML_LIT(b, "<h3>");
+		html_text(b, text2_get(&rg->group->title, lang));
+		HTML_LIT(b, "</h3><p>");
+		html_text(b, arena_printf(a, "%s (%s). %s", percent_text(a, rg->now.percent),
+					  T(readiness_level_name(lvl)), T(readiness_level_text(lvl))));
+		HTML_LIT(b, "</p><table><thead><tr><th scope=\"col\">");
+		html_text(b, T("Tiltak"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, T("Status"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, T("Ansvarlig"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, T("Frist"));
+		HTML_LIT(b, "</th></tr></thead><tbody>");
+		for (size_t i = 0; i < r->n_items; i++) {
+			const struct report_item *it = &r->items[i];
+			if (catalog_group_index(r->in->catalog, it->item->group_id) != (long)g)
+				continue;
+			HTML_LIT(b, "<tr>");
+			cell(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+			status_cell(b, lang, it->status);
+			cell(b, it->answer && it->answer->owner ? it->answer->owner : "");
+			cell(b, it->answer ? report_date(a, it->answer->due) : "");
+			HTML_LIT(b, "</tr>");
+		}
+		HTML_LIT(b, "</tbody></table>");
+	}
+	HTML_LIT(b, "</section>");
+}
+
+static void dl_row(struct buf *b, const char *dt, const char *dd, bool markdown)
+{
+	if (!dd || !*dd)
+		return;
+	HTML_LIT(b, "<dt>");
+	html_text(b, dt);
+	HTML_LIT(b, "</dt><dd>");
+	if (markdown)
+		html_markdown(b, dd);
+	else
+		html_text(b, dd);
+	HTML_LIT(b, "</dd>");
+}
+
+static void gaps(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	size_t shown = 0;
+	HTML_LIT(b, "<section aria-labelledby=\"gaps\"><h2 id=\"gaps\">");
+	html_text(b, T("Tiltak som ikke er på plass"));
+	HTML_LIT(b, "</h2>");
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct report_item *it = &r->items[i];
+		const struct answer *ans = it->answer;
+		if (!report_item_is_gap(it))
+			continue;
+		shown++;
+		HTML_LIT(b, "<article class=\"measure st-");
+		html_attr(b, status_code(it->status));
+		HTML_LIT(b, "\"><h3>");
+		html_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+		HTML_LIT(b, "</h3><dl>");
+		dl_row(b, T("Status"), T(status_label(it->status)), false);
+		dl_row(b, T("Spørsmål"), text2_get(&it->item->question, lang), false);
+		dl_row(b, T("Ansvarlig"), ans && ans->owner ? ans->owner : T("ikke satt"), false);
+		dl_row(b, T("Frist"), ans && ans->due != DATE_NONE ? report_date(a, ans->due)
+								   : T("ikke satt"), false);
+		dl_row(b, T("Plan"), ans && ans->plan ? ans->plan : T("ingen plan registrert"),
+		       ans && ans->plan);
+		dl_row(b, T("Dokumentasjon"), ans ? ans->evidence : NULL, true);
+		if (it->action)
+			dl_row(b, T("Tiltak i planen"),
+			       arena_printf(a, "%s: %s", report_action_ref(a, it->action),
+					    T(action_status_label(it->action->status))), false);
+		HTML_LIT(b, "</dl></article>");
+	}
+	if (!shown) {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Alle tiltak er på plass eller vurdert som ikke relevante."));
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</section>");
+}
+
+static void action_table(struct buf *b, struct arena *a, const struct report *r, enum lang lang,
+			 bool overdue_only)
+{
+	HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
+	html_text(b, T("Nr."));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Tiltak"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Ansvarlig"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Frist"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Prioritet"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Status"));
+	HTML_LIT(b, "</th></tr></thead><tbody>");
+	for (size_t i = 0; i < r->n_open; i++) {
+		const struct action *x = r->open[i];
+		bool late = action_is_overdue(x, r->in->today);
+		if (overdue_only && !late)
+			continue;
+		HTML_LIT(b, "<tr>");
+		cell(b, report_action_ref(a, x));
+		cell(b, report_action_title(r, lang, x));
+		cell(b, x->owner ? x->owner : "");
+		if (late) {
+			HTML_LIT(b, "<td class=\"overdue\">");
+			html_text(b, arena_printf(a, T("%s (forfalt)"), report_date(a, x->due)));
+			HTML_LIT(b, "</td>");
+		} else {
+			cell(b, report_date(a, x->due));
+		}
+		cell(b, T(priority_label(x->priority)));
+		cell(b, T(action_status_label(x->status)));
+		HTML_LIT(b, "</tr>");
+	}
+	HTML_LIT(b, "</tbody></table>");
+}
+
+static void actions(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	HTML_LIT(b, "<section aria-labelledby=\"overdue\"><h2 id=\"overdue\">");
+	html_text(b, T("Forfalte tiltak"));
+	HTML_LIT(b, "</h2>");
+	if (r->n_overdue) {
+		action_table(b, a, r, lang, true);
+	} else {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Ingen tiltak er forfalt."));
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</section><section aria-labelledby=\"open\"><h2 id=\"open\">");
+	html_text(b, T("Åpne tiltak i tiltaksplanen"));
+	HTML_LIT(b, "</h2>");
+	if (r->n_open) {
+		action_table(b, a, r, lang, false);
+	} else {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Ingen åpne tiltak."));
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</section>");
+}
+
+static void changes(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	size_t n = 0;
+	HTML_LIT(b, "<section aria-labelledby=\"chg\"><h2 id=\"chg\">");
+	html_text(b, T("Endringer siden forrige runde"));
+	HTML_LIT(b, "</h2>");
+	if (!r->has_prev) {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Dette er den første runden."));
+		HTML_LIT(b, "</p></section>");
+		return;
+	}
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct report_item *it = &r->items[i];
+		if (it->prev == it->status)
+			continue;
+		if (n++ == 0) {
+			HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
+			html_text(b, T("Tiltak"));
+			HTML_LIT(b, "</th><th scope=\"col\">");
+			html_text(b, arena_printf(a, T("Runde %d"), r->in->prev_round->no));
+			HTML_LIT(b, "</th><th scope=\"col\">");
+			html_text(b, arena_printf(a, T("Runde %d"), r->in->round->no));
+			HTML_LIT(b, "</th></tr></thead><tbody>");
+		}
+		HTML_LIT(b, "<tr>");
+		cell(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+		status_cell(b, lang, it->prev);
+		status_cell(b, lang, it->status);
+		HTML_LIT(b, "</tr>");
+	}
+	if (n) {
+		HTML_LIT(b, "</tbody></table>");
+	} else {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Ingen tiltak har endret status siden forrige runde."));
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</section>");
+}
+
+static void method(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	HTML_LIT(b, "</main><footer><h2>");
+	html_text(b, T("Om rapporten"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
+		       "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "
+		       "mulige. Det som ikke er kjent å være på plass, regnes ikke som på plass."));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, arena_printf(a, T("Laget av beredt %s, %s (UTC)."), BEREDT_VERSION,
+				  r->in->generated_at ? r->in->generated_at : ""));
+	HTML_LIT(b, "</p></footer></body></html>\n");
+}
+
+int report_render_html(struct arena *a, const struct report *r, enum lang lang, struct buf *b)
+{
+	head(b, a, r, lang);
+	summary(b, a, r, lang);
+	decisions(b, a, r, lang);
+	areas(b, a, r, lang);
+	gaps(b, a, r, lang);
+	actions(b, a, r, lang);
+	changes(b, a, r, lang);
+	method(b, a, r, lang);
+	return b->failed ? -1 : 0;
+}

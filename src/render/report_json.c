@@ -1,0 +1,156 @@
+/* render/report_json.c: the leadership report as JSON for other systems. Codes are
+ * stable (status codes, decision kinds); texts are in the chosen language. The shape is
+ * documented in docs/report.md. */
+#include "render/report.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+
+#include "render/report_text.h"
+
+#define T(s) i18n_tr(lang, s)
+
+static json_t *str_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static json_t *date_or_null(struct arena *a, int32_t d)
+{
+	return d == DATE_NONE ? json_null() : json_string(report_date(a, d));
+}
+
+static json_t *readiness(const struct readiness *r, enum lang lang)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "percent", r->percent < 0 ? json_null() : json_integer(r->percent));
+	json_object_set_new(o, "level", json_string(T(readiness_level_name(readiness_level(r->percent)))));
+	json_t *c = json_object();
+	for (int s = 0; s < STATUS_COUNT; s++)
+		json_object_set_new(c, status_code((enum status)s), json_integer(r->count[s]));
+	json_object_set_new(o, "counts", c);
+	return o;
+}
+
+static void compare(json_t *o, const struct readiness *now, const struct readiness *prev,
+		    bool has_prev)
+{
+	bool ok = has_prev && prev->percent >= 0 && now->percent >= 0;
+	json_object_set_new(o, "previous_percent", ok ? json_integer(prev->percent) : json_null());
+	json_object_set_new(o, "change", ok ? json_integer(now->percent - prev->percent) : json_null());
+}
+
+static json_t *action_json(struct arena *a, const struct report *r, enum lang lang,
+			   const struct action *x)
+{
+	return json_pack("{s:s, s:s, s:o, s:o, s:o, s:s, s:s, s:b}",
+			 "ref", report_action_ref(a, x),
+			 "title", report_action_title(r, lang, x),
+			 "measure", str_or_null(x->measure_id),
+			 "owner", str_or_null(x->owner),
+			 "due", date_or_null(a, x->due),
+			 "priority", priority_code(x->priority),
+			 "status", action_status_code(x->status),
+			 "overdue", action_is_overdue(x, r->in->today));
+}
+
+static json_t *round_json(struct arena *a, const struct round *rd)
+{
+	return json_pack("{s:i, s:s, s:s, s:o, s:o, s:o, s:o, s:o}",
+			 "no", rd->no, "title", rd->title, "catalog", rd->catalog_id,
+			 "started", date_or_null(a, rd->started),
+			 "closed_at", str_or_null(rd->closed_at),
+			 "closed_by", str_or_null(rd->closed_by),
+			 "approved_at", str_or_null(rd->approved_at),
+			 "approved_by", str_or_null(rd->approved_by));
+}
+
+int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b)
+{
+	const struct report_input *in = r->in;
+	json_t *root = json_object(), *areas = json_array(), *measures = json_array();
+	json_t *open = json_array(), *overdue = json_array(), *changes = json_array();
+	json_t *decisions = json_array();
+
+	json_object_set_new(root, "format", json_string("beredt-report/1"));
+	json_object_set_new(root, "lang", json_string(i18n_code(lang)));
+	json_object_set_new(root, "generated_at", str_or_null(in->generated_at));
+	json_object_set_new(root, "today", date_or_null(a, in->today));
+	json_object_set_new(root, "kommune", json_pack("{s:s, s:s, s:s}", "kommunenr",
+						       in->tenant->kommunenr, "name", in->tenant->name,
+						       "orgnr", in->tenant->orgnr));
+	json_object_set_new(root, "round", round_json(a, in->round));
+	json_object_set_new(root, "previous_round",
+			    in->prev_round ? round_json(a, in->prev_round) : json_null());
+
+	json_t *overall = readiness(&r->overall, lang);
+	compare(overall, &r->overall, &r->prev_overall, r->has_prev);
+	json_object_set_new(overall, "text", json_string(T(readiness_level_text(
+						     readiness_level(r->overall.percent)))));
+	for (size_t g = 0; g < r->n_groups; g++) {
+		const struct report_group *rg = &r->groups[g];
+		json_t *o = readiness(&rg->now, lang);
+		json_object_set_new(o, "id", json_string(rg->group->id));
+		json_object_set_new(o, "title", json_string(text2_get(&rg->group->title, lang)));
+		compare(o, &rg->now, &rg->prev, r->has_prev);
+		json_object_set_new(o, "text", json_string(T(readiness_level_text(
+							     readiness_level(rg->now.percent)))));
+		json_array_append_new(areas, o);
+	}
+	json_object_set_new(root, "readiness", json_pack("{s:o, s:o}", "overall", overall,
+							 "areas", areas));
+
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct report_item *it = &r->items[i];
+		const struct answer *ans = it->answer;
+		json_t *m = json_pack("{s:s, s:s, s:s, s:s, s:b}",
+				      "id", it->item->id, "area", it->item->group_id,
+				      "title", text2_get(&it->item->title, lang),
+				      "status", status_code(it->status),
+				      "answered", ans != NULL);
+		json_object_set_new(m, "owner", str_or_null(ans ? ans->owner : NULL));
+		json_object_set_new(m, "due", date_or_null(a, ans ? ans->due : DATE_NONE));
+		json_object_set_new(m, "evidence", str_or_null(ans ? ans->evidence : NULL));
+		json_object_set_new(m, "plan", str_or_null(ans ? ans->plan : NULL));
+		json_object_set_new(m, "version", json_integer(ans ? ans->version : 0));
+		json_object_set_new(m, "changed_by", str_or_null(ans ? ans->changed_by : NULL));
+		json_object_set_new(m, "changed_at", str_or_null(ans ? ans->changed_at : NULL));
+		json_object_set_new(m, "previous_status",
+				    it->has_prev ? json_string(status_code(it->prev)) : json_null());
+		json_object_set_new(m, "action",
+				    it->action ? json_string(report_action_ref(a, it->action)) : json_null());
+		json_array_append_new(measures, m);
+		if (it->has_prev && it->prev != it->status)
+			json_array_append_new(changes, json_pack("{s:s, s:s, s:s}", "id", it->item->id,
+								 "from", status_code(it->prev),
+								 "to", status_code(it->status)));
+	}
+	json_object_set_new(root, "measures", measures);
+
+	for (size_t i = 0; i < r->n_open; i++) {
+		json_array_append_new(open, action_json(a, r, lang, r->open[i]));
+		if (action_is_overdue(r->open[i], in->today))
+			json_array_append_new(overdue, action_json(a, r, lang, r->open[i]));
+	}
+	json_object_set_new(root, "actions", json_pack("{s:o, s:o}", "open", open, "overdue", overdue));
+	json_object_set_new(root, "changes", changes);
+
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision *d = &r->decisions[i];
+		json_array_append_new(decisions, json_pack(
+			"{s:s, s:o, s:o, s:s}", "kind", report_decision_code(d->kind),
+			"measure", d->item ? json_string(d->item->item->id) : json_null(),
+			"action", d->action ? json_string(report_action_ref(a, d->action)) : json_null(),
+			"text", report_decision_text(a, lang, r, d)));
+	}
+	json_object_set_new(root, "decisions", decisions);
+
+	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	if (!text)
+		return -1;
+	buf_puts(b, text);
+	buf_putc(b, '\n');
+	free(text);
+	return b->failed ? -1 : 0;
+}

@@ -1,0 +1,206 @@
+/* render/report_md.c: the leadership report as Markdown (for e-mail, wikis and
+ * case-handling systems). Data is escaped so that it cannot change the structure. */
+#include "render/report.h"
+
+#include <string.h>
+
+#include "render/report_text.h"
+
+#define T(s) i18n_tr(lang, s)
+
+/* Text with the characters that could change Markdown's structure escaped (emphasis,
+ * code, links, tables, raw HTML) and line breaks folded, for table cells and one-line
+ * fields. Every such text follows a list marker, heading marker or cell bar, so the
+ * line-start constructs (#, -, 1.) cannot occur. */
+static void md_text(struct buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (strchr("\\`*_[]|<>", *s))
+			buf_putc(b, '\\');
+		if (*s == '\n' || *s == '\r')
+			buf_putc(b, ' ');
+		else
+			buf_putc(b, *s);
+	}
+}
+
+/* Markdown written by a person (evidence, plans): kept as it is, indented into the list
+ * item so that it cannot close the structure around it. */
+static void md_block(struct buf *b, const char *s)
+{
+	buf_puts(b, "\n\n    ");
+	for (; s && *s; s++) {
+		buf_putc(b, *s);
+		if (*s == '\n')
+			buf_puts(b, "    ");
+	}
+	buf_putc(b, '\n');
+}
+
+static const char *pct(struct arena *a, int p)
+{
+	return p < 0 ? "–" : arena_printf(a, "%d %%", p);
+}
+
+static void area_table(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	buf_printf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n", T("Område"), T("Beredskap"),
+		   T("Nivå"), T("Endring (prosentpoeng)"));
+	for (size_t g = 0; g <= r->n_groups; g++) {
+		bool all = g == r->n_groups;
+		const struct readiness *now = all ? &r->overall : &r->groups[g].now;
+		const struct readiness *prev = all ? &r->prev_overall : &r->groups[g].prev;
+		buf_puts(b, "| ");
+		if (all)
+			buf_puts(b, "**");
+		md_text(b, all ? T("Samlet") : text2_get(&r->groups[g].group->title, lang));
+		if (all)
+			buf_puts(b, "**");
+		buf_printf(b, " | %s | %s | %s |\n", pct(a, now->percent),
+			   T(readiness_level_name(readiness_level(now->percent))),
+			   report_change(a, now, prev, r->has_prev));
+	}
+}
+
+static void measures(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	buf_printf(b, "\n## %s\n\n", T("Tiltak som ikke er på plass"));
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct report_item *it = &r->items[i];
+		const struct answer *ans = it->answer;
+		if (!report_item_is_gap(it))
+			continue;
+		n++;
+		buf_puts(b, "### ");
+		md_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+		buf_printf(b, "\n\n- **%s:** %s\n- **%s:** ", T("Status"), T(status_label(it->status)),
+			   T("Ansvarlig"));
+		md_text(b, ans && ans->owner ? ans->owner : T("ikke satt"));
+		buf_printf(b, "\n- **%s:** %s\n- **%s:**", T("Frist"),
+			   ans && ans->due != DATE_NONE ? report_date(a, ans->due) : T("ikke satt"),
+			   T("Plan"));
+		if (ans && ans->plan)
+			md_block(b, ans->plan);
+		else
+			buf_printf(b, " %s\n", T("ingen plan registrert"));
+		if (ans && ans->evidence) {
+			buf_printf(b, "- **%s:**", T("Dokumentasjon"));
+			md_block(b, ans->evidence);
+		}
+		if (it->action)
+			buf_printf(b, "- **%s:** %s: %s\n", T("Tiltak i planen"),
+				   report_action_ref(a, it->action),
+				   T(action_status_label(it->action->status)));
+		buf_putc(b, '\n');
+	}
+	if (!n)
+		buf_printf(b, "%s\n", T("Alle tiltak er på plass eller vurdert som ikke relevante."));
+}
+
+static void actions(struct buf *b, struct arena *a, const struct report *r, enum lang lang,
+		    bool overdue_only)
+{
+	buf_printf(b, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n", T("Nr."),
+		   T("Tiltak"), T("Ansvarlig"), T("Frist"), T("Prioritet"), T("Status"));
+	for (size_t i = 0; i < r->n_open; i++) {
+		const struct action *x = r->open[i];
+		bool late = action_is_overdue(x, r->in->today);
+		if (overdue_only && !late)
+			continue;
+		buf_printf(b, "| %s | ", report_action_ref(a, x));
+		md_text(b, report_action_title(r, lang, x));
+		buf_puts(b, " | ");
+		md_text(b, x->owner);
+		buf_printf(b, " | %s%s | %s | %s |\n", report_date(a, x->due),
+			   late ? arena_printf(a, " **%s**", T("forfalt")) : "",
+			   T(priority_label(x->priority)), T(action_status_label(x->status)));
+	}
+}
+
+int report_render_markdown(struct arena *a, const struct report *r, enum lang lang,
+			   struct buf *b)
+{
+	const struct report_input *in = r->in;
+	buf_printf(b, "# %s\n\n", T("Lederrapport: IKT-sikkerhet og beredskap"));
+	md_text(b, arena_printf(a, "%s (%s %s, %s %s)", in->tenant->name, T("kommunenummer"),
+				in->tenant->kommunenr, T("org.nr."), in->tenant->orgnr));
+	buf_puts(b, "  \n");
+	md_text(b, arena_printf(a, T("Runde %d: %s, %s"), in->round->no, in->round->title,
+				report_round_state(a, lang, in->round)));
+	buf_puts(b, "  \n");
+	md_text(b, arena_printf(a, T("Katalog: %s (versjon %s). Laget %s."),
+				text2_get(&in->catalog->title, lang), in->catalog->version,
+				report_date(a, in->today)));
+
+	enum readiness_level lvl = readiness_level(r->overall.percent);
+	buf_printf(b, "\n\n## %s\n\n**", T("Sammendrag"));
+	buf_printf(b, T("Samlet beredskap: %s (%s)"), pct(a, r->overall.percent),
+		   T(readiness_level_name(lvl)));
+	buf_printf(b, "**\n\n%s\n\n- ", T(readiness_level_text(lvl)));
+	buf_printf(b, T("%d på plass, %d delvis, %d ikke på plass, %d ukjent, %d ikke relevant"),
+		   r->overall.count[STATUS_JA], r->overall.count[STATUS_DELVIS],
+		   r->overall.count[STATUS_NEI], r->overall.count[STATUS_UKJENT],
+		   r->overall.count[STATUS_IKKE_RELEVANT]);
+	buf_puts(b, "\n- ");
+	if (r->has_prev)
+		buf_printf(b, T("Endring siden runde %d: %s prosentpoeng (fra %s)."),
+			   in->prev_round->no, report_change(a, &r->overall, &r->prev_overall, true),
+			   pct(a, r->prev_overall.percent));
+	else
+		buf_puts(b, T("Dette er kommunens første vurderingsrunde; det finnes ingen tidligere "
+			      "runde å sammenligne med."));
+	buf_puts(b, "\n- ");
+	buf_printf(b, T("%zu åpne tiltak i tiltaksplanen, %zu av dem forfalt."), r->n_open,
+		   r->n_overdue);
+
+	buf_printf(b, "\n\n## %s\n\n", T("Beslutninger kommunedirektøren bes om å ta"));
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		buf_printf(b, "%zu. ", i + 1);
+		md_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
+		buf_putc(b, '\n');
+	}
+	if (!r->n_decisions)
+		buf_printf(b, "%s\n", T("Ingen beslutninger venter."));
+
+	buf_printf(b, "\n## %s\n\n", T("Beredskap per område"));
+	area_table(b, a, r, lang);
+	measures(b, a, r, lang);
+
+	buf_printf(b, "\n## %s\n\n", T("Forfalte tiltak"));
+	if (r->n_overdue)
+		actions(b, a, r, lang, true);
+	else
+		buf_printf(b, "%s\n", T("Ingen tiltak er forfalt."));
+	buf_printf(b, "\n## %s\n\n", T("Åpne tiltak i tiltaksplanen"));
+	if (r->n_open)
+		actions(b, a, r, lang, false);
+	else
+		buf_printf(b, "%s\n", T("Ingen åpne tiltak."));
+
+	buf_printf(b, "\n## %s\n\n", T("Endringer siden forrige runde"));
+	if (!r->has_prev) {
+		buf_printf(b, "%s\n", T("Dette er den første runden."));
+	} else {
+		size_t n = 0;
+		for (size_t i = 0; i < r->n_items; i++) {
+			const struct report_item *it = &r->items[i];
+			if (it->prev == it->status)
+				continue;
+			n++;
+			buf_puts(b, "- ");
+			md_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+			buf_printf(b, ": %s → %s\n", T(status_label(it->prev)), T(status_label(it->status)));
+		}
+		if (!n)
+			buf_printf(b, "%s\n", T("Ingen tiltak har endret status siden forrige runde."));
+	}
+	buf_printf(b, "\n## %s\n\n%s\n\n", T("Om rapporten"),
+		   T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
+		     "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "
+		     "mulige. Det som ikke er kjent å være på plass, regnes ikke som på plass."));
+	buf_printf(b, T("Laget av beredt %s, %s (UTC)."), BEREDT_VERSION,
+		   in->generated_at ? in->generated_at : "");
+	buf_putc(b, '\n');
+	return b->failed ? -1 : 0;
+}

@@ -1,0 +1,110 @@
+/* report_text.c: see report_text.h. */
+#include "render/report_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/date.h"
+
+const char *report_date(struct arena *a, int32_t d)
+{
+	char s[DATE_TEXT];
+	if (d == DATE_NONE)
+		return "";
+	date_format(d, s);
+	return arena_strdup(a, s);
+}
+
+const char *report_action_ref(struct arena *a, const struct action *x)
+{
+	return arena_printf(a, "T-%d", x->no);
+}
+
+const char *report_action_title(const struct report *r, enum lang lang, const struct action *x)
+{
+	if (x->title && *x->title)
+		return x->title;
+	if (x->measure_id && x->catalog_id && strcmp(x->catalog_id, r->in->catalog->id) == 0) {
+		const struct catalog_item *it = catalog_item_find(r->in->catalog, x->measure_id);
+		if (it)
+			return text2_get(&it->title, lang);
+	}
+	return x->measure_id ? x->measure_id : "";
+}
+
+const char *report_change(struct arena *a, const struct readiness *now,
+			  const struct readiness *prev, bool has_prev)
+{
+	if (!has_prev || now->percent < 0 || prev->percent < 0)
+		return "";
+	int d = now->percent - prev->percent;
+	if (d == 0)
+		return "±0";
+	return d > 0 ? arena_printf(a, "+%d", d) : arena_printf(a, "−%d", -d);
+}
+
+const char *report_round_state(struct arena *a, enum lang lang, const struct round *r)
+{
+	if (!round_is_closed(r))
+		return arena_printf(a, i18n_tr(lang, "åpen, startet %s"), report_date(a, r->started));
+	if (r->approved_at)
+		return arena_printf(a, i18n_tr(lang, "lukket %.10s av %s, godkjent %.10s av %s"),
+				    r->closed_at, r->closed_by, r->approved_at, r->approved_by);
+	return arena_printf(a, i18n_tr(lang, "lukket %.10s av %s, ikke godkjent"), r->closed_at,
+			    r->closed_by);
+}
+
+const char *report_decision_code(enum decision_kind k)
+{
+	switch (k) {
+	case DECISION_CLOSE_ROUND: return "close-round";
+	case DECISION_APPROVE_ROUND: return "approve-round";
+	case DECISION_ACCEPT_RISK: return "accept-risk";
+	case DECISION_OVERDUE: return "overdue";
+	case DECISION_ASSIGN_OWNER: return "assign-owner";
+	case DECISION_SET_DEADLINE: return "set-deadline";
+	case DECISION_CLARIFY: return "clarify";
+	}
+	return "?";
+}
+
+static const char *measure(struct arena *a, enum lang lang, const struct report_item *it)
+{
+	return arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang));
+}
+
+const char *report_decision_text(struct arena *a, enum lang lang, const struct report *r,
+				 const struct decision *d)
+{
+	switch (d->kind) {
+	case DECISION_CLOSE_ROUND:
+		return i18n_tr(lang, "Gå gjennom vurderingen med ledergruppen, og lukk og godkjenn "
+				     "runden når svarene er riktige.");
+	case DECISION_APPROVE_ROUND:
+		return i18n_tr(lang, "Godkjenn den lukkede vurderingsrunden.");
+	case DECISION_ACCEPT_RISK:
+		return arena_printf(a, i18n_tr(lang, "Tiltaket for «%s» er avvist (%s). Bekreft at "
+						     "kommunen aksepterer risikoen, eller gi "
+						     "tiltaket ressurser."),
+				    measure(a, lang, d->item), d->action->reason ? d->action->reason : "");
+	case DECISION_OVERDUE:
+		return arena_printf(a, i18n_tr(lang, "%s «%s» skulle vært ferdig %s (ansvarlig: %s). "
+						     "Sett ny frist, gi mer ressurser eller "
+						     "aksepter risikoen."),
+				    report_action_ref(a, d->action), report_action_title(r, lang, d->action),
+				    report_date(a, d->action->due),
+				    d->action->owner && *d->action->owner ? d->action->owner
+									  : i18n_tr(lang, "ingen"));
+	case DECISION_ASSIGN_OWNER:
+		return arena_printf(a, i18n_tr(lang, "Utpek en ansvarlig for «%s», som ikke er på plass."),
+				    measure(a, lang, d->item));
+	case DECISION_SET_DEADLINE:
+		return arena_printf(a, i18n_tr(lang, "Sett en frist for «%s», som ikke er på plass."),
+				    measure(a, lang, d->item));
+	case DECISION_CLARIFY:
+		return arena_printf(a, i18n_tr(lang, "Få avklart om «%s» er på plass: status er ukjent, "
+						     "og ukjent regnes som ikke på plass."),
+				    measure(a, lang, d->item));
+	}
+	return "";
+}

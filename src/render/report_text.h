@@ -1,0 +1,33 @@
+/* report_text.h: the sentences of the leadership report, shared by the HTML, Markdown
+ * and JSON writers so that all three say the same thing. */
+#ifndef BEREDT_REPORT_TEXT_H
+#define BEREDT_REPORT_TEXT_H
+
+#include "model/report.h"
+#include "util/arena.h"
+#include "util/i18n.h"
+
+/* The decision asked of the director, as a sentence in lang (in the arena). */
+const char *report_decision_text(struct arena *a, enum lang lang, const struct report *r,
+				 const struct decision *d);
+
+/* A stable code for the kind of decision ("close-round", "overdue", ...). */
+const char *report_decision_code(enum decision_kind k);
+
+/* The title to show for an action: its own, or the measure's. */
+const char *report_action_title(const struct report *r, enum lang lang, const struct action *x);
+
+/* "T-12" */
+const char *report_action_ref(struct arena *a, const struct action *x);
+
+/* "+12", "−5", "±0" percentage points, or "" when there is nothing to compare. */
+const char *report_change(struct arena *a, const struct readiness *now,
+			  const struct readiness *prev, bool has_prev);
+
+/* "Runde 2 (åpen)" / "lukket 2026-11-02 av Kari, godkjent ..." */
+const char *report_round_state(struct arena *a, enum lang lang, const struct round *r);
+
+/* "YYYY-MM-DD" or "" */
+const char *report_date(struct arena *a, int32_t d);
+
+#endif

@@ -1,0 +1,18 @@
+/* store/dataset.h: one municipality's whole record, read or written at once. */
+#ifndef BEREDT_STORE_DATASET_H
+#define BEREDT_STORE_DATASET_H
+
+#include "db/db.h"
+#include "model/dataset.h"
+#include "util/arena.h"
+
+/* Read everything of the municipality with this kommunenummer into the arena. */
+int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
+		       struct dataset *out, struct err *e);
+
+/* Store a dataset (checked with dataset_check) as a new municipality, in one
+ * transaction: all of it or, on any error, nothing. The catalogs its rounds use must
+ * exist. */
+int store_dataset_save(struct db *db, const struct dataset *d, struct err *e);
+
+#endif

@@ -1,0 +1,41 @@
+/* store/round.h: assessment rounds of one municipality. Every call takes the tenant. */
+#ifndef BEREDT_STORE_ROUND_H
+#define BEREDT_STORE_ROUND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/assess.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* Start round N+1 on a catalog. Refused while another round is open. The answers of the
+ * latest round are carried over (same measure ids), so a new round starts from where
+ * the last one ended. *out in the arena. */
+int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char *catalog_id,
+		      const char *title, const struct store_stamp *s, struct round *out,
+		      struct err *e);
+
+/* Round number no, or the latest when no is 0. -1 with a message when there is none. */
+int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, struct round *out,
+		    struct err *e);
+
+/* The latest closed round before round no; *found false when there is none. */
+int store_round_previous(struct db *db, struct arena *a, int64_t tenant, int no,
+			 struct round *out, bool *found, struct err *e);
+
+/* Every round, newest first. */
+int store_round_list(struct db *db, struct arena *a, int64_t tenant, struct round **out,
+		     size_t *n, struct err *e);
+
+/* Close round no (freezing its answers), and approve it when approved_by is given. */
+int store_round_close(struct db *db, int64_t tenant, int no, const char *approved_by,
+		      const struct store_stamp *s, struct err *e);
+
+/* Approve a closed round. */
+int store_round_approve(struct db *db, int64_t tenant, int no, const struct store_stamp *s,
+			struct err *e);
+
+#endif

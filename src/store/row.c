@@ -1,0 +1,43 @@
+/* row.c: see row.h. */
+#include "store/row.h"
+
+#include "model/assess.h"
+#include "util/date.h"
+
+const char *row_text(struct arena *a, struct db_stmt *st, int i)
+{
+	return arena_strdup(a, db_col_text(st, i));
+}
+
+int32_t row_date(struct db_stmt *st, int i)
+{
+	int32_t d;
+	const char *s = db_col_text(st, i);
+	return s && date_parse(s, &d) == 0 ? d : DATE_NONE;
+}
+
+int row_bind_date(struct db_stmt *st, int i, int32_t d)
+{
+	if (d == DATE_NONE)
+		return db_bind_null(st, i);
+	char s[DATE_TEXT];
+	date_format(d, s);
+	return db_bind_text(st, i, s);
+}
+
+int row_bind_opt(struct db_stmt *st, int i, const char *s)
+{
+	return s && *s ? db_bind_text(st, i, s) : db_bind_null(st, i);
+}
+
+int row_exec(struct db_stmt *st, struct err *e)
+{
+	enum db_step r = db_step(st, e);
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+int row_oom(struct err *e)
+{
+	return err_set(e, "Tom for minne under lesing fra databasen.");
+}

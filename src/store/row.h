@@ -1,0 +1,29 @@
+/* row.h: small helpers shared by the store files for moving values between rows and
+ * model structs (private to src/store/). */
+#ifndef BEREDT_STORE_ROW_H
+#define BEREDT_STORE_ROW_H
+
+#include <stdint.h>
+
+#include "db/db.h"
+#include "util/arena.h"
+
+/* Column i as a string copied into the arena; NULL for SQL NULL. */
+const char *row_text(struct arena *a, struct db_stmt *st, int i);
+
+/* Column i as a date (DATE_NONE for NULL or unparsable). */
+int32_t row_date(struct db_stmt *st, int i);
+
+/* Bind a date, or NULL for DATE_NONE. */
+int row_bind_date(struct db_stmt *st, int i, int32_t d);
+
+/* Bind an optional text: empty strings are stored as NULL. */
+int row_bind_opt(struct db_stmt *st, int i, const char *s);
+
+/* Run a statement that returns no rows; 0 or -1 with e set. Finalizes st. */
+int row_exec(struct db_stmt *st, struct err *e);
+
+/* Say "out of memory" (the arena ceiling) in the caller's language. */
+int row_oom(struct err *e);
+
+#endif

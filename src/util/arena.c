@@ -1,0 +1,119 @@
+/* arena.c: chunked bump allocator (see arena.h). */
+#include "util/arena.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK_MIN ((size_t)16 << 10)
+#define ALIGN (_Alignof(max_align_t))
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t cap;
+	size_t off;
+	_Alignas(max_align_t) unsigned char data[];
+};
+
+void arena_init(struct arena *a, size_t limit)
+{
+	a->head = NULL;
+	a->used = 0;
+	a->limit = limit ? limit : ARENA_DEFAULT_LIMIT;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk *c = a->head;
+	size_t need = (n + ALIGN - 1) & ~(ALIGN - 1);
+
+	if (n == 0)
+		need = ALIGN;
+	if (need < n || need > a->limit - a->used)
+		return NULL;
+	if (!c || c->cap - c->off < need) {
+		size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
+		c = malloc(sizeof(*c) + cap);
+		if (!c)
+			return NULL;
+		c->next = a->head;
+		c->cap = cap;
+		c->off = 0;
+		a->head = c;
+	}
+	void *p = c->data + c->off;
+	c->off += need;
+	a->used += need;
+	memset(p, 0, need);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	if (!s)
+		return NULL;
+	char *p = arena_alloc(a, n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		return NULL;
+	char *p = arena_alloc(a, (size_t)n + 1);
+	if (p)
+		vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *p = arena_vprintf(a, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void *arena_push(struct arena *a, void **arr, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		if (ncap > a->limit / size)
+			return NULL;
+		unsigned char *p = arena_alloc(a, ncap * size);
+		if (!p)
+			return NULL;
+		if (*n)
+			memcpy(p, *arr, *n * size);
+		*arr = p;
+		*cap = ncap;
+	}
+	return (unsigned char *)*arr + (*n)++ * size;
+}
+
+void arena_release(struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	while (c) {
+		struct arena_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+	a->used = 0;
+}

@@ -1,0 +1,86 @@
+/* date.c: see date.h. The day-number conversion is Howard Hinnant's civil-from-days
+ * algorithm; written out here because no library in our list offers it without a
+ * clock or a process-wide time zone. */
+#include "util/date.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int32_t date_from_ymd(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + doe - 719468);
+}
+
+void date_to_ymd(int32_t days, int *y, int *m, int *d)
+{
+	int32_t z = days + 719468;
+	int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int32_t doe = z - era * 146097;
+	int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int32_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static bool leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+	static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return m == 2 && leap(y) ? 29 : n[m - 1];
+}
+
+int date_parse(const char *s, int32_t *days)
+{
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+		return -1;
+	*days = date_from_ymd(y, m, d);
+	return 0;
+}
+
+void date_format(int32_t days, char out[DATE_TEXT])
+{
+	int y, m, d;
+	date_to_ymd(days, &y, &m, &d);
+	snprintf(out, DATE_TEXT, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+		 (unsigned)d % 100u);
+}
+
+bool date_is_timestamp(const char *s)
+{
+	int32_t days;
+	char day[DATE_TEXT];
+
+	if (!s || strlen(s) != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+		return false;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	if (date_parse(day, &days) < 0)
+		return false;
+	int hh = digits(s + 11, 2), mm = digits(s + 14, 2), ss = digits(s + 17, 2);
+	return hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61;
+}

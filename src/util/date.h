@@ -1,0 +1,28 @@
+/* date.h: calendar dates as day numbers, and ISO 8601 text. Pure: no clock here.
+ *
+ * A date is an int32_t counting days since 1970-01-01 (negative before). Only the
+ * proleptic Gregorian calendar, years 1900..2999, which is all this product needs.
+ */
+#ifndef BEREDT_DATE_H
+#define BEREDT_DATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define DATE_TEXT 11        /* "YYYY-MM-DD" + NUL */
+#define TIMESTAMP_TEXT 21   /* "YYYY-MM-DDTHH:MM:SSZ" + NUL */
+
+/* Parse exactly "YYYY-MM-DD" naming a real day; 0 or -1. */
+int date_parse(const char *s, int32_t *days);
+
+/* Days from a year, month (1-12) and day (1-31); no validation. */
+int32_t date_from_ymd(int y, int m, int d);
+void date_to_ymd(int32_t days, int *y, int *m, int *d);
+
+/* Write "YYYY-MM-DD" into out (DATE_TEXT bytes). */
+void date_format(int32_t days, char out[DATE_TEXT]);
+
+/* True for exactly "YYYY-MM-DDTHH:MM:SSZ" with valid fields. */
+bool date_is_timestamp(const char *s);
+
+#endif

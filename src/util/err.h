@@ -1,0 +1,37 @@
+/* err.h: errors a person can act on.
+ *
+ * Functions that can fail return 0 on success and -1 on failure, having filled a
+ * struct err with one message that says what was wrong and what to do. The message
+ * format is a bokmål msgid translated into e->lang (see i18n.h), so callers write
+ *     return err_set(e, "Ukjent tiltak «%s». Se beredt catalog show.", id);
+ * BUG() is for broken invariants only, never for bad input.
+ */
+#ifndef BEREDT_ERR_H
+#define BEREDT_ERR_H
+
+#include <stdarg.h>
+
+#include "util/i18n.h"
+
+#define ERR_MSG_MAX 1024
+
+struct err {
+	enum lang lang;
+	char msg[ERR_MSG_MAX];
+};
+
+/* An empty error in the given language. */
+void err_init(struct err *e, enum lang lang);
+
+/* Set the message (translated into e->lang, then formatted); always returns -1. */
+int err_set(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int err_vset(struct err *e, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+
+/* Put context before an existing message: "context: message". Returns -1. */
+int err_prefix(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Report a broken invariant with file and line, then abort: a bug, never bad input. */
+_Noreturn void err_bug(const char *file, int line, const char *what);
+#define BUG(what) err_bug(__FILE__, __LINE__, (what))
+
+#endif
