@@ -66,6 +66,11 @@ int cli_help(struct cli *cli, const char *text)
 	return EXIT_OK;
 }
 
+bool cli_is_help(const char *arg)
+{
+	return arg && (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0);
+}
+
 int cli_number(const char *s, int *out)
 {
 	char *end;

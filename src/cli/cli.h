@@ -48,6 +48,9 @@ int cli_usage(struct cli *cli, const char *usage, const char *fmt, ...)
 /* Print help text (a bokmål msgid, translated) to standard output; returns EXIT_OK. */
 int cli_help(struct cli *cli, const char *text);
 
+/* True for "--help" and "-h". */
+bool cli_is_help(const char *arg);
+
 /* Parse a positive number such as "3" or "T-3"; -1 if it is not one. */
 int cli_number(const char *s, int *out);
 

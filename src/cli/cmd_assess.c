@@ -288,6 +288,8 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 	struct opts o;
 	struct tenant t;
 	int first = 0;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
 	if (argc < 2)
 		return cli_usage(cli, usage, "Mangler underkommando.");
 	int rc = parse(cli, argc - 1, argv + 1, &o, &first);

@@ -123,6 +123,8 @@ int cmd_catalog(struct cli *cli, int argc, char **argv)
 	const char *id = NULL;
 	bool json = false, replace = false;
 	int c;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
 	if (argc < 2)
 		return cli_usage(cli, usage, "Mangler underkommando.");
 	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {

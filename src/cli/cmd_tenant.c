@@ -82,9 +82,10 @@ static int list(struct cli *cli, int argc, char **argv)
 
 int cmd_tenant(struct cli *cli, int argc, char **argv)
 {
-	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-		return argc < 2 ? cli_usage(cli, "beredt tenant add|list", "Mangler underkommando.")
-				: cli_help(cli, help);
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	if (argc < 2)
+		return cli_usage(cli, "beredt tenant add|list", "Mangler underkommando.");
 	if (strcmp(argv[1], "add") == 0)
 		return add(cli, argc - 1, argv + 1);
 	if (strcmp(argv[1], "list") == 0)

@@ -93,7 +93,7 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 			continue;
 		bool help = false;
 		for (int k = 1; k < argc; k++)
-			help = help || strcmp(argv[k], "--help") == 0 || strcmp(argv[k], "-h") == 0;
+			help = help || cli_is_help(argv[k]);
 		if (commands[i].needs_db && !help && cli_open(cli) < 0)
 			return cli_fail(cli);
 		optind = 0;   /* each command parses its own options with getopt_long */

@@ -325,10 +325,10 @@ static int parse_oscal(struct parse *p, json_t *cat)
 			return err_set(p->e, "%s: «controls» må være en liste.", p->origin);
 		if (!(g = add_group(p)))
 			return oom(p);
-		g->id = "_";
+		g->id = "uten-gruppe";
 		g->title.nb = "(uten gruppe)";
 		g->title.en = "(no group)";
-		if (oscal_controls(p, v, "_", NULL, 0) < 0)
+		if (oscal_controls(p, v, g->id, NULL, 0) < 0)
 			return -1;
 	}
 	return 0;

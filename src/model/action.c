@@ -113,8 +113,8 @@ static bool filled(const char *s)
 	return s && *s;
 }
 
-enum derive_op action_derive(const struct answer *answer, const struct action *existing,
-			     struct action *next)
+enum derive_op action_derive(const struct answer *before, const struct answer *answer,
+			     const struct action *existing, struct action *next)
 {
 	if (status_is_gap(answer->status)) {
 		enum priority pri = answer->status == STATUS_NEI ? PRIORITY_HOY : PRIORITY_MIDDELS;
@@ -129,9 +129,16 @@ enum derive_op action_derive(const struct answer *answer, const struct action *e
 			next->status = ACTION_APEN;
 			return DERIVE_CREATE;
 		}
-		if (!action_is_open(existing))
-			return DERIVE_NONE;   /* closed by a person: their call stands */
+		bool new_gap = !before || !status_is_gap(before->status);
+		if (!action_is_open(existing) && !new_gap)
+			return DERIVE_NONE;   /* closed while it was a gap: that call stands */
 		*next = *existing;
+		if (!action_is_open(existing)) {
+			/* the measure fell back out of place: the work is open again */
+			next->status = ACTION_APEN;
+			next->reason = NULL;
+			next->priority = pri;
+		}
 		/* Follow the answer where it says something; never lower a priority a
 		 * person may have raised. */
 		if (filled(answer->owner))
@@ -142,8 +149,9 @@ enum derive_op action_derive(const struct answer *answer, const struct action *e
 			next->due = answer->due;
 		if (pri > next->priority)
 			next->priority = pri;
-		if (same(next->owner, existing->owner) && same(next->plan, existing->plan) &&
-		    next->due == existing->due && next->priority == existing->priority)
+		if (next->status == existing->status && same(next->owner, existing->owner) &&
+		    same(next->plan, existing->plan) && next->due == existing->due &&
+		    next->priority == existing->priority)
 			return DERIVE_NONE;
 		return DERIVE_UPDATE;
 	}

@@ -3,9 +3,10 @@
  * Invariant kept by action_derive(): for every measure whose current answer is
  * 'delvis' or 'nei' there is exactly one action derived from it (origin "svar"), per
  * municipality and catalog; it is created with the answer's owner, deadline and a
- * priority from the status, follows later changes of them while open, and is closed
- * when the answer becomes 'ja' (utført) or 'ikke-relevant' (avvist). Actions can also
- * be added by hand (origin "manuell").
+ * priority from the status, follows later changes of them while open, is closed when
+ * the answer becomes 'ja' (utført) or 'ikke-relevant' (avvist), and is reopened when
+ * the answer moves back into 'delvis' or 'nei'. While the answer stays a gap, a close
+ * made by a person stands. Actions can also be added by hand (origin "manuell").
  */
 #ifndef BEREDT_ACTION_H
 #define BEREDT_ACTION_H
@@ -68,11 +69,12 @@ int action_check(const struct action *a, struct err *e);
 
 enum derive_op { DERIVE_NONE, DERIVE_CREATE, DERIVE_UPDATE };
 
-/* What the action plan needs after an answer changed. 'existing' is the action derived
- * earlier for this measure (NULL if none). On DERIVE_CREATE or DERIVE_UPDATE, *next is
- * the action to store; its strings borrow from the answer, the existing action or
- * static text. Pure: no I/O, no clock. */
-enum derive_op action_derive(const struct answer *answer, const struct action *existing,
-			     struct action *next);
+/* What the action plan needs after an answer changed from 'before' (NULL when the
+ * measure had no answer) to 'answer'. 'existing' is the action derived earlier for this
+ * measure (NULL if none). On DERIVE_CREATE or DERIVE_UPDATE, *next is the action to
+ * store; its strings borrow from the answer, the existing action or static text.
+ * Pure: no I/O, no clock. */
+enum derive_op action_derive(const struct answer *before, const struct answer *answer,
+			     const struct action *existing, struct action *next);
 
 #endif

@@ -133,14 +133,15 @@ static int write_answer(struct db *db, int64_t tenant, int64_t round_id, const s
 
 /* Keep the action plan in step with the answer (see action.h). */
 static int derive(struct db *db, struct arena *a, int64_t tenant, const char *catalog_id,
-		  const struct answer *x, const struct store_stamp *s, struct err *e)
+		  const struct answer *before, const struct answer *x, const struct store_stamp *s,
+		  struct err *e)
 {
 	struct action existing, next;
 	bool found;
 	if (store_action_find_derived(db, a, tenant, catalog_id, x->measure_id, &existing, &found,
 				      e) < 0)
 		return -1;
-	switch (action_derive(x, found ? &existing : NULL, &next)) {
+	switch (action_derive(before, x, found ? &existing : NULL, &next)) {
 	case DERIVE_CREATE:
 		next.catalog_id = catalog_id;
 		return store_action_add(db, tenant, &next, s, e);
@@ -216,7 +217,7 @@ int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct c
 	x.version = n ? before.version + 1 : 1;
 	x.changed_by = s->by;
 	x.changed_at = s->at;
-	if (write_answer(db, tenant, r.id, &x, e) < 0 || derive(db, &a, tenant, c->id, &x, s, e) < 0)
+	if (write_answer(db, tenant, r.id, &x, e) < 0 || derive(db, &a, tenant, c->id, n ? &before : NULL, &x, s, e) < 0)
 		goto fail;
 	if (db_commit(db, e) < 0)
 		goto out;

@@ -1,0 +1,301 @@
+/* Store tests, run against the database named by BEREDT_TEST_DB (sqlite:... or
+ * postgresql://...); the test script runs them on both. Each test works in its own
+ * municipality, which is also how tenant isolation is exercised. */
+#include "../unit/test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/catalog_json.h"
+#include "store/action.h"
+#include "store/answer.h"
+#include "store/catalog.h"
+#include "store/dataset.h"
+#include "store/migrate.h"
+#include "store/round.h"
+#include "store/tenant.h"
+#include "util/embed.h"
+#include "util/valid.h"
+
+static struct db *db;
+static struct arena a;
+static struct err e;
+static const struct catalog *ks;
+static const struct store_stamp stamp = { .by = "test", .at = "2026-11-28T10:00:00Z", .today = 20785 };
+
+static int64_t new_tenant(const char *knr)
+{
+	struct tenant t = { .kommunenr = knr, .name = "Testkommune", .orgnr = "974760673" };
+	assert_int_equal(store_tenant_add(db, &t, &stamp, &e), 0);
+	return t.id;
+}
+
+static int64_t count(const char *sql, int64_t tenant)
+{
+	struct db_stmt *st;
+	assert_int_equal(db_prepare(db, sql, &st, &e), 0);
+	db_bind_int(st, 1, tenant);
+	assert_int_equal(db_step(st, &e), DB_ROW);
+	int64_t n = db_col_int(st, 0);
+	db_finalize(st);
+	return n;
+}
+
+static void set(int64_t t, int round, const char *m, enum status s, const char *owner)
+{
+	struct answer_patch p = { .measure_id = m, .has_status = true, .status = s, .owner = owner };
+	assert_int_equal(store_answer_set(db, t, round, ks, &p, &stamp, NULL, &e), 0);
+}
+
+static void migrate_is_idempotent(void **state)
+{
+	(void)state;
+	int applied, v;
+	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
+	assert_int_equal(applied, 0);
+	assert_int_equal(store_schema_version(db, &v, &e), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(store_require_schema(db, &e), 0);
+}
+
+static void tenants(void **state)
+{
+	(void)state;
+	struct tenant t = { .kommunenr = "3401", .name = "A", .orgnr = "974760673" }, got;
+	assert_int_equal(store_tenant_add(db, &t, &stamp, &e), 0);
+	assert_int_equal(store_tenant_add(db, &t, &stamp, &e), -1);
+	assert_non_null(strstr(e.msg, "allerede registrert"));
+	struct tenant bad = { .kommunenr = "9999", .name = "B", .orgnr = "974760673" };
+	assert_int_equal(store_tenant_add(db, &bad, &stamp, &e), -1);
+	assert_int_equal(store_tenant_get(db, &a, "3401", &got, &e), 0);
+	assert_string_equal(got.name, "A");
+	assert_int_equal(store_tenant_get(db, &a, "3402", &got, &e), -1);
+	assert_non_null(strstr(e.msg, "tenant add"));
+}
+
+static void versions_are_kept(void **state)
+{
+	(void)state;
+	int64_t t = new_tenant("3403");
+	struct round r;
+	struct answer *h;
+	size_t n;
+	bool changed;
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
+	assert_int_equal(r.no, 1);
+	set(t, 1, "3a", STATUS_NEI, "Kari");
+	set(t, 1, "3a", STATUS_DELVIS, NULL);
+	set(t, 1, "3a", STATUS_JA, "Per");
+	assert_int_equal(store_answer_history(db, &a, t, r.id, "3a", &h, &n, &e), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(h[0].status, STATUS_NEI);
+	assert_string_equal(h[1].owner, "Kari");           /* unchanged fields carried */
+	assert_int_equal(h[2].version, 3);
+	/* the same values again: no new version */
+	struct answer_patch p = { .measure_id = "3a", .has_status = true, .status = STATUS_JA };
+	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, &changed, &e), 0);
+	assert_false(changed);
+	assert_int_equal(count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t), 3);
+}
+
+static void bad_input_changes_nothing(void **state)
+{
+	(void)state;
+	int64_t t = new_tenant("3405");
+	struct round r;
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
+	set(t, 1, "1a", STATUS_NEI, "Kari");
+	int64_t before = count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t);
+	struct answer_patch p = { .measure_id = "9z", .has_status = true, .status = STATUS_JA };
+	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
+	assert_non_null(strstr(e.msg, "9z"));
+	char big[VALID_NAME_MAX + 10];
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	struct answer_patch q = { .measure_id = "1a", .owner = big };
+	assert_int_equal(store_answer_set(db, t, 1, ks, &q, &stamp, NULL, &e), -1);
+	assert_int_equal(count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t), before);
+	assert_int_equal(count("SELECT COUNT(*) FROM action WHERE tenant_id = ?", t), 1);
+}
+
+static void one_action_per_gap(void **state)
+{
+	(void)state;
+	int64_t t = new_tenant("3407");
+	struct round r;
+	struct action x;
+	bool found;
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
+	set(t, 1, "3b", STATUS_NEI, "Kari");
+	set(t, 1, "3b", STATUS_DELVIS, "Per");
+	set(t, 1, "3c", STATUS_UKJENT, NULL);
+	assert_int_equal(count("SELECT COUNT(*) FROM action WHERE tenant_id = ?", t), 1);
+	assert_int_equal(store_action_find_derived(db, &a, t, "ks-2021", "3b", &x, &found, &e), 0);
+	assert_true(found);
+	assert_string_equal(x.owner, "Per");
+	assert_int_equal(x.priority, PRIORITY_HOY);       /* raised by nei, not lowered after */
+	/* the database itself refuses a second derived action for the measure */
+	struct action dup = { .catalog_id = "ks-2021", .measure_id = "3b", .origin = "svar",
+			      .status = ACTION_APEN, .priority = PRIORITY_LAV, .due = DATE_NONE };
+	assert_int_equal(store_action_add(db, t, &dup, &stamp, &e), -1);
+	set(t, 1, "3b", STATUS_JA, NULL);
+	assert_int_equal(store_action_get(db, &a, t, x.no, &x, &e), 0);
+	assert_int_equal(x.status, ACTION_UTFORT);
+	assert_int_equal(count("SELECT COUNT(*) FROM action_history WHERE tenant_id = ?", t), 3);
+}
+
+static void closed_rounds_are_frozen_and_carried_over(void **state)
+{
+	(void)state;
+	int64_t t = new_tenant("3411");
+	struct round r, r2;
+	struct answer *ans;
+	size_t n;
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
+	set(t, 1, "2a", STATUS_DELVIS, "Ole");
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R2", &stamp, &r2, &e), -1);
+	assert_non_null(strstr(e.msg, "fortsatt åpen"));
+	assert_int_equal(store_round_close(db, t, 1, "Leder", &stamp, &e), 0);
+	assert_int_equal(store_round_close(db, t, 1, NULL, &stamp, &e), -1);
+	struct answer_patch p = { .measure_id = "2a", .has_status = true, .status = STATUS_JA };
+	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
+	assert_non_null(strstr(e.msg, "lukket"));
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R2", &stamp, &r2, &e), 0);
+	assert_int_equal(r2.no, 2);
+	assert_int_equal(store_answers_load(db, &a, t, r2.id, &ans, &n, &e), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(ans[0].status, STATUS_DELVIS);
+	assert_string_equal(ans[0].owner, "Ole");
+}
+
+static void tenants_are_isolated(void **state)
+{
+	(void)state;
+	int64_t ta = new_tenant("3413"), tb = new_tenant("3415");
+	struct round ra, rb;
+	struct action x;
+	struct answer *ans;
+	size_t n;
+	assert_int_equal(store_round_start(db, &a, ta, "ks-2021", "A", &stamp, &ra, &e), 0);
+	set(ta, 1, "3d", STATUS_NEI, "Kari");
+	/* B sees none of A's rounds, answers or actions, even by A's numbers and ids */
+	assert_int_equal(store_round_get(db, &a, tb, 1, &rb, &e), -1);
+	assert_int_equal(store_action_get(db, &a, tb, 1, &x, &e), -1);
+	assert_int_equal(store_answers_load(db, &a, tb, ra.id, &ans, &n, &e), 0);
+	assert_int_equal(n, 0);
+	struct answer_patch p = { .measure_id = "3d", .has_status = true, .status = STATUS_JA };
+	assert_int_equal(store_answer_set(db, tb, 1, ks, &p, &stamp, NULL, &e), -1);
+	/* an update of A's action addressed with B's tenant changes nothing */
+	assert_int_equal(store_action_get(db, &a, ta, 1, &x, &e), 0);
+	x.status = ACTION_UTFORT;
+	assert_int_equal(store_action_update(db, tb, &x, &stamp, &e), -1);
+	assert_int_equal(store_action_get(db, &a, ta, 1, &x, &e), 0);
+	assert_int_equal(x.status, ACTION_APEN);
+}
+
+static void history_is_append_only(void **state)
+{
+	(void)state;
+	struct err quiet;
+	err_init(&quiet, LANG_NB);
+	assert_int_equal(db_exec(db, "UPDATE answer_history SET status = 'ja'", &quiet), -1);
+	assert_non_null(strstr(quiet.msg, "append-only"));
+	assert_int_equal(db_exec(db, "DELETE FROM action_history", &quiet), -1);
+	assert_non_null(strstr(quiet.msg, "append-only"));
+}
+
+static void inner_failure_dooms_the_transaction(void **state)
+{
+	(void)state;
+	struct tenant t1 = { .kommunenr = "3417", .name = "X", .orgnr = "974760673" };
+	struct tenant t2 = t1;
+	struct tenant got;
+	assert_int_equal(db_begin(db, &e), 0);
+	assert_int_equal(store_tenant_add(db, &t1, &stamp, &e), 0);
+	assert_int_equal(store_tenant_add(db, &t2, &stamp, &e), -1);   /* duplicate */
+	db_rollback(db);
+	assert_int_equal(store_tenant_get(db, &a, "3417", &got, &e), -1);
+}
+
+static void dataset_round_trip_and_all_or_nothing(void **state)
+{
+	(void)state;
+	int64_t t = new_tenant("3418");
+	struct round r;
+	struct dataset d, back;
+	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
+	set(t, 1, "1a", STATUS_NEI, "Kari");
+	set(t, 1, "1a", STATUS_DELVIS, NULL);
+	set(t, 1, "5a", STATUS_IKKE_RELEVANT, NULL);
+	set(t, 1, "1a", STATUS_JA, NULL);                 /* closes the action: version 2 */
+	assert_int_equal(store_dataset_load(db, &a, "3418", &d, &e), 0);
+	assert_int_equal(d.n_rounds, 1);
+	assert_int_equal(d.rounds[0].n_versions, 4);
+	assert_int_equal(d.n_actions, 1);
+	assert_int_equal(d.actions[0].n_versions, 2);
+	/* save under another kommunenummer, read back: same content */
+	d.tenant.kommunenr = "3419";
+	assert_int_equal(store_dataset_save(db, &d, &e), 0);
+	assert_int_equal(store_dataset_load(db, &a, "3419", &back, &e), 0);
+	assert_int_equal(back.rounds[0].n_versions, 4);
+	assert_string_equal(back.rounds[0].versions[1].changed_at, d.rounds[0].versions[1].changed_at);
+	assert_int_equal(back.actions[0].versions[1].version, 2);
+	/* a dataset whose round uses an unknown catalog: nothing is stored */
+	d.tenant.kommunenr = "3420";
+	d.rounds[0].round.catalog_id = "finnes-ikke";
+	assert_int_equal(store_dataset_save(db, &d, &e), -1);
+	assert_non_null(strstr(e.msg, "finnes-ikke"));
+	struct tenant none;
+	assert_int_equal(store_tenant_get(db, &a, "3420", &none, &e), -1);
+	/* fault late in the import (a duplicate action number): nothing is stored */
+	d.rounds[0].round.catalog_id = "ks-2021";
+	struct dataset_action twice[2] = { d.actions[0], d.actions[0] };
+	d.actions = twice;
+	d.n_actions = 2;
+	assert_int_equal(store_dataset_save(db, &d, &e), -1);   /* T-2 expected, T-1 given */
+	assert_int_equal(store_tenant_get(db, &a, "3420", &none, &e), -1);
+}
+
+int main(void)
+{
+	const char *url = getenv("BEREDT_TEST_DB");
+	int applied;
+	if (!url) {
+		fprintf(stderr, "BEREDT_TEST_DB is not set\n");
+		return 2;
+	}
+	arena_init(&a, 0);
+	err_init(&e, LANG_NB);
+	if (db_open(url, &db, &e) < 0 || store_migrate(db, stamp.at, &applied, &e) < 0) {
+		fprintf(stderr, "%s\n", e.msg);
+		return 2;
+	}
+	for (const struct embedded_file *f = embedded_catalogs; f->name; f++) {
+		struct catalog *c;
+		if (catalog_json_parse(&a, f->data, f->len, f->name, NULL, &c, &e) < 0 ||
+		    store_catalog_put(db, c, stamp.at, CATALOG_PUT_REPLACE, &e) < 0) {
+			fprintf(stderr, "%s\n", e.msg);
+			return 2;
+		}
+		if (strcmp(c->id, "ks-2021") == 0)
+			ks = c;
+	}
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(migrate_is_idempotent),
+		cmocka_unit_test(tenants),
+		cmocka_unit_test(versions_are_kept),
+		cmocka_unit_test(bad_input_changes_nothing),
+		cmocka_unit_test(one_action_per_gap),
+		cmocka_unit_test(closed_rounds_are_frozen_and_carried_over),
+		cmocka_unit_test(tenants_are_isolated),
+		cmocka_unit_test(history_is_append_only),
+		cmocka_unit_test(inner_failure_dooms_the_transaction),
+		cmocka_unit_test(dataset_round_trip_and_all_or_nothing),
+	};
+	const char *name = strncmp(url, "sqlite:", 7) == 0 ? "store-sqlite" : "store-postgresql";
+	int rc = cmocka_run_group_tests_name(name, tests, NULL, NULL);
+	db_close(db);
+	arena_release(&a);
+	return rc;
+}
