@@ -18,7 +18,7 @@ static const char style[] =
 	".meta{color:#444}.big{font-size:1.35em;font-weight:bold}"
 	"table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}"
 	"th,td{border:1px solid #9a9a9a;padding:.3em .45em;text-align:left;vertical-align:top}"
-	"th{background:#e9eef3}caption{text-align:left;font-weight:bold;margin-bottom:.3em}"
+	"th{background:#e9eef3}td.date{white-space:nowrap}caption{text-align:left;font-weight:bold;margin-bottom:.3em}"
 	".st{font-weight:bold;white-space:nowrap}.st-ja{color:#1b5e20}.st-delvis{color:#8a4b00}"
 	".st-nei{color:#a4161a}.st-ukjent{color:#5a3d8a}.st-ikke-relevant{color:#444}"
 	".overdue{color:#a4161a;font-weight:bold}"
@@ -50,6 +50,13 @@ static void cell(struct buf *b, const char *s)
 	HTML_LIT(b, "</td>");
 }
 
+static void date_cell(struct buf *b, const char *s)
+{
+	HTML_LIT(b, "<td class=\"date\">");
+	html_text(b, s);
+	HTML_LIT(b, "</td>");
+}
+
 static void status_cell(struct buf *b, enum lang lang, enum status s)
 {
 	HTML_LIT(b, "<td><span class=\"st st-");
@@ -72,13 +79,14 @@ static void counts(struct buf *b, struct arena *a, enum lang lang, const struct 
 				  r->count[STATUS_UKJENT], r->count[STATUS_IKKE_RELEVANT]));
 }
 
-/* Horizontal bars per area, with the numbers written beside them. */
+/* Horizontal bars per area: the area's name above its bar, the figure and the level
+ * in words beside it, so the chart reads without colour. */
 static void chart(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
-	const int row = 34, label_w = 250, bar_w = 300;
-	int h = (int)(r->n_groups + 1) * row + 10;
+	const int row = 46, bar_w = 400;
+	int h = (int)(r->n_groups + 1) * row + 6;
 	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 %d\" "
-		   "width=\"640\" height=\"%d\" role=\"img\" aria-labelledby=\"chart-title\">", h, h);
+		   "width=\"100%%\" role=\"img\" aria-labelledby=\"chart-title\">", h);
 	HTML_LIT(b, "<title id=\"chart-title\">");
 	html_text(b, T("Beredskap per område i prosent"));
 	HTML_LIT(b, "</title>");
@@ -86,16 +94,16 @@ static void chart(struct buf *b, struct arena *a, const struct report *r, enum l
 		const struct readiness *rd = i < r->n_groups ? &r->groups[i].now : &r->overall;
 		const char *label = i < r->n_groups ? text2_get(&r->groups[i].group->title, lang)
 						    : T("Samlet");
-		int y = (int)i * row + 8;
+		int y = (int)i * row;
 		int w = rd->percent > 0 ? rd->percent * bar_w / 100 : 0;
-		buf_printf(b, "<text x=\"0\" y=\"%d\"%s>", y + 17,
+		buf_printf(b, "<text x=\"0\" y=\"%d\"%s>", y + 15,
 			   i == r->n_groups ? " font-weight=\"bold\"" : "");
 		html_text(b, label);
-		buf_printf(b, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" fill=\"#e6e6e6\"/>",
-			   label_w, y, bar_w);
-		buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" fill=\"", label_w, y, w);
+		buf_printf(b, "</text><rect x=\"0\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#e6e6e6\"/>",
+			   y + 21, bar_w);
+		buf_printf(b, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"", y + 21, w);
 		html_attr(b, level_colour(readiness_level(rd->percent)));
-		buf_printf(b, "\"/><text x=\"%d\" y=\"%d\">", label_w + bar_w + 8, y + 17);
+		buf_printf(b, "\"/><text x=\"%d\" y=\"%d\">", bar_w + 10, y + 36);
 		html_text(b, arena_printf(a, "%s %s", percent_text(a, rd->percent),
 					  T(readiness_level_name(readiness_level(rd->percent)))));
 		HTML_LIT(b, "</text>");
@@ -229,7 +237,7 @@ static void areas(struct buf *b, struct arena *a, const struct report *r, enum l
 			cell(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
 			status_cell(b, lang, it->status);
 			cell(b, it->answer && it->answer->owner ? it->answer->owner : "");
-			cell(b, it->answer ? report_date(a, it->answer->due) : "");
+			date_cell(b, it->answer ? report_date(a, it->answer->due) : "");
 			HTML_LIT(b, "</tr>");
 		}
 		HTML_LIT(b, "</tbody></table>");
@@ -316,11 +324,11 @@ static void action_table(struct buf *b, struct arena *a, const struct report *r,
 		cell(b, report_action_title(r, lang, x));
 		cell(b, x->owner ? x->owner : "");
 		if (late) {
-			HTML_LIT(b, "<td class=\"overdue\">");
+			HTML_LIT(b, "<td class=\"date overdue\">");
 			html_text(b, arena_printf(a, T("%s (forfalt)"), report_date(a, x->due)));
 			HTML_LIT(b, "</td>");
 		} else {
-			cell(b, report_date(a, x->due));
+			date_cell(b, report_date(a, x->due));
 		}
 		cell(b, T(priority_label(x->priority)));
 		cell(b, T(action_status_label(x->status)));
