@@ -1,8 +1,12 @@
 /* store/action.c: see action.h. */
 #include "store/action.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "util/date.h"
+
+#include "store/audit.h"
 #include "store/row.h"
 
 #define ACTION_COLS "id, no, catalog_id, measure_id, origin, title, plan, owner, due, " \
@@ -104,6 +108,18 @@ int store_action_find_derived(struct db *db, struct arena *a, int64_t tenant,
 	return one(st, a, out, found, e);
 }
 
+/* A short account of an action for the audit trail. */
+static const char *summary(char *buf, size_t n, const struct action *x)
+{
+	char due[DATE_TEXT] = "-";
+	if (x->due != DATE_NONE)
+		date_format(x->due, due);
+	snprintf(buf, n, "status=%s; priority=%s; owner=%s; due=%s; reason=%.200s",
+		 action_status_code(x->status), priority_code(x->priority), x->owner ? x->owner : "-",
+		 due, x->reason ? x->reason : "-");
+	return buf;
+}
+
 static int put_history(struct db *db, int64_t tenant, const struct action *x, struct err *e)
 {
 	struct db_stmt *st;
@@ -182,7 +198,10 @@ int store_action_add(struct db *db, int64_t tenant, struct action *x,
 		err_set(e, "Tiltak T-%d finnes allerede, eller tiltaket for %s er allerede opprettet.",
 			x->no, x->measure_id ? x->measure_id : "?");
 	db_finalize(st);
-	if (r != DB_ROW || put_history(db, tenant, x, e) < 0)
+	char ref[24], now_s[512];
+	snprintf(ref, sizeof(ref), "T-%d", x->no);
+	if (r != DB_ROW || put_history(db, tenant, x, e) < 0 ||
+	    store_audit(db, tenant, s, "action.add", ref, NULL, summary(now_s, sizeof(now_s), x), e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:
@@ -194,8 +213,25 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 			const struct store_stamp *s, struct err *e)
 {
 	struct db_stmt *st;
+	struct arena a;
+	struct action before = { 0 };
+	char ref[24], old_s[512], new_s[512];
 	if (action_check(x, e) < 0 || db_begin(db, e) < 0)
 		return -1;
+	arena_init(&a, 0);
+	/* read the stored action of this municipality: the old values for the audit trail,
+	 * and a refusal when the number belongs to another action or none */
+	int found = store_action_get(db, &a, tenant, x->no, &before, e);
+	if (found == 0 && before.id != x->id)
+		found = err_set(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
+				x->no);
+	if (found < 0) {
+		arena_release(&a);
+		db_rollback(db);
+		return -1;
+	}
+	summary(old_s, sizeof(old_s), &before);
+	arena_release(&a);
 	int read_at = x->version;
 	x->version = read_at + 1;
 	x->changed_by = s->by;
@@ -222,7 +258,9 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	if (r == DB_DONE)
 		err_set(e, "Tiltak T-%d er endret av noen andre i mellomtiden. Les det på nytt og "
 			"prøv igjen.", x->no);
-	if (r != DB_ROW || put_history(db, tenant, x, e) < 0)
+	snprintf(ref, sizeof(ref), "T-%d", x->no);
+	if (r != DB_ROW || put_history(db, tenant, x, e) < 0 ||
+	    store_audit(db, tenant, s, "action.update", ref, old_s, summary(new_s, sizeof(new_s), x), e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:

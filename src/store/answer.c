@@ -6,7 +6,9 @@
 #include "model/action.h"
 #include "store/action.h"
 #include "store/round.h"
+#include "store/audit.h"
 #include "store/row.h"
+#include "util/date.h"
 #include "util/valid.h"
 
 #define ANSWER_COLS "measure_id, status, evidence, owner, plan, due, version, changed_by, " \
@@ -131,6 +133,18 @@ static int write_answer(struct db *db, int64_t tenant, int64_t round_id, const s
 	return 0;
 }
 
+/* A short account of an answer for the audit trail; the full texts are in
+ * answer_history. */
+static const char *summary(struct arena *a, const struct answer *x)
+{
+	char due[DATE_TEXT] = "-";
+	if (x->due != DATE_NONE)
+		date_format(x->due, due);
+	return arena_printf(a, "status=%s; owner=%s; due=%s; evidence=%zu bytes; plan=%zu bytes",
+			    status_code(x->status), x->owner ? x->owner : "-", due,
+			    x->evidence ? strlen(x->evidence) : 0, x->plan ? strlen(x->plan) : 0);
+}
+
 /* Keep the action plan in step with the answer (see action.h). */
 static int derive(struct db *db, struct arena *a, int64_t tenant, const char *catalog_id,
 		  const struct answer *before, const struct answer *x, const struct store_stamp *s,
@@ -217,7 +231,10 @@ int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct c
 	x.version = n ? before.version + 1 : 1;
 	x.changed_by = s->by;
 	x.changed_at = s->at;
-	if (write_answer(db, tenant, r.id, &x, e) < 0 || derive(db, &a, tenant, c->id, n ? &before : NULL, &x, s, e) < 0)
+	if (write_answer(db, tenant, r.id, &x, e) < 0 ||
+	    store_audit(db, tenant, s, "answer.set", arena_printf(&a, "runde %d/%s", r.no, x.measure_id),
+			n ? summary(&a, &before) : NULL, summary(&a, &x), e) < 0 ||
+	    derive(db, &a, tenant, c->id, n ? &before : NULL, &x, s, e) < 0)
 		goto fail;
 	if (db_commit(db, e) < 0)
 		goto out;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "store/audit.h"
 #include "store/row.h"
 
 int store_catalog_version(struct db *db, struct arena *a, const char *id, const char **version,
@@ -138,6 +139,11 @@ int store_catalog_put(struct db *db, const struct catalog *c, const char *now,
 	for (size_t i = 0; i < c->n_items; i++)
 		if (put_item(db, c->id, &c->items[i], (int)i, e) < 0)
 			goto fail;
+	struct store_stamp s = { .by = "beredt", .at = now };
+	if (store_audit(db, 0, &s, have ? "catalog.replace" : "catalog.import", c->id,
+			have ? arena_printf(&a, "version=%s", have) : NULL,
+			arena_printf(&a, "version=%s; items=%zu", c->version, c->n_items), e) < 0)
+		goto fail;
 	if (db_commit(db, e) < 0)
 		goto out;
 	arena_release(&a);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "store/audit.h"
 #include "store/row.h"
 #include "util/date.h"
 #include "util/valid.h"
@@ -171,6 +172,9 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 	if (have_last && strcmp(last.catalog_id, catalog_id) == 0 &&
 	    carry_over(db, tenant, last.id, out->id, e) < 0)
 		goto fail;
+	if (store_audit(db, tenant, s, "round.start", arena_printf(a, "runde %d", out->no), NULL,
+			arena_printf(a, "title=%s; catalog=%s", title, catalog_id), e) < 0)
+		goto fail;
 	return db_commit(db, e);
 fail:
 	db_rollback(db);
@@ -224,7 +228,11 @@ static int set_closed(struct db *db, int64_t tenant, int no, bool close, const c
 	}
 	db_bind_int(st, k++, tenant);
 	db_bind_int(st, k, r.id);
-	if (row_exec(st, e) < 0)
+	if (row_exec(st, e) < 0 ||
+	    store_audit(db, tenant, s, close ? "round.close" : "round.approve",
+			arena_printf(&a, "runde %d", r.no), NULL,
+			close ? arena_printf(&a, "approved_by=%s", approved_by ? approved_by : "-")
+			      : arena_printf(&a, "approved_by=%s", s->by), e) < 0)
 		goto fail;
 	rc = db_commit(db, e);
 	goto out;

@@ -9,6 +9,7 @@ struct store_stamp {
 	const char *by;     /* a person's name or e-mail */
 	const char *at;     /* UTC timestamp, "YYYY-MM-DDTHH:MM:SSZ" */
 	int32_t today;      /* Europe/Oslo date */
+	const char *ip;     /* the client's address for web requests, else NULL */
 };
 
 #endif

@@ -1,8 +1,10 @@
 /* store/tenant.c: see tenant.h. */
 #include "store/tenant.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "store/audit.h"
 #include "store/row.h"
 #include "util/valid.h"
 
@@ -18,16 +20,24 @@ int store_tenant_add(struct db *db, struct tenant *t, const struct store_stamp *
 	db_bind_text(st, 2, t->name);
 	db_bind_text(st, 3, t->orgnr);
 	db_bind_text(st, 4, s->at);
+	if (db_begin(db, e) < 0) {
+		db_finalize(st);
+		return -1;
+	}
 	enum db_step r = db_step(st, e);
 	if (r == DB_ROW)
 		t->id = db_col_int(st, 0);
 	else if (r == DB_ERROR && db_last_was_unique_violation(st))
 		err_set(e, "Kommune %s er allerede registrert. Se beredt tenant list.", t->kommunenr);
 	db_finalize(st);
-	if (r != DB_ROW)
+	char what[512];
+	snprintf(what, sizeof(what), "name=%s; orgnr=%s", t->name, t->orgnr);
+	if (r != DB_ROW || store_audit(db, t->id, s, "tenant.add", t->kommunenr, NULL, what, e) < 0) {
+		db_rollback(db);
 		return -1;
+	}
 	t->created_at = s->at;
-	return 0;
+	return db_commit(db, e);
 }
 
 static void read_tenant(struct arena *a, struct db_stmt *st, struct tenant *t)

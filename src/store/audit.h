@@ -1,0 +1,28 @@
+/* store/audit.h: the append-only, hash-chained audit trail (model/audit.h). */
+#ifndef BEREDT_STORE_AUDIT_H
+#define BEREDT_STORE_AUDIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/audit.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* Append one entry, in the caller's transaction (or its own). tenant 0: none.
+ * old_value/new_value may be NULL. */
+int store_audit(struct db *db, int64_t tenant, const struct store_stamp *s, const char *action,
+		const char *object, const char *old_value, const char *new_value, struct err *e);
+
+/* Walk the whole chain. *broken_at is 0 when it is intact, else the sequence number of
+ * the first entry that does not fit (edited, inserted, or following a deleted one), and
+ * e says what is wrong. *count is the number of entries, *head the last hash (arena). */
+int store_audit_verify(struct db *db, struct arena *a, int64_t *count, int64_t *broken_at,
+		       const char **head, struct err *e);
+
+/* The newest entries of a municipality, newest first, at most 'limit'. */
+int store_audit_list(struct db *db, struct arena *a, int64_t tenant, int limit,
+		     struct audit_entry **out, size_t *n, struct err *e);
+
+#endif

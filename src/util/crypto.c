@@ -1,0 +1,63 @@
+/* crypto.c: see crypto.h. */
+#include "util/crypto.h"
+
+#include <sodium.h>
+#include <string.h>
+
+int crypto_setup(void)
+{
+	return sodium_init() < 0 ? -1 : 0;
+}
+
+void crypto_token(char out[CRYPTO_TOKEN_TEXT])
+{
+	unsigned char raw[32];
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2base64(out, CRYPTO_TOKEN_TEXT, raw, sizeof(raw),
+			  sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	sodium_memzero(raw, sizeof(raw));
+}
+
+void crypto_hash_hex(const char *s, size_t n, char out[CRYPTO_HASH_HEX])
+{
+	unsigned char h[32];
+	crypto_generichash(h, sizeof(h), (const unsigned char *)s, n, NULL, 0);
+	sodium_bin2hex(out, CRYPTO_HASH_HEX, h, sizeof(h));
+}
+
+int crypto_password_hash(const char *password, char out[CRYPTO_PWHASH_TEXT])
+{
+	_Static_assert(CRYPTO_PWHASH_TEXT >= crypto_pwhash_STRBYTES, "pwhash buffer");
+	return crypto_pwhash_str(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				 crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0 ? 0 : -1;
+}
+
+bool crypto_password_ok(const char *password, const char *stored)
+{
+	if (!password || !stored || !*stored)
+		return false;
+	return crypto_pwhash_str_verify(stored, password, strlen(password)) == 0;
+}
+
+bool crypto_equal(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	if (n != strlen(b))
+		return false;
+	return sodium_memcmp(a, b, n) == 0;
+}
+
+void crypto_random(void *buf, size_t n)
+{
+	randombytes_buf(buf, n);
+}
+
+void crypto_base64(const unsigned char *in, size_t n, char *out, size_t out_size)
+{
+	sodium_bin2base64(out, out_size, in, n, sodium_base64_VARIANT_ORIGINAL);
+}
+
+void crypto_sha256(const char *s, size_t n, unsigned char out[32])
+{
+	crypto_hash_sha256(out, (const unsigned char *)s, n);
+}
