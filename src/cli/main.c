@@ -15,6 +15,8 @@
 
 #include "cli/cli.h"
 #include "util/clock.h"
+#include "util/crypto.h"
+#include "util/totp.h"
 
 #ifndef BEREDT_LOCALEDIR
 #define BEREDT_LOCALEDIR "/usr/local/share/locale"
@@ -36,6 +38,9 @@ static const char usage_text[] = N_(
 	"  export      skriv alt om én kommune som JSON\n"
 	"  import      les en eksportfil inn som en ny kommune\n"
 	"  demo        last demokommunen Granheim\n"
+	"  user        brukere av nettløsningen (add, list, disable, enable, reset-2fa)\n"
+	"  audit       revisjonssporet (verify, list)\n"
+	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
 	"  --db URL        sqlite:STI eller postgresql://... (ellers BEREDT_DB,\n"
@@ -61,6 +66,9 @@ static const struct {
 	{ "export", cmd_export, true },
 	{ "import", cmd_import, true },
 	{ "demo", cmd_demo, true },
+	{ "user", cmd_user, true },
+	{ "audit", cmd_audit, true },
+	{ "serve", cmd_serve, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build
@@ -118,6 +126,10 @@ int main(int argc, char **argv)
 	int c, rc;
 
 	setlocale(LC_ALL, "C.UTF-8");
+	if (crypto_setup() < 0 || totp_setup() < 0) {
+		fputs("beredt: libsodium or liboath could not be initialised\n", stderr);
+		return EXIT_FAIL;
+	}
 	setenv("TZ", "Europe/Oslo", 1);
 	tzset();
 	bind_locale();

@@ -21,4 +21,8 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 			   struct buf *b);
 int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
 
+/* The Content-Security-Policy under which the stand-alone HTML report may be shown:
+ * nothing but its own style sheet, allowed by hash. */
+void report_style_csp(char *out, size_t n);
+
 #endif

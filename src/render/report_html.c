@@ -3,8 +3,13 @@
  * colour (every status and level is also written out). */
 #include "render/report.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "render/html.h"
+#include "render/chart.h"
 #include "render/report_text.h"
+#include "util/crypto.h"
 
 #define T(s) i18n_tr(lang, s)
 
@@ -30,18 +35,6 @@ static const char style[] =
 	".measure.st-ukjent{border-color:#5a3d8a}"
 	"footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #9a9a9a}"
 	"@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
-
-static const char *level_colour(enum readiness_level l)
-{
-	switch (l) {
-	case READINESS_CRITICAL: return "#a4161a";
-	case READINESS_WEAK: return "#b36200";
-	case READINESS_GOOD: return "#2e7d32";
-	case READINESS_STRONG: return "#1b5e20";
-	case READINESS_UNDEFINED: break;
-	}
-	return "#767676";
-}
 
 static void cell(struct buf *b, const char *s)
 {
@@ -77,38 +70,6 @@ static void counts(struct buf *b, struct arena *a, enum lang lang, const struct 
 				       "%d ikke relevant"),
 				  r->count[STATUS_JA], r->count[STATUS_DELVIS], r->count[STATUS_NEI],
 				  r->count[STATUS_UKJENT], r->count[STATUS_IKKE_RELEVANT]));
-}
-
-/* Horizontal bars per area: the area's name above its bar, the figure and the level
- * in words beside it, so the chart reads without colour. */
-static void chart(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
-{
-	const int row = 46, bar_w = 400;
-	int h = (int)(r->n_groups + 1) * row + 6;
-	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 %d\" "
-		   "width=\"100%%\" role=\"img\" aria-labelledby=\"chart-title\">", h);
-	HTML_LIT(b, "<title id=\"chart-title\">");
-	html_text(b, T("Beredskap per område i prosent"));
-	HTML_LIT(b, "</title>");
-	for (size_t i = 0; i <= r->n_groups; i++) {
-		const struct readiness *rd = i < r->n_groups ? &r->groups[i].now : &r->overall;
-		const char *label = i < r->n_groups ? text2_get(&r->groups[i].group->title, lang)
-						    : T("Samlet");
-		int y = (int)i * row;
-		int w = rd->percent > 0 ? rd->percent * bar_w / 100 : 0;
-		buf_printf(b, "<text x=\"0\" y=\"%d\"%s>", y + 15,
-			   i == r->n_groups ? " font-weight=\"bold\"" : "");
-		html_text(b, label);
-		buf_printf(b, "</text><rect x=\"0\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#e6e6e6\"/>",
-			   y + 21, bar_w);
-		buf_printf(b, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"", y + 21, w);
-		html_attr(b, level_colour(readiness_level(rd->percent)));
-		buf_printf(b, "\"/><text x=\"%d\" y=\"%d\">", bar_w + 10, y + 36);
-		html_text(b, arena_printf(a, "%s %s", percent_text(a, rd->percent),
-					  T(readiness_level_name(readiness_level(rd->percent)))));
-		HTML_LIT(b, "</text>");
-	}
-	HTML_LIT(b, "</svg>");
 }
 
 static void head(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
@@ -188,7 +149,7 @@ static void areas(struct buf *b, struct arena *a, const struct report *r, enum l
 	HTML_LIT(b, "<section aria-labelledby=\"areas\"><h2 id=\"areas\">");
 	html_text(b, T("Beredskap per område"));
 	HTML_LIT(b, "</h2><figure>");
-	chart(b, a, r, lang);
+	render_readiness_chart(b, a, r, lang);
 	HTML_LIT(b, "</figure><table><caption>");
 	html_text(b, T("Beredskap per område"));
 	HTML_LIT(b, "</caption><thead><tr><th scope=\"col\">");
@@ -428,4 +389,14 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	changes(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;
+}
+
+void report_style_csp(char *out, size_t n)
+{
+	unsigned char h[32];
+	char b64[48];
+	crypto_sha256(style, strlen(style), h);
+	crypto_base64(h, sizeof(h), b64, sizeof(b64));
+	snprintf(out, n, "default-src 'none'; style-src 'sha256-%s'; img-src data:; "
+		 "frame-ancestors 'none'; base-uri 'none'; form-action 'none'", b64);
 }

@@ -69,6 +69,23 @@ int store_tenant_get(struct db *db, struct arena *a, const char *kommunenr, stru
 	return r == DB_ROW ? 0 : -1;
 }
 
+int store_tenant_by_id(struct db *db, struct arena *a, int64_t id, struct tenant *out,
+		       struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT id, kommunenr, name, orgnr, created_at FROM tenant WHERE id = ?",
+		       &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, id);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW)
+		read_tenant(a, st, out);
+	else if (r == DB_DONE)
+		err_set(e, "Kommunen finnes ikke.");
+	db_finalize(st);
+	return r == DB_ROW ? 0 : -1;
+}
+
 int store_tenant_list(struct db *db, struct arena *a, struct tenant **out, size_t *n,
 		      struct err *e)
 {

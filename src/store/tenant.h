@@ -18,6 +18,10 @@ int store_tenant_add(struct db *db, struct tenant *t, const struct store_stamp *
 int store_tenant_get(struct db *db, struct arena *a, const char *kommunenr, struct tenant *out,
 		     struct err *e);
 
+/* The municipality with this key (for a logged-in user's own tenant). */
+int store_tenant_by_id(struct db *db, struct arena *a, int64_t id, struct tenant *out,
+		       struct err *e);
+
 /* Every municipality, ordered by kommunenummer; array and strings in the arena. */
 int store_tenant_list(struct db *db, struct arena *a, struct tenant **out, size_t *n,
 		      struct err *e);

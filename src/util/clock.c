@@ -47,3 +47,12 @@ int clock_now(char out[TIMESTAMP_TEXT], struct err *e)
 		return err_set(e, "Klarte ikke å lese klokka.");
 	return 0;
 }
+
+int clock_now_real(char out[TIMESTAMP_TEXT], struct err *e)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (!gmtime_r(&t, &tm) || !strftime(out, TIMESTAMP_TEXT, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		return err_set(e, "Klarte ikke å lese klokka.");
+	return 0;
+}

@@ -19,4 +19,8 @@ int clock_today(int32_t *days, struct err *e);
  * BEREDT_TODAY when only the date is pinned. */
 int clock_now(char out[TIMESTAMP_TEXT], struct err *e);
 
+/* The real current time as UTC text, ignoring BEREDT_NOW (the web server: sessions and
+ * one-time codes must follow the real clock). */
+int clock_now_real(char out[TIMESTAMP_TEXT], struct err *e);
+
 #endif

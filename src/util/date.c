@@ -84,3 +84,27 @@ bool date_is_timestamp(const char *s)
 	int hh = digits(s + 11, 2), mm = digits(s + 14, 2), ss = digits(s + 17, 2);
 	return hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61;
 }
+
+int date_timestamp_parse(const char *s, int64_t *epoch)
+{
+	int32_t days;
+	char day[DATE_TEXT];
+	if (!date_is_timestamp(s))
+		return -1;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	date_parse(day, &days);
+	*epoch = (int64_t)days * 86400 + digits(s + 11, 2) * 3600 + digits(s + 14, 2) * 60 +
+		 digits(s + 17, 2);
+	return 0;
+}
+
+void date_timestamp_format(int64_t epoch, char out[TIMESTAMP_TEXT])
+{
+	int64_t days = epoch >= 0 ? epoch / 86400 : -((-epoch + 86399) / 86400);
+	int64_t secs = epoch - days * 86400;
+	char day[DATE_TEXT];
+	date_format((int32_t)days, day);
+	snprintf(out, TIMESTAMP_TEXT, "%sT%02u:%02u:%02uZ", day, (unsigned)(secs / 3600) % 24u,
+		 (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+}

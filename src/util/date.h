@@ -22,6 +22,10 @@ void date_to_ymd(int32_t days, int *y, int *m, int *d);
 /* Write "YYYY-MM-DD" into out (DATE_TEXT bytes). */
 void date_format(int32_t days, char out[DATE_TEXT]);
 
+/* A timestamp as seconds since the epoch (UTC), and back. -1 when s is not one. */
+int date_timestamp_parse(const char *s, int64_t *epoch);
+void date_timestamp_format(int64_t epoch, char out[TIMESTAMP_TEXT]);
+
 /* True for exactly "YYYY-MM-DDTHH:MM:SSZ" with valid fields. */
 bool date_is_timestamp(const char *s);
 

@@ -13,5 +13,6 @@ struct embedded_file {
 
 extern const struct embedded_file embedded_migrations[];
 extern const struct embedded_file embedded_catalogs[];
+extern const struct embedded_file embedded_static[];
 
 #endif

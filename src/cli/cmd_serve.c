@@ -1,0 +1,61 @@
+/* cmd_serve.c: beredt serve: the web application. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "web/web.h"
+
+static const char help[] = N_(
+	"Bruk: beredt [--db URL] serve [--listen ADRESSE:PORT] [--base-url URL]\n"
+	"                         [--tls-cert FIL --tls-key FIL] [--threads N]\n"
+	"\n"
+	"Starter nettløsningen (standard 127.0.0.1:8080). Bak en omvendt proxy med TLS\n"
+	"(se contrib/nginx.conf) settes --base-url til adressen brukerne ser, for eksempel\n"
+	"https://beredt.kommune.no; med --tls-cert og --tls-key serverer beredt TLS selv.\n"
+	"Stopper rent på SIGINT og SIGTERM.\n");
+
+static void ready(const char *base_url, void *arg)
+{
+	struct cli *cli = arg;
+	printf(T("beredt lytter på %s\n"), base_url);
+	fflush(stdout);
+}
+
+int cmd_serve(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "listen", required_argument, NULL, 'l' }, { "base-url", required_argument, NULL, 'b' },
+		{ "tls-cert", required_argument, NULL, 'c' }, { "tls-key", required_argument, NULL, 'k' },
+		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
+		{ 0, 0, 0, 0 },
+	};
+	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
+				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4 };
+	int c, n;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l': cfg.listen = optarg; break;
+		case 'b': cfg.base_url = optarg; break;
+		case 'c': cfg.tls_cert = optarg; break;
+		case 'k': cfg.tls_key = optarg; break;
+		case 't':
+			if (cli_number(optarg, &n) < 0 || n > 32)
+				return cli_usage(cli, "--threads 1..32", "«%s» er ikke et gyldig antall.", optarg);
+			cfg.threads = (unsigned)n;
+			break;
+		case 'h': return cli_help(cli, help);
+		default: return cli_usage(cli, "beredt serve --help", "Ukjent valg.");
+		}
+	}
+	if (optind < argc)
+		return cli_usage(cli, "beredt serve [--listen ADRESSE:PORT]", "serve tar ingen argumenter.");
+	/* the CLI's own connection is not used by the server, which has its pool */
+	db_close(cli->db);
+	cli->db = NULL;
+	if (web_serve(&cfg, ready, cli, &cli->err) < 0)
+		return cli_fail(cli);
+	puts(T("beredt stoppet."));
+	return EXIT_OK;
+}

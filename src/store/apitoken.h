@@ -1,0 +1,40 @@
+/* store/apitoken.h: personal API tokens for /api/v1. Shown once, stored hashed, bound
+ * to a user (and so to the user's municipality and role), revocable. */
+#ifndef BEREDT_STORE_APITOKEN_H
+#define BEREDT_STORE_APITOKEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+#include "util/crypto.h"
+
+struct api_token {
+	int64_t id;
+	int64_t user_id;
+	int64_t tenant_id;
+	const char *label;
+	const char *created_at;
+	const char *last_used_at;
+	const char *revoked_at;
+};
+
+/* A new token; token_out gets the secret ("brt_" + 43 characters), shown once. */
+#define API_TOKEN_TEXT (4 + CRYPTO_TOKEN_TEXT)
+int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *label,
+		    const struct store_stamp *s, char token_out[API_TOKEN_TEXT], struct err *e);
+
+/* The live token (not revoked, user active) behind a secret; touches last_used_at. */
+int store_token_check(struct db *db, struct arena *a, const char *secret,
+		      const struct store_stamp *s, struct api_token *out, bool *found,
+		      struct err *e);
+
+int store_token_list(struct db *db, struct arena *a, int64_t tenant, int64_t user_id,
+		     struct api_token **out, size_t *n, struct err *e);
+int store_token_revoke(struct db *db, int64_t tenant, int64_t user_id, int64_t id,
+		       const struct store_stamp *s, struct err *e);
+
+#endif

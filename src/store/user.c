@@ -1,0 +1,499 @@
+/* store/user.c: see user.h. */
+#include "store/user.h"
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store/audit.h"
+#include "store/row.h"
+#include "util/date.h"
+#include "util/totp.h"
+#include "util/valid.h"
+
+#define USER_COLS "id, tenant_id, email, name, role, lang, password_hash, totp_secret, " \
+		  "totp_last_step, active, failed_logins, locked_until, created_at"
+
+static void read_user(struct arena *a, struct db_stmt *st, struct user *u)
+{
+	struct err ignored;
+	err_init(&ignored, LANG_NB);
+	u->id = db_col_int(st, 0);
+	u->tenant_id = db_col_int(st, 1);
+	u->email = row_text(a, st, 2);
+	u->name = row_text(a, st, 3);
+	role_parse(db_col_text(st, 4), &u->role, &ignored);     /* CHECK guarantees it */
+	if (i18n_parse(db_col_text(st, 5), &u->lang) < 0)
+		u->lang = LANG_NB;
+	u->password_hash = row_text(a, st, 6);
+	u->totp_secret = row_text(a, st, 7);
+	u->totp_last_step = db_col_int(st, 8);
+	u->active = db_col_int(st, 9) != 0;
+	u->failed_logins = (int)db_col_int(st, 10);
+	u->locked_until = row_text(a, st, 11);
+	u->created_at = row_text(a, st, 12);
+}
+
+static int one(struct db_stmt *st, struct arena *a, struct user *out, bool *found, struct err *e)
+{
+	enum db_step r = db_step(st, e);
+	*found = r == DB_ROW;
+	if (r == DB_ROW)
+		read_user(a, st, out);
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+static const char *ref(char *buf, size_t n, int64_t id)
+{
+	snprintf(buf, n, "bruker %" PRId64, id);
+	return buf;
+}
+
+/* Insert a new enrolment link for the user with a fresh second-factor secret. */
+static int new_enrollment(struct db *db, int64_t tenant, int64_t user_id,
+			  const struct store_stamp *s, char token[CRYPTO_TOKEN_TEXT], struct err *e)
+{
+	struct db_stmt *st;
+	char hash[CRYPTO_HASH_HEX], secret[TOTP_SECRET_TEXT], expires[TIMESTAMP_TEXT];
+	int64_t now;
+	if (totp_new_secret(secret) < 0 || date_timestamp_parse(s->at, &now) < 0)
+		return err_set(e, "Klarte ikke å lage en hemmelighet for tofaktor.");
+	date_timestamp_format(now + ENROLL_HOURS * 3600, expires);
+	crypto_token(token);
+	crypto_hash_hex(token, strlen(token), hash);
+	if (db_prepare(db, "INSERT INTO enrollment (token_hash, user_id, tenant_id, totp_secret, "
+			   "expires_at) VALUES (?, ?, ?, ?, ?)", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, hash);
+	db_bind_int(st, 2, user_id);
+	db_bind_int(st, 3, tenant);
+	db_bind_text(st, 4, secret);
+	db_bind_text(st, 5, expires);
+	return row_exec(st, e);
+}
+
+int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+		   char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
+{
+	struct db_stmt *st;
+	char r[48];
+	if (user_check_email(u->email, e) < 0 ||
+	    valid_text(i18n_tr(e->lang, "Navn"), u->name, VALID_NAME_MAX, false, false, e) < 0 ||
+	    db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "INSERT INTO app_user (tenant_id, email, name, role, lang, created_at, "
+			   "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, tenant);
+	db_bind_text(st, 2, u->email);
+	db_bind_text(st, 3, u->name && *u->name ? u->name : NULL);
+	db_bind_text(st, 4, role_code(u->role));
+	db_bind_text(st, 5, i18n_code(u->lang));
+	db_bind_text(st, 6, s->at);
+	db_bind_text(st, 7, s->by);
+	enum db_step rs = db_step(st, e);
+	if (rs == DB_ROW)
+		u->id = db_col_int(st, 0);
+	else if (rs == DB_ERROR && db_last_was_unique_violation(st))
+		err_set(e, "Det finnes allerede en bruker med e-postadressen %s.", u->email);
+	db_finalize(st);
+	if (rs != DB_ROW || new_enrollment(db, tenant, u->id, s, token_out, e) < 0)
+		goto fail;
+	char what[400];
+	snprintf(what, sizeof(what), "email=%s; role=%s", u->email, role_code(u->role));
+	if (store_audit(db, tenant, s, "user.add", ref(r, sizeof(r), u->id), NULL, what, e) < 0)
+		goto fail;
+	u->tenant_id = tenant;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+/* Run one statement with (tenant, user) as its last two parameters after 'bind'. */
+static int exec_user(struct db *db, const char *sql, int64_t tenant, int64_t id, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, sql, &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, id);
+	return row_exec(st, e);
+}
+
+int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
+		   struct err *e)
+{
+	struct db_stmt *st;
+	bool found;
+	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE tenant_id = ? AND id = ?", &st,
+		       e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, id);
+	if (one(st, a, out, &found, e) < 0)
+		return -1;
+	return found ? 0 : err_set(e, "Brukeren finnes ikke.");
+}
+
+int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
+{
+	struct arena a;
+	struct user u;
+	char r[48];
+	arena_init(&a, 0);
+	if (db_begin(db, e) < 0)
+		goto out;
+	if (store_user_get(db, &a, tenant, user_id, &u, e) < 0 ||
+	    exec_user(db, "UPDATE app_user SET totp_secret = NULL WHERE tenant_id = ? AND id = ?",
+		      tenant, user_id, e) < 0 ||
+	    exec_user(db, "DELETE FROM recovery_code WHERE user_id IN (SELECT id FROM app_user "
+			  "WHERE tenant_id = ? AND id = ?)", tenant, user_id, e) < 0 ||
+	    exec_user(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?", tenant, user_id,
+		      e) < 0 ||
+	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
+			  "user_id = ? AND used_at IS NULL", tenant, user_id, e) < 0 ||
+	    new_enrollment(db, tenant, user_id, s, token_out, e) < 0 ||
+	    store_audit(db, tenant, s, "user.reset-2fa", ref(r, sizeof(r), user_id), NULL, u.email, e) < 0)
+		goto fail;
+	arena_release(&a);
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+out:
+	arena_release(&a);
+	return -1;
+}
+
+int store_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out,
+			bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE email = ?", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, email);
+	return one(st, a, out, found, e);
+}
+
+int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user **out, size_t *n,
+		    struct err *e)
+{
+	struct db_stmt *st;
+	size_t cap = 0;
+	enum db_step r;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE tenant_id = ? ORDER BY email",
+		       &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	while ((r = db_step(st, e)) == DB_ROW) {
+		struct user *u = arena_push(a, (void **)out, n, &cap, sizeof(*u));
+		if (!u) {
+			db_finalize(st);
+			return row_oom(e);
+		}
+		read_user(a, st, u);
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active,
+			  const struct store_stamp *s, struct err *e)
+{
+	struct arena a;
+	struct user u;
+	char r[48];
+	arena_init(&a, 0);
+	if (db_begin(db, e) < 0)
+		goto out;
+	if (store_user_get(db, &a, tenant, id, &u, e) < 0 ||
+	    exec_user(db, active ? "UPDATE app_user SET active = 1, failed_logins = 0, locked_until "
+				   "= NULL WHERE tenant_id = ? AND id = ?"
+				 : "UPDATE app_user SET active = 0 WHERE tenant_id = ? AND id = ?",
+		      tenant, id, e) < 0 ||
+	    (!active && exec_user(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?",
+				  tenant, id, e) < 0) ||
+	    (!active && exec_user(db, "UPDATE api_token SET revoked_at = 'disabled' WHERE "
+				      "tenant_id = ? AND user_id = ? AND revoked_at IS NULL",
+				  tenant, id, e) < 0) ||
+	    store_audit(db, tenant, s, active ? "user.enable" : "user.disable",
+			ref(r, sizeof(r), id), NULL, u.email, e) < 0)
+		goto fail;
+	arena_release(&a);
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+out:
+	arena_release(&a);
+	return -1;
+}
+
+int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lang,
+			const struct store_stamp *s, struct err *e)
+{
+	struct db_stmt *st;
+	char r[48];
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "UPDATE app_user SET lang = ? WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, i18n_code(lang));
+	db_bind_int(st, 2, tenant);
+	db_bind_int(st, 3, id);
+	if (row_exec(st, e) < 0 ||
+	    store_audit(db, tenant, s, "user.lang", ref(r, sizeof(r), id), NULL, i18n_code(lang), e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
+			    const struct store_stamp *s, struct err *e)
+{
+	struct db_stmt *st;
+	char hash[CRYPTO_PWHASH_TEXT], r[48];
+	if (user_check_password(password, e) < 0)
+		return -1;
+	if (crypto_password_hash(password, hash) < 0)
+		return err_set(e, "Tom for minne.");
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "UPDATE app_user SET password_hash = ? WHERE tenant_id = ? AND id = ?",
+		       &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, hash);
+	db_bind_int(st, 2, tenant);
+	db_bind_int(st, 3, id);
+	if (row_exec(st, e) < 0 ||
+	    store_audit(db, tenant, s, "user.password", ref(r, sizeof(r), id), NULL, NULL, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_user_login_failed(struct db *db, const struct user *u, const struct store_stamp *s,
+			    struct err *e)
+{
+	struct db_stmt *st;
+	char until[TIMESTAMP_TEXT], r[48];
+	int64_t now;
+	int lock = user_lock_seconds(u->failed_logins + 1);
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "UPDATE app_user SET failed_logins = failed_logins + 1, locked_until = ? "
+			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+		goto fail;
+	if (lock && date_timestamp_parse(s->at, &now) == 0) {
+		date_timestamp_format(now + lock, until);
+		db_bind_text(st, 1, until);
+	} else {
+		db_bind_null(st, 1);
+	}
+	db_bind_int(st, 2, u->tenant_id);
+	db_bind_int(st, 3, u->id);
+	snprintf(until, sizeof(until), "%d", u->failed_logins + 1);
+	if (row_exec(st, e) < 0 ||
+	    store_audit(db, u->tenant_id, s, "login.failed", ref(r, sizeof(r), u->id), NULL,
+			until, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
+			const struct store_stamp *s, struct err *e)
+{
+	struct db_stmt *st;
+	char r[48];
+	if (db_begin(db, e) < 0)
+		return -1;
+	/* the step only moves forward: a code is accepted once */
+	if (db_prepare(db, "UPDATE app_user SET failed_logins = 0, locked_until = NULL, "
+			   "totp_last_step = CASE WHEN totp_last_step > ? THEN totp_last_step ELSE ? END "
+			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, totp_step);
+	db_bind_int(st, 2, totp_step);
+	db_bind_int(st, 3, u->tenant_id);
+	db_bind_int(st, 4, u->id);
+	if (row_exec(st, e) < 0 ||
+	    store_audit(db, u->tenant_id, s, "login.ok", ref(r, sizeof(r), u->id), NULL, u->email, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_enrollment_get(struct db *db, struct arena *a, const char *token, const char *now,
+			 struct enrollment *out, bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	char hash[CRYPTO_HASH_HEX];
+	*found = false;
+	if (!token || strlen(token) != CRYPTO_TOKEN_TEXT - 1)
+		return 0;
+	crypto_hash_hex(token, strlen(token), hash);
+	if (db_prepare(db, "SELECT user_id, tenant_id, totp_secret, expires_at FROM enrollment "
+			   "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, hash);
+	db_bind_text(st, 2, now);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW) {
+		*found = true;
+		out->user_id = db_col_int(st, 0);
+		out->tenant_id = db_col_int(st, 1);
+		out->totp_secret = row_text(a, st, 2);
+		out->expires_at = row_text(a, st, 3);
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+/* A recovery code: 16 characters from an alphabet without look-alikes, in groups of 4. */
+static void recovery_code(char out[RECOVERY_CODE_TEXT])
+{
+	static const char alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";   /* 31 letters */
+	unsigned char raw[16];
+	crypto_random(raw, sizeof(raw));
+	size_t o = 0;
+	for (int i = 0; i < 16; i++) {
+		if (i && i % 4 == 0)
+			out[o++] = '-';
+		out[o++] = alphabet[raw[i] % (sizeof(alphabet) - 1)];
+	}
+	out[o] = '\0';
+}
+
+/* The code as typed, without dashes, spaces or capitals, hashed. */
+static void recovery_hash(const char *code, char out[CRYPTO_HASH_HEX])
+{
+	char norm[64];
+	size_t n = 0;
+	for (const char *p = code; *p && n < sizeof(norm) - 1; p++)
+		if (*p != '-' && *p != ' ')
+			norm[n++] = (char)tolower((unsigned char)*p);
+	norm[n] = '\0';
+	crypto_hash_hex(norm, n, out);
+}
+
+int store_enrollment_finish(struct db *db, const char *token, const char *password,
+			    int64_t totp_step, const struct store_stamp *s,
+			    char codes[RECOVERY_CODES][RECOVERY_CODE_TEXT], struct err *e)
+{
+	struct arena a;
+	struct enrollment en;
+	struct db_stmt *st;
+	char hash[CRYPTO_PWHASH_TEXT], th[CRYPTO_HASH_HEX], r[48];
+	bool found;
+
+	if (user_check_password(password, e) < 0)
+		return -1;
+	if (crypto_password_hash(password, hash) < 0)
+		return err_set(e, "Tom for minne.");
+	arena_init(&a, 0);
+	if (db_begin(db, e) < 0)
+		goto out;
+	if (store_enrollment_get(db, &a, token, s->at, &en, &found, e) < 0)
+		goto fail;
+	if (!found) {
+		err_set(e, "Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny.");
+		goto fail;
+	}
+	crypto_hash_hex(token, strlen(token), th);
+	if (db_prepare(db, "UPDATE enrollment SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
+		       &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, s->at);
+	db_bind_text(st, 2, th);
+	if (row_exec(st, e) < 0 ||
+	    db_prepare(db, "UPDATE app_user SET password_hash = ?, totp_secret = ?, totp_last_step = ?, "
+			   "failed_logins = 0, locked_until = NULL WHERE tenant_id = ? AND id = ?",
+		       &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, hash);
+	db_bind_text(st, 2, en.totp_secret);
+	db_bind_int(st, 3, totp_step);
+	db_bind_int(st, 4, en.tenant_id);
+	db_bind_int(st, 5, en.user_id);
+	if (row_exec(st, e) < 0 ||
+	    exec_user(db, "DELETE FROM recovery_code WHERE user_id IN (SELECT id FROM app_user WHERE "
+			  "tenant_id = ? AND id = ?)", en.tenant_id, en.user_id, e) < 0)
+		goto fail;
+	for (int i = 0; i < RECOVERY_CODES; i++) {
+		char ch[CRYPTO_HASH_HEX];
+		recovery_code(codes[i]);
+		recovery_hash(codes[i], ch);
+		if (db_prepare(db, "INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)", &st,
+			       e) < 0)
+			goto fail;
+		db_bind_int(st, 1, en.user_id);
+		db_bind_text(st, 2, ch);
+		if (row_exec(st, e) < 0)
+			goto fail;
+	}
+	if (store_audit(db, en.tenant_id, s, "user.enroll", ref(r, sizeof(r), en.user_id), NULL,
+			"password+totp", e) < 0)
+		goto fail;
+	arena_release(&a);
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+out:
+	arena_release(&a);
+	return -1;
+}
+
+int store_recovery_use(struct db *db, const struct user *u, const char *code,
+		       const struct store_stamp *s, bool *ok, struct err *e)
+{
+	struct db_stmt *st;
+	char h[CRYPTO_HASH_HEX], r[48];
+	*ok = false;
+	recovery_hash(code, h);
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "UPDATE recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? "
+			   "AND used_at IS NULL RETURNING user_id", &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, s->at);
+	db_bind_int(st, 2, u->id);
+	db_bind_text(st, 3, h);
+	enum db_step rs = db_step(st, e);
+	db_finalize(st);
+	if (rs == DB_ERROR)
+		goto fail;
+	*ok = rs == DB_ROW;
+	if (*ok && store_audit(db, u->tenant_id, s, "login.recovery-code", ref(r, sizeof(r), u->id),
+			       NULL, NULL, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_recovery_left(struct db *db, int64_t user_id, int *left, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL",
+		       &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, user_id);
+	enum db_step r = db_step(st, e);
+	*left = r == DB_ROW ? (int)db_col_int(st, 0) : 0;
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}

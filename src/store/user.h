@@ -1,0 +1,75 @@
+/* store/user.h: people, their enrolment links and recovery codes. Every call takes the
+ * tenant, except the look-ups made before anyone is logged in (by e-mail at login, by
+ * token hash at enrolment), which return the tenant with the user. */
+#ifndef BEREDT_STORE_USER_H
+#define BEREDT_STORE_USER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/user.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+#include "util/crypto.h"
+
+#define ENROLL_HOURS 24
+#define RECOVERY_CODES 10
+#define RECOVERY_CODE_TEXT 20   /* "xxxx-xxxx-xxxx-xxxx" + NUL */
+
+/* Add a user (no password, no second factor yet) and an enrolment link valid
+ * ENROLL_HOURS. token_out receives the link's secret, shown once. */
+int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+		   char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
+
+/* A new enrolment link for an existing user (two-factor reset): the old second factor
+ * and recovery codes stop working at once, and every session is ended. */
+int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
+
+int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
+		   struct err *e);
+/* By e-mail across municipalities (login); *found false when none. */
+int store_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out,
+			bool *found, struct err *e);
+int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user **out, size_t *n,
+		    struct err *e);
+
+int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active,
+			  const struct store_stamp *s, struct err *e);
+int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lang,
+			const struct store_stamp *s, struct err *e);
+int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
+			    const struct store_stamp *s, struct err *e);
+
+/* Record a failed login (counts and locks, see user_lock_seconds) or a good one. */
+int store_user_login_failed(struct db *db, const struct user *u, const struct store_stamp *s,
+			    struct err *e);
+int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
+			const struct store_stamp *s, struct err *e);
+
+/* The enrolment behind a link, if it is unused and not expired at 'now'. */
+struct enrollment {
+	int64_t user_id;
+	int64_t tenant_id;
+	const char *totp_secret;
+	const char *expires_at;
+};
+int store_enrollment_get(struct db *db, struct arena *a, const char *token, const char *now,
+			 struct enrollment *out, bool *found, struct err *e);
+
+/* Finish an enrolment: set the password and second factor, use up the link, and make
+ * RECOVERY_CODES new recovery codes (written to codes, shown once). */
+int store_enrollment_finish(struct db *db, const char *token, const char *password,
+			    int64_t totp_step, const struct store_stamp *s,
+			    char codes[RECOVERY_CODES][RECOVERY_CODE_TEXT], struct err *e);
+
+/* Use up a recovery code of the user; *ok false when it is not one of theirs. */
+int store_recovery_use(struct db *db, const struct user *u, const char *code,
+		       const struct store_stamp *s, bool *ok, struct err *e);
+
+/* How many unused recovery codes the user has. */
+int store_recovery_left(struct db *db, int64_t user_id, int *left, struct err *e);
+
+#endif

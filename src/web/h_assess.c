@@ -1,0 +1,352 @@
+/* h_assess.c: the assessment in the browser: the round with every measure, one
+ * measure's answer (with a preview of the Markdown before saving), starting a round and
+ * closing it. */
+#include <string.h>
+
+#include "render/html.h"
+#include "render/report_text.h"
+#include "store/answer.h"
+#include "store/catalog.h"
+#include "store/round.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+static void status_badge(struct req *r, enum status s)
+{
+	page_badge(&r->out, status_code(s), V(status_label(s)));
+}
+
+static void start_form(struct req *r, const struct page *p)
+{
+	if (!role_allows(r->user.role, ROLE_REDAKTOR))
+		return;
+	page_form(&r->out, p, "/vurdering/start");
+	char day[DATE_TEXT];
+	date_format(r->today, day);
+	page_input(&r->out, "title", V("Tittel på runden"), "text",
+		   arena_printf(r->a, V("Gjennomgang av KS-tiltakene %.4s"), day), true, NULL, "off");
+	page_button(&r->out, V("Start ny runde"), NULL, NULL, false);
+	page_form_end(&r->out);
+}
+
+void h_assess(struct req *r)
+{
+	struct report rep;
+	struct page p = view_page(r, V("Vurdering av de 15 tiltakene"), "vurdering");
+	struct buf *b = &r->out;
+	page_begin(b, &p);
+	if (view_report(r, 0, &rep) < 0) {
+		HTML_LIT(b, "<p>");
+		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
+		HTML_LIT(b, "</p>");
+		start_form(r, &p);
+		page_end(b, &p);
+		resp_html(r, 200);
+		return;
+	}
+	const struct round *rd = rep.in->round;
+	HTML_LIT(b, "<p>");
+	html_text(b, arena_printf(r->a, V("Runde %d: %s, %s"), rd->no, rd->title,
+				  report_round_state(r->a, r->lang, rd)));
+	HTML_LIT(b, "</p>");
+	for (size_t g = 0; g < rep.n_groups; g++) {
+		const struct report_group *rg = &rep.groups[g];
+		HTML_LIT(b, "<h2>");
+		html_text(b, arena_printf(r->a, "%s. %s", rg->group->id, text2_get(&rg->group->title, r->lang)));
+		HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
+		html_text(b, V("Tiltak"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, V("Status"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, V("Ansvarlig"));
+		HTML_LIT(b, "</th><th scope=\"col\">");
+		html_text(b, V("Frist"));
+		HTML_LIT(b, "</th></tr></thead><tbody>");
+		for (size_t i = 0; i < rep.n_items; i++) {
+			const struct report_item *it = &rep.items[i];
+			if (strcmp(it->item->group_id, rg->group->id) != 0)
+				continue;
+			HTML_LIT(b, "<tr><td>");
+			page_link(b, arena_printf(r->a, "/vurdering/%s", it->item->id),
+				  arena_printf(r->a, "%s %s", it->item->id, text2_get(&it->item->title, r->lang)));
+			HTML_LIT(b, "</td><td>");
+			status_badge(r, it->status);
+			if (!it->answer) {
+				HTML_LIT(b, " <span class=\"muted\">");
+				html_text(b, V("(ikke besvart)"));
+				HTML_LIT(b, "</span>");
+			}
+			HTML_LIT(b, "</td><td>");
+			html_text(b, it->answer ? it->answer->owner : NULL);
+			HTML_LIT(b, "</td><td class=\"date\">");
+			html_text(b, it->answer ? report_date(r->a, it->answer->due) : "");
+			HTML_LIT(b, "</td></tr>");
+		}
+		HTML_LIT(b, "</tbody></table>");
+	}
+	if (round_is_closed(rd)) {
+		HTML_LIT(b, "<h2>");
+		html_text(b, V("Ny runde"));
+		HTML_LIT(b, "</h2><p>");
+		html_text(b, V("Runden er lukket. En ny runde starter med svarene fra denne."));
+		HTML_LIT(b, "</p>");
+		start_form(r, &p);
+	} else if (role_allows(r->user.role, ROLE_LEDER)) {
+		HTML_LIT(b, "<h2>");
+		html_text(b, V("Lukk og godkjenn runden"));
+		HTML_LIT(b, "</h2><p>");
+		html_text(b, V("Når ledergruppen har gått gjennom svarene, lukkes runden. Svarene kan "
+			       "ikke endres etterpå."));
+		HTML_LIT(b, "</p>");
+		page_form(b, &p, "/vurdering/lukk");
+		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"approve\" name=\"approve\" "
+			    "value=\"1\" checked> <label for=\"approve\" class=\"inline\">");
+		html_text(b, V("Godkjenn runden i mitt navn"));
+		HTML_LIT(b, "</label></div>");
+		page_button(b, V("Lukk runden"), NULL, NULL, false);
+		page_form_end(b);
+	}
+	page_end(b, &p);
+	resp_html(r, 200);
+}
+
+void h_assess_start(struct req *r)
+{
+	struct round rd;
+	struct store_stamp s = req_stamp(r);
+	const char *title = req_field(r, "title");
+	if (store_round_start(r->db, r->a, r->user.tenant_id, "ks-2021", title ? title : "", &s, &rd,
+			      &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Startet runde %d."), rd.no));
+	resp_redirect(r, "/vurdering");
+}
+
+void h_assess_close(struct req *r)
+{
+	struct round rd;
+	struct store_stamp s = req_stamp(r);
+	const char *approve = req_field(r, "approve");
+	const char *who = r->user.name && *r->user.name ? r->user.name : r->user.email;
+	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0 ||
+	    store_round_close(r->db, r->user.tenant_id, rd.no,
+			      approve && strcmp(approve, "1") == 0 ? who : NULL, &s, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Runde %d er lukket."), rd.no));
+	resp_redirect(r, "/vurdering");
+}
+
+/* The measure, the round and the current answer for the page; -1 answered already. */
+static int load(struct req *r, struct round *rd, struct catalog **c, const struct catalog_item **it,
+		const struct answer **cur)
+{
+	struct answer *all;
+	size_t n;
+	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, rd, &r->err) < 0 ||
+	    store_catalog_get(r->db, r->a, rd->catalog_id, c, &r->err) < 0 ||
+	    store_answers_load(r->db, r->a, r->user.tenant_id, rd->id, &all, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return -1;
+	}
+	*it = catalog_item_find(*c, r->param);
+	if (!*it) {
+		resp_error(r, 404, V("Siden finnes ikke."));
+		return -1;
+	}
+	*cur = answer_find(all, n, r->param);
+	return 0;
+}
+
+static void history(struct req *r, const struct round *rd)
+{
+	struct answer *v;
+	size_t n;
+	struct buf *b = &r->out;
+	if (store_answer_history(r->db, r->a, r->user.tenant_id, rd->id, r->param, &v, &n, &r->err) < 0 || !n)
+		return;
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Historikk"));
+	HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
+	html_text(b, V("Versjon"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Endret"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Av"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Status"));
+	HTML_LIT(b, "</th></tr></thead><tbody>");
+	for (size_t i = n; i-- > 0;) {
+		HTML_LIT(b, "<tr><td>");
+		buf_printf(b, "%d", v[i].version);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v[i].changed_at);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v[i].changed_by);
+		HTML_LIT(b, "</td><td>");
+		status_badge(r, v[i].status);
+		HTML_LIT(b, "</td></tr>");
+	}
+	HTML_LIT(b, "</tbody></table>");
+}
+
+/* The measure's page; 'shown' holds the values in the form (the saved answer, or what
+ * was just typed for a preview or after an error). */
+static void measure_page(struct req *r, int status, const struct round *rd,
+			 const struct catalog_item *it, const struct answer *shown, bool preview,
+			 const char *error)
+{
+	struct buf *b = &r->out;
+	struct page p = view_page(r, arena_printf(r->a, "%s %s", it->id, text2_get(&it->title, r->lang)),
+				  "vurdering");
+	p.error = error;
+	page_begin(b, &p);
+	HTML_LIT(b, "<p><a href=\"/vurdering\">");
+	html_text(b, V("Tilbake til alle tiltakene"));
+	HTML_LIT(b, "</a></p><dl><dt>");
+	html_text(b, V("Spørsmål"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->question, r->lang));
+	HTML_LIT(b, "</dd><dt>");
+	html_text(b, V("Hvorfor det betyr noe"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->why, r->lang));
+	HTML_LIT(b, "</dd><dt>");
+	html_text(b, V("Hva som viser at det er på plass"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->evidence, r->lang));
+	HTML_LIT(b, "</dd></dl>");
+
+	bool can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR);
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Svar"));
+	HTML_LIT(b, "</h2>");
+	if (!can_edit) {
+		HTML_LIT(b, "<p>");
+		status_badge(r, shown ? shown->status : STATUS_UKJENT);
+		HTML_LIT(b, "</p>");
+		if (shown && shown->evidence) {
+			HTML_LIT(b, "<div class=\"preview\">");
+			html_markdown(b, shown->evidence);
+			HTML_LIT(b, "</div>");
+		}
+		HTML_LIT(b, "<p class=\"muted\">");
+		html_text(b, round_is_closed(rd) ? V("Runden er lukket og kan ikke endres.")
+						 : V("Rollen din kan lese, men ikke endre svar."));
+		HTML_LIT(b, "</p>");
+	} else {
+		page_form(b, &p, arena_printf(r->a, "/vurdering/%s", it->id));
+		HTML_LIT(b, "<fieldset><legend>");
+		html_text(b, V("Status"));
+		HTML_LIT(b, "</legend>");
+		enum status cur = shown ? shown->status : STATUS_UKJENT;
+		static const enum status order[] = { STATUS_JA, STATUS_DELVIS, STATUS_NEI, STATUS_UKJENT,
+						     STATUS_IKKE_RELEVANT };
+		for (size_t i = 0; i < 5; i++) {
+			const char *code = status_code(order[i]);
+			HTML_LIT(b, "<input type=\"radio\" name=\"status\" id=\"status-");
+			html_attr(b, code);
+			HTML_LIT(b, "\" value=\"");
+			html_attr(b, code);
+			HTML_LIT(b, "\"");
+			if (order[i] == cur)
+				HTML_LIT(b, " checked");
+			HTML_LIT(b, "> <label for=\"status-");
+			html_attr(b, code);
+			HTML_LIT(b, "\">");
+			html_text(b, V(status_label(order[i])));
+			HTML_LIT(b, "</label> ");
+		}
+		HTML_LIT(b, "</fieldset>");
+		page_input(b, "owner", V("Ansvarlig"), "text", shown ? shown->owner : NULL, false,
+			   V("Hvem som sørger for at tiltaket kommer på plass."), "off");
+		page_input(b, "due", V("Frist"), "date",
+			   shown && shown->due != DATE_NONE ? report_date(r->a, shown->due) : NULL, false,
+			   V("Datoen tiltaket skal være på plass (ÅÅÅÅ-MM-DD)."), "off");
+		page_textarea(b, "evidence", V("Dokumentasjon"), shown ? shown->evidence : NULL, 6,
+			      V("Hva viser at tiltaket er på plass? Markdown er tillatt."));
+		page_textarea(b, "plan", V("Plan"), shown ? shown->plan : NULL, 4,
+			      V("Hva gjøres for å få det på plass? Markdown er tillatt."));
+		HTML_LIT(b, "<div class=\"actions-row\">");
+		page_button(b, V("Lagre"), "op", "save", false);
+		page_button(b, V("Forhåndsvis"), "op", "preview", true);
+		HTML_LIT(b, "</div>");
+		page_form_end(b);
+		if (preview) {
+			HTML_LIT(b, "<h2>");
+			html_text(b, V("Forhåndsvisning"));
+			HTML_LIT(b, "</h2><div class=\"preview\">");
+			html_markdown(b, shown ? shown->evidence : NULL);
+			if (shown && shown->plan) {
+				HTML_LIT(b, "<h3>");
+				html_text(b, V("Plan"));
+				HTML_LIT(b, "</h3>");
+				html_markdown(b, shown->plan);
+			}
+			HTML_LIT(b, "</div>");
+		}
+	}
+	history(r, rd);
+	page_end(b, &p);
+	resp_html(r, status);
+}
+
+void h_measure_get(struct req *r)
+{
+	struct round rd;
+	struct catalog *c;
+	const struct catalog_item *it;
+	const struct answer *cur;
+	if (load(r, &rd, &c, &it, &cur) == 0)
+		measure_page(r, 200, &rd, it, cur, false, NULL);
+}
+
+void h_measure_post(struct req *r)
+{
+	struct round rd;
+	struct catalog *c;
+	const struct catalog_item *it;
+	const struct answer *cur;
+	struct answer typed = { .measure_id = r->param, .due = DATE_NONE };
+	struct answer_patch p = { .measure_id = r->param };
+	const char *op = req_field(r, "op"), *status = req_field(r, "status"), *due = req_field(r, "due");
+	struct store_stamp s = req_stamp(r);
+
+	if (load(r, &rd, &c, &it, &cur) < 0)
+		return;
+	if (!status || status_parse(status, &typed.status, &r->err) < 0) {
+		if (!status)
+			err_set(&r->err, "Velg en status.");
+		measure_page(r, 400, &rd, it, cur, false, r->err.msg);
+		return;
+	}
+	typed.owner = req_field(r, "owner");
+	typed.evidence = req_field(r, "evidence");
+	typed.plan = req_field(r, "plan");
+	if (due && *due && date_parse(due, &typed.due) < 0) {
+		measure_page(r, 400, &rd, it, &typed, false,
+			     arena_printf(r->a, V("Fristen «%s» er ikke en gyldig dato. Skriv den som "
+						  "ÅÅÅÅ-MM-DD, for eksempel 2027-03-31."), due));
+		return;
+	}
+	if (op && strcmp(op, "preview") == 0) {
+		measure_page(r, 200, &rd, it, &typed, true, NULL);
+		return;
+	}
+	p.has_status = true;
+	p.status = typed.status;
+	p.owner = typed.owner ? typed.owner : "";
+	p.evidence = typed.evidence ? typed.evidence : "";
+	p.plan = typed.plan ? typed.plan : "";
+	p.has_due = true;
+	p.due = typed.due;
+	if (store_answer_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
+		measure_page(r, 400, &rd, it, &typed, false, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Lagret svaret på %s."), it->id));
+	resp_redirect(r, "/vurdering");
+}

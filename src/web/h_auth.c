@@ -1,0 +1,306 @@
+/* h_auth.c: logging in (password, then the second factor), enrolment from a one-time
+ * link, and logging out. Every failure says the same thing, whatever was wrong. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "render/html.h"
+#include "render/qr.h"
+#include "store/audit.h"
+#include "store/user.h"
+#include "util/totp.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+#define LOGIN_FAILED N_("Innloggingen mislyktes. Sjekk e-post, passord og kode, eller vent litt " \
+			"om du har prøvd mange ganger.")
+
+void h_root(struct req *r)
+{
+	resp_redirect(r, "/oversikt");
+}
+
+static void login_page(struct req *r, int status, const char *error, const char *email)
+{
+	struct page p = view_page(r, V("Logg inn"), NULL);
+	p.error = error;
+	page_begin(&r->out, &p);
+	page_form(&r->out, &p, "/login");
+	page_input(&r->out, "email", V("E-post"), "email", email, true, NULL, "username");
+	page_input(&r->out, "password", V("Passord"), "password", NULL, true, NULL, "current-password");
+	page_button(&r->out, V("Logg inn"), NULL, NULL, false);
+	page_form_end(&r->out);
+	HTML_LIT(&r->out, "<p class=\"muted\">");
+	html_text(&r->out, V("Alle brukere logger inn med passord og en kode fra en "
+			     "autentiseringsapp (tofaktor). Har du fått en lenke fra "
+			     "administratoren, bruk den for å komme i gang."));
+	HTML_LIT(&r->out, "</p>");
+	page_end(&r->out, &p);
+	resp_html(r, status);
+}
+
+void h_login_get(struct req *r)
+{
+	if (r->logged_in) {
+		resp_redirect(r, "/oversikt");
+		return;
+	}
+	login_page(r, 200, NULL, NULL);
+}
+
+/* A failed attempt: count it against the account (if any) and the address. */
+static void login_failed(struct req *r, const struct user *u, const char *email)
+{
+	struct store_stamp s = req_stamp(r);
+	struct err ignored;
+	err_init(&ignored, r->lang);
+	s.by = email && *email ? email : "anonym";
+	limiter_failed(&r->srv->limiter, r->ip, r->epoch);
+	if (u)
+		store_user_login_failed(r->db, u, &s, &ignored);
+	else
+		store_audit(r->db, 0, &s, "login.failed", "ukjent bruker", NULL, NULL, &ignored);
+}
+
+/* Locked by earlier failures at 'now'? */
+static bool locked(struct req *r, const struct user *u)
+{
+	int64_t until;
+	return u->locked_until && date_timestamp_parse(u->locked_until, &until) == 0 && r->epoch < until;
+}
+
+void h_login_post(struct req *r)
+{
+	const char *email = req_field(r, "email"), *pw = req_field(r, "password");
+	struct user u;
+	bool found = false;
+	char sid[CRYPTO_TOKEN_TEXT];
+
+	if (!email || !pw || strlen(email) > 254 || strlen(pw) > CRYPTO_PASSWORD_MAX) {
+		login_page(r, 400, V(LOGIN_FAILED), NULL);
+		return;
+	}
+	bool blocked = limiter_blocked(&r->srv->limiter, r->ip, r->epoch);
+	if (store_user_by_email(r->db, r->a, email, &u, &found, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	/* always do the password work, so the answer takes as long for unknown users */
+	bool pw_ok = crypto_password_ok(pw, found && u.password_hash ? u.password_hash
+								     : r->srv->dummy_hash);
+	if (blocked || !found || !u.active || !u.totp_secret || locked(r, &u) || !pw_ok) {
+		if (!blocked)
+			login_failed(r, found ? &u : NULL, email);
+		login_page(r, 401, V(LOGIN_FAILED), email);
+		return;
+	}
+	struct store_stamp s = req_stamp(r);
+	if (store_session_new(r->db, u.tenant_id, u.id, false, &s, sid, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	req_set_session_cookie(r, sid);
+	resp_redirect(r, "/login/kode");
+}
+
+static void totp_page(struct req *r, int status, const char *error)
+{
+	struct page p = view_page(r, V("Kode fra autentiseringsappen"), NULL);
+	p.error = error;
+	page_begin(&r->out, &p);
+	page_form(&r->out, &p, "/login/kode");
+	page_input(&r->out, "code", V("Kode"), "text", NULL, true,
+		   V("Sekssifret kode fra appen, eller en av gjenopprettingskodene dine."),
+		   "one-time-code");
+	page_button(&r->out, V("Fortsett"), NULL, NULL, false);
+	page_form_end(&r->out);
+	page_end(&r->out, &p);
+	resp_html(r, status);
+}
+
+void h_totp_get(struct req *r)
+{
+	totp_page(r, 200, NULL);
+}
+
+void h_totp_post(struct req *r)
+{
+	const char *code = req_field(r, "code");
+	struct store_stamp s = req_stamp(r);
+	char sid[CRYPTO_TOKEN_TEXT];
+	int64_t step = 0;
+	bool recovery_ok = false;
+
+	if (limiter_blocked(&r->srv->limiter, r->ip, r->epoch) || locked(r, &r->user) || !code) {
+		totp_page(r, 401, V(LOGIN_FAILED));
+		return;
+	}
+	if (strlen(code) == 6)
+		step = totp_check(r->user.totp_secret, code, (time_t)r->epoch, r->user.totp_last_step);
+	else if (strlen(code) <= 32 &&
+		 store_recovery_use(r->db, &r->user, code, &s, &recovery_ok, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	if (!step && !recovery_ok) {
+		login_failed(r, &r->user, r->user.email);
+		totp_page(r, 401, V(LOGIN_FAILED));
+		return;
+	}
+	limiter_ok(&r->srv->limiter, r->ip);
+	if (store_user_login_ok(r->db, &r->user, step, &s, &r->err) < 0 ||
+	    store_session_upgrade(r->db, r->sid, &s, sid, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	req_set_session_cookie(r, sid);
+	if (recovery_ok) {
+		int left = 0;
+		store_recovery_left(r->db, r->user.id, &left, &r->err);
+		r->sid = arena_strdup(r->a, sid);
+		r->has_session = true;
+		req_flash(r, arena_printf(r->a, V("Du brukte en gjenopprettingskode. Du har %d igjen; be "
+						  "administratoren nullstille tofaktor om telefonen er borte."),
+					  left));
+	}
+	resp_redirect(r, "/oversikt");
+}
+
+void h_logout(struct req *r)
+{
+	struct err ignored;
+	struct store_stamp s = req_stamp(r);
+	err_init(&ignored, r->lang);
+	store_session_end(r->db, r->sid, &ignored);
+	store_audit(r->db, r->user.tenant_id, &s, "logout", r->user.email, NULL, NULL, &ignored);
+	req_clear_session_cookie(r);
+	resp_redirect(r, "/login");
+}
+
+void h_logout_all(struct req *r)
+{
+	struct err ignored;
+	struct store_stamp s = req_stamp(r);
+	err_init(&ignored, r->lang);
+	store_session_end_all(r->db, r->user.tenant_id, r->user.id, &ignored);
+	store_audit(r->db, r->user.tenant_id, &s, "logout.all", r->user.email, NULL, NULL, &ignored);
+	req_clear_session_cookie(r);
+	resp_redirect(r, "/login");
+}
+
+/* ---- enrolment ---- */
+
+static void enroll_page(struct req *r, int status, const char *token, const struct enrollment *en,
+			const char *error)
+{
+	struct user u;
+	struct page p = view_page(r, V("Sett opp innlogging"), NULL);
+	p.error = error;
+	p.logged_in = false;
+	if (store_user_get(r->db, r->a, en->tenant_id, en->user_id, &u, &r->err) < 0) {
+		resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+		return;
+	}
+	page_begin(&r->out, &p);
+	HTML_LIT(&r->out, "<p>");
+	html_text(&r->out, arena_printf(r->a, V("Velkommen, %s. Velg et passord, og koble "
+						"autentiseringsappen din (for eksempel Microsoft "
+						"Authenticator, Google Authenticator eller FreeOTP) til "
+						"beredt."), u.email));
+	HTML_LIT(&r->out, "</p><h2>");
+	html_text(&r->out, V("1. Skann koden med appen"));
+	HTML_LIT(&r->out, "</h2><div class=\"qr\">");
+	const char *uri = arena_printf(r->a, "otpauth://totp/beredt:%s?secret=%s&issuer=beredt&digits=6&period=30",
+				       u.email, en->totp_secret);
+	render_qr_svg(&r->out, uri, V("QR-kode for autentiseringsappen"));
+	HTML_LIT(&r->out, "</div><p>");
+	html_text(&r->out, V("Kan du ikke skanne? Skriv inn denne nøkkelen i appen:"));
+	HTML_LIT(&r->out, "</p><p class=\"secret\" id=\"totp-key\">");
+	html_text(&r->out, en->totp_secret);
+	HTML_LIT(&r->out, "</p><h2>");
+	html_text(&r->out, V("2. Velg passord og bekreft med en kode"));
+	HTML_LIT(&r->out, "</h2>");
+	page_form(&r->out, &p, "/enroll");
+	page_hidden(&r->out, "token", token);
+	page_input(&r->out, "password", V("Nytt passord"), "password", NULL, true,
+		   V("Minst 12 tegn. En setning med flere ord er lett å huske og vanskelig å gjette."),
+		   "new-password");
+	page_input(&r->out, "password2", V("Gjenta passordet"), "password", NULL, true, NULL,
+		   "new-password");
+	page_input(&r->out, "code", V("Kode fra appen"), "text", NULL, true,
+		   V("Sekssifret kode som appen viser nå."), "one-time-code");
+	page_button(&r->out, V("Fullfør"), NULL, NULL, false);
+	page_form_end(&r->out);
+	page_end(&r->out, &p);
+	resp_html(r, status);
+}
+
+static bool enrollment(struct req *r, const char *token, struct enrollment *en)
+{
+	bool found = false;
+	if (store_enrollment_get(r->db, r->a, token, r->now, en, &found, &r->err) < 0 || !found) {
+		resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+		return false;
+	}
+	return true;
+}
+
+void h_enroll_get(struct req *r)
+{
+	struct enrollment en;
+	const char *token = req_query(r, "token");
+	if (enrollment(r, token, &en))
+		enroll_page(r, 200, token, &en, NULL);
+}
+
+void h_enroll_post(struct req *r)
+{
+	struct enrollment en;
+	const char *token = req_field(r, "token"), *pw = req_field(r, "password");
+	const char *pw2 = req_field(r, "password2"), *code = req_field(r, "code");
+	char codes[RECOVERY_CODES][RECOVERY_CODE_TEXT], sid[CRYPTO_TOKEN_TEXT];
+	struct store_stamp s = req_stamp(r);
+
+	if (!enrollment(r, token, &en))
+		return;
+	if (!pw || !pw2 || strcmp(pw, pw2) != 0) {
+		enroll_page(r, 400, token, &en, V("Passordene er ikke like."));
+		return;
+	}
+	if (user_check_password(pw, &r->err) < 0) {
+		enroll_page(r, 400, token, &en, r->err.msg);
+		return;
+	}
+	int64_t step = totp_check(en.totp_secret, code, (time_t)r->epoch, 0);
+	if (!step) {
+		enroll_page(r, 400, token, &en, V("Koden stemmer ikke. Sjekk at klokka på telefonen "
+						  "er riktig, og skriv inn koden appen viser nå."));
+		return;
+	}
+	s.by = "enrolment";
+	if (store_enrollment_finish(r->db, token, pw, step, &s, codes, &r->err) < 0 ||
+	    store_session_new(r->db, en.tenant_id, en.user_id, true, &s, sid, &r->err) < 0) {
+		enroll_page(r, 400, token, &en, r->err.msg);
+		return;
+	}
+	req_set_session_cookie(r, sid);
+	/* The recovery codes are shown on this answer and never again: they are not stored
+	 * in clear anywhere, so this page cannot follow the usual redirect. */
+	struct page p = view_page(r, V("Gjenopprettingskoder"), NULL);
+	page_begin(&r->out, &p);
+	HTML_LIT(&r->out, "<p>");
+	html_text(&r->out, V("Innloggingen er klar. Skriv ut eller ta vare på disse kodene et trygt "
+			     "sted. Hver kode kan brukes én gang i stedet for koden fra appen, om "
+			     "telefonen blir borte. De vises bare nå."));
+	HTML_LIT(&r->out, "</p><ul class=\"codes\" id=\"recovery-codes\">");
+	for (int i = 0; i < RECOVERY_CODES; i++) {
+		HTML_LIT(&r->out, "<li>");
+		html_text(&r->out, codes[i]);
+		HTML_LIT(&r->out, "</li>");
+	}
+	HTML_LIT(&r->out, "</ul><p>");
+	page_link(&r->out, "/oversikt", V("Jeg har tatt vare på kodene – fortsett"));
+	HTML_LIT(&r->out, "</p>");
+	page_end(&r->out, &p);
+	resp_html(r, 200);
+}

@@ -1,0 +1,172 @@
+/* h_profile.c: the user's own settings: language, password, API tokens, and logging
+ * out everywhere. Two-factor cannot be turned off; an administrator can reset it. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "render/html.h"
+#include "store/apitoken.h"
+#include "store/audit.h"
+#include "store/user.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+static void profile_page(struct req *r, int status, const char *error, const char *new_token)
+{
+	struct api_token *tokens;
+	size_t n;
+	struct buf *b = &r->out;
+	struct page p = view_page(r, V("Profil"), "profil");
+	p.error = error;
+	if (store_token_list(r->db, r->a, r->user.tenant_id, r->user.id, &tokens, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	page_begin(b, &p);
+	HTML_LIT(b, "<p>");
+	html_text(b, arena_printf(r->a, "%s, %s (%s)", r->user.email, r->tenant_name,
+				  V(role_label(r->user.role))));
+	HTML_LIT(b, "</p><h2>");
+	html_text(b, V("Språk"));
+	HTML_LIT(b, "</h2>");
+	static const char *const codes[] = { "nb", "en" };
+	const char *names[] = { "Bokmål", "English" };
+	page_form(b, &p, "/profil/sprak");
+	page_select(b, "lang", V("Språk"), codes, names, 2, i18n_code(r->lang));
+	page_button(b, V("Lagre"), NULL, NULL, false);
+	page_form_end(b);
+
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Bytt passord"));
+	HTML_LIT(b, "</h2>");
+	page_form(b, &p, "/profil/passord");
+	page_input(b, "current", V("Nåværende passord"), "password", NULL, true, NULL, "current-password");
+	page_input(b, "password", V("Nytt passord"), "password", NULL, true, V("Minst 12 tegn."),
+		   "new-password");
+	page_input(b, "password2", V("Gjenta det nye passordet"), "password", NULL, true, NULL,
+		   "new-password");
+	page_button(b, V("Bytt passord"), NULL, NULL, false);
+	page_form_end(b);
+
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("API-nøkler"));
+	HTML_LIT(b, "</h2>");
+	if (new_token) {
+		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
+		html_text(b, V("Den nye nøkkelen vises bare nå. Bruk den som «Authorization: Bearer "
+			       "NØKKEL» mot /api/v1/."));
+		HTML_LIT(b, "</p><p class=\"secret\" id=\"api-token\">");
+		html_text(b, new_token);
+		HTML_LIT(b, "</p></div>");
+	}
+	HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
+	html_text(b, V("Navn"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Laget"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Sist brukt"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, V("Status"));
+	HTML_LIT(b, "</th></tr></thead><tbody>");
+	for (size_t i = 0; i < n; i++) {
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, tokens[i].label);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, tokens[i].created_at);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, tokens[i].last_used_at ? tokens[i].last_used_at : "–");
+		HTML_LIT(b, "</td><td>");
+		if (tokens[i].revoked_at) {
+			html_text(b, V("trukket tilbake"));
+		} else {
+			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%" PRId64 "/slett", tokens[i].id));
+			page_button(b, V("Trekk tilbake"), NULL, NULL, true);
+			page_form_end(b);
+		}
+		HTML_LIT(b, "</td></tr>");
+	}
+	HTML_LIT(b, "</tbody></table>");
+	page_form(b, &p, "/profil/nokler");
+	page_input(b, "label", V("Navn på ny nøkkel"), "text", NULL, true,
+		   V("Nøkkelen får din rolle og din kommune."), "off");
+	page_button(b, V("Lag nøkkel"), NULL, NULL, false);
+	page_form_end(b);
+
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Innlogginger"));
+	HTML_LIT(b, "</h2>");
+	page_form(b, &p, "/logout-all");
+	page_button(b, V("Logg ut overalt"), NULL, NULL, true);
+	page_form_end(b);
+	page_end(b, &p);
+	resp_html(r, status);
+}
+
+void h_profile(struct req *r)
+{
+	profile_page(r, 200, NULL, NULL);
+}
+
+void h_profile_lang(struct req *r)
+{
+	enum lang l;
+	struct store_stamp s = req_stamp(r);
+	const char *v = req_field(r, "lang");
+	if (!v || i18n_parse(v, &l) < 0) {
+		profile_page(r, 400, V("Ukjent språk."), NULL);
+		return;
+	}
+	if (store_user_set_lang(r->db, r->user.tenant_id, r->user.id, l, &s, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	r->lang = l;
+	req_flash(r, V("Språket er lagret."));
+	resp_redirect(r, "/profil");
+}
+
+void h_profile_password(struct req *r)
+{
+	struct store_stamp s = req_stamp(r);
+	const char *cur = req_field(r, "current"), *pw = req_field(r, "password");
+	const char *pw2 = req_field(r, "password2");
+	if (!cur || !crypto_password_ok(cur, r->user.password_hash)) {
+		profile_page(r, 400, V("Det nåværende passordet stemmer ikke."), NULL);
+		return;
+	}
+	if (!pw || !pw2 || strcmp(pw, pw2) != 0) {
+		profile_page(r, 400, V("De nye passordene er ikke like."), NULL);
+		return;
+	}
+	if (store_user_set_password(r->db, r->user.tenant_id, r->user.id, pw, &s, &r->err) < 0) {
+		profile_page(r, 400, r->err.msg, NULL);
+		return;
+	}
+	req_flash(r, V("Passordet er byttet."));
+	resp_redirect(r, "/profil");
+}
+
+void h_token_add(struct req *r)
+{
+	char token[API_TOKEN_TEXT];
+	struct store_stamp s = req_stamp(r);
+	if (store_token_new(r->db, r->user.tenant_id, r->user.id, req_field(r, "label"), &s, token,
+			    &r->err) < 0) {
+		profile_page(r, 400, r->err.msg, NULL);
+		return;
+	}
+	/* shown once on this answer; only its hash is kept */
+	profile_page(r, 200, NULL, token);
+}
+
+void h_token_revoke(struct req *r)
+{
+	int id;
+	struct store_stamp s = req_stamp(r);
+	if (view_number(r->param, &id) < 0 ||
+	    store_token_revoke(r->db, r->user.tenant_id, r->user.id, id, &s, &r->err) < 0) {
+		resp_error(r, 404, V("Siden finnes ikke."));
+		return;
+	}
+	req_flash(r, V("Nøkkelen er trukket tilbake."));
+	resp_redirect(r, "/profil");
+}

@@ -1,0 +1,94 @@
+/* h_report.c: the leadership report in the browser: a page with the summary and the
+ * downloads, the stand-alone HTML shown under its own narrow CSP, and the files. */
+#include <string.h>
+
+#include "render/html.h"
+#include "render/report.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+void h_report(struct req *r)
+{
+	struct report rep;
+	struct buf *b = &r->out;
+	struct page p = view_page(r, V("Rapport til ledelsen"), "rapport");
+	page_begin(b, &p);
+	if (view_report(r, 0, &rep) < 0) {
+		HTML_LIT(b, "<p>");
+		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
+		HTML_LIT(b, "</p>");
+		page_end(b, &p);
+		resp_html(r, 200);
+		return;
+	}
+	HTML_LIT(b, "<p>");
+	html_text(b, V("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
+		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
+		       "beslutninger kommunedirektøren bes om å ta."));
+	HTML_LIT(b, "</p><ul><li>");
+	page_link(b, "/rapport/vis", V("Vis rapporten"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/rapport/last-ned?format=html", V("Last ned som HTML (for utskrift og arkiv)"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/rapport/last-ned?format=md", V("Last ned som Markdown"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/rapport/last-ned?format=json", V("Last ned som JSON"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, r->lang == LANG_EN ? "/rapport/last-ned?format=html&lang=nb"
+					: "/rapport/last-ned?format=html&lang=en",
+		  r->lang == LANG_EN ? "Last ned på bokmål (HTML)" : "Download in English (HTML)");
+	HTML_LIT(b, "</li></ul>");
+	page_end(b, &p);
+	resp_html(r, 200);
+}
+
+/* Render the report into r->out in fmt and lang; -1 answered with an error. */
+static int render(struct req *r, enum report_format fmt, enum lang lang)
+{
+	struct report rep;
+	buf_reset(&r->out);
+	if (view_report(r, 0, &rep) < 0) {
+		resp_store_error(r);
+		return -1;
+	}
+	if (report_render(r->a, &rep, fmt, lang, &r->out, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+void h_report_view(struct req *r)
+{
+	if (render(r, REPORT_HTML, r->lang) < 0)
+		return;
+	r->csp = r->srv->report_csp;
+	resp_html(r, 200);
+}
+
+void h_report_download(struct req *r)
+{
+	enum report_format fmt = REPORT_HTML;
+	enum lang lang = r->lang;
+	const char *f = req_query(r, "format"), *l = req_query(r, "lang");
+	if ((f && report_format_parse(f, &fmt, &r->err) < 0)) {
+		resp_error(r, 400, r->err.msg);
+		return;
+	}
+	if (l && i18n_parse(l, &lang) < 0) {
+		resp_error(r, 400, V("Ukjent språk."));
+		return;
+	}
+	if (render(r, fmt, lang) < 0)
+		return;
+	static const char *const ext[] = { "html", "md", "json" };
+	static const char *const type[] = { "text/html; charset=utf-8", "text/markdown; charset=utf-8",
+					    "application/json; charset=utf-8" };
+	char day[DATE_TEXT];
+	date_format(r->today, day);
+	r->status = 200;
+	r->content_type = type[fmt];
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"",
+				      lang == LANG_EN ? "leadership-report" : "lederrapport", day, ext[fmt]);
+}

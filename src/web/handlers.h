@@ -1,0 +1,63 @@
+/* handlers.h: the page and API handlers, one group per file (h_*.c). Each answers with
+ * one resp_* call; the router has checked access, role and CSRF before. */
+#ifndef BEREDT_HANDLERS_H
+#define BEREDT_HANDLERS_H
+
+#include "web/req.h"
+
+/* h_auth.c */
+void h_root(struct req *r);
+void h_login_get(struct req *r);
+void h_login_post(struct req *r);
+void h_totp_get(struct req *r);
+void h_totp_post(struct req *r);
+void h_logout(struct req *r);
+void h_logout_all(struct req *r);
+void h_enroll_get(struct req *r);
+void h_enroll_post(struct req *r);
+
+/* h_dashboard.c */
+void h_dashboard(struct req *r);
+void h_static(struct req *r);
+
+/* h_assess.c */
+void h_assess(struct req *r);
+void h_assess_start(struct req *r);
+void h_assess_close(struct req *r);
+void h_measure_get(struct req *r);
+void h_measure_post(struct req *r);
+
+/* h_actions.c */
+void h_actions(struct req *r);
+void h_action_add(struct req *r);
+void h_action_get(struct req *r);
+void h_action_post(struct req *r);
+
+/* h_report.c */
+void h_report(struct req *r);
+void h_report_view(struct req *r);
+void h_report_download(struct req *r);
+
+/* h_admin.c */
+void h_users(struct req *r);
+void h_user_add(struct req *r);
+void h_user_disable(struct req *r);
+void h_user_enable(struct req *r);
+void h_user_reset(struct req *r);
+void h_audit(struct req *r);
+
+/* h_profile.c */
+void h_profile(struct req *r);
+void h_profile_lang(struct req *r);
+void h_profile_password(struct req *r);
+void h_token_add(struct req *r);
+void h_token_revoke(struct req *r);
+
+/* h_api.c */
+void h_api_assessment(struct req *r);
+void h_api_answer(struct req *r);
+void h_api_actions(struct req *r);
+void h_api_action(struct req *r);
+void h_api_report(struct req *r);
+
+#endif

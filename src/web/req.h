@@ -1,0 +1,122 @@
+/* req.h: one HTTP request, from arrival to response, and the server it belongs to.
+ *
+ * Handlers (h_*.c) read only validated input through req_field()/req_query(), do
+ * their work through store/ and model/, and answer with one of the resp_* calls. Every
+ * request has its own arena and database connection; nothing is shared between
+ * requests but the server's pool and limiter. */
+#ifndef BEREDT_REQ_H
+#define BEREDT_REQ_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/user.h"
+#include "store/session.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/date.h"
+#include "util/valid.h"
+#include "web/limiter.h"
+#include "web/pool.h"
+
+#define REQ_BODY_MAX ((size_t)256 << 10)
+#define REQ_FIELDS_MAX 64
+#define REQ_KEY_MAX 64
+
+struct MHD_Connection;
+struct json_t;
+
+struct server {
+	struct pool pool;
+	struct limiter limiter;
+	char base_url[256];
+	char origin[256];        /* scheme://host[:port] of base_url */
+	bool tls;
+	char dummy_hash[128];    /* argon2id of a random password: equal work for unknown users */
+	char report_csp[256];    /* CSP for the stand-alone report (its style's hash) */
+};
+
+struct field {
+	char key[REQ_KEY_MAX];
+	struct buf value;
+};
+
+struct form {
+	struct field fields[REQ_FIELDS_MAX];
+	int n;
+	bool duplicate;          /* a field came twice */
+	bool too_many;
+};
+
+enum access {
+	ACCESS_PUBLIC,           /* anyone */
+	ACCESS_PENDING,          /* password given, second factor not yet */
+	ACCESS_USER,             /* logged in with both factors (or an API token) */
+};
+
+struct req {
+	struct server *srv;
+	struct MHD_Connection *conn;
+	struct arena *a;
+	struct db *db;
+	const char *method;
+	const char *path;
+	const char *param;       /* the segment matched by '*' in the route */
+	bool post;
+	bool api;                /* under /api/v1/: JSON in and out, token auth */
+	const char *ip;
+	char now[TIMESTAMP_TEXT];
+	int64_t epoch;
+	int32_t today;
+	enum lang lang;
+	struct err err;
+	const char *body;        /* raw body (NUL-terminated), for the JSON API */
+	size_t body_len;
+	struct form *form;
+
+	/* who is asking */
+	const char *sid;         /* session cookie value */
+	bool has_session;
+	struct session session;
+	bool logged_in;
+	struct user user;
+	const char *tenant_name;
+
+	/* the answer */
+	int status;
+	const char *content_type;
+	struct buf out;
+	const char *location;
+	const char *cookie;      /* a Set-Cookie value */
+	const char *disposition;
+	const char *csp;         /* NULL: the strict default */
+};
+
+/* Form field or query argument, or NULL. Values are valid UTF-8 (checked on arrival). */
+const char *req_field(struct req *r, const char *name);
+const char *req_query(struct req *r, const char *name);
+const char *req_header(struct req *r, const char *name);
+
+/* Who is acting, for store calls. */
+struct store_stamp req_stamp(struct req *r);
+
+/* Set a message shown once on the next page (after a redirect). */
+void req_flash(struct req *r, const char *msg);
+
+/* Answers. */
+void resp_redirect(struct req *r, const char *location);
+void resp_error(struct req *r, int status, const char *msg);
+/* The page in r->out with this status (text/html). */
+void resp_html(struct req *r, int status);
+/* A JSON body (the reference is taken). */
+void resp_json(struct req *r, int status, struct json_t *j);
+/* r->err as the answer: 404 for things that do not exist in this municipality, else 400. */
+void resp_store_error(struct req *r);
+
+/* Cookie handling. */
+void req_set_session_cookie(struct req *r, const char *sid);
+void req_clear_session_cookie(struct req *r);
+
+#endif

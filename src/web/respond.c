@@ -1,0 +1,112 @@
+/* respond.c: request helpers and answers (see req.h). */
+#include <jansson.h>
+#include <microhttpd.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/html.h"
+#include "render/page.h"
+#include "web/req.h"
+#include "web/view.h"
+
+const char *req_field(struct req *r, const char *name)
+{
+	for (int i = 0; r->form && i < r->form->n; i++)
+		if (strcmp(r->form->fields[i].key, name) == 0)
+			return r->form->fields[i].value.data;
+	return NULL;
+}
+
+const char *req_query(struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *req_header(struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+struct store_stamp req_stamp(struct req *r)
+{
+	struct store_stamp s = { .by = r->logged_in || r->has_session ? r->user.email : "anonym",
+				 .at = r->now, .today = r->today, .ip = r->ip };
+	return s;
+}
+
+void req_flash(struct req *r, const char *msg)
+{
+	struct err ignored;
+	err_init(&ignored, r->lang);
+	if (r->has_session)
+		store_session_flash(r->db, r->sid, msg, &ignored);
+}
+
+void resp_redirect(struct req *r, const char *location)
+{
+	r->status = 303;
+	r->location = location;
+	r->content_type = "text/plain; charset=utf-8";
+	buf_reset(&r->out);
+}
+
+void resp_html(struct req *r, int status)
+{
+	r->status = status;
+	r->content_type = "text/html; charset=utf-8";
+}
+
+void resp_json(struct req *r, int status, json_t *j)
+{
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	buf_reset(&r->out);
+	if (s) {
+		buf_puts(&r->out, s);
+		buf_putc(&r->out, '\n');
+		free(s);
+	}
+	r->status = status;
+	r->content_type = "application/json; charset=utf-8";
+}
+
+void resp_error(struct req *r, int status, const char *msg)
+{
+	buf_reset(&r->out);
+	if (r->api) {
+		resp_json(r, status, json_pack("{s:i, s:s}", "status", status, "error", msg ? msg : ""));
+		return;
+	}
+	struct page p = view_page(r, i18n_tr(r->lang, status == 404 ? "Finnes ikke" : "Noe gikk galt"),
+				  NULL);
+	page_begin(&r->out, &p);
+	HTML_LIT(&r->out, "<p class=\"error\" role=\"alert\">");
+	html_text(&r->out, msg);
+	HTML_LIT(&r->out, "</p><p>");
+	page_link(&r->out, "/", i18n_tr(r->lang, "Til forsiden"));
+	HTML_LIT(&r->out, "</p>");
+	page_end(&r->out, &p);
+	resp_html(r, status);
+}
+
+void resp_store_error(struct req *r)
+{
+	/* messages about things that do not exist for this municipality become 404 */
+	bool missing = strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "does not exist") ||
+		       strstr(r->err.msg, "Ukjent tiltak") || strstr(r->err.msg, "Unknown measure");
+	resp_error(r, missing ? 404 : 400, r->err.msg);
+}
+
+void req_set_session_cookie(struct req *r, const char *sid)
+{
+	r->cookie = r->srv->tls
+		? arena_printf(r->a, "__Host-beredt=%s; Path=/; Secure; HttpOnly; SameSite=Strict", sid)
+		: arena_printf(r->a, "beredt=%s; Path=/; HttpOnly; SameSite=Strict", sid);
+}
+
+void req_clear_session_cookie(struct req *r)
+{
+	r->cookie = r->srv->tls
+		? "__Host-beredt=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0"
+		: "beredt=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+}

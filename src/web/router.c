@@ -1,0 +1,209 @@
+/* router.c: see router.h. */
+#include "web/router.h"
+
+#include <microhttpd.h>
+#include <string.h>
+
+#include "store/apitoken.h"
+#include "store/tenant.h"
+#include "store/user.h"
+#include "web/handlers.h"
+
+struct route {
+	const char *method;
+	const char *pattern;       /* '*' matches one path segment, given as r->param */
+	void (*fn)(struct req *);
+	enum access access;
+	enum role role;            /* the least role that may use it */
+};
+
+static const struct route routes[] = {
+	{ "GET", "/", h_root, ACCESS_PUBLIC, ROLE_LES },
+	{ "GET", "/static/*", h_static, ACCESS_PUBLIC, ROLE_LES },
+	{ "GET", "/login", h_login_get, ACCESS_PUBLIC, ROLE_LES },
+	{ "POST", "/login", h_login_post, ACCESS_PUBLIC, ROLE_LES },
+	{ "GET", "/login/kode", h_totp_get, ACCESS_PENDING, ROLE_LES },
+	{ "POST", "/login/kode", h_totp_post, ACCESS_PENDING, ROLE_LES },
+	{ "GET", "/enroll", h_enroll_get, ACCESS_PUBLIC, ROLE_LES },
+	{ "POST", "/enroll", h_enroll_post, ACCESS_PUBLIC, ROLE_LES },
+	{ "POST", "/logout", h_logout, ACCESS_USER, ROLE_LES },
+	{ "POST", "/logout-all", h_logout_all, ACCESS_USER, ROLE_LES },
+
+	{ "GET", "/oversikt", h_dashboard, ACCESS_USER, ROLE_LES },
+	{ "GET", "/vurdering", h_assess, ACCESS_USER, ROLE_LES },
+	{ "POST", "/vurdering/start", h_assess_start, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/vurdering/lukk", h_assess_close, ACCESS_USER, ROLE_LEDER },
+	{ "GET", "/vurdering/*", h_measure_get, ACCESS_USER, ROLE_LES },
+	{ "POST", "/vurdering/*", h_measure_post, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/tiltak", h_actions, ACCESS_USER, ROLE_LES },
+	{ "POST", "/tiltak", h_action_add, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/tiltak/*", h_action_get, ACCESS_USER, ROLE_LES },
+	{ "POST", "/tiltak/*", h_action_post, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/rapport", h_report, ACCESS_USER, ROLE_LES },
+	{ "GET", "/rapport/vis", h_report_view, ACCESS_USER, ROLE_LES },
+	{ "GET", "/rapport/last-ned", h_report_download, ACCESS_USER, ROLE_LES },
+	{ "GET", "/brukere", h_users, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere", h_user_add, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere/*/deaktiver", h_user_disable, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere/*/aktiver", h_user_enable, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere/*/nullstill", h_user_reset, ACCESS_USER, ROLE_ADMIN },
+	{ "GET", "/logg", h_audit, ACCESS_USER, ROLE_LEDER },
+	{ "GET", "/profil", h_profile, ACCESS_USER, ROLE_LES },
+	{ "POST", "/profil/sprak", h_profile_lang, ACCESS_USER, ROLE_LES },
+	{ "POST", "/profil/passord", h_profile_password, ACCESS_USER, ROLE_LES },
+	{ "POST", "/profil/nokler", h_token_add, ACCESS_USER, ROLE_LES },
+	{ "POST", "/profil/nokler/*/slett", h_token_revoke, ACCESS_USER, ROLE_LES },
+
+	{ "GET", "/api/v1/assessment", h_api_assessment, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/assessment/*", h_api_answer, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/actions", h_api_actions, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/actions/*", h_api_action, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/report", h_api_report, ACCESS_USER, ROLE_LES },
+};
+
+/* Match path against pattern; a '*' takes one non-empty segment into *param. */
+static bool match(struct req *r, const char *pattern, const char *path, const char **param)
+{
+	*param = NULL;
+	while (*pattern && *path) {
+		if (*pattern == '*') {
+			size_t n = strcspn(path, "/");
+			if (n == 0 || n > VALID_ID_MAX)
+				return false;
+			*param = arena_strndup(r->a, path, n);
+			path += n;
+			pattern++;
+			continue;
+		}
+		if (*pattern++ != *path++)
+			return false;
+	}
+	return !*pattern && !*path;
+}
+
+/* Who is asking: a Bearer token for the API, else the session cookie. */
+static int identify(struct req *r)
+{
+	if (r->api) {
+		const char *auth = req_header(r, "Authorization");
+		struct api_token t;
+		bool found;
+		if (!auth || strncmp(auth, "Bearer ", 7) != 0)
+			return 0;
+		struct store_stamp s = { .by = "api", .at = r->now, .today = r->today, .ip = r->ip };
+		if (store_token_check(r->db, r->a, auth + 7, &s, &t, &found, &r->err) < 0)
+			return -1;
+		if (!found || store_user_get(r->db, r->a, t.tenant_id, t.user_id, &r->user, &r->err) < 0)
+			return 0;
+		r->logged_in = r->user.active;
+		r->lang = r->user.lang;
+		return 0;
+	}
+	const char *cookie = MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND,
+							 r->srv->tls ? "__Host-beredt" : "beredt");
+	if (!cookie)
+		return 0;
+	struct store_stamp s = req_stamp(r);
+	if (store_session_get(r->db, r->a, cookie, &s, &r->session, &r->has_session, &r->err) < 0)
+		return -1;
+	if (!r->has_session)
+		return 0;
+	r->sid = arena_strdup(r->a, cookie);
+	if (store_user_get(r->db, r->a, r->session.tenant_id, r->session.user_id, &r->user, &r->err) < 0) {
+		r->has_session = false;
+		return 0;
+	}
+	r->lang = r->user.lang;
+	r->err.lang = r->lang;
+	r->logged_in = r->session.full;
+	return 0;
+}
+
+/* A browser's form POST must come from our own pages: the Origin and Sec-Fetch-Site
+ * headers, when present, must say so, and a logged-in user's form carries the session's
+ * CSRF token. */
+static bool same_origin(struct req *r)
+{
+	const char *origin = req_header(r, "Origin");
+	const char *site = req_header(r, "Sec-Fetch-Site");
+	if (site && strcmp(site, "same-origin") != 0 && strcmp(site, "none") != 0)
+		return false;
+	if (origin && strcmp(origin, r->srv->origin) != 0)
+		return false;
+	return true;
+}
+
+static bool csrf_ok(struct req *r)
+{
+	const char *token = req_field(r, "csrf");
+	return r->has_session && token && crypto_equal(token, r->session.csrf);
+}
+
+void router_dispatch(struct req *r)
+{
+	const struct route *hit = NULL;
+	bool path_known = false;
+	const char *param = NULL;
+
+	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
+		if (!match(r, routes[i].pattern, r->path, &param))
+			continue;
+		path_known = true;
+		if (strcmp(routes[i].method, r->method) == 0) {
+			hit = &routes[i];
+			r->param = param;
+			break;
+		}
+	}
+	if (!hit) {
+		if (path_known)
+			resp_error(r, 405, i18n_tr(r->lang, "Metoden er ikke tillatt her."));
+		else
+			resp_error(r, 404, i18n_tr(r->lang, "Siden finnes ikke."));
+		return;
+	}
+	if (identify(r) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	if (hit->access == ACCESS_PENDING && !(r->has_session && !r->session.full)) {
+		if (r->api)
+			resp_error(r, 401, "");
+		else
+			resp_redirect(r, "/login");
+		return;
+	}
+	if (hit->access == ACCESS_USER && !r->logged_in) {
+		if (r->api)
+			resp_error(r, 401, i18n_tr(r->lang, "Mangler eller ugyldig API-nøkkel."));
+		else if (r->post)
+			resp_error(r, 403, i18n_tr(r->lang, "Du er ikke logget inn. Logg inn og prøv igjen."));
+		else
+			resp_redirect(r, "/login");
+		return;
+	}
+	if (hit->access == ACCESS_USER && !role_allows(r->user.role, hit->role)) {
+		resp_error(r, 403, i18n_tr(r->lang, "Rollen din gir ikke tilgang til dette."));
+		return;
+	}
+	if (r->post && !r->api) {
+		if (!same_origin(r)) {
+			resp_error(r, 403, i18n_tr(r->lang, "Skjemaet kom ikke fra beredt sine egne sider."));
+			return;
+		}
+		if (hit->access != ACCESS_PUBLIC && !csrf_ok(r)) {
+			resp_error(r, 403, i18n_tr(r->lang, "Skjemaet mangler eller har feil CSRF-kode. "
+						       "Last siden på nytt og prøv igjen."));
+			return;
+		}
+	}
+	if (r->logged_in) {
+		struct tenant t;
+		if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0) {
+			resp_error(r, 500, r->err.msg);
+			return;
+		}
+		r->tenant_name = t.name;
+	}
+	hit->fn(r);
+}

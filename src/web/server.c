@@ -1,0 +1,453 @@
+/* server.c: libmicrohttpd glue. Receives a request (bounded body), checks its shape
+ * (method, percent-encoding, UTF-8, form fields), gives it a database connection and
+ * an arena, hands it to the router, and sends the answer with the security headers.
+ * Runs until SIGINT/SIGTERM. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <jansson.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include "render/report.h"
+#include "util/clock.h"
+#include "util/crypto.h"
+#include "util/file.h"
+#include "web/router.h"
+#include "web/web.h"
+
+#define CONN_MEMORY_LIMIT ((size_t)128 << 10)
+#define CONN_LIMIT 512
+#define PER_IP_LIMIT 128
+#define CONN_TIMEOUT_S 30
+#define URI_MAX 4096
+
+/* What lives across the calls MHD makes for one request. */
+struct conn {
+	struct arena arena;
+	struct buf body;
+	bool started;        /* the first call (headers only) has been seen */
+	bool too_big;
+	bool bad_uri;
+};
+
+static bool hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Every '%' followed by two hex digits. */
+static bool percent_ok(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '%' && (i + 2 >= n || !hex(s[i + 1]) || !hex(s[i + 2])))
+			return false;
+	return true;
+}
+
+/* Called first with the raw request line's URI: allocate the request's state and check
+ * the URI's percent-encoding before MHD decodes it. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	struct conn *k = calloc(1, sizeof(*k));
+	(void)cls;
+	(void)c;
+	if (!k)
+		return NULL;
+	arena_init(&k->arena, (size_t)64 << 20);
+	buf_init(&k->body, REQ_BODY_MAX);
+	size_t n = strlen(uri);
+	k->bad_uri = n > URI_MAX || !percent_ok(uri, n);
+	return k;
+}
+
+static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
+		    enum MHD_RequestTerminationCode code)
+{
+	struct conn *k = *con_cls;
+	(void)cls;
+	(void)c;
+	(void)code;
+	if (!k)
+		return;
+	arena_release(&k->arena);
+	buf_release(&k->body);
+	free(k);
+	*con_cls = NULL;
+}
+
+/* ---- forms ---- */
+
+static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *key,
+				const char *filename, const char *content_type,
+				const char *transfer_encoding, const char *data, uint64_t off,
+				size_t size)
+{
+	struct form *f = cls;
+	(void)kind;
+	(void)filename;
+	(void)content_type;
+	(void)transfer_encoding;
+	if (strlen(key) >= REQ_KEY_MAX) {
+		f->too_many = true;
+		return MHD_YES;
+	}
+	struct field *fld = NULL;
+	for (int i = 0; i < f->n; i++)
+		if (strcmp(f->fields[i].key, key) == 0)
+			fld = &f->fields[i];
+	if (fld && off == 0) {
+		f->duplicate = true;    /* the same field twice: refused, not guessed */
+		return MHD_YES;
+	}
+	if (!fld) {
+		if (f->n == REQ_FIELDS_MAX) {
+			f->too_many = true;
+			return MHD_YES;
+		}
+		fld = &f->fields[f->n++];
+		snprintf(fld->key, sizeof(fld->key), "%s", key);
+		buf_init(&fld->value, REQ_BODY_MAX);
+		buf_append(&fld->value, "", 0);
+	}
+	buf_append(&fld->value, data, size);
+	return MHD_YES;
+}
+
+static void form_release(struct form *f)
+{
+	for (int i = 0; i < f->n; i++)
+		buf_release(&f->fields[i].value);
+}
+
+/* Parse an urlencoded body into r->form; -1 with a message for a malformed one. */
+static int parse_form(struct req *r, struct conn *k)
+{
+	struct form *f = arena_alloc(r->a, sizeof(*f));
+	if (!f)
+		return err_set(&r->err, "Tom for minne.");
+	r->form = f;
+	if (!k->body.len)
+		return 0;
+	if (!percent_ok(k->body.data, k->body.len))
+		return err_set(&r->err, "Skjemaet har ugyldig prosentkoding.");
+	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, 8192, on_field, f);
+	if (!pp)
+		return err_set(&r->err, "Skjemaet må sendes som application/x-www-form-urlencoded.");
+	enum MHD_Result ok = MHD_post_process(pp, k->body.data, k->body.len);
+	MHD_destroy_post_processor(pp);
+	if (ok != MHD_YES)
+		return err_set(&r->err, "Skjemaet kunne ikke leses.");
+	if (f->duplicate)
+		return err_set(&r->err, "Et felt i skjemaet kom flere ganger.");
+	if (f->too_many)
+		return err_set(&r->err, "Skjemaet har for mange eller for lange felt.");
+	for (int i = 0; i < f->n; i++)
+		if (!valid_utf8(f->fields[i].value.data, f->fields[i].value.len) ||
+		    strlen(f->fields[i].value.data) != f->fields[i].value.len)
+			return err_set(&r->err, "Feltet «%s» er ikke gyldig UTF-8-tekst.", f->fields[i].key);
+	return 0;
+}
+
+static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+				 const char *value)
+{
+	bool *ok = cls;
+	(void)kind;
+	if (!valid_utf8(key, strlen(key)) || (value && !valid_utf8(value, strlen(value))))
+		*ok = false;
+	return MHD_YES;
+}
+
+/* ---- answering ---- */
+
+static void add_headers(struct req *r, struct MHD_Response *resp)
+{
+	MHD_add_response_header(resp, "Content-Security-Policy",
+				r->csp ? r->csp
+				       : "default-src 'self'; img-src 'self' data:; form-action 'self'; "
+					 "frame-ancestors 'none'; base-uri 'none'");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
+	MHD_add_response_header(resp, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+	if (r->srv->tls)
+		MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
+	if (r->content_type)
+		MHD_add_response_header(resp, "Content-Type", r->content_type);
+	if (strncmp(r->path, "/static/", 8) == 0 && r->status == 200)
+		MHD_add_response_header(resp, "Cache-Control", "public, max-age=3600");
+	else
+		MHD_add_response_header(resp, "Cache-Control", "no-store");
+	if (r->location)
+		MHD_add_response_header(resp, "Location", r->location);
+	if (r->cookie)
+		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (r->disposition)
+		MHD_add_response_header(resp, "Content-Disposition", r->disposition);
+}
+
+static enum MHD_Result answer(struct req *r)
+{
+	static char empty[1];
+	struct MHD_Response *resp = MHD_create_response_from_buffer(
+		r->out.len, r->out.data ? r->out.data : empty, MHD_RESPMEM_MUST_COPY);
+	if (!resp)
+		return MHD_NO;
+	add_headers(r, resp);
+	enum MHD_Result ok = MHD_queue_response(r->conn, (unsigned)r->status, resp);
+	MHD_destroy_response(resp);
+	return ok;
+}
+
+static const char *client_ip(struct MHD_Connection *c, struct arena *a)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char s[INET6_ADDRSTRLEN] = "?";
+	if (ci && ci->client_addr) {
+		if (ci->client_addr->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, s, sizeof(s));
+		else if (ci->client_addr->sa_family == AF_INET6)
+			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)ci->client_addr)->sin6_addr, s,
+				  sizeof(s));
+	}
+	return arena_strdup(a, s);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version, const char *upload,
+				  size_t *upload_size, void **con_cls)
+{
+	struct server *srv = cls;
+	struct conn *k = *con_cls;
+	struct req r;
+	(void)version;
+
+	if (!k)
+		return MHD_NO;
+	if (!k->started) {
+		/* MHD calls first with the headers only; the body, if any, follows */
+		k->started = true;
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (!k->too_big && buf_append(&k->body, upload, *upload_size) < 0)
+			k->too_big = true;    /* keep reading, then answer 413 */
+		*upload_size = 0;
+		return MHD_YES;
+	}
+
+	memset(&r, 0, sizeof(r));
+	r.srv = srv;
+	r.conn = c;
+	r.a = &k->arena;
+	r.method = strcmp(method, "HEAD") == 0 ? "GET" : method;
+	r.path = url;
+	r.post = strcmp(method, "POST") == 0;
+	r.api = strncmp(url, "/api/", 5) == 0;
+	r.ip = client_ip(c, r.a);
+	r.status = 200;
+	r.lang = LANG_NB;
+	err_init(&r.err, LANG_NB);
+	buf_init(&r.out, (size_t)32 << 20);
+	if (clock_now_real(r.now, &r.err) < 0 || clock_today(&r.today, &r.err) < 0 ||
+	    date_timestamp_parse(r.now, &r.epoch) < 0) {
+		resp_error(&r, 500, r.err.msg);
+		goto send;
+	}
+
+	bool args_ok = true;
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_arg, &args_ok);
+	if (k->bad_uri || !args_ok || !valid_utf8(url, strlen(url))) {
+		resp_error(&r, 400, i18n_tr(r.lang, "Adressen har ugyldig prosentkoding eller er ikke gyldig UTF-8."));
+		goto send;
+	}
+	if (k->too_big) {
+		resp_error(&r, 413, i18n_tr(r.lang, "Forespørselen er for stor."));
+		goto send;
+	}
+	if (strcmp(r.method, "GET") != 0 && !r.post) {
+		resp_error(&r, 405, i18n_tr(r.lang, "Metoden er ikke tillatt her."));
+		goto send;
+	}
+	r.body = k->body.data ? k->body.data : "";
+	r.body_len = k->body.len;
+	if (r.post && !r.api) {
+		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+		if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+			resp_error(&r, 415, i18n_tr(r.lang, "Skjemaet må sendes som application/x-www-form-urlencoded."));
+			goto send;
+		}
+	}
+	if (!r.api && parse_form(&r, k) < 0) {
+		resp_error(&r, 400, r.err.msg);
+		goto send;
+	}
+	if (!r.form && !(r.form = arena_alloc(r.a, sizeof(*r.form)))) {
+		resp_error(&r, 500, "Tom for minne.");
+		goto send;
+	}
+
+	r.db = pool_get(&srv->pool);
+	router_dispatch(&r);
+	db_rollback(r.db);      /* a handler never leaves a transaction open; make sure */
+	pool_put(&srv->pool, r.db);
+
+send:;
+	enum MHD_Result ok = answer(&r);
+	if (r.form)
+		form_release(r.form);
+	buf_release(&r.out);
+	return ok;
+}
+
+/* ---- starting and stopping ---- */
+
+static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len,
+			unsigned *port, struct err *e)
+{
+	char host[128];
+	const char *colon = strrchr(listen, ':');
+	if (!colon || colon == listen || (size_t)(colon - listen) >= sizeof(host))
+		return err_set(e, "--listen må se slik ut: 127.0.0.1:8080 eller [::1]:8080.");
+	memcpy(host, listen, (size_t)(colon - listen));
+	host[colon - listen] = '\0';
+	char *end;
+	long p = strtol(colon + 1, &end, 10);
+	if (*end || p < 0 || p > 65535)
+		return err_set(e, "Ugyldig port i --listen «%s».", listen);
+	*port = (unsigned)p;
+	memset(ss, 0, sizeof(*ss));
+	if (host[0] == '[') {
+		struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
+		size_t n = strlen(host);
+		if (host[n - 1] != ']')
+			return err_set(e, "Ugyldig IPv6-adresse i --listen «%s».", listen);
+		host[n - 1] = '\0';
+		if (inet_pton(AF_INET6, host + 1, &a6->sin6_addr) != 1)
+			return err_set(e, "Ugyldig IPv6-adresse i --listen «%s».", listen);
+		a6->sin6_family = AF_INET6;
+		a6->sin6_port = htons((uint16_t)p);
+		*len = sizeof(*a6);
+	} else {
+		struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
+		if (inet_pton(AF_INET, host, &a4->sin_addr) != 1)
+			return err_set(e, "Ugyldig IPv4-adresse i --listen «%s».", listen);
+		a4->sin_family = AF_INET;
+		a4->sin_port = htons((uint16_t)p);
+		*len = sizeof(*a4);
+	}
+	return 0;
+}
+
+/* scheme://host[:port] of a URL (what browsers send as Origin). */
+static void origin_of(const char *url, char *out, size_t n)
+{
+	const char *p = strstr(url, "://");
+	const char *slash = p ? strchr(p + 3, '/') : NULL;
+	size_t len = slash ? (size_t)(slash - url) : strlen(url);
+	snprintf(out, n, "%.*s", (int)len, url);
+}
+
+int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, void *arg),
+	      void *arg, struct err *e)
+{
+	struct server *srv = calloc(1, sizeof(*srv));
+	struct sockaddr_storage ss;
+	socklen_t sslen;
+	unsigned port = 0;
+	struct buf cert, key;
+	struct MHD_Daemon *d = NULL;
+	sigset_t sigs;
+	int sig, rc = -1;
+
+	buf_init(&cert, (size_t)1 << 20);
+	buf_init(&key, (size_t)1 << 20);
+	if (!srv)
+		return err_set(e, "Tom for minne.");
+	if (parse_listen(cfg->listen, &ss, &sslen, &port, e) < 0)
+		goto out;
+	srv->tls = cfg->tls_cert && cfg->tls_key;
+	if ((cfg->tls_cert != NULL) != (cfg->tls_key != NULL)) {
+		err_set(e, "Oppgi både --tls-cert og --tls-key, eller ingen av dem.");
+		goto out;
+	}
+	if (srv->tls && (file_read(cfg->tls_cert, cert.max, &cert, e) < 0 ||
+			 file_read(cfg->tls_key, key.max, &key, e) < 0))
+		goto out;
+	/* equal work whether or not the e-mail exists: verify against a real hash */
+	char random_pw[CRYPTO_TOKEN_TEXT];
+	crypto_token(random_pw);
+	if (crypto_password_hash(random_pw, srv->dummy_hash) < 0) {
+		err_set(e, "Tom for minne.");
+		goto out;
+	}
+	report_style_csp(srv->report_csp, sizeof(srv->report_csp));
+	if (pool_open(&srv->pool, cfg->db_url, cfg->threads, e) < 0)
+		goto out;
+	limiter_init(&srv->limiter);
+
+	/* Block the signals in every thread; this one waits for them below. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+	if (srv->tls)
+		flags |= MHD_USE_TLS;
+	d = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, on_request, srv,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, CONN_MEMORY_LIMIT,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONN_LIMIT,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)PER_IP_LIMIT,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONN_TIMEOUT_S,
+		MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
+		MHD_OPTION_NOTIFY_COMPLETED, on_done, NULL,
+		/* without TLS the list ends here; the two key/cert pairs are not read */
+		srv->tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert.data,
+		MHD_OPTION_HTTPS_MEM_KEY, key.data,
+		MHD_OPTION_END);
+	if (!d) {
+		err_set(e, "Kan ikke starte nettjeneren på %s (er porten i bruk?).", cfg->listen);
+		goto stop;
+	}
+	const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	if (di)
+		port = di->port;
+	if (cfg->base_url && *cfg->base_url) {
+		snprintf(srv->base_url, sizeof(srv->base_url), "%s", cfg->base_url);
+	} else {
+		char host[128];
+		snprintf(host, sizeof(host), "%.*s", (int)(strrchr(cfg->listen, ':') - cfg->listen), cfg->listen);
+		snprintf(srv->base_url, sizeof(srv->base_url), "%s://%s:%u", srv->tls ? "https" : "http",
+			 host, port);
+	}
+	size_t bl = strlen(srv->base_url);
+	if (bl && srv->base_url[bl - 1] == '/')
+		srv->base_url[bl - 1] = '\0';
+	origin_of(srv->base_url, srv->origin, sizeof(srv->origin));
+	if (ready)
+		ready(srv->base_url, arg);
+	while (sigwait(&sigs, &sig) != 0 && errno == EINTR)
+		;
+	MHD_stop_daemon(d);
+	rc = 0;
+stop:
+	limiter_destroy(&srv->limiter);
+	pool_close(&srv->pool);
+out:
+	buf_release(&cert);
+	buf_release(&key);
+	free(srv);
+	return rc;
+}

@@ -1,0 +1,52 @@
+/* view.c: see view.h. */
+#include "web/view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/report.h"
+#include "store/tenant.h"
+
+struct page view_page(struct req *r, const char *title, const char *active)
+{
+	struct page p = { .lang = r->lang, .title = title, .active = active,
+			  .logged_in = r->logged_in, .role = r->user.role,
+			  .tenant = r->logged_in ? r->tenant_name : NULL };
+	if (r->logged_in) {
+		p.user = r->user.name && *r->user.name ? r->user.name : r->user.email;
+		p.csrf = r->session.csrf;
+	} else if (r->has_session) {
+		p.csrf = r->session.csrf;
+	}
+	if (r->has_session && r->session.flash && !r->post) {
+		p.flash = r->session.flash;
+		struct err ignored;
+		err_init(&ignored, r->lang);
+		store_session_flash(r->db, r->sid, NULL, &ignored);
+	}
+	return p;
+}
+
+int view_report(struct req *r, int no, struct report *out)
+{
+	struct tenant *t = arena_alloc(r->a, sizeof(*t));
+	struct report_input *in = arena_alloc(r->a, sizeof(*in));
+	if (!t || !in)
+		return err_set(&r->err, "Tom for minne.");
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, t, &r->err) < 0 ||
+	    store_report_input(r->db, r->a, t, no, r->today, r->now, in, &r->err) < 0)
+		return -1;
+	return report_build(r->a, in, out, &r->err);
+}
+
+int view_number(const char *s, int *out)
+{
+	char *end;
+	if (!s || *s < '0' || *s > '9')
+		return -1;
+	long v = strtol(s, &end, 10);
+	if (*end || v <= 0 || v > 1000000000)
+		return -1;
+	*out = (int)v;
+	return 0;
+}

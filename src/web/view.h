@@ -1,0 +1,23 @@
+/* view.h: what handlers share for building pages: the page frame for the request's
+ * user, the flash message (shown once), and the report model of the current round. */
+#ifndef BEREDT_VIEW_H
+#define BEREDT_VIEW_H
+
+#include "model/report.h"
+#include "render/page.h"
+#include "web/req.h"
+
+#define V(s) i18n_tr(r->lang, s)
+
+/* The frame for a page titled 'title' (translated) with navigation item 'active'.
+ * Takes the session's flash message, which is then cleared. */
+struct page view_page(struct req *r, const char *title, const char *active);
+
+/* The report model of round no (0: latest) for the user's municipality; -1 with r->err
+ * (no round yet, say). */
+int view_report(struct req *r, int no, struct report *out);
+
+/* Parse a positive number from a URL segment; -1 if it is not one. */
+int view_number(const char *s, int *out);
+
+#endif

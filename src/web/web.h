@@ -1,0 +1,21 @@
+/* web.h: the web server (beredt serve). */
+#ifndef BEREDT_WEB_H
+#define BEREDT_WEB_H
+
+#include "util/err.h"
+
+struct web_config {
+	const char *db_url;
+	const char *listen;      /* "127.0.0.1:8080" */
+	const char *base_url;    /* what users see, e.g. "https://beredt.kommune.no"; NULL: from listen */
+	const char *tls_cert;    /* PEM files; both or neither */
+	const char *tls_key;
+	unsigned threads;
+};
+
+/* Serve until SIGINT or SIGTERM, then stop cleanly. 'ready' (may be NULL) is called
+ * with the base URL once the server listens. */
+int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, void *arg),
+	      void *arg, struct err *e);
+
+#endif
