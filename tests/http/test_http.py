@@ -1,0 +1,454 @@
+#!/usr/bin/env python3
+"""HTTP integration tests for `beredt serve`, against the database given on the command
+line (sqlite:... or postgresql://...). Standard library only. Prints TAP.
+
+usage: test_http.py BEREDT DB_URL
+"""
+import base64
+import hashlib
+import hmac
+import http.client
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import time
+import urllib.parse
+
+BEREDT, DB = sys.argv[1], sys.argv[2]
+ENV = dict(os.environ, BEREDT_TODAY="2026-11-28", BEREDT_USER="test", BEREDT_LANG="")
+ENV.pop("BEREDT_NOW", None)
+PASSWORD = "korrekt hest batteri stift"
+n = failed = 0
+
+
+def ok(cond, name, detail=""):
+    global n, failed
+    n += 1
+    if cond:
+        print(f"ok {n} - {name}")
+    else:
+        failed += 1
+        print(f"not ok {n} - {name}")
+        for line in str(detail).splitlines()[:15]:
+            print(f"#   {line}")
+    return cond
+
+
+def cli(*args):
+    p = subprocess.run([BEREDT, "--db", DB, *args], env=ENV, capture_output=True, text=True)
+    return p.returncode, p.stdout + p.stderr
+
+
+def sql(statement):
+    """Change the database behind the server's back (to age sessions, to tamper)."""
+    if DB.startswith("sqlite:"):
+        p = subprocess.run(["sqlite3", DB[7:], statement], capture_output=True, text=True)
+    else:
+        p = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", DB, "-c", statement],
+                           capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+
+
+def totp(key, at=None, step_offset=0):
+    k = base64.b32decode(key)
+    counter = int((at or time.time()) // 30) + step_offset
+    mac = hmac.new(k, struct.pack(">Q", counter), hashlib.sha1).digest()
+    o = mac[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+class Client:
+    def __init__(self, base):
+        u = urllib.parse.urlsplit(base)
+        self.host, self.port, self.origin = u.hostname, u.port, base
+        self.cookie = None
+        self.csrf = None
+
+    def request(self, method, path, body=None, headers=None, raw=False):
+        c = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        h = dict(headers or {})
+        if self.cookie:
+            h.setdefault("Cookie", "beredt=" + self.cookie)
+        if body is not None and not raw:
+            if isinstance(body, dict):
+                body = urllib.parse.urlencode(body)
+            h.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        if method == "POST":
+            h.setdefault("Origin", self.origin)
+        c.request(method, path, body=body, headers=h)
+        r = c.getresponse()
+        r.text = r.read().decode("utf-8", "replace")
+        c.close()
+        for v in r.headers.get_all("Set-Cookie") or []:
+            m = re.match(r"beredt=([^;]*)", v)
+            if m:
+                self.cookie = m.group(1) or None
+        m = re.search(r'name="csrf" value="([^"]*)"', r.text)
+        if m:
+            self.csrf = m.group(1)
+        return r
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, form=None, csrf=True, **kw):
+        form = dict(form or {})
+        if csrf and self.csrf and "csrf" not in form:
+            form["csrf"] = self.csrf
+        return self.request("POST", path, form, **kw)
+
+
+def start_server():
+    p = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "4"],
+                         env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = p.stdout.readline()
+    m = re.search(r"(http://\S+)", line)
+    if not m:
+        print("Bail out! server did not start: " + line + (p.stdout.read() or ""))
+        sys.exit(1)
+    return p, m.group(1)
+
+
+def add_user(kommune, email, role):
+    rc, out = cli("--kommune", kommune, "user", "add", "--email", email, "--role", role,
+                  "--base-url", BASE)
+    m = re.search(r"token=([A-Za-z0-9_-]+)", out)
+    assert rc == 0 and m, out
+    return m.group(1)
+
+
+def enroll(token):
+    """Enrol through the pages; returns (client logged in, totp key, recovery codes, step)."""
+    c = Client(BASE)
+    page = c.get("/enroll?token=" + token)
+    key = re.search(r'id="totp-key">([A-Z2-7]+)<', page.text).group(1)
+    now = time.time()
+    r = c.post("/enroll", {"token": token, "password": PASSWORD, "password2": PASSWORD,
+                           "code": totp(key, now)}, csrf=False)
+    codes = re.findall(r"<li>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</li>", r.text)
+    return c, key, codes, int(now // 30)
+
+
+def login(email, code, password=PASSWORD):
+    c = Client(BASE)
+    r1 = c.post("/login", {"email": email, "password": password}, csrf=False)
+    pending = c.cookie
+    c.get("/login/kode")
+    r2 = c.post("/login/kode", {"code": code})
+    return c, r1, r2, pending
+
+
+# ---- set up two municipalities ----------------------------------------------------------
+rc, out = cli("init")
+assert rc == 0, out
+for args in (["tenant", "add", "--kommune", "3442", "--name", "Testvik kommune", "--orgnr", "974760673"],
+             ["tenant", "add", "--kommune", "3401", "--name", "Annenby kommune", "--orgnr", "123456785"],
+             ["--kommune", "3442", "assess", "start"], ["--kommune", "3401", "assess", "start"]):
+    rc, out = cli(*args)
+    assert rc == 0, out
+for m in ("1a", "1b", "2a"):
+    cli("--kommune", "3442", "assess", "set", m, "--status", "nei", "--owner", "Kari")
+for m in ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c"):     # B has more actions than A
+    cli("--kommune", "3401", "assess", "set", m, "--status", "nei", "--owner", "Per")
+
+server, BASE = start_server()
+try:
+    users = {}
+    for email, kommune, role in (("admin@a.no", "3442", "admin"), ("red@a.no", "3442", "redaktor"),
+                                 ("les@a.no", "3442", "les"), ("leder@a.no", "3442", "leder"),
+                                 ("admin@b.no", "3401", "admin")):
+        users[email] = add_user(kommune, email, role)
+
+    # ---- enrolment and login --------------------------------------------------------------
+    r = Client(BASE).get("/enroll?token=" + "x" * 43)
+    ok(r.status == 404, "an unknown enrolment link gives 404")
+    c_admin, key_admin, codes_admin, step_admin = enroll(users["admin@a.no"])
+    ok(len(codes_admin) == 10, "enrolment shows 10 recovery codes", codes_admin)
+    ok(c_admin.get("/oversikt").status == 200, "enrolment logs the user in")
+    r = Client(BASE).get("/enroll?token=" + users["admin@a.no"])
+    ok(r.status == 404, "an enrolment link works only once")
+    enrolled = {"admin@a.no": (key_admin, codes_admin, step_admin)}
+    for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
+        _, key, codes, step = enroll(users[email])
+        enrolled[email] = (key, codes, step)
+
+    c = Client(BASE)
+    r = c.post("/login", {"email": "admin@a.no", "password": PASSWORD}, csrf=False)
+    ok(r.status == 303 and r.getheader("Location").endswith("/login/kode"), "password accepted: asks for the code")
+    pending = c.cookie
+    r = c.get("/oversikt")
+    ok(r.status == 303 and "/login" in r.getheader("Location"), "login without the second factor fails: no pages")
+    r = c.request("GET", "/api/v1/assessment")
+    ok(r.status == 401, "login without the second factor fails: no API")
+    c.get("/login/kode")
+    r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30)})
+    ok(r.status == 401 and "Innloggingen mislyktes" in r.text, "the code used at enrolment is refused (replay)")
+    r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30, 1)})
+    ok(r.status == 303 and r.getheader("Location").endswith("/oversikt"), "the next code is accepted")
+    ok(c.cookie and c.cookie != pending, "a new session id is issued at login")
+    setc = [v for v in r.headers.get_all("Set-Cookie") or []]
+    ok(setc and "HttpOnly" in setc[0] and "SameSite=Strict" in setc[0], "the cookie is HttpOnly and SameSite=Strict", setc)
+    ok(c.get("/oversikt").status == 200, "logged in with both factors")
+    c2, r1, r2, _ = login("admin@a.no", totp(key_admin, step_admin * 30, 1))
+    ok(r2.status == 401, "the same code is refused a second time (replay)")
+    c2, r1, r2, _ = login("admin@a.no", codes_admin[0])
+    ok(r2.status == 303 and c2.get("/oversikt").status == 200, "a recovery code logs in")
+    c3, r1, r2, _ = login("admin@a.no", codes_admin[0])
+    ok(r2.status == 401, "a recovery code works only once")
+
+    # log the others in with their recovery codes
+    logged = {}
+    for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
+        key, codes, step = enrolled[email]
+        cl, _, r2, _ = login(email, codes[0])
+        ok(r2.status == 303 and cl.get("/oversikt").status == 200, f"{email} logs in")
+        logged[email] = cl
+    logged["admin@a.no"] = c
+    a_admin, a_red, a_les, a_leder, b_admin = (logged[e] for e in
+        ("admin@a.no", "red@a.no", "les@a.no", "leder@a.no", "admin@b.no"))
+
+    # ---- CSRF and origin ------------------------------------------------------------------
+    form = {"status": "ja", "owner": "Kari", "op": "save"}
+    r = a_red.post("/vurdering/1a", form, csrf=False)
+    ok(r.status == 403, "a POST without a CSRF token is refused")
+    r = a_red.post("/vurdering/1a", dict(form, csrf="A" * 43))
+    ok(r.status == 403, "a POST with a wrong CSRF token is refused")
+    r = a_red.post("/vurdering/1a", form, headers={"Origin": "http://evil.example"})
+    ok(r.status == 403, "a POST from another origin is refused")
+    r = a_red.post("/vurdering/1a", form, headers={"Sec-Fetch-Site": "cross-site"})
+    ok(r.status == 403, "a cross-site POST is refused (Sec-Fetch-Site)")
+    rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+    ok(json.loads(out)["measures"][0]["status"] == "nei", "refused POSTs changed nothing")
+    r = a_red.post("/vurdering/1a", form)
+    ok(r.status == 303, "the same POST with the token and our origin is accepted")
+    rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+    ok(json.loads(out)["measures"][0]["status"] == "ja", "the answer was stored")
+
+    # ---- roles ----------------------------------------------------------------------------
+    a_les.get("/vurdering")
+    writes = [("/vurdering/start", {"title": "x"}), ("/vurdering/lukk", {"approve": "1"}),
+              ("/vurdering/1b", {"status": "ja", "op": "save"}), ("/tiltak", {"title": "x"}),
+              ("/tiltak/1", {"status": "utført"}), ("/brukere", {"email": "x@a.no", "role": "les"}),
+              ("/brukere/1/deaktiver", {}), ("/brukere/1/nullstill", {})]
+    for path, f in writes:
+        r = a_les.post(path, f)
+        ok(r.status == 403, f"les cannot POST {path}", r.status)
+    for path in ("/brukere", "/logg"):
+        ok(a_les.get(path).status == 403, f"les cannot open {path}")
+    ok(a_red.get("/brukere").status == 403, "redaktor cannot manage users")
+    a_red.get("/tiltak/1")
+    r = a_red.post("/tiltak/1", {"status": "avvist", "reason": "nei"})
+    ok(r.status == 403, "redaktor cannot reject an action (accepting risk is the leader's)")
+
+    # ---- tenant isolation -----------------------------------------------------------------
+    rc, out = cli("--kommune", "3401", "action", "list", "--format", "json")
+    b_only = max(a["no"] for a in json.loads(out))                  # T-8 exists only in B
+    rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
+    rc, b_users = 0, json.loads(out)
+    b_admin_id = None
+    a_admin.get("/brukere")
+    page = b_admin.get("/brukere").text
+    ids = re.findall(r'action="/brukere/(\d+)/nullstill"', page)
+    b_admin_id = ids[0]
+    b_admin.get("/profil")
+    r = b_admin.post("/profil/nokler", {"label": "B sin nøkkel"})
+    b_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+    b_token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+    a_admin.get("/tiltak")
+    for method, path, f in (("GET", f"/tiltak/{b_only}", None), ("POST", f"/tiltak/{b_only}", {"status": "utført"}),
+                            ("POST", f"/brukere/{b_admin_id}/deaktiver", {}),
+                            ("POST", f"/brukere/{b_admin_id}/aktiver", {}),
+                            ("POST", f"/brukere/{b_admin_id}/nullstill", {}),
+                            ("POST", f"/profil/nokler/{b_token_id}/slett", {})):
+        r = a_admin.get(path) if method == "GET" else a_admin.post(path, f)
+        ok(r.status == 404, f"another municipality's id gives 404: {method} {path}", r.status)
+    r = a_admin.request("GET", f"/api/v1/actions", headers={"Authorization": "Bearer " + b_token})
+    ok(r.status == 200 and len(json.loads(r.text)) == 8, "B's token sees B's actions")
+    rc, out = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
+    a_version = json.loads(out)["version"]
+    r = a_admin.request("POST", f"/api/v1/actions/1", body=json.dumps({"status": "pågår"}), raw=True,
+                        headers={"Authorization": "Bearer " + b_token, "Content-Type": "application/json"})
+    rc, out_a = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
+    rc, out_b = cli("--kommune", "3401", "action", "show", "T-1", "--format", "json")
+    ok(r.status == 200 and json.loads(out_b)["status"] == "pågår" and json.loads(out_a)["version"] == a_version,
+       "B's token changed B's T-1, not A's")
+    ok("Annenby" not in a_admin.get("/oversikt").text and "Testvik" in a_admin.get("/oversikt").text,
+       "pages show only the user's own municipality")
+    rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
+    ok(all(u["state"] == "aktiv" for u in json.loads(out)), "B's users are untouched by A's admin")
+
+    # ---- the JSON API ---------------------------------------------------------------------
+    a_red.get("/profil")
+    r = a_red.post("/profil/nokler", {"label": "skript"})
+    token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+    token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+    api = lambda m, p, b=None, t=token: a_red.request(m, p, body=json.dumps(b) if b is not None else None, raw=True,
+        headers={"Authorization": "Bearer " + t, "Content-Type": "application/json"})
+    r = api("GET", "/api/v1/assessment")
+    ok(r.status == 200 and len(json.loads(r.text)["measures"]) == 15, "API: the assessment")
+    r = api("POST", "/api/v1/assessment/2b", {"status": "delvis", "owner": "Ola", "due": "2027-02-01"})
+    j = json.loads(r.text)
+    ok(r.status == 200 and [m for m in j["measures"] if m["id"] == "2b"][0]["owner"] == "Ola", "API: answer a measure")
+    r = api("POST", "/api/v1/assessment/2b", {"status": "kanskje"})
+    ok(r.status == 400 and "kanskje" in r.text, "API: a bad status is refused with a message")
+    r = api("POST", "/api/v1/assessment/9z", {"status": "ja"})
+    ok(r.status == 404, "API: an unknown measure gives 404")
+    r = api("POST", "/api/v1/assessment/2b", None)
+    ok(r.status == 400, "API: an empty body is refused")
+    r = a_red.request("POST", "/api/v1/assessment/2b", body='{"status": "ja", "status": "nei"}', raw=True,
+                      headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    ok(r.status == 400, "API: duplicate keys are refused")
+    r = api("GET", "/api/v1/report?lang=en")
+    ok(r.status == 200 and json.loads(r.text)["kommune"]["kommunenr"] == "3442", "API: the report (JSON)")
+    a_les.get("/profil")
+    r = a_les.post("/profil/nokler", {"label": "les"})
+    les_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+    r = api("POST", "/api/v1/assessment/2b", {"status": "ja"}, t=les_token)
+    ok(r.status == 403, "API: a les token cannot change anything")
+    a_red.get("/profil")
+    a_red.post(f"/profil/nokler/{token_id}/slett")
+    r = api("GET", "/api/v1/assessment")
+    ok(r.status == 401, "API: a revoked token is refused")
+    r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
+    ok(r.status == 401, "API: an unknown token is refused")
+
+    # ---- closing, reporting ---------------------------------------------------------------
+    a_leder.get("/vurdering")
+    r = a_leder.post("/vurdering/lukk", {"approve": "1"})
+    ok(r.status == 303, "leder closes and approves the round")
+    rc, out = cli("--kommune", "3442", "report", "--format", "json")
+    ok(json.loads(out)["round"]["approved_by"] == "leder@a.no", "the approval is recorded")
+    a_red.get("/vurdering/1b")
+    r = a_red.post("/vurdering/1b", {"status": "ja", "op": "save"})
+    ok(r.status == 400 and "lukket" in r.text, "a closed round cannot be changed")
+    r = a_leder.get("/rapport/last-ned?format=html")
+    ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "Lederrapport" in r.text,
+       "the report downloads as HTML")
+    r = a_leder.get("/rapport/last-ned?format=json&lang=en")
+    ok(r.status == 200 and json.loads(r.text)["lang"] == "en", "the report downloads as JSON in English")
+    r = a_leder.get("/rapport/last-ned?format=md")
+    ok(r.status == 200 and r.text.startswith("# Lederrapport"), "the report downloads as Markdown")
+    r = a_leder.get("/rapport/vis")
+    csp = r.getheader("Content-Security-Policy")
+    ok(r.status == 200 and "style-src 'sha256-" in csp and "script-src" not in csp, "the report view allows only its own style", csp)
+
+    # ---- security headers on every response -----------------------------------------------
+    probes = [(Client(BASE), "/login"), (Client(BASE), "/finnes-ikke"), (Client(BASE), "/static/style.css"),
+              (a_admin, "/oversikt"), (a_admin, "/vurdering/3a"), (a_admin, "/tiltak"), (a_admin, "/logg"),
+              (a_admin, "/brukere"), (a_admin, "/profil"), (a_admin, "/rapport")]
+    for cl, path in probes:
+        r = cl.get(path)
+        h = {k.lower(): v for k, v in r.getheaders()}
+        good = ("frame-ancestors 'none'" in h.get("content-security-policy", "")
+                and "default-src" in h.get("content-security-policy", "")
+                and h.get("x-content-type-options") == "nosniff"
+                and h.get("referrer-policy") == "no-referrer"
+                and (path.startswith("/static") or h.get("cache-control") == "no-store"))
+        ok(good, f"security headers on {path}", h)
+
+    # ---- bad input: 4xx with a message, and the server keeps serving ----------------------
+    a_red2, _, _, _ = login("red@a.no", enrolled["red@a.no"][1][1])
+    a_red2.get("/vurdering/1a")
+    big = "x" * (300 * 1024)
+    r = a_red2.request("POST", "/vurdering/1a", body="evidence=" + big + "&csrf=" + a_red2.csrf)
+    ok(r.status == 413, "an oversized body gets 413")
+    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%zz&csrf=" + a_red2.csrf)
+    ok(r.status == 400 and "prosentkoding" in r.text, "malformed percent-encoding in a form gets 400")
+    r = a_red2.get("/vurdering/1a?x=%zz")
+    ok(r.status == 400, "malformed percent-encoding in the URL gets 400")
+    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%ff%fe&csrf=" + a_red2.csrf)
+    ok(r.status == 400 and "UTF-8" in r.text, "invalid UTF-8 gets 400")
+    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&status=nei&csrf=" + a_red2.csrf)
+    ok(r.status == 400 and "flere ganger" in r.text, "a repeated field gets 400")
+    rc, out = cli("--kommune", "3442", "assess", "history", "1a")
+    ok(out.count("\n") == 2, "none of the bad requests created a version", out)
+    r = a_red2.get("/nowhere")
+    ok(r.status == 404, "an unknown route gets 404")
+    r = a_red2.request("PUT", "/oversikt", body="")
+    ok(r.status == 405, "a wrong method gets 405")
+    r = a_red2.request("DELETE", "/vurdering")
+    ok(r.status == 405, "DELETE gets 405")
+    r = a_red2.request("POST", "/oversikt", body="csrf=" + a_red2.csrf)
+    ok(r.status == 405, "POST to a page that only reads gets 405")
+    r = a_red2.request("POST", "/profil/sprak", body="{}", headers={"Content-Type": "application/json"})
+    ok(r.status == 415, "a form in the wrong content type gets 415")
+    ok(a_red2.get("/oversikt").status == 200, "the server keeps serving after bad input")
+
+    # ---- sessions -------------------------------------------------------------------------
+    s1, _, _, _ = login("admin@a.no", codes_admin[1])
+    s2, _, _, _ = login("admin@a.no", codes_admin[2])
+    sid_hash = hashlib.blake2b(s1.cookie.encode(), digest_size=32).hexdigest()
+    stale = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 31 * 60))
+    sql(f"UPDATE session SET last_seen = '{stale}' WHERE id_hash = '{sid_hash}'")
+    r = s1.get("/oversikt")
+    ok(r.status == 303, "a session idle for 31 minutes has expired")
+    old = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 13 * 3600))
+    sid_hash = hashlib.blake2b(s2.cookie.encode(), digest_size=32).hexdigest()
+    sql(f"UPDATE session SET created_at = '{old}' WHERE id_hash = '{sid_hash}'")
+    ok(s2.get("/oversikt").status == 303, "a session older than 12 hours has expired")
+    s3, _, _, _ = login("admin@a.no", codes_admin[3])
+    s4, _, _, _ = login("admin@a.no", codes_admin[4])
+    s3.get("/profil")
+    keep = s3.cookie
+    r = s3.post("/logout")
+    s3.cookie = keep
+    ok(r.status == 303 and s3.get("/oversikt").status == 303, "logout ends the session")
+    ok(s4.get("/oversikt").status == 200, "other sessions live on after a logout")
+    s5, _, _, _ = login("admin@a.no", codes_admin[5])
+    s5.get("/profil")
+    s5.post("/logout-all")
+    ok(s4.get("/oversikt").status == 303, "log out everywhere ends every session")
+
+    # ---- admin: invite, disable, reset -------------------------------------------------
+    adm, _, _, _ = login("admin@a.no", codes_admin[6])
+    adm.get("/brukere")
+    r = adm.post("/brukere", {"email": "ny@a.no", "name": "Ny Bruker", "role": "redaktor"})
+    link = re.search(r'id="enroll-link">([^<]+)<', r.text)
+    ok(r.status == 200 and link and "/enroll?token=" in link.group(1), "an admin invites a user and sees the link once")
+    r = adm.post("/brukere", {"email": "ny@a.no", "role": "redaktor"})
+    ok(r.status == 400 and "allerede" in r.text, "inviting the same e-mail twice is refused")
+    red_id = re.search(r'<td>red@a.no</td>.*?action="/brukere/(\d+)/deaktiver"', adm.get("/brukere").text, re.S).group(1)
+    adm.post(f"/brukere/{red_id}/deaktiver")
+    ok(a_red2.get("/oversikt").status == 303, "a disabled user is logged out at once")
+    r = adm.post(f"/brukere/{red_id}/nullstill")
+    ok(r.status == 200 and "/enroll?token=" in r.text, "resetting two-factor gives a new enrolment link")
+
+    # ---- the same answer whatever was wrong; then a lock ----------------------------------
+    wrong = Client(BASE).post("/login", {"email": "les@a.no", "password": "feil passord her!!"}, csrf=False)
+    unknown = Client(BASE).post("/login", {"email": "ingen@a.no", "password": PASSWORD}, csrf=False)
+    msg = lambda r: re.search(r'role="alert"[^>]*>([^<]*)<', r.text).group(1)
+    ok(wrong.status == unknown.status == 401 and msg(wrong) == msg(unknown),
+       "wrong password and unknown user get the same message", (msg(wrong), msg(unknown)))
+    for _ in range(5):
+        Client(BASE).post("/login", {"email": "leder@a.no", "password": "feil passord her!!"}, csrf=False)
+    r = Client(BASE).post("/login", {"email": "leder@a.no", "password": PASSWORD}, csrf=False)
+    ok(r.status == 401 and msg(r) == msg(wrong), "after repeated failures even the right password is refused for a while")
+    r = Client(BASE).post("/login", {"email": "red@a.no", "password": PASSWORD}, csrf=False)
+    ok(r.status == 401 and msg(r) == msg(wrong), "and then the address is held back too, for every account")
+
+    # ---- the audit trail ------------------------------------------------------------------
+    r = adm.get("/logg")
+    ok(r.status == 200 and "login.failed" in r.text and "answer.set" in r.text and "user.reset-2fa" in r.text,
+       "the audit trail shows logins, failed logins, changes and 2FA resets")
+    rc, out = cli("audit", "verify")
+    ok(rc == 0 and "helt" in out, "audit verify: the chain is intact", out)
+    if DB.startswith("sqlite:"):
+        sql("DROP TRIGGER audit_no_update; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
+    else:
+        sql("ALTER TABLE audit DISABLE TRIGGER audit_append_only; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
+    rc, out = cli("audit", "verify")
+    ok(rc != 0 and "oppføring 5" in out, "audit verify names the first broken link after an edit", out)
+finally:
+    server.terminate()
+    try:
+        rc = server.wait(timeout=10)
+        ok(rc == 0, "the server stops cleanly on SIGTERM", rc)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        ok(False, "the server stops cleanly on SIGTERM")
+
+print(f"1..{n}")
+sys.exit(1 if failed else 0)
