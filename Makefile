@@ -1,5 +1,6 @@
 # The two commands of the README, and a few more for developers.
-#   make run    install what is missing, build, load the demo municipality, show it
+#   make run    install what is missing, build, load the demo municipality, start the web
+#               application and print a one-time link for the first administrator
 #   make test   build with AddressSanitizer + UndefinedBehaviorSanitizer and run every test
 
 BUILD      ?= build
@@ -23,21 +24,22 @@ $(TEST_BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
 
+LISTEN     ?= 127.0.0.1:8080
+BASE_URL   ?= http://$(LISTEN)
+
 run: build
 	@mkdir -p var
 	@$(BEREDT) init
 	@$(BEREDT) demo
-	@echo
-	@$(BEREDT) --kommune 3499 assess show
-	@echo
 	@$(BEREDT) --kommune 3499 report --out var/lederrapport-granheim.html
-	@$(BEREDT) --kommune 3499 report --lang en --out var/leadership-report-granheim.html
-	@$(BEREDT) --kommune 3499 report --format json --out var/lederrapport-granheim.json
 	@echo
-	@echo "Lederrapporten (bokmål):  $(CURDIR)/var/lederrapport-granheim.html"
-	@echo "Leadership report (en):   $(CURDIR)/var/leadership-report-granheim.html"
-	@echo "Som JSON:                 $(CURDIR)/var/lederrapport-granheim.json"
-	@echo "Prøv også: $(BEREDT) --kommune 3499 action list"
+	@echo "Lederrapporten for demokommunen: $(CURDIR)/var/lederrapport-granheim.html"
+	@echo
+	@scripts/first-admin ./$(BUILD)/beredt $(DB) 3499 admin@granheim.no $(BASE_URL)
+	@echo
+	@echo "Åpne lenken over i nettleseren for å sette opp innloggingen (passord og tofaktor)."
+	@echo "Stopp med Ctrl-C."
+	@exec $(BEREDT) serve --listen $(LISTEN) --base-url $(BASE_URL)
 
 test: deps $(TEST_BUILD)/build.ninja
 	ninja -C $(TEST_BUILD)

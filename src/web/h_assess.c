@@ -280,7 +280,7 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 			html_text(b, V("Forhåndsvisning"));
 			HTML_LIT(b, "</h2><div class=\"preview\">");
 			html_markdown(b, shown ? shown->evidence : NULL);
-			if (shown && shown->plan) {
+			if (shown && shown->plan && *shown->plan) {
 				HTML_LIT(b, "<h3>");
 				html_text(b, V("Plan"));
 				HTML_LIT(b, "</h3>");

@@ -1,0 +1,225 @@
+// End-to-end test in Debian's Chromium (playwright-core, never a downloaded browser).
+// An administrator enrols two-factor (codes computed here from the key the page shows),
+// answers all 15 measures in the browser, invites a leader, who enrols, closes the round
+// and downloads the report. The flow runs with JavaScript turned off, since every page
+// must work without it; axe-core checks every page visited for WCAG 2.1 A/AA problems
+// and fails on any serious or critical one. Screenshots go to test-artifacts/e2e/.
+//
+// usage: node e2e.mjs BEREDT DB_URL ARTIFACT_DIR      (prints TAP)
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [BEREDT, DB, ART] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'korrekt hest batteri stift';
+const env = { ...process.env, BEREDT_USER: 'e2e', BEREDT_LANG: '' };
+delete env.BEREDT_NOW;
+mkdirSync(ART, { recursive: true });
+
+let n = 0, failed = 0;
+function ok(cond, name, detail = '') {
+  n++;
+  if (cond) console.log(`ok ${n} - ${name}`);
+  else {
+    failed++;
+    console.log(`not ok ${n} - ${name}`);
+    for (const line of String(detail).split('\n').slice(0, 20)) console.log(`#   ${line}`);
+  }
+  return cond;
+}
+
+function cli(...args) {
+  return execFileSync(BEREDT, ['--db', DB, ...args], { env, encoding: 'utf8' });
+}
+
+function base32(s) {
+  const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '', out = [];
+  for (const ch of s.replace(/=+$/, '')) bits += abc.indexOf(ch).toString(2).padStart(5, '0');
+  for (let i = 0; i + 8 <= bits.length; i += 8) out.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(out);
+}
+
+// RFC 6238: HMAC-SHA1 over the 30-second step, dynamic truncation, 6 digits.
+function totp(key, t = Date.now() / 1000) {
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(BigInt(Math.floor(t / 30)));
+  const mac = createHmac('sha1', base32(key)).update(msg).digest();
+  const o = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const p = spawn(BEREDT, ['--db', DB, 'serve', '--listen', '127.0.0.1:0'], { env });
+    p.stdout.setEncoding('utf8');
+    p.stdout.once('data', (d) => {
+      const m = d.match(/(http:\/\/\S+)/);
+      m ? resolve({ p, base: m[1] }) : reject(new Error(d));
+    });
+    p.on('error', reject);
+  });
+}
+
+const seen = new Set();
+const pagesChecked = [];
+async function axeCheck(axeContext, url, name) {
+  if (seen.has(name)) return;
+  seen.add(name);
+  const page = await axeContext.newPage();
+  await page.goto(url);
+  await page.evaluate(AXE);
+  const res = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  ok(bad.length === 0, `axe: no serious or critical violation on ${name}`,
+     bad.map((v) => `${v.id} (${v.impact}): ${v.help} ${v.nodes.slice(0, 3).map((x) => x.target).join(' ')}`).join('\n'));
+  pagesChecked.push(name);
+  await page.close();
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${ART}/${name}.png`, fullPage: true });
+}
+
+const launch = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+cli('init');
+cli('tenant', 'add', '--kommune', '3442', '--name', 'Testvik kommune', '--orgnr', '974760673');
+const { p: server, base } = await startServer();
+const adminLink = cli('--kommune', '3442', 'user', 'add', '--email', 'admin@testvik.no', '--role', 'admin',
+                      '--name', 'Ada Admin', '--base-url', base).match(/(http\S+enroll\?token=\S+)/)[1];
+const browser = await chromium.launch(launch);
+
+try {
+  // ---- the administrator enrols, with JavaScript off --------------------------------
+  const admin = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+  const pg = await admin.newPage();
+  const axeCtx = async (ctx) => {
+    const c = await browser.newContext();
+    await c.addCookies(await ctx.cookies());
+    return c;
+  };
+  const anon = await browser.newContext();
+  await axeCheck(anon, `${base}/login`, 'login');
+  await axeCheck(anon, adminLink, 'enrolment');
+
+  await pg.goto(adminLink);
+  ok(await pg.locator('.qr svg').count() === 1, 'enrolment shows a QR code as inline SVG');
+  const key = (await pg.locator('#totp-key').textContent()).trim();
+  ok(/^[A-Z2-7]{32}$/.test(key), 'enrolment shows the key as text', key);
+  await shot(pg, '01-enrolment');
+  await pg.fill('#password', PASSWORD);
+  await pg.fill('#password2', PASSWORD);
+  await pg.fill('#code', totp(key));
+  await pg.click('button[type=submit]');
+  const codes = await pg.locator('#recovery-codes li').allTextContents();
+  ok(codes.length === 10, 'ten recovery codes are shown once', codes.join(' '));
+  await shot(pg, '02-recovery-codes');
+  await pg.click('text=fortsett');
+  ok((await pg.locator('h1').textContent()) === 'Oversikt', 'the administrator reaches the dashboard');
+
+  // ---- the assessment: start a round, answer all 15 measures --------------------------
+  await pg.goto(`${base}/vurdering`);
+  await pg.click('text=Start ny runde');
+  ok(await pg.locator('.flash').textContent().then((t) => t.includes('Startet runde 1')), 'a round is started');
+  const answers = {
+    '1a': 'ja', '1b': 'delvis', '2a': 'ja', '2b': 'delvis', '2c': 'nei', '3a': 'nei', '3b': 'delvis',
+    '3c': 'nei', '3d': 'ukjent', '4a': 'ja', '4b': 'ja', '4c': 'delvis', '4d': 'nei', '5a': 'ikke-relevant', '5b': 'nei',
+  };
+  let first = true;
+  for (const [m, status] of Object.entries(answers)) {
+    await pg.goto(`${base}/vurdering/${m}`);
+    await pg.check(`#status-${status}`);
+    if (status !== 'ja' && status !== 'ikke-relevant' && status !== 'ukjent') {
+      await pg.fill('#owner', 'Kari Nordmann');
+      await pg.fill('#due', '2027-03-01');
+      await pg.fill('#plan', `Plan for ${m}`);
+    }
+    await pg.fill('#evidence', `Dokumentasjon for **${m}**\n\n- punkt én\n- punkt to`);
+    if (first) {
+      await pg.click('button[value=preview]');
+      ok(await pg.locator('.preview strong').count() === 1, 'the evidence preview renders Markdown');
+      ok(await pg.inputValue('#evidence').then((v) => v.includes(`**${m}**`)), 'the preview keeps what was typed');
+      await shot(pg, '03-measure-preview');
+      await axeCheck(await axeCtx(admin), `${base}/vurdering/${m}`, 'measure');
+      first = false;
+    }
+    await pg.click('button[value=save]');
+    if (!(await pg.url()).endsWith('/vurdering')) ok(false, `answer ${m} saved`, await pg.content());
+  }
+  const statuses = JSON.parse(cli('--kommune', '3442', 'assess', 'show', '--format', 'json'))
+    .measures.map((x) => [x.id, x.status]);
+  ok(statuses.every(([id, s]) => answers[id] === s), 'all 15 answers are stored as entered', JSON.stringify(statuses));
+  await shot(pg, '04-assessment');
+  const ax = await axeCtx(admin);
+  await axeCheck(ax, `${base}/vurdering`, 'assessment');
+  await axeCheck(ax, `${base}/oversikt`, 'dashboard');
+  await axeCheck(ax, `${base}/tiltak`, 'actions');
+  await axeCheck(ax, `${base}/tiltak/1`, 'action');
+  await axeCheck(ax, `${base}/rapport`, 'report page');
+  await axeCheck(ax, `${base}/rapport/vis`, 'report view');
+  await axeCheck(ax, `${base}/brukere`, 'users');
+  await axeCheck(ax, `${base}/logg`, 'audit log');
+  await axeCheck(ax, `${base}/profil`, 'profile');
+  await pg.goto(`${base}/oversikt`);
+  ok(await pg.locator('figure svg').count() === 1, 'the dashboard draws readiness per area');
+  await shot(pg, '05-dashboard');
+  await pg.goto(`${base}/tiltak`);
+  ok(await pg.locator('tbody tr').count() === 9, 'the action plan has one action per partial or missing measure');
+  await shot(pg, '06-actions');
+
+  // ---- the administrator invites a leader ---------------------------------------------
+  await pg.goto(`${base}/brukere`);
+  await pg.fill('#email', 'leder@testvik.no');
+  await pg.fill('#name', 'Lea Leder');
+  await pg.selectOption('#role', 'leder');
+  await pg.click('text=Lag invitasjonslenke');
+  const leaderLink = (await pg.locator('#enroll-link').textContent()).trim();
+  ok(leaderLink.includes('/enroll?token='), 'the invitation link is shown to the administrator');
+
+  // ---- the leader enrols, closes the round and downloads the report --------------------
+  const leader = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+  const lp = await leader.newPage();
+  await lp.goto(leaderLink);
+  const lkey = (await lp.locator('#totp-key').textContent()).trim();
+  await lp.fill('#password', PASSWORD + ' leder');
+  await lp.fill('#password2', PASSWORD + ' leder');
+  await lp.fill('#code', totp(lkey));
+  await lp.click('button[type=submit]');
+  await lp.click('text=fortsett');
+  await lp.goto(`${base}/vurdering`);
+  await lp.click('text=Lukk runden');
+  ok(await lp.locator('.flash').textContent().then((t) => t.includes('lukket')), 'the leader closes the round');
+  await shot(lp, '07-closed');
+  await lp.goto(`${base}/rapport`);
+  const [download] = await Promise.all([lp.waitForEvent('download'),
+                                        lp.click('text=Last ned som HTML')]);
+  const path = await download.path();
+  const html = readFileSync(path, 'utf8');
+  ok(html.includes('Lederrapport') && html.includes('Testvik kommune'), 'the leader downloads the report', html.slice(0, 300));
+  ok(html.includes('godkjent') && html.includes('Lea Leder'), 'the report says the round is approved by the leader');
+  ok(html.includes('Plan for 2c'), 'the report lists the plans of the measures not in place');
+  await lp.goto(`${base}/rapport/vis`);
+  await shot(lp, '08-report');
+
+  // ---- the pages of the leader's role, and with the leader's eyes ---------------------
+  const lax = await axeCtx(leader);
+  await axeCheck(lax, `${base}/vurdering/1a`, 'measure (closed round)');
+  ok(pagesChecked.length >= 13, `axe checked ${pagesChecked.length} pages`, pagesChecked.join(', '));
+} catch (e) {
+  ok(false, 'the browser flow ran to the end', e.stack || e);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}
+console.log(`1..${n}`);
+process.exit(failed ? 1 : 0);
