@@ -29,7 +29,7 @@ static const char help_audit[] = N_(
 	"\n"
 	"Revisjonssporet kan bare legges til. Hver oppføring har en hash som bygger på den\n"
 	"forrige, så en endret, satt inn eller slettet oppføring bryter kjeden. verify går\n"
-	"gjennom hele kjeden, sier hvor den første bruddet er, og skriver ut hashen til\n"
+	"gjennom hele kjeden, sier hvor det første bruddet er, og skriver ut hashen til\n"
 	"siste oppføring (ta vare på den et annet sted for å oppdage at hele kjeden er\n"
 	"skrevet om).\n");
 

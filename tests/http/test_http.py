@@ -315,6 +315,14 @@ try:
     r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
     ok(r.status == 401, "API: an unknown token is refused")
 
+    # ---- language per user ----------------------------------------------------------------
+    a_les.get("/profil")
+    r = a_les.post("/profil/sprak", {"lang": "en"})
+    page = a_les.get("/oversikt").text
+    ok(r.status == 303 and '<html lang="en">' in page and "Overall readiness" in page and "Log out" in page,
+       "a user who chooses English gets the pages in English")
+    ok("Samlet beredskap" in a_red.get("/oversikt").text, "other users keep bokmål")
+
     # ---- closing, reporting ---------------------------------------------------------------
     a_leder.get("/vurdering")
     r = a_leder.post("/vurdering/lukk", {"approve": "1"})
