@@ -9,15 +9,28 @@
 #include <string.h>
 
 #define BUSY_TIMEOUT_MS 5000
+#define STMT_CACHE 96
+
+/* Prepared statements are kept per connection and reused: preparing is the most
+ * expensive part of a small query, and the store runs the same few dozen statements over
+ * and over. An entry is found by its SQL text (the pointer first, as the store's SQL is
+ * string literals, then the bytes). */
+struct cache_entry {
+	char *sql;
+	sqlite3_stmt *st;
+	bool busy;
+};
 
 struct sqlite_db {
 	struct db base;
 	sqlite3 *h;
+	struct cache_entry cache[STMT_CACHE];
 };
 
 struct sqlite_stmt {
 	struct db_stmt base;
 	sqlite3_stmt *st;
+	struct cache_entry *cached;   /* NULL: finalize when done */
 	bool unique_violation;
 };
 
@@ -28,8 +41,13 @@ static sqlite3 *handle(struct db *db)
 
 static void s_close(struct db *db)
 {
-	sqlite3_close(handle(db));
-	free(db);
+	struct sqlite_db *d = (struct sqlite_db *)db;
+	for (int i = 0; i < STMT_CACHE; i++) {
+		sqlite3_finalize(d->cache[i].st);
+		free(d->cache[i].sql);
+	}
+	sqlite3_close(d->h);
+	free(d);
 }
 
 static int fail(struct db *db, struct err *e)
@@ -50,14 +68,36 @@ static int s_exec(struct db *db, const char *sql, struct err *e)
 
 static int s_prepare(struct db *db, const char *sql, struct db_stmt **out, struct err *e)
 {
+	struct sqlite_db *d = (struct sqlite_db *)db;
 	struct sqlite_stmt *s = calloc(1, sizeof(*s));
+	struct cache_entry *spare = NULL;
 	if (!s)
 		return err_set(e, "Tom for minne.");
-	if (sqlite3_prepare_v2(handle(db), sql, -1, &s->st, NULL) != SQLITE_OK) {
+	s->base.db = db;
+	for (int i = 0; i < STMT_CACHE; i++) {
+		struct cache_entry *c = &d->cache[i];
+		if (!c->sql) {
+			if (!spare)
+				spare = c;
+			continue;
+		}
+		if (!c->busy && strcmp(c->sql, sql) == 0) {
+			c->busy = true;
+			s->st = c->st;
+			s->cached = c;
+			*out = &s->base;
+			return 0;
+		}
+	}
+	if (sqlite3_prepare_v2(d->h, sql, -1, &s->st, NULL) != SQLITE_OK) {
 		free(s);
 		return fail(db, e);
 	}
-	s->base.db = db;
+	if (spare && (spare->sql = strdup(sql))) {
+		spare->st = s->st;
+		spare->busy = true;
+		s->cached = spare;
+	}
 	*out = &s->base;
 	return 0;
 }
@@ -113,8 +153,15 @@ static bool s_unique(const struct db_stmt *st)
 
 static void s_finalize(struct db_stmt *st)
 {
-	sqlite3_finalize(stmt(st));
-	free(st);
+	struct sqlite_stmt *s = (struct sqlite_stmt *)st;
+	if (s->cached) {
+		sqlite3_reset(s->st);
+		sqlite3_clear_bindings(s->st);
+		s->cached->busy = false;
+	} else {
+		sqlite3_finalize(s->st);
+	}
+	free(s);
 }
 
 static const struct db_ops sqlite_ops = {

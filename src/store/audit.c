@@ -70,6 +70,17 @@ fail:
 	return -1;
 }
 
+int store_audit_head(struct db *db, int64_t *seq, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT seq FROM audit_head WHERE id = 1", &st, e) < 0)
+		return -1;
+	enum db_step r = db_step(st, e);
+	*seq = r == DB_ROW ? db_col_int(st, 0) : -1;
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
 #define AUDIT_COLS "seq, tenant_id, at, actor, action, object, old_value, new_value, ip, " \
 		   "prev_hash, hash"
 

@@ -15,6 +15,10 @@
 int store_audit(struct db *db, int64_t tenant, const struct store_stamp *s, const char *action,
 		const char *object, const char *old_value, const char *new_value, struct err *e);
 
+/* The sequence number of the newest entry. Every change appends one, so this is a
+ * cheap way to know whether anything at all has changed since a number was read. */
+int store_audit_head(struct db *db, int64_t *seq, struct err *e);
+
 /* Walk the whole chain. *broken_at is 0 when it is intact, else the sequence number of
  * the first entry that does not fit (edited, inserted, or following a deleted one), and
  * e says what is wrong. *count is the number of entries, *head the last hash (arena). */

@@ -75,14 +75,16 @@ int store_session_get(struct db *db, struct arena *a, const char *id, const stru
 	    now - seen > SESSION_IDLE_SECONDS || now - created > SESSION_MAX_SECONDS ||
 	    (!out->full && now - created > SESSION_PENDING_SECONDS))
 		return delete_hash(db, h, e);
+	*found = true;
+	/* The idle limit is counted in minutes, so last_seen need not be written on every
+	 * request: that keeps a page view a read, not a write. */
+	if (now - seen < SESSION_TOUCH_SECONDS)
+		return 0;
 	if (db_prepare(db, "UPDATE session SET last_seen = ? WHERE id_hash = ?", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, s->at);
 	db_bind_text(st, 2, h);
-	if (row_exec(st, e) < 0)
-		return -1;
-	*found = true;
-	return 0;
+	return row_exec(st, e);
 }
 
 int store_session_upgrade(struct db *db, const char *old_id, const struct store_stamp *s,

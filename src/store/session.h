@@ -15,6 +15,7 @@
 #define SESSION_IDLE_SECONDS (30 * 60)
 #define SESSION_MAX_SECONDS (12 * 3600)
 #define SESSION_PENDING_SECONDS (5 * 60)
+#define SESSION_TOUCH_SECONDS 60     /* last_seen is brought up to date at most this often */
 
 struct session {
 	int64_t user_id;
@@ -31,8 +32,8 @@ int store_session_new(struct db *db, int64_t tenant, int64_t user_id, bool full,
 		      const struct store_stamp *s, char id_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* The live session behind a cookie value at s->at: not past its idle or absolute limit
- * (a pending one lives SESSION_PENDING_SECONDS). Touches last_seen. *found false when
- * there is none (expired ones are deleted). */
+ * (a pending one lives SESSION_PENDING_SECONDS). *found false when
+ * there is none (expired ones are deleted). last_seen moves at most once a minute. */
 int store_session_get(struct db *db, struct arena *a, const char *id, const struct store_stamp *s,
 		      struct session *out, bool *found, struct err *e);
 

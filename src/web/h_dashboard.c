@@ -5,14 +5,14 @@
 #include "render/chart.h"
 #include "render/html.h"
 #include "render/report_text.h"
+#include "store/audit.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
 #define SOON_DAYS 30
 
-static void action_rows(struct req *r, const struct report *rep, bool overdue)
+static void action_rows(struct req *r, struct buf *b, const struct report *rep, bool overdue)
 {
-	struct buf *b = &r->out;
 	size_t shown = 0;
 	for (size_t i = 0; i < rep->n_open; i++) {
 		const struct action *x = rep->open[i];
@@ -55,9 +55,9 @@ static void action_rows(struct req *r, const struct report *rep, bool overdue)
 	}
 }
 
-static void card(struct req *r, const char *title, const char *value, const char *text)
+static void card(struct req *r, struct buf *b, const char *title, const char *value,
+		 const char *text)
 {
-	struct buf *b = &r->out;
 	HTML_LIT(b, "<div class=\"card\"><h2>");
 	html_text(b, title);
 	HTML_LIT(b, "</h2><p class=\"big\">");
@@ -67,31 +67,27 @@ static void card(struct req *r, const char *title, const char *value, const char
 	HTML_LIT(b, "</p></div>");
 }
 
-void h_dashboard(struct req *r)
+/* The dashboard's content: everything below the heading. Depends only on the
+ * municipality's data, the language and the day, so it is cached (web/cache.h). */
+static void dashboard_body(struct req *r, struct buf *b)
 {
 	struct report rep;
-	struct page p = view_page(r, V("Oversikt"), "oversikt");
-	struct buf *b = &r->out;
-
-	page_begin(b, &p);
 	if (view_report(r, 0, &rep) < 0) {
 		HTML_LIT(b, "<p>");
 		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
 		HTML_LIT(b, " ");
 		page_link(b, "/vurdering", V("Start gjennomgangen av de 15 tiltakene."));
 		HTML_LIT(b, "</p>");
-		page_end(b, &p);
-		resp_html(r, 200);
 		return;
 	}
 	enum readiness_level lvl = readiness_level(rep.overall.percent);
 	HTML_LIT(b, "<div class=\"cards\">");
-	card(r, V("Samlet beredskap"),
+	card(r, b, V("Samlet beredskap"),
 	     rep.overall.percent < 0 ? "–" : arena_printf(r->a, "%d %%", rep.overall.percent),
 	     V(readiness_level_name(lvl)));
-	card(r, V("Åpne tiltak"), arena_printf(r->a, "%zu", rep.n_open),
+	card(r, b, V("Åpne tiltak"), arena_printf(r->a, "%zu", rep.n_open),
 	     arena_printf(r->a, V("%zu av dem forfalt"), rep.n_overdue));
-	card(r, V("Beslutninger som venter"), arena_printf(r->a, "%zu", rep.n_decisions),
+	card(r, b, V("Beslutninger som venter"), arena_printf(r->a, "%zu", rep.n_decisions),
 	     V("Se rapporten for ledelsen"));
 	HTML_LIT(b, "</div><h2>");
 	html_text(b, V("Beredskap per område"));
@@ -112,11 +108,11 @@ void h_dashboard(struct req *r)
 	HTML_LIT(b, "</ul><h2>");
 	html_text(b, V("Forfalte tiltak"));
 	HTML_LIT(b, "</h2>");
-	action_rows(r, &rep, true);
+	action_rows(r, b, &rep, true);
 	HTML_LIT(b, "<h2>");
 	html_text(b, V("Frister de neste 30 dagene"));
 	HTML_LIT(b, "</h2>");
-	action_rows(r, &rep, false);
+	action_rows(r, b, &rep, false);
 	HTML_LIT(b, "<h2>");
 	html_text(b, V("Beslutninger kommunedirektøren bes om å ta"));
 	HTML_LIT(b, "</h2><ol>");
@@ -126,7 +122,26 @@ void h_dashboard(struct req *r)
 		HTML_LIT(b, "</li>");
 	}
 	HTML_LIT(b, "</ol>");
-	page_end(b, &p);
+}
+
+void h_dashboard(struct req *r)
+{
+	struct page p = view_page(r, V("Oversikt"), "oversikt");
+	struct cache_key key = { .tenant = r->user.tenant_id, .lang = r->lang, .today = r->today,
+				 .kind = 1 };
+	bool cacheable = store_audit_head(r->db, &key.seq, &r->err) == 0;
+
+	page_begin(&r->out, &p);
+	if (!cacheable || !cache_get(&r->srv->cache, &key, &r->out)) {
+		struct buf body;
+		buf_init(&body, (size_t)8 << 20);
+		dashboard_body(r, &body);
+		if (cacheable && !body.failed)
+			cache_put(&r->srv->cache, &key, body.data ? body.data : "", body.len);
+		buf_append(&r->out, body.data ? body.data : "", body.len);
+		buf_release(&body);
+	}
+	page_end(&r->out, &p);
 	resp_html(r, 200);
 }
 

@@ -18,6 +18,7 @@
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/valid.h"
+#include "web/cache.h"
 #include "web/limiter.h"
 #include "web/pool.h"
 
@@ -31,6 +32,7 @@ struct json_t;
 struct server {
 	struct pool pool;
 	struct limiter limiter;
+	struct page_cache cache;
 	char base_url[256];
 	char origin[256];        /* scheme://host[:port] of base_url */
 	bool tls;

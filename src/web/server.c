@@ -394,6 +394,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	if (pool_open(&srv->pool, cfg->db_url, cfg->threads, e) < 0)
 		goto out;
 	limiter_init(&srv->limiter);
+	cache_init(&srv->cache);
 
 	/* Block the signals in every thread; this one waits for them below. */
 	sigemptyset(&sigs);
@@ -443,6 +444,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	MHD_stop_daemon(d);
 	rc = 0;
 stop:
+	cache_destroy(&srv->cache);
 	limiter_destroy(&srv->limiter);
 	pool_close(&srv->pool);
 out:

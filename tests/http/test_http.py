@@ -4,18 +4,16 @@ line (sqlite:... or postgresql://...). Standard library only. Prints TAP.
 
 usage: test_http.py BEREDT DB_URL
 """
-import base64
 import hashlib
-import hmac
-import http.client
 import json
 import os
 import re
-import struct
 import subprocess
 import sys
 import time
-import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beredt_http import Client, totp  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
 ENV = dict(os.environ, BEREDT_TODAY="2026-11-28", BEREDT_USER="test", BEREDT_LANG="")
@@ -50,55 +48,6 @@ def sql(statement):
         p = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", DB, "-c", statement],
                            capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
-
-
-def totp(key, at=None, step_offset=0):
-    k = base64.b32decode(key)
-    counter = int((at or time.time()) // 30) + step_offset
-    mac = hmac.new(k, struct.pack(">Q", counter), hashlib.sha1).digest()
-    o = mac[-1] & 0x0F
-    return "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000)
-
-
-class Client:
-    def __init__(self, base):
-        u = urllib.parse.urlsplit(base)
-        self.host, self.port, self.origin = u.hostname, u.port, base
-        self.cookie = None
-        self.csrf = None
-
-    def request(self, method, path, body=None, headers=None, raw=False):
-        c = http.client.HTTPConnection(self.host, self.port, timeout=30)
-        h = dict(headers or {})
-        if self.cookie:
-            h.setdefault("Cookie", "beredt=" + self.cookie)
-        if body is not None and not raw:
-            if isinstance(body, dict):
-                body = urllib.parse.urlencode(body)
-            h.setdefault("Content-Type", "application/x-www-form-urlencoded")
-        if method == "POST":
-            h.setdefault("Origin", self.origin)
-        c.request(method, path, body=body, headers=h)
-        r = c.getresponse()
-        r.text = r.read().decode("utf-8", "replace")
-        c.close()
-        for v in r.headers.get_all("Set-Cookie") or []:
-            m = re.match(r"beredt=([^;]*)", v)
-            if m:
-                self.cookie = m.group(1) or None
-        m = re.search(r'name="csrf" value="([^"]*)"', r.text)
-        if m:
-            self.csrf = m.group(1)
-        return r
-
-    def get(self, path, **kw):
-        return self.request("GET", path, **kw)
-
-    def post(self, path, form=None, csrf=True, **kw):
-        form = dict(form or {})
-        if csrf and self.csrf and "csrf" not in form:
-            form["csrf"] = self.csrf
-        return self.request("POST", path, form, **kw)
 
 
 def start_server():
@@ -314,6 +263,15 @@ try:
     ok(r.status == 401, "API: a revoked token is refused")
     r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
     ok(r.status == 401, "API: an unknown token is refused")
+
+    # ---- the dashboard is never stale --------------------------------------------------
+    count = lambda page: int(re.search(r"<h2>Åpne tiltak</h2><p class=\"big\">(\d+)</p>", page).group(1))
+    before = count(a_red.get("/oversikt").text)
+    a_red.get("/tiltak")
+    a_red.post("/tiltak", {"title": "Nytt tiltak fra testen", "priority": "middels"})
+    ok(count(a_red.get("/oversikt").text) == before + 1, "the dashboard shows a change at once (its cache follows every write)")
+    rc, out = cli("--kommune", "3442", "action", "add", "--title", "Fra kommandolinjen")
+    ok(count(a_red.get("/oversikt").text) == before + 2, "and a change made from the command line")
 
     # ---- language per user ----------------------------------------------------------------
     a_les.get("/profil")
