@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from beredt_http import Client, totp  # noqa: E402
@@ -415,6 +416,37 @@ finally:
     except subprocess.TimeoutExpired:
         server.kill()
         ok(False, "the server stops cleanly on SIGTERM")
+
+# ---- TLS in beredt itself: HSTS and the __Host- cookie --------------------------------
+import http.client  # noqa: E402
+import ssl  # noqa: E402
+import tempfile  # noqa: E402
+
+with tempfile.TemporaryDirectory() as d:
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{d}/k.pem",
+                    "-out", f"{d}/c.pem", "-days", "1", "-subj", "/CN=127.0.0.1"], capture_output=True, check=True)
+    tls = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--tls-cert", f"{d}/c.pem",
+                            "--tls-key", f"{d}/k.pem"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        m = re.search(r"https://127.0.0.1:(\d+)", tls.stdout.readline())
+        ctx = ssl._create_unverified_context()
+        c = http.client.HTTPSConnection("127.0.0.1", int(m.group(1)), context=ctx, timeout=30)
+        c.request("GET", "/login")
+        r = c.getresponse()
+        r.read()
+        ok(r.status == 200 and r.getheader("Strict-Transport-Security", "").startswith("max-age="),
+           "under TLS every response has HSTS")
+        c.request("POST", "/login", body=urllib.parse.urlencode({"email": "admin@a.no", "password": PASSWORD}),
+                  headers={"Content-Type": "application/x-www-form-urlencoded",
+                           "Origin": f"https://127.0.0.1:{m.group(1)}"})
+        r = c.getresponse()
+        r.read()
+        cookie = r.getheader("Set-Cookie", "")
+        ok(cookie.startswith("__Host-beredt=") and "Secure" in cookie and "HttpOnly" in cookie,
+           "under TLS the session cookie is __Host- prefixed and Secure", cookie)
+    finally:
+        tls.terminate()
+        tls.wait(timeout=10)
 
 print(f"1..{n}")
 sys.exit(1 if failed else 0)
