@@ -223,6 +223,22 @@ void page_button(struct buf *b, const char *text, const char *name, const char *
 	HTML_LIT(b, "</button>");
 }
 
+void page_thead(struct buf *b, const char *const *labels, int n)
+{
+	HTML_LIT(b, "<table><thead><tr>");
+	for (int i = 0; i < n; i++) {
+		HTML_LIT(b, "<th scope=\"col\">");
+		html_text(b, labels[i]);
+		HTML_LIT(b, "</th>");
+	}
+	HTML_LIT(b, "</tr></thead><tbody>");
+}
+
+void page_table_end(struct buf *b)
+{
+	HTML_LIT(b, "</tbody></table>");
+}
+
 void page_link(struct buf *b, const char *href, const char *text)
 {
 	HTML_LIT(b, "<a href=\"");

@@ -42,6 +42,11 @@ void page_hidden(struct buf *b, const char *name, const char *value);
 void page_button(struct buf *b, const char *label, const char *name, const char *value,
 		 bool secondary);
 
+/* <table><thead> with one column header per label (already translated), then <tbody>.
+ * Close with page_table_end. */
+void page_thead(struct buf *b, const char *const *labels, int n);
+void page_table_end(struct buf *b);
+
 /* A link button and a plain link. */
 void page_link(struct buf *b, const char *href, const char *text);
 

@@ -61,19 +61,11 @@ void h_actions(struct req *r)
 	html_text(b, V("Bare forfalte"));
 	HTML_LIT(b, "</label></div>");
 	page_button(b, V("Vis"), NULL, NULL, true);
-	HTML_LIT(b, "</form><table><thead><tr><th scope=\"col\">");
-	html_text(b, V("Nr."));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Tiltak"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Ansvarlig"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Frist"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Prioritet"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Status"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</form>");
+	{
+		const char *const cols[] = { V("Nr."), V("Tiltak"), V("Ansvarlig"), V("Frist"), V("Prioritet"), V("Status") };
+		page_thead(b, cols, 6);
+	}
 	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct action *x = &all[i];
@@ -100,7 +92,7 @@ void h_actions(struct req *r)
 		page_badge(b, action_status_code(x->status), V(action_status_label(x->status)));
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 	if (!shown) {
 		HTML_LIT(b, "<p>");
 		html_text(b, V("Ingen tiltak passer."));
@@ -196,15 +188,11 @@ static void action_page(struct req *r, int status, const struct action *x, const
 	if (store_action_history(r->db, r->a, r->user.tenant_id, x->no, &hist, &n, &r->err) == 0 && n) {
 		HTML_LIT(b, "<h2>");
 		html_text(b, V("Historikk"));
-		HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
-		html_text(b, V("Versjon"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Endret"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Av"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Status"));
-		HTML_LIT(b, "</th></tr></thead><tbody>");
+		HTML_LIT(b, "</h2>");
+		{
+			const char *const cols[] = { V("Versjon"), V("Endret"), V("Av"), V("Status") };
+			page_thead(b, cols, 4);
+		}
 		for (size_t i = n; i-- > 0;) {
 			HTML_LIT(b, "<tr><td>");
 			buf_printf(b, "%d", hist[i].version);
@@ -216,7 +204,7 @@ static void action_page(struct req *r, int status, const struct action *x, const
 			html_text(b, V(action_status_label(hist[i].status)));
 			HTML_LIT(b, "</td></tr>");
 		}
-		HTML_LIT(b, "</tbody></table>");
+		page_table_end(b);
 	}
 	page_end(b, &p);
 	resp_html(r, status);

@@ -47,15 +47,10 @@ static void users_page(struct req *r, int status, const char *error, const char 
 		html_text(b, link);
 		HTML_LIT(b, "</p></div>");
 	}
-	HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
-	html_text(b, V("E-post"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Rolle"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Status"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Handlinger"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	{
+		const char *const cols[] = { V("E-post"), V("Rolle"), V("Status"), V("Handlinger") };
+		page_thead(b, cols, 4);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const struct user *u = &all[i];
 		HTML_LIT(b, "<tr><td>");
@@ -77,7 +72,7 @@ static void users_page(struct req *r, int status, const char *error, const char 
 		page_form_end(b);
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 	user_form(r, &p);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -193,19 +188,11 @@ void h_audit(struct req *r)
 	else
 		html_text(b, arena_printf(r->a, V("Revisjonssporet er helt: %" PRId64 " oppføringer, "
 						  "hver bundet til den forrige med en hash."), count));
-	HTML_LIT(b, "</p><table><thead><tr><th scope=\"col\">");
-	html_text(b, V("Nr."));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Tidspunkt (UTC)"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Hvem"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Hva"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Gammel verdi"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Ny verdi"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</p>");
+	{
+		const char *const cols[] = { V("Nr."), V("Tidspunkt (UTC)"), V("Hvem"), V("Hva"), V("Gammel verdi"), V("Ny verdi") };
+		page_thead(b, cols, 6);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const struct audit_entry *x = &all[i];
 		HTML_LIT(b, "<tr><td>");
@@ -222,7 +209,7 @@ void h_audit(struct req *r)
 		html_text(b, x->new_value);
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 	page_end(b, &p);
 	resp_html(r, 200);
 }

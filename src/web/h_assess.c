@@ -53,15 +53,11 @@ void h_assess(struct req *r)
 		const struct report_group *rg = &rep.groups[g];
 		HTML_LIT(b, "<h2>");
 		html_text(b, arena_printf(r->a, "%s. %s", rg->group->id, text2_get(&rg->group->title, r->lang)));
-		HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
-		html_text(b, V("Tiltak"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Status"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Ansvarlig"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, V("Frist"));
-		HTML_LIT(b, "</th></tr></thead><tbody>");
+		HTML_LIT(b, "</h2>");
+		{
+			const char *const cols[] = { V("Tiltak"), V("Status"), V("Ansvarlig"), V("Frist") };
+			page_thead(b, cols, 4);
+		}
 		for (size_t i = 0; i < rep.n_items; i++) {
 			const struct report_item *it = &rep.items[i];
 			if (strcmp(it->item->group_id, rg->group->id) != 0)
@@ -82,7 +78,7 @@ void h_assess(struct req *r)
 			html_text(b, it->answer ? report_date(r->a, it->answer->due) : "");
 			HTML_LIT(b, "</td></tr>");
 		}
-		HTML_LIT(b, "</tbody></table>");
+		page_table_end(b);
 	}
 	if (round_is_closed(rd)) {
 		HTML_LIT(b, "<h2>");
@@ -170,15 +166,11 @@ static void history(struct req *r, const struct round *rd)
 		return;
 	HTML_LIT(b, "<h2>");
 	html_text(b, V("Historikk"));
-	HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
-	html_text(b, V("Versjon"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Endret"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Av"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Status"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { V("Versjon"), V("Endret"), V("Av"), V("Status") };
+		page_thead(b, cols, 4);
+	}
 	for (size_t i = n; i-- > 0;) {
 		HTML_LIT(b, "<tr><td>");
 		buf_printf(b, "%d", v[i].version);
@@ -190,7 +182,7 @@ static void history(struct req *r, const struct round *rd)
 		status_badge(r, v[i].status);
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 }
 
 /* The measure's page; 'shown' holds the values in the form (the saved answer, or what

@@ -21,15 +21,10 @@ static void action_rows(struct req *r, struct buf *b, const struct report *rep, 
 		if (overdue ? !late : !soon)
 			continue;
 		if (!shown++) {
-			HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
-			html_text(b, V("Nr."));
-			HTML_LIT(b, "</th><th scope=\"col\">");
-			html_text(b, V("Tiltak"));
-			HTML_LIT(b, "</th><th scope=\"col\">");
-			html_text(b, V("Ansvarlig"));
-			HTML_LIT(b, "</th><th scope=\"col\">");
-			html_text(b, V("Frist"));
-			HTML_LIT(b, "</th></tr></thead><tbody>");
+			{
+				const char *const cols[] = { V("Nr."), V("Tiltak"), V("Ansvarlig"), V("Frist") };
+				page_thead(b, cols, 4);
+			}
 		}
 		HTML_LIT(b, "<tr><td>");
 		page_link(b, arena_printf(r->a, "/tiltak/%d", x->no), report_action_ref(r->a, x));
@@ -46,7 +41,7 @@ static void action_rows(struct req *r, struct buf *b, const struct report *rep, 
 		HTML_LIT(b, "</td></tr>");
 	}
 	if (shown) {
-		HTML_LIT(b, "</tbody></table>");
+		page_table_end(b);
 	} else {
 		HTML_LIT(b, "<p>");
 		html_text(b, overdue ? V("Ingen tiltak er forfalt.")

@@ -58,15 +58,10 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		html_text(b, new_token);
 		HTML_LIT(b, "</p></div>");
 	}
-	HTML_LIT(b, "<table><thead><tr><th scope=\"col\">");
-	html_text(b, V("Navn"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Laget"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Sist brukt"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Status"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	{
+		const char *const cols[] = { V("Navn"), V("Laget"), V("Sist brukt"), V("Status") };
+		page_thead(b, cols, 4);
+	}
 	for (size_t i = 0; i < n; i++) {
 		HTML_LIT(b, "<tr><td>");
 		html_text(b, tokens[i].label);
@@ -84,7 +79,7 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		}
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 	page_form(b, &p, "/profil/nokler");
 	page_input(b, "label", V("Navn på ny nøkkel"), "text", NULL, true,
 		   V("Nøkkelen får din rolle og din kommune."), "off");
