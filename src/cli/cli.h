@@ -76,5 +76,6 @@ int cmd_demo(struct cli *cli, int argc, char **argv);
 int cmd_user(struct cli *cli, int argc, char **argv);
 int cmd_audit(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
+int cmd_ros(struct cli *cli, int argc, char **argv);
 
 #endif

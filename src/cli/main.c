@@ -40,6 +40,8 @@ static const char usage_text[] = N_(
 	"  demo        last demokommunen Granheim\n"
 	"  user        brukere av nettløsningen (add, list, disable, enable, reset-2fa)\n"
 	"  audit       revisjonssporet (verify, list)\n"
+	"  ros         ROS-registrene og analysene (import, export, list, impact, domain, gaps,\n"
+	"              spof, order)\n"
 	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
@@ -69,6 +71,7 @@ static const struct {
 	{ "user", cmd_user, true },
 	{ "audit", cmd_audit, true },
 	{ "serve", cmd_serve, true },
+	{ "ros", cmd_ros, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build

@@ -63,17 +63,37 @@ int ros_graph_build(struct arena *a, const struct ros_node *nodes, size_t n,
 		se[i].key = edges[i].alt_group > 0 ? edges[i].alt_group : -(long)i - 1;
 		se[i].i = i;
 	}
+	/* data-flow edges go to their own reverse list; the rest form requirement groups */
+	size_t md = 0, mr = 0;
+	for (size_t i = 0; i < m; i++)
+		md += edges[i].dataflow;
+	g->dstart = arena_alloc(a, (n + 2) * sizeof(size_t));
+	g->dfrom = arena_alloc(a, (md + 1) * sizeof(size_t));
+	if (!g->dstart || !g->dfrom) {
+		err_set(e, "Tom for minne.");
+		goto out;
+	}
+	for (size_t i = 0; i < m; i++)
+		if (edges[i].dataflow)
+			g->dstart[edges[i].to + 2]++;
+	for (size_t v = 0; v < n; v++)
+		g->dstart[v + 2] += g->dstart[v + 1];
+	for (size_t i = 0; i < m; i++)
+		if (edges[i].dataflow)
+			g->dfrom[g->dstart[edges[i].to + 1]++] = edges[i].from;
+	for (size_t i = 0; i < m; i++)
+		if (!edges[i].dataflow)
+			se[mr++] = se[i];
+	m = mr;
 	qsort(se, m, sizeof(*se), cmp_edge);
 
 	g->gstart = arena_alloc(a, (n + 1) * sizeof(size_t));
 	g->tstart = arena_alloc(a, (m + 1) * sizeof(size_t));
 	g->owner = arena_alloc(a, (m + 1) * sizeof(size_t));
 	g->targets = arena_alloc(a, (m + 1) * sizeof(size_t));
-	g->dataflow = arena_alloc(a, (m + 1) * sizeof(bool));
 	g->rstart = arena_alloc(a, (n + 2) * sizeof(size_t));
 	g->rgroups = arena_alloc(a, (m + 1) * sizeof(size_t));
-	if (!g->gstart || !g->tstart || !g->owner || !g->targets || !g->dataflow || !g->rstart ||
-	    !g->rgroups) {
+	if (!g->gstart || !g->tstart || !g->owner || !g->targets || !g->rstart || !g->rgroups) {
 		err_set(e, "Tom for minne.");
 		goto out;
 	}
@@ -87,7 +107,6 @@ int ros_graph_build(struct arena *a, const struct ros_node *nodes, size_t n,
 			g->ngroups++;
 		}
 		g->targets[i] = edges[se[i].i].to;
-		g->dataflow[i] = edges[se[i].i].dataflow;
 	}
 	g->tstart[g->ngroups] = m;
 	for (size_t v = 0; v < n; v++)
@@ -337,15 +356,18 @@ void ros_untrusted(const struct ros_graph *g, const size_t *compromised, size_t 
 	size_t first = len;     /* queue[0..first) are the compromised nodes themselves */
 	for (size_t head = 0; head < len; head++) {
 		size_t t = queue[head];
-		for (size_t r = g->rstart[t]; r < g->rstart[t + 1]; r++) {
-			size_t grp = g->rgroups[r];
-			size_t o = g->owner[grp];
-			if (affected[o])
-				continue;
-			bool reaches = head < first;     /* every direct dependent of the source */
-			for (size_t p = g->tstart[grp]; !reaches && p < g->tstart[grp + 1]; p++)
-				reaches = g->targets[p] == t && g->dataflow[p];
-			if (reaches) {
+		/* everything that keeps its data in a compromised node */
+		for (size_t r = g->rstart[t]; head < first && r < g->rstart[t + 1]; r++) {
+			size_t o = g->owner[g->rgroups[r]];
+			if (!affected[o]) {
+				affected[o] = true;
+				queue[len++] = o;
+			}
+		}
+		/* and, onwards, everything that receives data from an affected node */
+		for (size_t d = g->dstart[t]; d < g->dstart[t + 1]; d++) {
+			size_t o = g->dfrom[d];
+			if (!affected[o]) {
 				affected[o] = true;
 				queue[len++] = o;
 			}

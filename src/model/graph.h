@@ -3,7 +3,9 @@
  *
  * A node (service, system, vendor) has requirement groups: it is down when every target
  * of some group is down. A plain dependency is a group of one; alternatives (two
- * internet lines, a reserve site) share a group. Recovery time along a failing chain:
+ * internet lines, a reserve site) share a group. Data-flow dependencies are kept apart:
+ * data arriving from a system does not stop the receiver from running, but makes its
+ * data untrustworthy when the source's is; they count for ros_untrusted only. Recovery time along a failing chain:
  * a failed node needs its own recovery time (RTO) after the groups it waits for are
  * back; a node that only went down because of others is back as soon as they are; a
  * fully failed group is back when its fastest member is. Nodes in a cycle are restored
@@ -48,10 +50,11 @@ struct ros_graph {
 	size_t ngroups;
 	size_t *tstart;           /* ngroups+1: targets of group g are targets[tstart[g]..] */
 	size_t *targets;
-	bool *dataflow;           /* per target entry */
 	size_t *owner;            /* node owning group g */
 	size_t *rstart;           /* n+1: groups containing node t are rgroups[rstart[t]..] */
 	size_t *rgroups;
+	size_t *dstart;           /* n+1: nodes receiving data from t are dfrom[dstart[t]..] */
+	size_t *dfrom;
 };
 
 /* Build the graph (everything in the arena). Edges to or from a node index out of range,

@@ -99,6 +99,8 @@ static void alternatives(void **state)
 	assert_int_equal(hit(h, n, JOURNAL)->recovery, 2);
 	assert_int_equal(hit(h, n, JOURNAL)->exceeded, 0);
 	assert_int_equal(hit(h, n, EPOST)->node, (size_t)-1);
+	assert_false(w.down[BV]);       /* data from EPJ does not stop BV from running */
+	assert_int_equal(hit(h, n, BARNEVERN)->node, (size_t)-1);
 }
 
 static void chains_add_up(void **state)

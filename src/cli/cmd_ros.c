@@ -1,0 +1,411 @@
+/* cmd_ros.c: beredt ros: the registers of the risk and vulnerability analysis, and the
+ * questions asked of them. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "io/ros_csv.h"
+#include "store/ros.h"
+#include "util/file.h"
+
+static const char help[] = N_(
+	"Bruk: beredt ros import [--vendors FIL] [--systems FIL] [--services FIL]\n"
+	"                        [--dependencies FIL] [--events FIL]\n"
+	"       beredt ros export --dir MAPPE\n"
+	"       beredt ros list [tjenester|systemer|leverandorer|avhengigheter|hendelser]\n"
+	"       beredt ros impact NAVN ... [--untrusted]\n"
+	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
+	"       beredt ros gaps | spof [--top N] | order\n"
+	"       (alle med --format text|json)\n"
+	"\n"
+	"Registrene over kritiske tjenester, systemene bak dem, leverandørene og\n"
+	"avhengighetene, og analysene av dem: hva stopper hvis noe faller ut (impact), hva\n"
+	"berøres hvis data er manipulert eller på avveie (--untrusted), hva faller hvis et\n"
+	"administrativt domene er kompromittert (domain), hvilke tjenester kan ikke komme\n"
+	"tilbake innen tålbar nedetid (gaps), enkeltpunkter for svikt (spof) og rekkefølgen\n"
+	"systemene bør gjenopprettes i (order). CSV-formatet er beskrevet i docs/import.md;\n"
+	"import er alt eller ingenting, og avhengighetsfilen erstatter alle avhengigheter.\n");
+
+static int read_table(struct cli *cli, enum ros_table t, const char *path, void **rows, size_t *n)
+{
+	struct buf b;
+	buf_init(&b, 0);
+	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
+	if (rc == 0)
+		rc = ros_csv_read(&cli->arena, t, b.data, b.len, path, rows, n, &cli->err);
+	buf_release(&b);
+	return rc;
+}
+
+static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT])
+{
+	static const enum ros_table order[] = { ROS_T_VENDORS, ROS_T_SYSTEMS, ROS_T_SERVICES,
+						ROS_T_EVENTS, ROS_T_DEPENDENCIES };
+	void *rows[ROS_T_COUNT] = { 0 };
+	size_t n[ROS_T_COUNT] = { 0 };
+	struct store_stamp s = cli_stamp(cli);
+	bool any = false;
+	/* parse every file before touching the database */
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		if (!files[k])
+			continue;
+		any = true;
+		if (read_table(cli, (enum ros_table)k, files[k], &rows[k], &n[k]) < 0)
+			return cli_fail(cli);
+	}
+	if (!any)
+		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
+	if (db_begin(cli->db, &cli->err) < 0)
+		return cli_fail(cli);
+	for (size_t o = 0; o < sizeof(order) / sizeof(order[0]); o++) {
+		enum ros_table k = order[o];
+		for (size_t i = 0; i < n[k]; i++) {
+			int rc;
+			switch (k) {
+			case ROS_T_VENDORS: rc = store_ros_vendor_put(cli->db, t->id, &((struct ros_vendor *)rows[k])[i], &s, &cli->err); break;
+			case ROS_T_SYSTEMS: rc = store_ros_system_put(cli->db, t->id, &((struct ros_system *)rows[k])[i], &s, &cli->err); break;
+			case ROS_T_SERVICES: rc = store_ros_service_put(cli->db, t->id, &((struct ros_service *)rows[k])[i], &s, &cli->err); break;
+			case ROS_T_EVENTS: rc = store_ros_event_put(cli->db, t->id, &((struct ros_event *)rows[k])[i], &s, &cli->err); break;
+			default: rc = 0; break;
+			}
+			if (rc < 0) {
+				err_prefix(&cli->err, "%s, linje %zu", files[k], i + 2);
+				db_rollback(cli->db);
+				return cli_fail(cli);
+			}
+		}
+		if (k == ROS_T_DEPENDENCIES && files[k] &&
+		    store_ros_deps_replace(cli->db, t->id, rows[k], n[k], &s, &cli->err) < 0) {
+			err_prefix(&cli->err, "%s", files[k]);
+			db_rollback(cli->db);
+			return cli_fail(cli);
+		}
+	}
+	if (db_commit(cli->db, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
+		 "%zu avhengigheter.\n"), n[ROS_T_VENDORS], n[ROS_T_SYSTEMS], n[ROS_T_SERVICES],
+	       n[ROS_T_EVENTS], n[ROS_T_DEPENDENCIES]);
+	return EXIT_OK;
+}
+
+static int export(struct cli *cli, const struct tenant *t, const char *dir)
+{
+	struct ros_register r;
+	if (!dir)
+		return cli_usage(cli, "beredt ros export --dir MAPPE", "Oppgi mappen filene skal skrives til.");
+	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+		return cli_fail(cli);
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		struct buf b;
+		buf_init(&b, 0);
+		const char *path = arena_printf(&cli->arena, "%s/%s.csv", dir, ros_table_name((enum ros_table)k));
+		int rc = ros_csv_write((enum ros_table)k, &r, &b, &cli->err);
+		if (rc == 0)
+			rc = file_write(path, b.data, b.len, &cli->err);
+		buf_release(&b);
+		if (rc < 0)
+			return cli_fail(cli);
+		printf("%s\n", path);
+	}
+	return EXIT_OK;
+}
+
+static const char *hours(struct cli *cli, int32_t h)
+{
+	if (h == ROS_REC_UNKNOWN || h == ROS_UNKNOWN)
+		return T("ukjent");
+	return arena_printf(&cli->arena, "%d t", h);
+}
+
+static json_t *jhours(int32_t h)
+{
+	return h == ROS_REC_UNKNOWN || h < 0 ? json_null() : json_integer(h);
+}
+
+/* Fail the named nodes (or a domain's systems) and report the services that stop. */
+static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
+		  const char *domain, bool untrusted, bool json)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct ros_work w;
+	size_t *failed = arena_alloc(&cli->arena, (size_t)(nn + 1) * sizeof(size_t)), nf = 0;
+	if (store_ros_graph(cli->db, &cli->arena, t->id, &r, &g, &cli->err) < 0 ||
+	    ros_work_init(&cli->arena, &g, &w, &cli->err) < 0)
+		return cli_fail(cli);
+	if (domain) {
+		failed = arena_alloc(&cli->arena, (g.n + 1) * sizeof(size_t));
+		for (size_t i = 0; i < g.n; i++)
+			if (g.nodes[i].admin_domain && strcmp(g.nodes[i].admin_domain, domain) == 0)
+				failed[nf++] = i;
+		if (!nf) {
+			err_set(&cli->err, "Ingen systemer administreres fra domenet «%s».", domain);
+			return cli_fail(cli);
+		}
+	} else {
+		for (int i = 0; i < nn; i++) {
+			size_t v = ros_register_find(&r, names[i]);
+			if (v == (size_t)-1 || g.nodes[v].kind == ROS_SERVICE) {
+				err_set(&cli->err, "«%s» er ikke et system eller en leverandør i registeret.", names[i]);
+				return cli_fail(cli);
+			}
+			failed[nf++] = v;
+		}
+	}
+	if (untrusted) {
+		bool *aff = arena_alloc(&cli->arena, (g.n + 1) * sizeof(bool));
+		size_t *q = arena_alloc(&cli->arena, (g.n + 1) * sizeof(size_t));
+		if (!aff || !q)
+			return cli_fail(cli);
+		ros_untrusted(&g, failed, nf, aff, q);
+		json_t *arr = json ? json_array() : NULL;
+		size_t count = 0;
+		for (size_t v = 0; v < g.n; v++) {
+			if (!aff[v] || g.nodes[v].kind != ROS_SERVICE)
+				continue;
+			count++;
+			const struct ros_node *s = &g.nodes[v];
+			if (arr) {
+				json_array_append_new(arr, json_pack("{s:s, s:i, s:b, s:b}", "service", s->name,
+					"criticality", s->criticality, "personal_data", s->personal_data,
+					"special_categories", s->special_categories));
+				continue;
+			}
+			printf("%-40s %s%s\n", s->name, s->personal_data ? T("personopplysninger") : "",
+			       s->special_categories ? T(" (særlige kategorier)") : "");
+		}
+		if (arr)
+			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+		printf(T("%zu tjenester har data som kan være manipulert eller på avveie. Der det er "
+			 "personopplysninger, skal Datatilsynet varsles innen 72 timer.\n"), count);
+		return EXIT_OK;
+	}
+	struct ros_hit *h;
+	size_t n;
+	ros_fail(&w, failed, nf, true);
+	if (ros_hits(&cli->arena, &w, &h, &n) < 0)
+		return cli_fail(cli);
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < n; i++) {
+			const struct ros_node *s = &g.nodes[h[i].node];
+			json_array_append_new(arr, json_pack("{s:s, s:i, s:o, s:o, s:o}", "service", s->name,
+				"criticality", s->criticality, "recovery_hours", jhours(h[i].recovery),
+				"max_downtime_hours", jhours(s->mtd_hours),
+				"exceeded_hours", h[i].exceeded < 0 ? json_null() : json_integer(h[i].exceeded)));
+		}
+		return cli_print_json(cli, json_pack("{s:i, s:b, s:o}", "failed", (int)nf, "cycles",
+						     w.cycle_seen, "services", arr)) < 0 ? cli_fail(cli) : EXIT_OK;
+	}
+	printf(T("%zu tjenester stopper.\n"), n);
+	for (size_t i = 0; i < n; i++) {
+		const struct ros_node *s = &g.nodes[h[i].node];
+		printf("  %-40s %s %d  %s %-8s %s %-8s", s->name, T("kritikalitet"), s->criticality,
+		       T("tilbake om"), hours(cli, h[i].recovery), T("tålbar"), hours(cli, s->mtd_hours));
+		if (h[i].exceeded > 0)
+			printf(T("  OVERSKRIDER med %d t"), h[i].exceeded);
+		else if (h[i].exceeded < 0)
+			printf(T("  (kan ikke vurderes: ukjent tid)"));
+		putchar('\n');
+	}
+	if (w.cycle_seen)
+		puts(T("Merk: noen av systemene er avhengige av hverandre i ring; de må gjenopprettes samlet."));
+	return EXIT_OK;
+}
+
+static int single(struct cli *cli, const struct tenant *t, const char *what, int top, bool json)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct ros_work w;
+	struct ros_spof *sp;
+	struct ros_gap *gp;
+	size_t nsp, ngp;
+	if (store_ros_graph(cli->db, &cli->arena, t->id, &r, &g, &cli->err) < 0 ||
+	    ros_work_init(&cli->arena, &g, &w, &cli->err) < 0 ||
+	    ros_single_failures(&cli->arena, &w, &sp, &nsp, &gp, &ngp, &cli->err) < 0)
+		return cli_fail(cli);
+	json_t *arr = json ? json_array() : NULL;
+	if (strcmp(what, "spof") == 0) {
+		for (size_t i = 0; i < nsp && (top <= 0 || (int)i < top); i++) {
+			if (arr)
+				json_array_append_new(arr, json_pack("{s:s, s:s, s:i, s:i}", "name", sp[i].name,
+					"kind", ros_node_kind_code(g.nodes[sp[i].node].kind), "weight", sp[i].weight,
+					"services", sp[i].services));
+			else
+				printf(T("%3zu. %-40s tar ned %d tjenester (vekt %d)\n"), i + 1, sp[i].name,
+				       sp[i].services, sp[i].weight);
+		}
+	} else {
+		for (size_t i = 0; i < ngp; i++) {
+			const struct ros_node *s = &g.nodes[gp[i].service];
+			if (arr) {
+				json_array_append_new(arr, json_pack("{s:s, s:o, s:o, s:s?, s:b}", "service", s->name,
+					"max_downtime_hours", jhours(s->mtd_hours), "worst_recovery_hours",
+					jhours(gp[i].worst), "because_of", gp[i].unknown ? NULL : g.nodes[gp[i].culprit].name,
+					"unknown", gp[i].unknown));
+				continue;
+			}
+			if (gp[i].unknown)
+				printf(T("%-40s kan ikke vurderes: et enkeltpunkt for svikt mangler gjenopprettingstid\n"),
+				       s->name);
+			else
+				printf(T("%-40s tålbar nedetid %s, men %s trenger %s\n"), s->name,
+				       hours(cli, s->mtd_hours), g.nodes[gp[i].culprit].name, hours(cli, gp[i].worst));
+		}
+		if (!arr && !ngp)
+			puts(T("Ingen tjeneste har avhengigheter som trenger lengre tid enn tålbar nedetid."));
+	}
+	return arr ? (cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK) : EXIT_OK;
+}
+
+static int order(struct cli *cli, const struct tenant *t, bool json)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct ros_order *o;
+	size_t n;
+	int cycles;
+	if (store_ros_graph(cli->db, &cli->arena, t->id, &r, &g, &cli->err) < 0 ||
+	    ros_recovery_order(&cli->arena, &g, &o, &n, &cycles, &cli->err) < 0)
+		return cli_fail(cli);
+	json_t *arr = json ? json_array() : NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (arr)
+			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:i, s:o}", "position", (int)i + 1,
+				"name", o[i].name, "kind", ros_node_kind_code(g.nodes[o[i].node].kind),
+				"criticality", o[i].weight, "cycle", o[i].cycle ? json_integer(o[i].cycle) : json_null()));
+		else
+			printf("%3zu. %-40s %s %d%s\n", i + 1, o[i].name, T("kritikalitet"), o[i].weight,
+			       o[i].cycle ? arena_printf(&cli->arena, T("  (ring %d)"), o[i].cycle) : "");
+	}
+	if (arr)
+		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+	if (cycles)
+		printf(T("%d ringer av gjensidige avhengigheter: systemene i en ring må gjenopprettes samlet.\n"),
+		       cycles);
+	return EXIT_OK;
+}
+
+static int list(struct cli *cli, const struct tenant *t, const char *what, bool json)
+{
+	struct ros_register r;
+	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+		return cli_fail(cli);
+	if (!what || strcmp(what, "tjenester") == 0 || strcmp(what, "services") == 0) {
+		json_t *arr = json ? json_array() : NULL;
+		for (size_t i = 0; i < r.n_services; i++) {
+			const struct ros_service *s = &r.services[i];
+			if (arr)
+				json_array_append_new(arr, json_pack("{s:s, s:s, s:i, s:o, s:b}", "name", s->name,
+					"sector", s->sector, "criticality", s->criticality,
+					"max_downtime_hours", jhours(s->mtd_hours), "personal_data", s->personal_data));
+			else
+				printf("%-40s %-28s %d %s\n", s->name, s->sector, s->criticality, hours(cli, s->mtd_hours));
+		}
+		if (arr)
+			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+		return EXIT_OK;
+	}
+	if (strcmp(what, "systemer") == 0 || strcmp(what, "systems") == 0) {
+		json_t *arr = json ? json_array() : NULL;
+		for (size_t i = 0; i < r.n_systems; i++) {
+			const struct ros_system *s = &r.systems[i];
+			if (arr)
+				json_array_append_new(arr, json_pack("{s:s, s:s?, s:s, s:s, s:s?, s:o, s:b}", "name",
+					s->name, "vendor", s->vendor, "kind", s->kind, "hosting", s->hosting,
+					"admin_domain", s->admin_domain, "rto_hours", jhours(s->rto_hours),
+					"internet_exposed", s->internet_exposed));
+			else
+				printf("%-40s %-14s %-20s %s\n", s->name, s->kind,
+				       s->admin_domain ? s->admin_domain : "-", hours(cli, s->rto_hours));
+		}
+		if (arr)
+			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+		return EXIT_OK;
+	}
+	if (strcmp(what, "leverandorer") == 0 || strcmp(what, "vendors") == 0) {
+		for (size_t i = 0; i < r.n_vendors; i++)
+			printf("%-40s %-12s %s%s\n", r.vendors[i].name, r.vendors[i].support_phone ? r.vendors[i].support_phone : "-",
+			       hours(cli, r.vendors[i].rto_hours), r.vendors[i].support_247 ? "  24/7" : "");
+		return EXIT_OK;
+	}
+	if (strcmp(what, "avhengigheter") == 0 || strcmp(what, "dependencies") == 0) {
+		for (size_t i = 0; i < r.n_deps; i++)
+			printf("%-40s -> %-40s %s%s\n", r.deps[i].from_name, r.deps[i].to_name, r.deps[i].kind,
+			       r.deps[i].alt_group ? arena_printf(&cli->arena, T("  (alternativ %d)"), r.deps[i].alt_group) : "");
+		return EXIT_OK;
+	}
+	if (strcmp(what, "hendelser") == 0 || strcmp(what, "events") == 0) {
+		for (size_t i = 0; i < r.n_events; i++)
+			printf("%c%d  %s\n", r.events[i].probability, ros_event_consequence(&r.events[i]), r.events[i].title);
+		return EXIT_OK;
+	}
+	return cli_usage(cli, "beredt ros list tjenester|systemer|leverandorer|avhengigheter|hendelser",
+			 "Ukjent register «%s».", what);
+}
+
+int cmd_ros(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "services", required_argument, NULL, 's' }, { "systems", required_argument, NULL, 'y' },
+		{ "vendors", required_argument, NULL, 'v' }, { "dependencies", required_argument, NULL, 'd' },
+		{ "events", required_argument, NULL, 'e' }, { "dir", required_argument, NULL, 'D' },
+		{ "untrusted", no_argument, NULL, 'u' }, { "top", required_argument, NULL, 't' },
+		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' },
+		{ 0, 0, 0, 0 },
+	};
+	const char *usage = "beredt ros import|export|list|impact|domain|gaps|spof|order";
+	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL;
+	bool untrusted = false, json = false;
+	int top = 0, c;
+	struct tenant t;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': files[ROS_T_SERVICES] = optarg; break;
+		case 'y': files[ROS_T_SYSTEMS] = optarg; break;
+		case 'v': files[ROS_T_VENDORS] = optarg; break;
+		case 'd': files[ROS_T_DEPENDENCIES] = optarg; break;
+		case 'e': files[ROS_T_EVENTS] = optarg; break;
+		case 'D': dir = optarg; break;
+		case 'u': untrusted = true; break;
+		case 't':
+			if (cli_number(optarg, &top) < 0)
+				return cli_usage(cli, "--top N", "«%s» er ikke et tall.", optarg);
+			break;
+		case 'f':
+			if (cli_format(cli, optarg, &json) < 0)
+				return cli_fail(cli);
+			break;
+		case 'h': return cli_help(cli, help);
+		default: return cli_usage(cli, usage, "Ukjent valg.");
+		}
+	}
+	const char *sub = argv[1];
+	char **rest = argv + 1 + optind;
+	int n = argc - 1 - optind;
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	if (strcmp(sub, "import") == 0 && n == 0)
+		return import(cli, &t, files);
+	if (strcmp(sub, "export") == 0 && n == 0)
+		return export(cli, &t, dir);
+	if (strcmp(sub, "list") == 0 && n <= 1)
+		return list(cli, &t, n ? rest[0] : NULL, json);
+	if (strcmp(sub, "impact") == 0 && n >= 1)
+		return impact(cli, &t, rest, n, NULL, untrusted, json);
+	if (strcmp(sub, "domain") == 0 && n == 1)
+		return impact(cli, &t, NULL, 0, rest[0], false, json);
+	if ((strcmp(sub, "gaps") == 0 || strcmp(sub, "spof") == 0) && n == 0)
+		return single(cli, &t, sub, top, json);
+	if (strcmp(sub, "order") == 0 && n == 0)
+		return order(cli, &t, json);
+	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+}

@@ -1,0 +1,558 @@
+/* io/ros_csv.c: see ros_csv.h. Parsing is libcsv's; the character set conversion is
+ * iconv's. */
+#include "io/ros_csv.h"
+
+#include <csv.h>
+#include <ctype.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "model/assess.h"
+#include "util/date.h"
+#include "util/valid.h"
+
+enum field {
+	F_NAME, F_DESCRIPTION, F_SECTOR, F_OWNER, F_CRITICALITY, F_MTD, F_PERSONAL, F_SPECIAL,
+	F_FALLBACK, F_FALLBACK_TESTED,
+	F_VENDOR, F_PRODUCT, F_VERSION, F_KIND, F_HOSTING, F_DOMAIN, F_RTO, F_RPO, F_CLASS,
+	F_INTERNET, F_HOSTS,
+	F_ORGNR, F_PHONE, F_247, F_CONTRACT,
+	F_FROM_KIND, F_FROM, F_TO_KIND, F_TO, F_DEP_KIND, F_ALT,
+	F_TITLE, F_CAUSE, F_PROB, F_C_LIFE, F_C_NATURE, F_C_ECONOMY, F_C_STABILITY, F_C_GOVERNANCE,
+	F_BARRIERS, F_UNCERTAINTY, F_MEASURES,
+};
+
+struct column {
+	const char *nb;         /* header in bokmål (without æøå: see norm()) */
+	const char *en;
+	enum field f;
+	bool required;
+};
+
+static const struct column services[] = {
+	{ "navn", "name", F_NAME, true }, { "beskrivelse", "description", F_DESCRIPTION, false },
+	{ "sektor", "sector", F_SECTOR, true }, { "eier", "owner", F_OWNER, false },
+	{ "kritikalitet", "criticality", F_CRITICALITY, true },
+	{ "maks_nedetid_timer", "max_downtime_hours", F_MTD, false },
+	{ "personopplysninger", "personal_data", F_PERSONAL, false },
+	{ "saerlige_kategorier", "special_categories", F_SPECIAL, false },
+	{ "reserverutine", "fallback", F_FALLBACK, false },
+	{ "reserverutine_testet", "fallback_tested", F_FALLBACK_TESTED, false },
+};
+static const struct column systems[] = {
+	{ "navn", "name", F_NAME, true }, { "leverandor", "vendor", F_VENDOR, false },
+	{ "produkt", "product", F_PRODUCT, false }, { "versjon", "version", F_VERSION, false },
+	{ "type", "kind", F_KIND, true }, { "drift", "hosting", F_HOSTING, true },
+	{ "admin_domene", "admin_domain", F_DOMAIN, false }, { "rto_timer", "rto_hours", F_RTO, false },
+	{ "rpo_timer", "rpo_hours", F_RPO, false }, { "klassifisering", "classification", F_CLASS, false },
+	{ "eier", "owner", F_OWNER, false }, { "internett", "internet_exposed", F_INTERNET, false },
+	{ "verter", "hosts", F_HOSTS, false },
+};
+static const struct column vendors[] = {
+	{ "navn", "name", F_NAME, true }, { "orgnr", "org_number", F_ORGNR, false },
+	{ "stottetelefon", "support_phone", F_PHONE, false }, { "dognbemannet", "support_24_7", F_247, false },
+	{ "avtale", "contract", F_CONTRACT, false }, { "rto_timer", "rto_hours", F_RTO, false },
+};
+static const struct column dependencies[] = {
+	{ "fra_type", "from_kind", F_FROM_KIND, true }, { "fra", "from", F_FROM, true },
+	{ "til_type", "to_kind", F_TO_KIND, true }, { "til", "to", F_TO, true },
+	{ "type", "kind", F_DEP_KIND, true }, { "alternativgruppe", "alternative_group", F_ALT, false },
+};
+static const struct column events[] = {
+	{ "hendelse", "event", F_TITLE, true }, { "arsak", "cause", F_CAUSE, false },
+	{ "sannsynlighet", "probability", F_PROB, true },
+	{ "konsekvens_liv_og_helse", "consequence_life", F_C_LIFE, false },
+	{ "konsekvens_natur_og_kultur", "consequence_nature", F_C_NATURE, false },
+	{ "konsekvens_okonomi", "consequence_economy", F_C_ECONOMY, false },
+	{ "konsekvens_samfunnsstabilitet", "consequence_stability", F_C_STABILITY, false },
+	{ "konsekvens_styringsevne", "consequence_governance", F_C_GOVERNANCE, false },
+	{ "barrierer", "barriers", F_BARRIERS, false }, { "usikkerhet", "uncertainty", F_UNCERTAINTY, false },
+	{ "tiltak", "measures", F_MEASURES, false },
+};
+
+static const struct { const struct column *cols; size_t n; const char *name; size_t size; } tables[] = {
+	[ROS_T_SERVICES] = { services, sizeof(services) / sizeof(services[0]), "tjenester", sizeof(struct ros_service) },
+	[ROS_T_SYSTEMS] = { systems, sizeof(systems) / sizeof(systems[0]), "systemer", sizeof(struct ros_system) },
+	[ROS_T_VENDORS] = { vendors, sizeof(vendors) / sizeof(vendors[0]), "leverandorer", sizeof(struct ros_vendor) },
+	[ROS_T_DEPENDENCIES] = { dependencies, sizeof(dependencies) / sizeof(dependencies[0]), "avhengigheter", sizeof(struct ros_dependency) },
+	[ROS_T_EVENTS] = { events, sizeof(events) / sizeof(events[0]), "hendelser", sizeof(struct ros_event) },
+};
+
+const char *ros_table_name(enum ros_table t)
+{
+	return (unsigned)t < ROS_T_COUNT ? tables[t].name : "?";
+}
+
+/* A header as compared: lower case, æ→ae, ø→o, å→a, spaces and '-' as '_'. */
+static void norm(const char *in, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)in; *p && o + 3 < n; p++) {
+		if (p[0] == 0xC3 && (p[1] == 0xA6 || p[1] == 0x86)) {        /* æ Æ */
+			out[o++] = 'a';
+			out[o++] = 'e';
+			p++;
+		} else if (p[0] == 0xC3 && (p[1] == 0xB8 || p[1] == 0x98 || p[1] == 0xA5 || p[1] == 0x85)) {
+			out[o++] = p[1] == 0xB8 || p[1] == 0x98 ? 'o' : 'a';  /* ø Ø å Å */
+			p++;
+		} else if (*p == ' ' || *p == '-') {
+			out[o++] = '_';
+		} else {
+			out[o++] = (char)tolower(*p);
+		}
+	}
+	while (o && out[o - 1] == '_')
+		o--;
+	out[o] = '\0';
+}
+
+struct reader {
+	struct arena *a;
+	struct err *e;
+	const char *origin;
+	enum ros_table t;
+	int col_of[64];             /* column index -> field, -1 unknown */
+	size_t ncols;
+	const char **fields;        /* the current row */
+	size_t nfields, cap;
+	size_t line;                /* the row being read, 1 = header */
+	void *rows;
+	size_t nrows, rows_cap;
+	bool failed;
+};
+
+static int fail(struct reader *r, size_t col, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static int fail(struct reader *r, size_t col, const char *fmt, ...)
+{
+	char msg[ERR_MSG_MAX];
+	va_list ap;
+	if (r->failed)
+		return -1;
+	r->failed = true;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (col)
+		return err_set(r->e, "%s, linje %zu, kolonne %zu: %s", r->origin, r->line, col, msg);
+	return err_set(r->e, "%s, linje %zu: %s", r->origin, r->line, msg);
+}
+
+static bool boolean(const char *s, bool *out)
+{
+	static const char *const yes[] = { "ja", "j", "yes", "y", "true", "sann", "1", "x" };
+	static const char *const no[] = { "nei", "n", "no", "false", "usann", "0", "" };
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		if (strcasecmp(s, yes[i]) == 0)
+			return *out = true, true;
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (strcasecmp(s, no[i]) == 0)
+			return *out = false, true;
+	return false;
+}
+
+static bool integer(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* Store one field's text into the row struct. */
+static int put(struct reader *r, void *row, enum field f, const char *v, size_t col)
+{
+	struct err sub;
+	const char *text = *v ? arena_strdup(r->a, v) : NULL;
+	const char *code;
+	err_init(&sub, r->e->lang);
+	struct ros_service *sv = row;
+	struct ros_system *sy = row;
+	struct ros_vendor *vd = row;
+	struct ros_dependency *dp = row;
+	struct ros_event *ev = row;
+	int *hours = NULL;
+	switch (f) {
+	case F_NAME:
+		if (r->t == ROS_T_SERVICES) sv->name = text;
+		else if (r->t == ROS_T_SYSTEMS) sy->name = text;
+		else vd->name = text;
+		return 0;
+	case F_DESCRIPTION: sv->description = text; return 0;
+	case F_SECTOR:
+		if (ros_sector(v, &code, &sub) < 0)
+			return fail(r, col, "%s", sub.msg);
+		sv->sector = code;
+		return 0;
+	case F_OWNER:
+		if (r->t == ROS_T_SERVICES) sv->owner = text;
+		else sy->owner = text;
+		return 0;
+	case F_CRITICALITY:
+		if (!integer(v, 1, 5, &sv->criticality))
+			return fail(r, col, "kritikalitet må være 1–5, ikke «%s»", v);
+		return 0;
+	case F_MTD: hours = &sv->mtd_hours; break;
+	case F_RTO: hours = r->t == ROS_T_SYSTEMS ? &sy->rto_hours : &vd->rto_hours; break;
+	case F_RPO: hours = &sy->rpo_hours; break;
+	case F_PERSONAL:
+	case F_SPECIAL:
+	case F_INTERNET:
+	case F_247: {
+		bool b;
+		if (!boolean(v, &b))
+			return fail(r, col, "skriv ja eller nei, ikke «%s»", v);
+		if (f == F_PERSONAL) sv->personal_data = b;
+		else if (f == F_SPECIAL) sv->special_categories = b;
+		else if (f == F_INTERNET) sy->internet_exposed = b;
+		else vd->support_247 = b;
+		return 0;
+	}
+	case F_FALLBACK: sv->fallback = text; return 0;
+	case F_FALLBACK_TESTED:
+		if (*v && date_parse(v, &sv->fallback_tested) < 0)
+			return fail(r, col, "datoen «%s» må skrives ÅÅÅÅ-MM-DD", v);
+		return 0;
+	case F_VENDOR: sy->vendor = text; return 0;
+	case F_PRODUCT: sy->product = text; return 0;
+	case F_VERSION: sy->version = text; return 0;
+	case F_KIND:
+		if (ros_system_kind(v, &code, &sub) < 0)
+			return fail(r, col, "%s", sub.msg);
+		sy->kind = code;
+		return 0;
+	case F_HOSTING:
+		if (ros_hosting(v, &code, &sub) < 0)
+			return fail(r, col, "%s", sub.msg);
+		sy->hosting = code;
+		return 0;
+	case F_DOMAIN: sy->admin_domain = text; return 0;
+	case F_CLASS: sy->classification = text; return 0;
+	case F_HOSTS: sy->hosts = text; return 0;
+	case F_ORGNR: vd->orgnr = text; return 0;
+	case F_PHONE: vd->support_phone = text; return 0;
+	case F_CONTRACT: vd->contract = text; return 0;
+	case F_FROM_KIND:
+	case F_TO_KIND:
+		if (ros_node_kind_parse(v, f == F_FROM_KIND ? &dp->from_kind : &dp->to_kind, &sub) < 0)
+			return fail(r, col, "%s", sub.msg);
+		return 0;
+	case F_FROM: dp->from_name = text; return 0;
+	case F_TO: dp->to_name = text; return 0;
+	case F_DEP_KIND:
+		if (ros_dep_kind(v, &code, &sub) < 0)
+			return fail(r, col, "%s", sub.msg);
+		dp->kind = code;
+		return 0;
+	case F_ALT:
+		if (*v && !integer(v, 0, 1000000, &dp->alt_group))
+			return fail(r, col, "alternativgruppen må være et tall fra 0, ikke «%s»", v);
+		return 0;
+	case F_TITLE: ev->title = text; return 0;
+	case F_CAUSE: ev->cause = text; return 0;
+	case F_PROB:
+		if (strlen(v) != 1 || toupper((unsigned char)v[0]) < 'A' || toupper((unsigned char)v[0]) > 'E')
+			return fail(r, col, "sannsynlighet må være A–E, ikke «%s»", v);
+		ev->probability = (char)toupper((unsigned char)v[0]);
+		return 0;
+	case F_C_LIFE: case F_C_NATURE: case F_C_ECONOMY: case F_C_STABILITY: case F_C_GOVERNANCE:
+		if (*v && !integer(v, 1, 5, &ev->consequence[f - F_C_LIFE]))
+			return fail(r, col, "konsekvens må være 1–5, ikke «%s»", v);
+		return 0;
+	case F_BARRIERS: ev->barriers = text; return 0;
+	case F_UNCERTAINTY: ev->uncertainty = text; return 0;
+	case F_MEASURES: ev->measures = text; return 0;
+	}
+	if (hours && ros_hours("timer", v, hours, &sub) < 0)
+		return fail(r, col, "%s", sub.msg);
+	return 0;
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+	if (r->failed)
+		return;
+	const char **slot = arena_push(r->a, (void **)&r->fields, &r->nfields, &r->cap, sizeof(*slot));
+	char *v = slot ? arena_strndup(r->a, s ? s : "", s ? len : 0) : NULL;
+	if (!slot || !v) {
+		fail(r, 0, "tom for minne");
+		return;
+	}
+	/* trim the spaces Excel users leave around values */
+	while (*v == ' ')
+		v++;
+	size_t n = strlen(v);
+	while (n && v[n - 1] == ' ')
+		v[--n] = '\0';
+	*slot = v;
+}
+
+static void header(struct reader *r)
+{
+	const struct column *cols = tables[r->t].cols;
+	size_t ncol = tables[r->t].n;
+	bool seen[64] = { 0 };
+	if (r->nfields > 64) {
+		fail(r, 0, "for mange kolonner (%zu)", r->nfields);
+		return;
+	}
+	r->ncols = r->nfields;
+	for (size_t i = 0; i < r->nfields; i++) {
+		char h[128];
+		norm(r->fields[i], h, sizeof(h));
+		r->col_of[i] = -1;
+		for (size_t k = 0; k < ncol; k++) {
+			if (strcmp(h, cols[k].nb) == 0 || strcmp(h, cols[k].en) == 0) {
+				if (seen[k]) {
+					fail(r, i + 1, "kolonnen «%s» står to ganger", r->fields[i]);
+					return;
+				}
+				seen[k] = true;
+				r->col_of[i] = (int)k;
+			}
+		}
+		if (r->col_of[i] < 0) {
+			fail(r, i + 1, "ukjent kolonne «%s» for %s (se docs/import.md)", r->fields[i],
+			     tables[r->t].name);
+			return;
+		}
+	}
+	for (size_t k = 0; k < ncol; k++)
+		if (cols[k].required && !seen[k]) {
+			fail(r, 0, "kolonnen «%s» mangler", cols[k].nb);
+			return;
+		}
+}
+
+static void row_defaults(struct reader *r, void *row)
+{
+	if (r->t == ROS_T_SERVICES) {
+		struct ros_service *s = row;
+		s->mtd_hours = ROS_UNKNOWN;
+		s->fallback_tested = DATE_NONE;
+	} else if (r->t == ROS_T_SYSTEMS) {
+		struct ros_system *s = row;
+		s->rto_hours = s->rpo_hours = ROS_UNKNOWN;
+	} else if (r->t == ROS_T_VENDORS) {
+		((struct ros_vendor *)row)->rto_hours = ROS_UNKNOWN;
+	} else if (r->t == ROS_T_EVENTS) {
+		struct ros_event *v = row;
+		for (int i = 0; i < ROS_CONSEQUENCES; i++)
+			v->consequence[i] = 1;
+	}
+}
+
+static void on_row(int c, void *data)
+{
+	struct reader *r = data;
+	(void)c;
+	if (r->failed)
+		return;
+	r->line++;
+	if (r->nfields == 1 && !*r->fields[0]) {          /* an empty line */
+		r->nfields = 0;
+		return;
+	}
+	if (r->line == 1) {
+		header(r);
+	} else if (r->nfields != r->ncols) {
+		fail(r, 0, "%zu kolonner, men overskriften har %zu. Sjekk skilletegnet og "
+		     "anførselstegnene på linjen.", r->nfields, r->ncols);
+	} else if (r->nrows >= ROS_CSV_ROWS_MAX) {
+		fail(r, 0, "filen har flere enn %d rader", ROS_CSV_ROWS_MAX);
+	} else {
+		void *row = arena_push(r->a, &r->rows, &r->nrows, &r->rows_cap, tables[r->t].size);
+		if (!row) {
+			fail(r, 0, "tom for minne");
+			return;
+		}
+		row_defaults(r, row);
+		for (size_t i = 0; i < r->nfields && !r->failed; i++)
+			put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
+	}
+	r->nfields = 0;
+}
+
+/* Windows-1252 to UTF-8 with iconv; the result is in the arena. */
+static char *from_cp1252(struct arena *a, const char *in, size_t len, size_t *out_len)
+{
+	iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+	if (cd == (iconv_t)-1)
+		return NULL;
+	size_t cap = len * 3 + 1, left = cap;
+	char *out = arena_alloc(a, cap + 1), *o = out;
+	char *src = (char *)(uintptr_t)in;     /* iconv's prototype is not const-correct */
+	size_t src_left = len;
+	if (!out || iconv(cd, &src, &src_left, &o, &left) == (size_t)-1) {
+		iconv_close(cd);
+		return NULL;
+	}
+	iconv_close(cd);
+	*o = '\0';
+	*out_len = (size_t)(o - out);
+	return out;
+}
+
+/* The separator: the one of ';', ',' and tab that the header line has most of. */
+static unsigned char separator(const char *s, size_t n)
+{
+	size_t semi = 0, comma = 0, tab = 0;
+	bool quoted = false;
+	for (size_t i = 0; i < n && s[i] != '\n'; i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			semi += s[i] == ';', comma += s[i] == ',', tab += s[i] == '\t';
+	}
+	if (tab > semi && tab > comma)
+		return '\t';
+	return comma > semi ? ',' : ';';
+}
+
+int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len,
+		 const char *origin, void **rows, size_t *n, struct err *e)
+{
+	struct csv_parser p;
+	struct reader r = { .a = a, .e = e, .origin = origin, .t = t };
+	*rows = NULL;
+	*n = 0;
+	if ((unsigned)t >= ROS_T_COUNT)
+		BUG("unknown ROS table");
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
+	if (memchr(data, '\0', len))
+		return err_set(e, "%s er ikke en tekstfil (inneholder NUL-tegn).", origin);
+	if (!valid_utf8(data, len) && !(data = from_cp1252(a, data, len, &len)))
+		return err_set(e, "%s er verken UTF-8 eller Windows-1252. Lagre filen som CSV (UTF-8).",
+			       origin);
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		return err_set(e, "Tom for minne.");
+	csv_set_delim(&p, separator(data, len));
+	size_t used = csv_parse(&p, data, len, on_field, on_row, &r);
+	if (!r.failed && used != len)
+		err_set(e, "%s, linje %zu: %s. Sjekk anførselstegnene.", origin, r.line + 1,
+			csv_strerror(csv_error(&p)));
+	else if (!r.failed && csv_fini(&p, on_field, on_row, &r) != 0)
+		err_set(e, "%s, linje %zu: %s (filen slutter midt i et felt i anførselstegn?).", origin,
+			r.line + 1, csv_strerror(csv_error(&p)));
+	else if (!r.failed && r.line == 0)
+		err_set(e, "%s er tom; første linje må være kolonneoverskriftene.", origin);
+	bool ok = !r.failed && used == len && r.line > 0 && e->msg[0] == '\0';
+	csv_free(&p);
+	if (!ok)
+		return -1;
+	*rows = r.rows;
+	*n = r.nrows;
+	return 0;
+}
+
+/* ---- writing ---- */
+
+/* One quoted field. A value that a spreadsheet would take as a formula (starting with
+ * = + - @, tab or carriage return) gets an apostrophe first, which makes it text. */
+static void cell(struct buf *b, const char *v, bool first)
+{
+	if (!first)
+		buf_putc(b, ';');
+	if (!v)
+		v = "";
+	size_t n = strlen(v);
+	bool formula = v[0] && strchr("=+-@\t\r", v[0]);
+	size_t need = csv_write2(NULL, 0, v, n, '"');     /* with both quotes */
+	char *out = malloc(need + 1);
+	if (!out) {
+		b->failed = true;
+		return;
+	}
+	csv_write2(out, need, v, n, '"');
+	if (formula) {
+		buf_puts(b, "\"'");
+		buf_append(b, out + 1, need - 1);
+	} else {
+		buf_append(b, out, need);
+	}
+	free(out);
+}
+
+static const char *hours_text(char *buf, size_t n, int h)
+{
+	if (h == ROS_UNKNOWN)
+		return "";
+	snprintf(buf, n, "%d", h);
+	return buf;
+}
+
+int ros_csv_write(enum ros_table t, const struct ros_register *r, struct buf *b, struct err *e)
+{
+	char h1[16], h2[16], day[DATE_TEXT];
+	buf_puts(b, "\xEF\xBB\xBF");
+	for (size_t k = 0; k < tables[t].n; k++)
+		cell(b, tables[t].cols[k].nb, k == 0);
+	buf_puts(b, "\r\n");
+	if (t == ROS_T_SERVICES) {
+		for (size_t i = 0; i < r->n_services; i++) {
+			const struct ros_service *s = &r->services[i];
+			day[0] = '\0';
+			if (s->fallback_tested != DATE_NONE)
+				date_format(s->fallback_tested, day);
+			snprintf(h2, sizeof(h2), "%d", s->criticality);
+			const char *v[] = { s->name, s->description, s->sector, s->owner, h2,
+					    hours_text(h1, sizeof(h1), s->mtd_hours), s->personal_data ? "ja" : "nei",
+					    s->special_categories ? "ja" : "nei", s->fallback, day };
+			for (size_t k = 0; k < 10; k++)
+				cell(b, v[k], k == 0);
+			buf_puts(b, "\r\n");
+		}
+	} else if (t == ROS_T_SYSTEMS) {
+		for (size_t i = 0; i < r->n_systems; i++) {
+			const struct ros_system *s = &r->systems[i];
+			const char *v[] = { s->name, s->vendor, s->product, s->version, s->kind, s->hosting,
+					    s->admin_domain, hours_text(h1, sizeof(h1), s->rto_hours),
+					    hours_text(h2, sizeof(h2), s->rpo_hours), s->classification, s->owner,
+					    s->internet_exposed ? "ja" : "nei", s->hosts };
+			for (size_t k = 0; k < 13; k++)
+				cell(b, v[k], k == 0);
+			buf_puts(b, "\r\n");
+		}
+	} else if (t == ROS_T_VENDORS) {
+		for (size_t i = 0; i < r->n_vendors; i++) {
+			const struct ros_vendor *s = &r->vendors[i];
+			const char *v[] = { s->name, s->orgnr, s->support_phone, s->support_247 ? "ja" : "nei",
+					    s->contract, hours_text(h1, sizeof(h1), s->rto_hours) };
+			for (size_t k = 0; k < 6; k++)
+				cell(b, v[k], k == 0);
+			buf_puts(b, "\r\n");
+		}
+	} else if (t == ROS_T_DEPENDENCIES) {
+		for (size_t i = 0; i < r->n_deps; i++) {
+			const struct ros_dependency *d = &r->deps[i];
+			snprintf(h1, sizeof(h1), "%d", d->alt_group);
+			const char *v[] = { ros_node_kind_code(d->from_kind), d->from_name,
+					    ros_node_kind_code(d->to_kind), d->to_name, d->kind, d->alt_group ? h1 : "" };
+			for (size_t k = 0; k < 6; k++)
+				cell(b, v[k], k == 0);
+			buf_puts(b, "\r\n");
+		}
+	} else {
+		for (size_t i = 0; i < r->n_events; i++) {
+			const struct ros_event *ev = &r->events[i];
+			char p[2] = { ev->probability, 0 }, c[5][4];
+			for (int k = 0; k < 5; k++)
+				snprintf(c[k], sizeof(c[k]), "%d", ev->consequence[k]);
+			const char *v[] = { ev->title, ev->cause, p, c[0], c[1], c[2], c[3], c[4], ev->barriers,
+					    ev->uncertainty, ev->measures };
+			for (size_t k = 0; k < 11; k++)
+				cell(b, v[k], k == 0);
+			buf_puts(b, "\r\n");
+		}
+	}
+	return b->failed ? err_set(e, "Filen ble for stor.") : 0;
+}

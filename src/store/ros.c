@@ -1,0 +1,434 @@
+/* store/ros.c: see ros.h. */
+#include "store/ros.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store/audit.h"
+#include "store/row.h"
+#include "model/assess.h"
+#include "util/date.h"
+
+static int hours_col(struct db_stmt *st, int i)
+{
+	return db_col_null(st, i) ? ROS_UNKNOWN : (int)db_col_int(st, i);
+}
+
+static int bind_hours(struct db_stmt *st, int i, int h)
+{
+	return h == ROS_UNKNOWN ? db_bind_null(st, i) : db_bind_int(st, i, h);
+}
+
+/* Run a prepared list query, calling read for each row into a pushed element. */
+static int load_list(struct db *db, struct arena *a, const char *sql, int64_t tenant,
+		     void **arr, size_t *n, size_t size,
+		     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
+{
+	struct db_stmt *st;
+	size_t cap = 0;
+	enum db_step r;
+	*arr = NULL;
+	*n = 0;
+	if (db_prepare(db, sql, &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	while ((r = db_step(st, e)) == DB_ROW) {
+		void *x = arena_push(a, arr, n, &cap, size);
+		if (!x) {
+			db_finalize(st);
+			return row_oom(e);
+		}
+		read(a, st, x);
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+static void read_service(struct arena *a, struct db_stmt *st, void *p)
+{
+	struct ros_service *s = p;
+	s->id = db_col_int(st, 0);
+	s->name = row_text(a, st, 1);
+	s->description = row_text(a, st, 2);
+	s->sector = row_text(a, st, 3);
+	s->owner = row_text(a, st, 4);
+	s->criticality = (int)db_col_int(st, 5);
+	s->mtd_hours = hours_col(st, 6);
+	s->personal_data = db_col_int(st, 7) != 0;
+	s->special_categories = db_col_int(st, 8) != 0;
+	s->fallback = row_text(a, st, 9);
+	s->fallback_tested = row_date(st, 10);
+}
+
+static void read_system(struct arena *a, struct db_stmt *st, void *p)
+{
+	struct ros_system *s = p;
+	s->id = db_col_int(st, 0);
+	s->name = row_text(a, st, 1);
+	s->vendor_id = db_col_null(st, 2) ? 0 : db_col_int(st, 2);
+	s->vendor = row_text(a, st, 3);
+	s->product = row_text(a, st, 4);
+	s->version = row_text(a, st, 5);
+	s->kind = row_text(a, st, 6);
+	s->hosting = row_text(a, st, 7);
+	s->admin_domain = row_text(a, st, 8);
+	s->rto_hours = hours_col(st, 9);
+	s->rpo_hours = hours_col(st, 10);
+	s->classification = row_text(a, st, 11);
+	s->owner = row_text(a, st, 12);
+	s->internet_exposed = db_col_int(st, 13) != 0;
+	s->hosts = row_text(a, st, 14);
+}
+
+static void read_vendor(struct arena *a, struct db_stmt *st, void *p)
+{
+	struct ros_vendor *v = p;
+	v->id = db_col_int(st, 0);
+	v->name = row_text(a, st, 1);
+	v->orgnr = row_text(a, st, 2);
+	v->support_phone = row_text(a, st, 3);
+	v->support_247 = db_col_int(st, 4) != 0;
+	v->contract = row_text(a, st, 5);
+	v->rto_hours = hours_col(st, 6);
+}
+
+static void read_dep(struct arena *a, struct db_stmt *st, void *p)
+{
+	struct ros_dependency *d = p;
+	struct err ignored;
+	err_init(&ignored, LANG_NB);
+	d->id = db_col_int(st, 0);
+	ros_node_kind_parse(db_col_text(st, 1), &d->from_kind, &ignored);
+	d->from_id = db_col_int(st, 2);
+	ros_node_kind_parse(db_col_text(st, 3), &d->to_kind, &ignored);
+	d->to_id = db_col_int(st, 4);
+	d->kind = row_text(a, st, 5);
+	d->alt_group = (int)db_col_int(st, 6);
+	d->from_name = row_text(a, st, 7);
+	d->to_name = row_text(a, st, 8);
+}
+
+static void read_event(struct arena *a, struct db_stmt *st, void *p)
+{
+	struct ros_event *v = p;
+	const char *prob = db_col_text(st, 3);
+	v->id = db_col_int(st, 0);
+	v->title = row_text(a, st, 1);
+	v->cause = row_text(a, st, 2);
+	v->probability = prob ? prob[0] : 'A';
+	for (int i = 0; i < ROS_CONSEQUENCES; i++)
+		v->consequence[i] = (int)db_col_int(st, 4 + i);
+	v->barriers = row_text(a, st, 9);
+	v->uncertainty = row_text(a, st, 10);
+	v->measures = row_text(a, st, 11);
+}
+
+int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
+		   struct err *e)
+{
+	memset(r, 0, sizeof(*r));
+	if (load_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
+			     "personal_data, special_categories, fallback, fallback_tested FROM "
+			     "ros_service WHERE tenant_id = ? ORDER BY id",
+		      tenant, (void **)&r->services, &r->n_services, sizeof(struct ros_service),
+		      read_service, e) < 0 ||
+	    load_list(db, a, "SELECT s.id, s.name, s.vendor_id, v.name, s.product, s.version, s.kind, "
+			     "s.hosting, s.admin_domain, s.rto_hours, s.rpo_hours, s.classification, "
+			     "s.owner, s.internet_exposed, s.hosts FROM ros_system s LEFT JOIN ros_vendor v "
+			     "ON v.id = s.vendor_id AND v.tenant_id = s.tenant_id WHERE s.tenant_id = ? "
+			     "ORDER BY s.id",
+		      tenant, (void **)&r->systems, &r->n_systems, sizeof(struct ros_system),
+		      read_system, e) < 0 ||
+	    load_list(db, a, "SELECT id, name, orgnr, support_phone, support_247, contract, rto_hours "
+			     "FROM ros_vendor WHERE tenant_id = ? ORDER BY id",
+		      tenant, (void **)&r->vendors, &r->n_vendors, sizeof(struct ros_vendor),
+		      read_vendor, e) < 0 ||
+	    load_list(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
+			     "d.alt_group, COALESCE(fs.name, fy.name), COALESCE(ty.name, tv.name) "
+			     "FROM ros_dependency d "
+			     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id "
+			     "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id AND fy.tenant_id = d.tenant_id "
+			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND ty.tenant_id = d.tenant_id "
+			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND tv.tenant_id = d.tenant_id "
+			     "WHERE d.tenant_id = ? ORDER BY d.id",
+		      tenant, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
+		      read_dep, e) < 0 ||
+	    load_list(db, a, "SELECT id, title, cause, probability, c_life, c_nature, c_economy, "
+			     "c_stability, c_governance, barriers, uncertainty, measures FROM ros_event "
+			     "WHERE tenant_id = ? ORDER BY id",
+		      tenant, (void **)&r->events, &r->n_events, sizeof(struct ros_event),
+		      read_event, e) < 0)
+		return -1;
+	return 0;
+}
+
+/* Run an upsert whose RETURNING gives the id; audit it. */
+static int upsert(struct db *db, struct db_stmt *st, int64_t tenant, int64_t *id,
+		  const struct store_stamp *s, const char *action, const char *name,
+		  const char *summary, struct err *e)
+{
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW)
+		*id = db_col_int(st, 0);
+	db_finalize(st);
+	if (r != DB_ROW)
+		return -1;
+	return store_audit(db, tenant, s, action, name, NULL, summary, e);
+}
+
+static int with_tx(struct db *db, int rc, struct err *e)
+{
+	if (rc < 0) {
+		db_rollback(db);
+		return -1;
+	}
+	return db_commit(db, e);
+}
+
+int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
+			  const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	char sum[256], day[DATE_TEXT] = "";
+	if (ros_service_check(s, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (s->fallback_tested != DATE_NONE)
+		date_format(s->fallback_tested, day);
+	if (db_prepare(db, "INSERT INTO ros_service (tenant_id, name, description, sector, owner, "
+			   "criticality, mtd_hours, personal_data, special_categories, fallback, "
+			   "fallback_tested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+			   "ON CONFLICT (tenant_id, name) DO UPDATE SET description = excluded.description, "
+			   "sector = excluded.sector, owner = excluded.owner, criticality = excluded.criticality, "
+			   "mtd_hours = excluded.mtd_hours, personal_data = excluded.personal_data, "
+			   "special_categories = excluded.special_categories, fallback = excluded.fallback, "
+			   "fallback_tested = excluded.fallback_tested RETURNING id", &q, e) < 0)
+		return with_tx(db, -1, e);
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, s->name);
+	row_bind_opt(q, 3, s->description);
+	db_bind_text(q, 4, s->sector);
+	row_bind_opt(q, 5, s->owner);
+	db_bind_int(q, 6, s->criticality);
+	bind_hours(q, 7, s->mtd_hours);
+	db_bind_int(q, 8, s->personal_data);
+	db_bind_int(q, 9, s->special_categories);
+	row_bind_opt(q, 10, s->fallback);
+	row_bind_opt(q, 11, day);
+	snprintf(sum, sizeof(sum), "criticality=%d; mtd=%d; sector=%s", s->criticality, s->mtd_hours,
+		 s->sector);
+	return with_tx(db, upsert(db, q, tenant, &s->id, st, "ros.service", s->name, sum, e), e);
+}
+
+/* The id of the vendor with this name; 0 and a message when none. */
+static int vendor_id(struct db *db, int64_t tenant, const char *name, int64_t *id, struct err *e)
+{
+	struct db_stmt *q;
+	*id = 0;
+	if (db_prepare(db, "SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, name);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW)
+		*id = db_col_int(q, 0);
+	db_finalize(q);
+	if (r == DB_DONE)
+		return err_set(e, "Leverandøren «%s» finnes ikke i leverandørregisteret. Legg den inn "
+			       "først.", name);
+	return r == DB_ROW ? 0 : -1;
+}
+
+int store_ros_system_put(struct db *db, int64_t tenant, struct ros_system *s,
+			 const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	char sum[300];
+	if (ros_system_check(s, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	s->vendor_id = 0;
+	if (s->vendor && *s->vendor && vendor_id(db, tenant, s->vendor, &s->vendor_id, e) < 0)
+		return with_tx(db, -1, e);
+	if (db_prepare(db, "INSERT INTO ros_system (tenant_id, name, vendor_id, product, version, kind, "
+			   "hosting, admin_domain, rto_hours, rpo_hours, classification, owner, "
+			   "internet_exposed, hosts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+			   "ON CONFLICT (tenant_id, name) DO UPDATE SET vendor_id = excluded.vendor_id, "
+			   "product = excluded.product, version = excluded.version, kind = excluded.kind, "
+			   "hosting = excluded.hosting, admin_domain = excluded.admin_domain, "
+			   "rto_hours = excluded.rto_hours, rpo_hours = excluded.rpo_hours, "
+			   "classification = excluded.classification, owner = excluded.owner, "
+			   "internet_exposed = excluded.internet_exposed, hosts = excluded.hosts "
+			   "RETURNING id", &q, e) < 0)
+		return with_tx(db, -1, e);
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, s->name);
+	if (s->vendor_id)
+		db_bind_int(q, 3, s->vendor_id);
+	else
+		db_bind_null(q, 3);
+	row_bind_opt(q, 4, s->product);
+	row_bind_opt(q, 5, s->version);
+	db_bind_text(q, 6, s->kind);
+	db_bind_text(q, 7, s->hosting);
+	row_bind_opt(q, 8, s->admin_domain);
+	bind_hours(q, 9, s->rto_hours);
+	bind_hours(q, 10, s->rpo_hours);
+	row_bind_opt(q, 11, s->classification);
+	row_bind_opt(q, 12, s->owner);
+	db_bind_int(q, 13, s->internet_exposed);
+	row_bind_opt(q, 14, s->hosts);
+	snprintf(sum, sizeof(sum), "kind=%s; rto=%d; domain=%.100s", s->kind, s->rto_hours,
+		 s->admin_domain ? s->admin_domain : "-");
+	return with_tx(db, upsert(db, q, tenant, &s->id, st, "ros.system", s->name, sum, e), e);
+}
+
+int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
+			 const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	char sum[200];
+	if (ros_vendor_check(v, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "INSERT INTO ros_vendor (tenant_id, name, orgnr, support_phone, support_247, "
+			   "contract, rto_hours) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, name) "
+			   "DO UPDATE SET orgnr = excluded.orgnr, support_phone = excluded.support_phone, "
+			   "support_247 = excluded.support_247, contract = excluded.contract, "
+			   "rto_hours = excluded.rto_hours RETURNING id", &q, e) < 0)
+		return with_tx(db, -1, e);
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, v->name);
+	row_bind_opt(q, 3, v->orgnr);
+	row_bind_opt(q, 4, v->support_phone);
+	db_bind_int(q, 5, v->support_247);
+	row_bind_opt(q, 6, v->contract);
+	bind_hours(q, 7, v->rto_hours);
+	snprintf(sum, sizeof(sum), "rto=%d; support_247=%d", v->rto_hours, v->support_247);
+	return with_tx(db, upsert(db, q, tenant, &v->id, st, "ros.vendor", v->name, sum, e), e);
+}
+
+int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
+			const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	char sum[64], prob[2] = { v->probability, 0 };
+	if (ros_event_check(v, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "INSERT INTO ros_event (tenant_id, title, cause, probability, c_life, c_nature, "
+			   "c_economy, c_stability, c_governance, barriers, uncertainty, measures) VALUES "
+			   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, title) DO UPDATE SET "
+			   "cause = excluded.cause, probability = excluded.probability, c_life = excluded.c_life, "
+			   "c_nature = excluded.c_nature, c_economy = excluded.c_economy, "
+			   "c_stability = excluded.c_stability, c_governance = excluded.c_governance, "
+			   "barriers = excluded.barriers, uncertainty = excluded.uncertainty, "
+			   "measures = excluded.measures RETURNING id", &q, e) < 0)
+		return with_tx(db, -1, e);
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, v->title);
+	row_bind_opt(q, 3, v->cause);
+	db_bind_text(q, 4, prob);
+	for (int i = 0; i < ROS_CONSEQUENCES; i++)
+		db_bind_int(q, 5 + i, v->consequence[i]);
+	row_bind_opt(q, 10, v->barriers);
+	row_bind_opt(q, 11, v->uncertainty);
+	row_bind_opt(q, 12, v->measures);
+	snprintf(sum, sizeof(sum), "probability=%c; consequence=%d", v->probability,
+		 ros_event_consequence(v));
+	return with_tx(db, upsert(db, q, tenant, &v->id, st, "ros.event", v->title, sum, e), e);
+}
+
+/* The id of a node of a kind by name; -1 with a message naming the line's end. */
+static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const char *name,
+		   int64_t *id, struct err *e)
+{
+	static const char *const sql[] = {
+		"SELECT id FROM ros_service WHERE tenant_id = ? AND name = ?",
+		"SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?",
+		"SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?",
+	};
+	struct db_stmt *q;
+	if (db_prepare(db, sql[kind], &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, name ? name : "");
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW)
+		*id = db_col_int(q, 0);
+	db_finalize(q);
+	if (r == DB_DONE)
+		return err_set(e, "«%s» finnes ikke blant registerets %s. En avhengighet kan bare "
+			       "vise til noe som er registrert.", name ? name : "",
+			       kind == ROS_SERVICE ? "tjenester" : kind == ROS_SYSTEM ? "systemer"
+										: "leverandører");
+	return r == DB_ROW ? 0 : -1;
+}
+
+int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
+			   size_t n, const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	char sum[64];
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "DELETE FROM ros_dependency WHERE tenant_id = ?", &q, e) < 0)
+		return with_tx(db, -1, e);
+	db_bind_int(q, 1, tenant);
+	if (row_exec(q, e) < 0)
+		return with_tx(db, -1, e);
+	for (size_t i = 0; i < n; i++) {
+		const struct ros_dependency *d = &deps[i];
+		const char *kind;
+		int64_t from, to;
+		if (d->from_kind == ROS_VENDOR) {
+			err_set(e, "Avhengighet nr. %zu: en leverandør kan ikke være avhengig av noe her; "
+				"bare tjenester og systemer.", i + 1);
+			return with_tx(db, -1, e);
+		}
+		if (d->to_kind == ROS_SERVICE) {
+			err_set(e, "Avhengighet nr. %zu: en tjeneste kan ikke være det noe er avhengig av; "
+				"pek på et system eller en leverandør.", i + 1);
+			return with_tx(db, -1, e);
+		}
+		if (ros_dep_kind(d->kind, &kind, e) < 0 || node_id(db, tenant, d->from_kind, d->from_name, &from, e) < 0 ||
+		    node_id(db, tenant, d->to_kind, d->to_name, &to, e) < 0) {
+			err_prefix(e, "Avhengighet nr. %zu", i + 1);
+			return with_tx(db, -1, e);
+		}
+		if (d->from_kind == d->to_kind && from == to) {
+			err_set(e, "Avhengighet nr. %zu: «%s» kan ikke være avhengig av seg selv.", i + 1,
+				d->from_name);
+			return with_tx(db, -1, e);
+		}
+		if (d->alt_group < 0 || d->alt_group > 1000000) {
+			err_set(e, "Avhengighet nr. %zu: alternativgruppen må være 0 (ingen) eller et "
+				"positivt tall.", i + 1);
+			return with_tx(db, -1, e);
+		}
+		if (db_prepare(db, "INSERT INTO ros_dependency (tenant_id, from_kind, from_id, to_kind, "
+				   "to_id, kind, alt_group) VALUES (?, ?, ?, ?, ?, ?, ?)", &q, e) < 0)
+			return with_tx(db, -1, e);
+		db_bind_int(q, 1, tenant);
+		db_bind_text(q, 2, ros_node_kind_code(d->from_kind));
+		db_bind_int(q, 3, from);
+		db_bind_text(q, 4, ros_node_kind_code(d->to_kind));
+		db_bind_int(q, 5, to);
+		db_bind_text(q, 6, kind);
+		db_bind_int(q, 7, d->alt_group);
+		enum db_step r = db_step(q, e);
+		bool dup = r == DB_ERROR && db_last_was_unique_violation(q);
+		db_finalize(q);
+		if (dup)
+			err_set(e, "Avhengighet nr. %zu («%s» → «%s», %s) står der to ganger.", i + 1,
+				d->from_name, d->to_name, kind);
+		if (r == DB_ERROR)
+			return with_tx(db, -1, e);
+	}
+	snprintf(sum, sizeof(sum), "dependencies=%zu", n);
+	return with_tx(db, store_audit(db, tenant, st, "ros.dependencies", "alle", NULL, sum, e), e);
+}
+
+int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
+		    struct ros_graph *g, struct err *e)
+{
+	if (store_ros_load(db, a, tenant, r, e) < 0)
+		return -1;
+	return ros_register_graph(a, r, g, e);
+}

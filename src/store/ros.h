@@ -1,0 +1,37 @@
+/* store/ros.h: the ROS registers of one municipality. Entries are identified by name
+ * within their register: putting an entry with a name that exists updates it, so
+ * importing the same file twice changes nothing. Every change is audited. */
+#ifndef BEREDT_STORE_ROS_H
+#define BEREDT_STORE_ROS_H
+
+#include "db/db.h"
+#include "model/register.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* Everything, each register in id order; dependencies with the names of both ends. */
+int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
+		   struct err *e);
+
+/* Create or update by name (checked first). Sets the id. A system's vendor is given by
+ * name (s->vendor) and must exist. */
+int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
+			  const struct store_stamp *st, struct err *e);
+int store_ros_system_put(struct db *db, int64_t tenant, struct ros_system *s,
+			 const struct store_stamp *st, struct err *e);
+int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
+			 const struct store_stamp *st, struct err *e);
+int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
+			const struct store_stamp *st, struct err *e);
+
+/* Replace every dependency of the municipality with these (given by kind and name of
+ * both ends, kind and alternative group). Refused, with nothing changed, when an end
+ * does not exist, a node depends on itself or a kind is unknown. */
+int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
+			   size_t n, const struct store_stamp *st, struct err *e);
+
+/* Load the registers and build their dependency graph (all in the arena). */
+int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
+		    struct ros_graph *g, struct err *e);
+
+#endif
