@@ -1,9 +1,11 @@
 /* cmd_ros.c: beredt ros: the registers of the risk and vulnerability analysis, and the
  * questions asked of them. */
+#include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "io/ros_csv.h"
@@ -96,6 +98,10 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir)
 	struct ros_register r;
 	if (!dir)
 		return cli_usage(cli, "beredt ros export --dir MAPPE", "Oppgi mappen filene skal skrives til.");
+	if (mkdir(dir, 0750) < 0 && errno != EEXIST) {
+		err_set(&cli->err, "Kan ikke lage mappen %s: %s.", dir, strerror(errno));
+		return cli_fail(cli);
+	}
 	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
 		return cli_fail(cli);
 	for (int k = 0; k < ROS_T_COUNT; k++) {

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# ROS tests: import the registers from CSV files as Excel writes them, ask the questions
+# of issue 4, and refuse every bad input with a message, a non-zero exit and the
+# registers exactly as they were.
+#
+# usage: ros.sh BEREDT DB_URL DATA_DIR    (prints TAP)
+set -u
+B=$1 DB=$2 DATA=$3/ros
+export BEREDT_TODAY=2026-11-28 BEREDT_NOW=2026-11-28T10:00:00Z BEREDT_USER=test BEREDT_LANG=
+unset BEREDT_DB BEREDT_KOMMUNE
+T=$(mktemp -d /tmp/beredt-ros.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+n=0 failed=0 out="" rc=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; printf '#   %s\n' "${@:2}"; }
+run() { out=$("$B" --db "$DB" --kommune 3442 "$@" 2>&1); rc=$?; }
+check_ok() { if [ "$rc" -eq 0 ]; then ok "$1"; else not_ok "$1" "exit $rc" "$out"; fi; }
+check_fail() { if [ "$rc" -ne 0 ] && [[ "$out" == *"$2"* ]]; then ok "$1"; else not_ok "$1" "exit $rc, wanted «$2»" "$out"; fi; }
+check_has() { if [[ "$out" == *"$2"* ]]; then ok "$1"; else not_ok "$1" "missing «$2»" "${out:0:1500}"; fi; }
+json() { python3 -c "import json,sys; j=json.loads(sys.stdin.read()); sys.exit(0 if ($1) else 1)" <<<"$out"; }
+check_json() { if json "$2"; then ok "$1"; else not_ok "$1" "false: $2" "${out:0:1500}"; fi; }
+snap() { mkdir -p "$T/$1"; "$B" --db "$DB" --kommune 3442 ros export --dir "$T/$1" >/dev/null 2>&1; }
+same() { snap after; if diff -r "$T/before" "$T/after" >/dev/null; then ok "$1: registers unchanged"; else not_ok "$1: registers unchanged" "$(diff -r "$T/before" "$T/after" | head)"; fi; rm -rf "$T/after"; }
+
+"$B" --db "$DB" init >/dev/null
+"$B" --db "$DB" tenant add --kommune 3442 --name "Testvik kommune" --orgnr 974760673 >/dev/null
+ALL=(--vendors "$DATA/leverandorer.csv" --systems "$DATA/systemer.csv" --services "$DATA/tjenester.csv"
+     --dependencies "$DATA/avhengigheter.csv" --events "$DATA/hendelser.csv")
+run ros import "${ALL[@]}"; check_ok "import the five registers (UTF-8 with BOM, plain UTF-8, Windows-1252)"
+check_has "counts are reported" "3 leverandører, 9 systemer, 4 tjenester, 3 hendelser og 18 avhengigheter"
+run ros list tjenester --format json
+check_json "Windows-1252 names arrive as UTF-8" "any(s['name'] == 'Pleie og omsorg i sykehjem' for s in j)"
+run ros import "${ALL[@]}"; check_ok "importing the same files again"
+run ros list systemer --format json; check_json "... changes nothing (names are keys)" "len(j) == 9"
+
+# ---- the questions --------------------------------------------------------------------
+run ros impact "Active Directory" --format json
+check_json "AD down: three services stop" "sorted(s['service'] for s in j['services']) == ['E-post og kalender', 'Pasientvarsling sykehjem', 'Pleie og omsorg i sykehjem']"
+check_json "AD down: nurse call back in 48 h against 1 h tolerable" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['exceeded_hours'] == 47"
+run ros impact "Internett linje 1" --format json
+check_json "one internet line down: the other carries everything" "j['services'] == []"
+run ros impact "Internett linje 1" "Internett linje 2" --format json
+check_json "both lines down: the records and child welfare stop" "sorted(s['service'] for s in j['services']) == ['Barnevern', 'Pleie og omsorg i sykehjem']"
+run ros domain "AD intern" --format json
+check_json "the AD domain compromised: recovery adds up along the chain (48+24+4)" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['recovery_hours'] == 76"
+run ros impact "EPJ Profil" --untrusted --format json
+check_json "EPJ untrusted: the care service, flagged for personal data" "j == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}]"
+run ros gaps --format json
+check_json "recovery-time gaps with the cause" "{g['service']: g['because_of'] for g in j} == {'Pleie og omsorg i sykehjem': 'Tieto Helse', 'Pasientvarsling sykehjem': 'Active Directory'}"
+run ros spof --format json
+check_json "single points of failure ranked by the weight of what they take down" "j[0]['name'] in ('Active Directory', 'Vmware-klynge') and j[0]['weight'] == 13"
+run ros order --format json
+check_json "recovery order: what others depend on first" "[x['name'] for x in j].index('Vmware-klynge') < [x['name'] for x in j].index('Active Directory') < [x['name'] for x in j].index('E-post')"
+run ros impact "Finnes ikke"; check_fail "an unknown node is refused" "er ikke et system"
+
+# ---- export: round trip and formula injection ------------------------------------------
+snap before
+run ros export --dir "$T/out"; check_ok "export writes the five files"
+head -c 3 "$T/out/systemer.csv" | od -An -tx1 | grep -q "ef bb bf" && ok "exported CSV starts with a byte order mark (Excel)" || not_ok "exported CSV starts with a byte order mark (Excel)"
+"$B" --db "$DB" tenant add --kommune 3401 --name "Kopiby" --orgnr 123456785 >/dev/null
+out=$("$B" --db "$DB" --kommune 3401 ros import --vendors "$T/out/leverandorer.csv" --systems "$T/out/systemer.csv" --services "$T/out/tjenester.csv" --dependencies "$T/out/avhengigheter.csv" --events "$T/out/hendelser.csv" 2>&1); rc=$?
+check_ok "the exported files import into another municipality"
+mkdir -p "$T/copy"; "$B" --db "$DB" --kommune 3401 ros export --dir "$T/copy" >/dev/null
+if diff -r "$T/out" "$T/copy" >/dev/null; then ok "export -> import -> export gives the same files"; else not_ok "export -> import -> export gives the same files" "$(diff -r "$T/out" "$T/copy" | head)"; fi
+printf 'navn;type;drift;eier\n"=HYPERLINK(""http://x"")";fagsystem;egen;@SUM(A1)\n' > "$T/evil.csv"
+out=$("$B" --db "$DB" --kommune 3401 ros import --systems "$T/evil.csv" 2>&1); rc=$?
+mkdir -p "$T/evil"; "$B" --db "$DB" --kommune 3401 ros export --dir "$T/evil" >/dev/null
+grep -q "\"'=HYPERLINK" "$T/evil/systemer.csv" && grep -q "\"'@SUM" "$T/evil/systemer.csv" && ok "cells that look like formulas are exported as text" || not_ok "cells that look like formulas are exported as text" "$(cat "$T/evil/systemer.csv")"
+
+# ---- bad input: clear errors, nothing changed --------------------------------------------
+printf 'navn;type;drift\nA;fagsystem;egen;ekstra\n' > "$T/cols.csv"
+run ros import --systems "$T/cols.csv"; check_fail "a row with too many columns: line named" "linje 2: 4 kolonner"; same "wrong column count"
+printf 'navn;type;drift\nA;kaffemaskin;egen\n' > "$T/kind.csv"
+run ros import --systems "$T/kind.csv"; check_fail "an unknown kind: line and column named" "linje 2, kolonne 2"; same "unknown kind"
+printf 'navn;type;drift;rto_timer\nA;fagsystem;egen;-5\n' > "$T/neg.csv"
+run ros import --systems "$T/neg.csv"; check_fail "negative hours refused" "timer"; same "negative hours"
+printf 'navn;type;drift;rto_timer\nA;fagsystem;egen;99999999\n' > "$T/absurd.csv"
+run ros import --systems "$T/absurd.csv"; check_fail "absurd hours refused" "43800"; same "absurd hours"
+printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;Finnes ikke;kjorer-pa\n' > "$T/missing.csv"
+run ros import --dependencies "$T/missing.csv"; check_fail "a dependency on a missing node" "«Finnes ikke» finnes ikke"; same "dependency on a missing node"
+printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;E-post;kjorer-pa\n' > "$T/self.csv"
+run ros import --dependencies "$T/self.csv"; check_fail "a self-dependency" "seg selv"; same "self-dependency"
+printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;Backup;telepati\n' > "$T/depkind.csv"
+run ros import --dependencies "$T/depkind.csv"; check_fail "an unknown dependency kind" "telepati"; same "unknown dependency kind"
+printf 'navn;type;drift\n"A;fagsystem;egen\n' > "$T/quote.csv"
+run ros import --systems "$T/quote.csv"; check_fail "an unterminated quote" "anførselstegn"; same "unterminated quote"
+printf 'navn;type;drift;leverandor\nNy;fagsystem;egen;Ukjent AS\n' > "$T/vendor.csv"
+run ros import --systems "$T/vendor.csv"; check_fail "a system's unknown vendor" "Ukjent AS"; same "unknown vendor"
+printf 'navn;type;drift\nGod;fagsystem;egen\nDårlig;fagsystem;ingen\n' > "$T/half.csv"
+run ros import --systems "$T/half.csv"; check_fail "the second row fails" "linje 3"; same "a file that fails half-way (all or nothing)"
+printf 'hvem;hva\nx;y\n' > "$T/header.csv"
+run ros import --systems "$T/header.csv"; check_fail "unknown headers" "ukjent kolonne"
+printf '\x00\x01' > "$T/bin.csv"
+run ros import --systems "$T/bin.csv"; check_fail "a binary file" "ikke en tekstfil"
+printf 'name;kind;hosting;rto_hours\nEnglish;application;own;5\n' > "$T/english.csv"
+run ros import --systems "$T/english.csv"; check_ok "English headers and codes are accepted"
+printf 'fra_type;fra;til_type;til;type\nsystem;Vmware-klynge;system;Active Directory;kjorer-pa;\n' > "$T/cycle.csv"
+cat "$DATA/avhengigheter.csv" > "$T/deps-cycle.csv"; tail -n 1 "$T/cycle.csv" >> "$T/deps-cycle.csv"
+run ros import --dependencies "$T/deps-cycle.csv"; check_ok "a cycle is allowed where it is real"
+run ros order; check_has "and reported" "ring"
+
+echo "1..$n"
+exit $((failed > 0))
