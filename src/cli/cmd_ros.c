@@ -43,8 +43,6 @@ static int read_table(struct cli *cli, enum ros_table t, const char *path, void 
 
 static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT])
 {
-	static const enum ros_table order[] = { ROS_T_VENDORS, ROS_T_SYSTEMS, ROS_T_SERVICES,
-						ROS_T_EVENTS, ROS_T_DEPENDENCIES };
 	void *rows[ROS_T_COUNT] = { 0 };
 	size_t n[ROS_T_COUNT] = { 0 };
 	struct store_stamp s = cli_stamp(cli);
@@ -59,33 +57,17 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	}
 	if (!any)
 		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
-	if (db_begin(cli->db, &cli->err) < 0)
-		return cli_fail(cli);
-	for (size_t o = 0; o < sizeof(order) / sizeof(order[0]); o++) {
-		enum ros_table k = order[o];
-		for (size_t i = 0; i < n[k]; i++) {
-			int rc;
-			switch (k) {
-			case ROS_T_VENDORS: rc = store_ros_vendor_put(cli->db, t->id, &((struct ros_vendor *)rows[k])[i], &s, &cli->err); break;
-			case ROS_T_SYSTEMS: rc = store_ros_system_put(cli->db, t->id, &((struct ros_system *)rows[k])[i], &s, &cli->err); break;
-			case ROS_T_SERVICES: rc = store_ros_service_put(cli->db, t->id, &((struct ros_service *)rows[k])[i], &s, &cli->err); break;
-			case ROS_T_EVENTS: rc = store_ros_event_put(cli->db, t->id, &((struct ros_event *)rows[k])[i], &s, &cli->err); break;
-			default: rc = 0; break;
-			}
-			if (rc < 0) {
-				err_prefix(&cli->err, "%s, linje %zu", files[k], i + 2);
-				db_rollback(cli->db);
-				return cli_fail(cli);
-			}
-		}
-		if (k == ROS_T_DEPENDENCIES && files[k] &&
-		    store_ros_deps_replace(cli->db, t->id, rows[k], n[k], &s, &cli->err) < 0) {
-			err_prefix(&cli->err, "%s", files[k]);
-			db_rollback(cli->db);
-			return cli_fail(cli);
-		}
-	}
-	if (db_commit(cli->db, &cli->err) < 0)
+	struct ros_import im = {
+		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
+		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
+		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
+		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
+		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
+		.deps_given = files[ROS_T_DEPENDENCIES] != NULL,
+		.names = { files[ROS_T_VENDORS], files[ROS_T_SYSTEMS], files[ROS_T_SERVICES],
+			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
+	};
+	if (store_ros_import(cli->db, t->id, &im, &s, &cli->err) < 0)
 		return cli_fail(cli);
 	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
 		 "%zu avhengigheter.\n"), n[ROS_T_VENDORS], n[ROS_T_SYSTEMS], n[ROS_T_SERVICES],

@@ -6,6 +6,7 @@
 #include <libgen.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +134,7 @@ int main(int argc, char **argv)
 		fputs("beredt: libsodium or liboath could not be initialised\n", stderr);
 		return EXIT_FAIL;
 	}
+	signal(SIGPIPE, SIG_IGN);     /* a helper (dot) that exits early must not stop us */
 	setenv("TZ", "Europe/Oslo", 1);
 	tzset();
 	bind_locale();

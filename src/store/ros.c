@@ -432,3 +432,44 @@ int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_r
 		return -1;
 	return ros_register_graph(a, r, g, e);
 }
+
+int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
+		     const struct store_stamp *st, struct err *e)
+{
+	const char *file = "?";
+	size_t line = 0;
+	if (db_begin(db, e) < 0)
+		return -1;
+	for (size_t i = 0; i < im->n_vendors; i++)
+		if (store_ros_vendor_put(db, tenant, &im->vendors[i], st, e) < 0) {
+			file = im->names[0], line = i + 2;
+			goto fail;
+		}
+	for (size_t i = 0; i < im->n_systems; i++)
+		if (store_ros_system_put(db, tenant, &im->systems[i], st, e) < 0) {
+			file = im->names[1], line = i + 2;
+			goto fail;
+		}
+	for (size_t i = 0; i < im->n_services; i++)
+		if (store_ros_service_put(db, tenant, &im->services[i], st, e) < 0) {
+			file = im->names[2], line = i + 2;
+			goto fail;
+		}
+	for (size_t i = 0; i < im->n_events; i++)
+		if (store_ros_event_put(db, tenant, &im->events[i], st, e) < 0) {
+			file = im->names[3], line = i + 2;
+			goto fail;
+		}
+	if (im->deps_given && store_ros_deps_replace(db, tenant, im->deps, im->n_deps, st, e) < 0) {
+		file = im->names[4];
+		goto fail;
+	}
+	return db_commit(db, e);
+fail:
+	if (line)
+		err_prefix(e, "%s, linje %zu", file ? file : "?", line);
+	else
+		err_prefix(e, "%s", file ? file : "?");
+	db_rollback(db);
+	return -1;
+}

@@ -4,6 +4,8 @@
 #ifndef BEREDT_STORE_ROS_H
 #define BEREDT_STORE_ROS_H
 
+#include <stdbool.h>
+
 #include "db/db.h"
 #include "model/register.h"
 #include "store/stamp.h"
@@ -29,6 +31,30 @@ int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
  * does not exist, a node depends on itself or a kind is unknown. */
 int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
 			   size_t n, const struct store_stamp *st, struct err *e);
+
+/* Parsed rows of each register, as io/ros_csv reads them (NULL and 0 where a file was
+ * not given); 'deps_given' says whether the dependencies are to be replaced. */
+struct ros_import {
+	struct ros_vendor *vendors;
+	size_t n_vendors;
+	struct ros_system *systems;
+	size_t n_systems;
+	struct ros_service *services;
+	size_t n_services;
+	struct ros_event *events;
+	size_t n_events;
+	struct ros_dependency *deps;
+	size_t n_deps;
+	bool deps_given;
+	const char *names[5];     /* the file each came from, for messages: vendors, systems,
+				     services, events, dependencies */
+};
+
+/* Store an import in one transaction, vendors first (systems name them), then systems,
+ * services, events and the dependencies (which refer to all of them). All or nothing;
+ * a message names the file and line. */
+int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
+		     const struct store_stamp *st, struct err *e);
 
 /* Load the registers and build their dependency graph (all in the arena). */
 int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,

@@ -53,6 +53,14 @@ void h_profile_password(struct req *r);
 void h_token_add(struct req *r);
 void h_token_revoke(struct req *r);
 
+/* h_ros.c */
+void h_ros(struct req *r);
+void h_ros_import(struct req *r);
+void h_ros_export(struct req *r);
+void h_ros_graph(struct req *r);
+void h_ros_whatif(struct req *r);
+void h_ros_risk(struct req *r);
+
 /* h_api.c */
 void h_api_assessment(struct req *r);
 void h_api_answer(struct req *r);

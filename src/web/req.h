@@ -23,6 +23,7 @@
 #include "web/pool.h"
 
 #define REQ_BODY_MAX ((size_t)256 << 10)
+#define REQ_UPLOAD_MAX ((size_t)8 << 20)     /* /ros/import only */
 #define REQ_FIELDS_MAX 64
 #define REQ_KEY_MAX 64
 
@@ -99,6 +100,8 @@ struct req {
 /* Form field or query argument, or NULL. Values are valid UTF-8 (checked on arrival). */
 const char *req_field(struct req *r, const char *name);
 const char *req_query(struct req *r, const char *name);
+/* Every value of a repeated query argument (?n=1&n=2), at most max; the count. */
+size_t req_query_all(struct req *r, const char *name, const char **out, size_t max);
 const char *req_header(struct req *r, const char *name);
 
 /* Who is acting, for store calls. */

@@ -38,6 +38,8 @@ struct conn {
 	bool bad_uri;
 };
 
+/* A field's value may be a whole uploaded file, so fields may be as large as a body. */
+
 static bool hex(char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -62,7 +64,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 	if (!k)
 		return NULL;
 	arena_init(&k->arena, (size_t)64 << 20);
-	buf_init(&k->body, REQ_BODY_MAX);
+	/* the CSV upload of the registers may be larger than a form */
+	buf_init(&k->body, strncmp(uri, "/ros/import", 11) == 0 ? REQ_UPLOAD_MAX : REQ_BODY_MAX);
 	size_t n = strlen(uri);
 	k->bad_uri = n > URI_MAX || !percent_ok(uri, n);
 	return k;
@@ -114,7 +117,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		}
 		fld = &f->fields[f->n++];
 		snprintf(fld->key, sizeof(fld->key), "%s", key);
-		buf_init(&fld->value, REQ_BODY_MAX);
+		buf_init(&fld->value, REQ_UPLOAD_MAX);
 		buf_append(&fld->value, "", 0);
 	}
 	buf_append(&fld->value, data, size);
@@ -136,7 +139,9 @@ static int parse_form(struct req *r, struct conn *k)
 	r->form = f;
 	if (!k->body.len)
 		return 0;
-	if (!percent_ok(k->body.data, k->body.len))
+	const char *ct = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "Content-Type");
+	bool multipart = ct && strncasecmp(ct, "multipart/form-data", 19) == 0;
+	if (!multipart && !percent_ok(k->body.data, k->body.len))
 		return err_set(&r->err, "Skjemaet har ugyldig prosentkoding.");
 	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, 8192, on_field, f);
 	if (!pp)
@@ -282,7 +287,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	r.body_len = k->body.len;
 	if (r.post && !r.api) {
 		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
-		if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+		if (!ct || (strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0 &&
+			    strncasecmp(ct, "multipart/form-data", 19) != 0)) {
 			resp_error(&r, 415, i18n_tr(r.lang, "Skjemaet må sendes som application/x-www-form-urlencoded."));
 			goto send;
 		}

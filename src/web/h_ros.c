@@ -1,0 +1,488 @@
+/* h_ros.c: the ROS registers in the browser: the registers and their import from CSV
+ * files, the what-if page (fail nodes or an admin domain, or distrust a system's data;
+ * see what stops, and on the graph), the dependency graph, and the risk matrix. */
+#include <stdio.h>
+#include <string.h>
+
+#include "io/ros_csv.h"
+#include "render/dot.h"
+#include "render/html.h"
+#include "render/risk.h"
+#include "store/ros.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+#define WHATIF_MAX 64
+
+static const char *hours(struct req *r, int h)
+{
+	return h == ROS_UNKNOWN || h == ROS_REC_UNKNOWN ? V("ukjent") : arena_printf(r->a, "%d t", h);
+}
+
+static int load(struct req *r, struct ros_register *reg, struct ros_graph *g)
+{
+	if (store_ros_graph(r->db, r->a, r->user.tenant_id, reg, g, &r->err) < 0) {
+		resp_store_error(r);
+		return -1;
+	}
+	return 0;
+}
+
+static void import_form(struct req *r, const struct page *p)
+{
+	struct buf *b = &r->out;
+	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter" };
+	const char *labels[] = { V("Leverandører"), V("Systemer"), V("Tjenester"), V("Uønskede hendelser"),
+				 V("Avhengigheter (erstatter alle)") };
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Importer fra CSV"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, V("Filer fra Excel (semikolon, UTF-8 eller Windows-1252). Kolonnene er beskrevet i "
+		       "docs/import.md. Alt eller ingenting: er noe galt, endres ingenting."));
+	HTML_LIT(b, "</p><form method=\"post\" action=\"/ros/import\" enctype=\"multipart/form-data\">");
+	page_hidden(b, "csrf", p->csrf);
+	for (size_t i = 0; i < 5; i++) {
+		HTML_LIT(b, "<div class=\"field\"><label for=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\">");
+		html_text(b, labels[i]);
+		HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\" name=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\"></div>");
+	}
+	page_button(b, V("Importer"), NULL, NULL, false);
+	HTML_LIT(b, "</form>");
+}
+
+static void ros_page(struct req *r, int status, const char *error)
+{
+	struct ros_register reg;
+	struct ros_graph g;
+	struct buf *b = &r->out;
+	struct page p = view_page(r, V("Risiko og sårbarhet (ROS)"), "ros");
+	p.error = error;
+	if (load(r, &reg, &g) < 0)
+		return;
+	page_begin(b, &p);
+	HTML_LIT(b, "<p>");
+	html_text(b, arena_printf(r->a, V("%zu tjenester, %zu systemer, %zu leverandører, %zu avhengigheter "
+					  "og %zu uønskede hendelser."), reg.n_services, reg.n_systems,
+				  reg.n_vendors, reg.n_deps, reg.n_events));
+	HTML_LIT(b, "</p><ul><li>");
+	page_link(b, "/ros/hva-hvis", V("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/graf", V("Avhengighetsgrafen for hele kommunen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/risiko", V("Risikomatrisen"));
+	HTML_LIT(b, "</li></ul><h2>");
+	html_text(b, V("Tjenester"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { V("Tjeneste"), V("Sektor"), V("Kritikalitet"), V("Tålbar nedetid"),
+					     V("Personopplysninger") };
+		page_thead(b, cols, 5);
+	}
+	for (size_t i = 0; i < reg.n_services; i++) {
+		const struct ros_service *s = &reg.services[i];
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, s->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, V(ros_code_label(s->sector)));
+		HTML_LIT(b, "</td><td>");
+		buf_printf(b, "%d", s->criticality);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, hours(r, s->mtd_hours));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->special_categories ? V("ja, særlige kategorier") : s->personal_data ? V("ja") : V("nei"));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Systemer"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { V("System"), V("Type"), V("Drift"), V("Administreres fra"), "RTO",
+					     V("Leverandør"), V("Eksponert mot internett") };
+		page_thead(b, cols, 7);
+	}
+	for (size_t i = 0; i < reg.n_systems; i++) {
+		const struct ros_system *s = &reg.systems[i];
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, s->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, V(ros_code_label(s->kind)));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, V(ros_code_label(s->hosting)));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->admin_domain);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, hours(r, s->rto_hours));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->vendor);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->internet_exposed ? V("ja") : V("nei"));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Leverandører"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { V("Leverandør"), V("Støttetelefon"), V("Døgnbemannet"), "RTO" };
+		page_thead(b, cols, 4);
+	}
+	for (size_t i = 0; i < reg.n_vendors; i++) {
+		const struct ros_vendor *v = &reg.vendors[i];
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, v->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->support_phone);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->support_247 ? V("ja") : V("nei"));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, hours(r, v->rto_hours));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Eksporter"));
+	HTML_LIT(b, "</h2><ul>");
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		const char *name = ros_table_name((enum ros_table)k);
+		HTML_LIT(b, "<li>");
+		page_link(b, arena_printf(r->a, "/ros/eksport/%s", name), arena_printf(r->a, "%s.csv", name));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul>");
+	if (role_allows(r->user.role, ROLE_REDAKTOR))
+		import_form(r, &p);
+	page_end(b, &p);
+	resp_html(r, status);
+}
+
+void h_ros(struct req *r)
+{
+	ros_page(r, 200, NULL);
+}
+
+void h_ros_import(struct req *r)
+{
+	static const struct { const char *field; enum ros_table t; } files[] = {
+		{ "leverandorer", ROS_T_VENDORS }, { "systemer", ROS_T_SYSTEMS },
+		{ "tjenester", ROS_T_SERVICES }, { "hendelser", ROS_T_EVENTS },
+		{ "avhengigheter", ROS_T_DEPENDENCIES },
+	};
+	void *rows[ROS_T_COUNT] = { 0 };
+	size_t n[ROS_T_COUNT] = { 0 };
+	bool given[ROS_T_COUNT] = { 0 }, any = false;
+	struct store_stamp s = req_stamp(r);
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		const char *data = req_field(r, files[i].field);
+		if (!data || !*data)
+			continue;
+		any = given[files[i].t] = true;
+		const char *origin = arena_printf(r->a, "%s.csv", ros_table_name(files[i].t));
+		if (ros_csv_read(r->a, files[i].t, data, strlen(data), origin, &rows[files[i].t],
+				 &n[files[i].t], &r->err) < 0) {
+			ros_page(r, 400, r->err.msg);
+			return;
+		}
+	}
+	if (!any) {
+		ros_page(r, 400, V("Velg minst én fil å importere."));
+		return;
+	}
+	struct ros_import im = {
+		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
+		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
+		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
+		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
+		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
+		.deps_given = given[ROS_T_DEPENDENCIES],
+		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv", "avhengigheter.csv" },
+	};
+	if (store_ros_import(r->db, r->user.tenant_id, &im, &s, &r->err) < 0) {
+		ros_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
+					  "hendelser og %zu avhengigheter."), n[ROS_T_VENDORS], n[ROS_T_SYSTEMS],
+				  n[ROS_T_SERVICES], n[ROS_T_EVENTS], n[ROS_T_DEPENDENCIES]));
+	resp_redirect(r, "/ros");
+}
+
+void h_ros_export(struct req *r)
+{
+	struct ros_register reg;
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		if (strcmp(r->param, ros_table_name((enum ros_table)k)) != 0)
+			continue;
+		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+			resp_store_error(r);
+			return;
+		}
+		buf_reset(&r->out);
+		if (ros_csv_write((enum ros_table)k, &reg, &r->out, &r->err) < 0) {
+			resp_error(r, 500, r->err.msg);
+			return;
+		}
+		r->status = 200;
+		r->content_type = "text/csv; charset=utf-8";
+		r->disposition = arena_printf(r->a, "attachment; filename=\"%s.csv\"", r->param);
+		return;
+	}
+	resp_error(r, 404, V("Siden finnes ikke."));
+}
+
+/* The graph picture, or a sentence saying why there is none. */
+static void picture(struct req *r, const struct ros_graph *g, const bool *show,
+		    const unsigned char *mark)
+{
+	struct buf dot, svg;
+	buf_init(&dot, (size_t)16 << 20);
+	buf_init(&svg, (size_t)9 << 20);
+	dot_write(&dot, g, show, mark, r->lang);
+	HTML_LIT(&r->out, "<figure class=\"graph\">");
+	if (dot_svg(dot.data, dot.len, &svg, &r->err) == 0) {
+		/* dot's own SVG of labels we escaped for DOT; dot escapes them again for XML */
+		buf_append(&r->out, svg.data, svg.len);
+		HTML_LIT(&r->out, "<figcaption>");
+		html_text(&r->out, V("Bokser er tjenester, ellipser systemer og hus leverandører. Stiplet: "
+				     "alternativer (ett av dem er nok). Prikket: dataflyt."));
+		HTML_LIT(&r->out, "</figcaption>");
+	} else {
+		HTML_LIT(&r->out, "<p class=\"error\">");
+		html_text(&r->out, r->err.msg);
+		HTML_LIT(&r->out, "</p>");
+	}
+	HTML_LIT(&r->out, "</figure>");
+	buf_release(&dot);
+	buf_release(&svg);
+}
+
+void h_ros_graph(struct req *r)
+{
+	struct ros_register reg;
+	struct ros_graph g;
+	struct page p = view_page(r, V("Avhengighetsgrafen"), "ros");
+	if (load(r, &reg, &g) < 0)
+		return;
+	page_begin(&r->out, &p);
+	picture(r, &g, NULL, NULL);
+	page_end(&r->out, &p);
+	resp_html(r, 200);
+}
+
+void h_ros_whatif(struct req *r)
+{
+	struct ros_register reg;
+	struct ros_graph g;
+	struct ros_work w;
+	struct buf *b = &r->out;
+	const char *picked[WHATIF_MAX];
+	size_t np = req_query_all(r, "n", picked, WHATIF_MAX);
+	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
+	bool untrusted = mode && strcmp(mode, "utrygg") == 0;
+	struct page p = view_page(r, V("Hva hvis?"), "ros");
+	if (load(r, &reg, &g) < 0 || ros_work_init(r->a, &g, &w, &r->err) < 0)
+		return;
+	page_begin(b, &p);
+	/* the question, as a GET form: it changes nothing */
+	HTML_LIT(b, "<form method=\"get\" action=\"/ros/hva-hvis\"><div class=\"field\"><label for=\"n\">");
+	html_text(b, V("Systemer og leverandører som faller ut (velg én eller flere)"));
+	HTML_LIT(b, "</label><select id=\"n\" name=\"n\" multiple size=\"10\">");
+	for (size_t v = 0; v < g.n; v++) {
+		if (g.nodes[v].kind == ROS_SERVICE)
+			continue;
+		const char *id = arena_printf(r->a, "%s-%lld", ros_node_kind_code(g.nodes[v].kind), (long long)g.nodes[v].id);
+		bool sel = false;
+		for (size_t i = 0; i < np; i++)
+			sel = sel || strcmp(picked[i], id) == 0;
+		HTML_LIT(b, "<option value=\"");
+		html_attr(b, id);
+		HTML_LIT(b, "\"");
+		if (sel)
+			HTML_LIT(b, " selected");
+		HTML_LIT(b, ">");
+		html_text(b, g.nodes[v].name);
+		HTML_LIT(b, "</option>");
+	}
+	HTML_LIT(b, "</select></div><fieldset><legend>");
+	html_text(b, V("Hva skjer"));
+	HTML_LIT(b, "</legend><input type=\"radio\" id=\"modus-ute\" name=\"modus\" value=\"ute\"");
+	if (!untrusted)
+		HTML_LIT(b, " checked");
+	HTML_LIT(b, "> <label for=\"modus-ute\">");
+	html_text(b, V("Utilgjengelig (kryptert, nede)"));
+	HTML_LIT(b, "</label> <input type=\"radio\" id=\"modus-utrygg\" name=\"modus\" value=\"utrygg\"");
+	if (untrusted)
+		HTML_LIT(b, " checked");
+	HTML_LIT(b, "> <label for=\"modus-utrygg\">");
+	html_text(b, V("Kan ikke stoles på (data manipulert eller på avveie)"));
+	HTML_LIT(b, "</label></fieldset><div class=\"field\"><label for=\"domene\">");
+	html_text(b, V("Eller: et administrativt domene er kompromittert"));
+	HTML_LIT(b, "</label><select id=\"domene\" name=\"domene\"><option value=\"\">–</option>");
+	for (size_t i = 0; i < reg.n_systems; i++) {
+		const char *d = reg.systems[i].admin_domain;
+		bool dup = !d;
+		for (size_t k = 0; !dup && k < i; k++)
+			dup = reg.systems[k].admin_domain && strcmp(reg.systems[k].admin_domain, d) == 0;
+		if (dup)
+			continue;
+		HTML_LIT(b, "<option value=\"");
+		html_attr(b, d);
+		HTML_LIT(b, "\"");
+		if (domain && strcmp(domain, d) == 0)
+			HTML_LIT(b, " selected");
+		HTML_LIT(b, ">");
+		html_text(b, d);
+		HTML_LIT(b, "</option>");
+	}
+	HTML_LIT(b, "</select></div>");
+	page_button(b, V("Vis konsekvensene"), NULL, NULL, false);
+	HTML_LIT(b, "</form>");
+
+	size_t *failed = arena_alloc(r->a, (g.n + 1) * sizeof(size_t)), nf = 0;
+	if (!failed) {
+		page_end(b, &p);
+		resp_html(r, 500);
+		return;
+	}
+	if (domain && *domain) {
+		for (size_t v = 0; v < g.n; v++)
+			if (g.nodes[v].admin_domain && strcmp(g.nodes[v].admin_domain, domain) == 0)
+				failed[nf++] = v;
+	} else {
+		for (size_t i = 0; i < np; i++) {
+			enum ros_node_kind k;
+			long long id;
+			char kind[16];
+			struct err ignored;
+			err_init(&ignored, r->lang);
+			if (sscanf(picked[i], "%15[a-z]-%lld", kind, &id) != 2 ||
+			    ros_node_kind_parse(kind, &k, &ignored) < 0)
+				continue;
+			size_t v = ros_register_node(&reg, k, id);
+			if (v != (size_t)-1 && g.nodes[v].kind != ROS_SERVICE)
+				failed[nf++] = v;
+		}
+	}
+	if (!nf) {
+		page_end(b, &p);
+		resp_html(r, np || (domain && *domain) ? 404 : 200);
+		return;
+	}
+	unsigned char *mark = arena_alloc(r->a, g.n + 1);
+	bool *show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Konsekvenser"));
+	HTML_LIT(b, "</h2>");
+	if (untrusted) {
+		bool *aff = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
+		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
+		ros_untrusted(&g, failed, nf, aff, q);
+		const char *const cols[] = { V("Tjeneste"), V("Kritikalitet"), V("Personopplysninger") };
+		page_thead(b, cols, 3);
+		for (size_t v = 0; v < g.n; v++) {
+			show[v] = aff[v];
+			mark[v] = aff[v] ? DOT_AFFECTED : DOT_PLAIN;
+			if (!aff[v] || g.nodes[v].kind != ROS_SERVICE)
+				continue;
+			HTML_LIT(b, "<tr><td>");
+			html_text(b, g.nodes[v].name);
+			HTML_LIT(b, "</td><td>");
+			buf_printf(b, "%d", g.nodes[v].criticality);
+			HTML_LIT(b, "</td><td>");
+			html_text(b, g.nodes[v].special_categories
+					? V("ja, særlige kategorier: varsle Datatilsynet innen 72 timer")
+					: g.nodes[v].personal_data ? V("ja: varsle Datatilsynet innen 72 timer")
+								  : V("nei"));
+			HTML_LIT(b, "</td></tr>");
+		}
+		page_table_end(b);
+		for (size_t i = 0; i < nf; i++)
+			mark[failed[i]] = DOT_FAILED;
+	} else {
+		struct ros_hit *h;
+		size_t n;
+		ros_fail(&w, failed, nf, true);
+		ros_hits(r->a, &w, &h, &n);
+		const char *const cols[] = { V("Tjeneste"), V("Kritikalitet"), V("Tilbake om"), V("Tålbar nedetid"),
+					     V("Overskridelse") };
+		HTML_LIT(b, "<p>");
+		html_text(b, arena_printf(r->a, V("%zu tjenester stopper."), n));
+		HTML_LIT(b, "</p>");
+		page_thead(b, cols, 5);
+		for (size_t i = 0; i < n; i++) {
+			const struct ros_node *s = &g.nodes[h[i].node];
+			HTML_LIT(b, "<tr><td>");
+			html_text(b, s->name);
+			HTML_LIT(b, "</td><td>");
+			buf_printf(b, "%d", s->criticality);
+			HTML_LIT(b, "</td><td>");
+			html_text(b, hours(r, h[i].recovery));
+			HTML_LIT(b, "</td><td>");
+			html_text(b, hours(r, s->mtd_hours));
+			HTML_LIT(b, "</td><td>");
+			if (h[i].exceeded > 0)
+				page_badge(b, "overdue", arena_printf(r->a, V("%d t over"), h[i].exceeded));
+			else if (h[i].exceeded < 0)
+				html_text(b, V("kan ikke vurderes"));
+			else
+				html_text(b, V("innenfor"));
+			HTML_LIT(b, "</td></tr>");
+		}
+		page_table_end(b);
+		for (size_t v = 0; v < g.n; v++) {
+			show[v] = w.down[v];
+			mark[v] = w.failed[v] ? DOT_FAILED : w.down[v] ? DOT_AFFECTED : DOT_PLAIN;
+		}
+		if (w.cycle_seen) {
+			HTML_LIT(b, "<p>");
+			html_text(b, V("Noen av systemene er avhengige av hverandre i ring; de må gjenopprettes samlet."));
+			HTML_LIT(b, "</p>");
+		}
+	}
+	picture(r, &g, show, mark);
+	page_end(b, &p);
+	resp_html(r, 200);
+}
+
+void h_ros_risk(struct req *r)
+{
+	struct ros_register reg;
+	struct buf *b = &r->out;
+	struct page p = view_page(r, V("Risikomatrisen"), "ros");
+	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	page_begin(b, &p);
+	render_risk_matrix(b, r->a, reg.events, reg.n_events, r->lang);
+	{
+		const char *const cols[] = { V("Nr."), V("Uønsket hendelse"), V("Sannsynlighet"), V("Konsekvens"),
+					     V("Barrierer"), V("Forslag til tiltak") };
+		page_thead(b, cols, 6);
+	}
+	for (size_t i = 0; i < reg.n_events; i++) {
+		const struct ros_event *v = &reg.events[i];
+		HTML_LIT(b, "<tr><td>");
+		buf_printf(b, "H%zu", i + 1);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->title);
+		HTML_LIT(b, "</td><td>");
+		buf_putc(b, v->probability);
+		HTML_LIT(b, "</td><td>");
+		buf_printf(b, "%d", ros_event_consequence(v));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->barriers);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->measures);
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	page_end(b, &p);
+	resp_html(r, 200);
+}
