@@ -53,6 +53,44 @@ static bool blank(const char *s)
 	return !s || !*s;
 }
 
+static int cmp_risk(const void *x, const void *y)
+{
+	const struct report_risk *a = x, *b = y;
+	if (a->score != b->score)
+		return b->score - a->score;
+	return strcmp(a->event->title, b->event->title);
+}
+
+/* The ROS section: gaps, the top single points of failure, the highest risks. */
+static int ros_section(struct arena *a, const struct report_input *in, struct report *out,
+		       struct err *e)
+{
+	struct ros_work w;
+	if (ros_work_init(a, in->ros, &w, e) < 0 ||
+	    ros_single_failures(a, &w, &out->spof, &out->n_spof, &out->gaps, &out->n_gaps, e) < 0)
+		return -1;
+	if (out->n_spof > REPORT_TOP)
+		out->n_spof = REPORT_TOP;
+	if (out->n_spof) {
+		ros_fail(&w, &out->spof[0].node, 1, true);
+		if (ros_hits(a, &w, &out->scenario, &out->n_scenario) < 0)
+			return err_set(e, "Rapporten ble for stor for minnegrensen.");
+	}
+	out->risks = arena_alloc(a, (in->n_events + 1) * sizeof(*out->risks));
+	if (!out->risks)
+		return err_set(e, "Rapporten ble for stor for minnegrensen.");
+	for (size_t i = 0; i < in->n_events; i++) {
+		struct report_risk *r = &out->risks[out->n_risks++];
+		r->event = &in->events[i];
+		r->consequence = ros_event_consequence(r->event);
+		r->score = (r->event->probability - 'A' + 1) * r->consequence;
+	}
+	qsort(out->risks, out->n_risks, sizeof(*out->risks), cmp_risk);
+	if (out->n_risks > REPORT_TOP)
+		out->n_risks = REPORT_TOP;
+	return 0;
+}
+
 int report_build(struct arena *a, const struct report_input *in, struct report *out,
 		 struct err *e)
 {
@@ -139,5 +177,5 @@ int report_build(struct arena *a, const struct report_input *in, struct report *
 	for (size_t i = 0; i < c->n_items; i++)
 		if (out->items[i].status == STATUS_UKJENT)
 			add_decision(out, DECISION_CLARIFY, &out->items[i], NULL);
-	return 0;
+	return in->ros ? ros_section(a, in, out, e) : 0;
 }

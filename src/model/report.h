@@ -12,6 +12,7 @@
 #include "model/action.h"
 #include "model/assess.h"
 #include "model/catalog.h"
+#include "model/graph.h"
 #include "model/readiness.h"
 #include "model/tenant.h"
 #include "util/arena.h"
@@ -60,6 +61,19 @@ struct report_input {
 	size_t n_actions;
 	int32_t today;
 	const char *generated_at;
+	/* The ROS registers (issue 4), when there are any: their graph and events. */
+	const struct ros_graph *ros;
+	const struct ros_event *events;
+	size_t n_events;
+};
+
+#define REPORT_TOP 5
+
+/* An unwanted event with its place in the matrix. */
+struct report_risk {
+	const struct ros_event *event;
+	int consequence;          /* the highest of the five */
+	int score;                /* probability (1..5) × consequence */
 };
 
 struct report {
@@ -76,6 +90,17 @@ struct report {
 	size_t n_overdue;                  /* how many of 'open' are overdue */
 	struct decision *decisions;
 	size_t n_decisions;
+	/* ROS: services that cannot be back within their tolerable downtime, the worst
+	 * single points of failure, the highest risks (each at most REPORT_TOP, gaps all). */
+	struct ros_gap *gaps;
+	size_t n_gaps;
+	struct ros_spof *spof;
+	size_t n_spof;
+	struct report_risk *risks;
+	size_t n_risks;
+	/* The worst single point of failure as a scenario: what stops if it fails. */
+	struct ros_hit *scenario;
+	size_t n_scenario;
 };
 
 /* Build the report from the inputs (which must outlive it). -1 only when the arena is

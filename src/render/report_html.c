@@ -364,6 +364,61 @@ static void changes(struct buf *b, struct arena *a, const struct report *r, enum
 	HTML_LIT(b, "</section>");
 }
 
+/* One list of sentences under a heading, or a sentence saying there are none. */
+static void sentence_list(struct buf *b, const char *heading, const char *const *items, size_t n,
+			  const char *none)
+{
+	HTML_LIT(b, "<h3>");
+	html_text(b, heading);
+	HTML_LIT(b, "</h3>");
+	if (!n) {
+		HTML_LIT(b, "<p>");
+		html_text(b, none);
+		HTML_LIT(b, "</p>");
+		return;
+	}
+	HTML_LIT(b, "<ul>");
+	for (size_t i = 0; i < n; i++) {
+		HTML_LIT(b, "<li>");
+		html_text(b, items[i]);
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul>");
+}
+
+static void ros(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	if (!r->in->ros)
+		return;
+	const char **items = arena_alloc(a, (r->n_gaps + r->n_spof + r->n_risks + 1) * sizeof(char *));
+	if (!items)
+		return;
+	HTML_LIT(b, "<section aria-labelledby=\"ros\"><h2 id=\"ros\">");
+	html_text(b, T("Risiko og sårbarhet (ROS)"));
+	HTML_LIT(b, "</h2>");
+	for (size_t i = 0; i < r->n_gaps; i++)
+		items[i] = report_gap_text(a, lang, r, &r->gaps[i]);
+	sentence_list(b, T("Tjenester som ikke kan komme tilbake innen tålbar nedetid"), items, r->n_gaps,
+		      T("Ingen: alle tjenester kan komme tilbake innen tålbar nedetid hvis én ting svikter."));
+	for (size_t i = 0; i < r->n_spof; i++)
+		items[i] = report_spof_text(a, lang, r, &r->spof[i]);
+	sentence_list(b, T("De største enkeltpunktene for svikt"), items, r->n_spof,
+		      T("Ingen enkeltpunkter for svikt er registrert."));
+	if (r->n_scenario) {
+		const char **sc = arena_alloc(a, (r->n_scenario + 1) * sizeof(char *));
+		for (size_t i = 0; sc && i < r->n_scenario; i++)
+			sc[i] = report_scenario_text(a, lang, r, &r->scenario[i]);
+		if (sc)
+			sentence_list(b, arena_printf(a, T("Hvis «%s» faller ut"),
+						      r->in->ros->nodes[r->spof[0].node].name),
+				      sc, r->n_scenario, "");
+	}
+	for (size_t i = 0; i < r->n_risks; i++)
+		items[i] = report_risk_text(a, lang, &r->risks[i]);
+	sentence_list(b, T("De høyeste risikoene"), items, r->n_risks, T("Ingen uønskede hendelser er registrert."));
+	HTML_LIT(b, "</section>");
+}
+
 static void method(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	HTML_LIT(b, "</main><footer><h2>");
@@ -387,6 +442,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	gaps(b, a, r, lang);
 	actions(b, a, r, lang);
 	changes(b, a, r, lang);
+	ros(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;
 }

@@ -145,6 +145,43 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 	}
 	json_object_set_new(root, "decisions", decisions);
 
+	if (in->ros) {
+		json_t *gaps = json_array(), *spof = json_array(), *risks = json_array();
+		for (size_t i = 0; i < r->n_gaps; i++) {
+			const struct ros_gap *g = &r->gaps[i];
+			json_array_append_new(gaps, json_pack("{s:s, s:i, s:o, s:o, s:s}",
+				"service", in->ros->nodes[g->service].name,
+				"max_downtime_hours", in->ros->nodes[g->service].mtd_hours,
+				"worst_recovery_hours", g->unknown ? json_null() : json_integer(g->worst),
+				"because_of", g->unknown ? json_null() : json_string(in->ros->nodes[g->culprit].name),
+				"text", report_gap_text(a, lang, r, g)));
+		}
+		for (size_t i = 0; i < r->n_spof; i++)
+			json_array_append_new(spof, json_pack("{s:s, s:i, s:i}", "name",
+				in->ros->nodes[r->spof[i].node].name, "services", r->spof[i].services,
+				"weight", r->spof[i].weight));
+		for (size_t i = 0; i < r->n_risks; i++) {
+			char p[2] = { r->risks[i].event->probability, 0 };
+			json_array_append_new(risks, json_pack("{s:s, s:s, s:i, s:i}", "event",
+				r->risks[i].event->title, "probability", p, "consequence", r->risks[i].consequence,
+				"score", r->risks[i].score));
+		}
+		json_t *scen = json_array();
+		for (size_t i = 0; i < r->n_scenario; i++) {
+			const struct ros_hit *h = &r->scenario[i];
+			json_array_append_new(scen, json_pack("{s:s, s:o, s:o}", "service",
+				in->ros->nodes[h->node].name, "recovery_hours",
+				h->recovery == ROS_REC_UNKNOWN ? json_null() : json_integer(h->recovery),
+				"exceeded_hours", h->exceeded < 0 ? json_null() : json_integer(h->exceeded)));
+		}
+		json_object_set_new(root, "ros", json_pack("{s:o, s:o, s:o, s:o, s:o}", "gaps", gaps,
+			"single_points_of_failure", spof, "scenario_failed",
+			r->n_spof ? json_string(in->ros->nodes[r->spof[0].node].name) : json_null(),
+			"scenario", scen, "risks", risks));
+	} else {
+		json_object_set_new(root, "ros", json_null());
+	}
+
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	if (!text)

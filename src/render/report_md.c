@@ -195,6 +195,39 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		if (!n)
 			buf_printf(b, "%s\n", T("Ingen tiltak har endret status siden forrige runde."));
 	}
+	if (in->ros) {
+		buf_printf(b, "\n## %s\n\n### %s\n\n", T("Risiko og sårbarhet (ROS)"),
+			   T("Tjenester som ikke kan komme tilbake innen tålbar nedetid"));
+		for (size_t i = 0; i < r->n_gaps; i++) {
+			buf_puts(b, "- ");
+			md_text(b, report_gap_text(a, lang, r, &r->gaps[i]));
+			buf_putc(b, '\n');
+		}
+		if (!r->n_gaps)
+			buf_printf(b, "%s\n", T("Ingen: alle tjenester kan komme tilbake innen tålbar nedetid hvis én ting svikter."));
+		buf_printf(b, "\n### %s\n\n", T("De største enkeltpunktene for svikt"));
+		for (size_t i = 0; i < r->n_spof; i++) {
+			buf_puts(b, "- ");
+			md_text(b, report_spof_text(a, lang, r, &r->spof[i]));
+			buf_putc(b, '\n');
+		}
+		if (r->n_scenario) {
+			buf_puts(b, "\n### ");
+			md_text(b, arena_printf(a, T("Hvis «%s» faller ut"), in->ros->nodes[r->spof[0].node].name));
+			buf_puts(b, "\n\n");
+			for (size_t i = 0; i < r->n_scenario; i++) {
+				buf_puts(b, "- ");
+				md_text(b, report_scenario_text(a, lang, r, &r->scenario[i]));
+				buf_putc(b, '\n');
+			}
+		}
+		buf_printf(b, "\n### %s\n\n", T("De høyeste risikoene"));
+		for (size_t i = 0; i < r->n_risks; i++) {
+			buf_puts(b, "- ");
+			md_text(b, report_risk_text(a, lang, &r->risks[i]));
+			buf_putc(b, '\n');
+		}
+	}
 	buf_printf(b, "\n## %s\n\n%s\n\n", T("Om rapporten"),
 		   T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
 		     "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "

@@ -108,3 +108,43 @@ const char *report_decision_text(struct arena *a, enum lang lang, const struct r
 	}
 	return "";
 }
+
+const char *report_gap_text(struct arena *a, enum lang lang, const struct report *r,
+			    const struct ros_gap *g)
+{
+	const struct ros_node *s = &r->in->ros->nodes[g->service];
+	if (g->unknown)
+		return arena_printf(a, i18n_tr(lang, "«%s» (tåler %d t nedetid) hviler på et system eller en "
+						     "leverandør uten kjent gjenopprettingstid."),
+				    s->name, s->mtd_hours);
+	return arena_printf(a, i18n_tr(lang, "«%s» tåler %d t nedetid, men «%s» trenger %d t for å komme "
+					     "tilbake."),
+			    s->name, s->mtd_hours, r->in->ros->nodes[g->culprit].name, g->worst);
+}
+
+const char *report_spof_text(struct arena *a, enum lang lang, const struct report *r,
+			     const struct ros_spof *s)
+{
+	return arena_printf(a, i18n_tr(lang, "«%s» tar alene ned %d tjenester (samlet kritikalitet %d)."),
+			    r->in->ros->nodes[s->node].name, s->services, s->weight);
+}
+
+const char *report_risk_text(struct arena *a, enum lang lang, const struct report_risk *k)
+{
+	return arena_printf(a, i18n_tr(lang, "«%s»: sannsynlighet %c, konsekvens %d."), k->event->title,
+			    k->event->probability, k->consequence);
+}
+
+const char *report_scenario_text(struct arena *a, enum lang lang, const struct report *r,
+				 const struct ros_hit *h)
+{
+	const struct ros_node *s = &r->in->ros->nodes[h->node];
+	if (h->exceeded < 0)
+		return arena_printf(a, i18n_tr(lang, "«%s» stopper; hvor lenge kan ikke vurderes (ukjent tid)."),
+				    s->name);
+	if (h->exceeded > 0)
+		return arena_printf(a, i18n_tr(lang, "«%s» stopper og er tilbake om %d t: %d t over tålbar nedetid."),
+				    s->name, h->recovery, h->exceeded);
+	return arena_printf(a, i18n_tr(lang, "«%s» stopper og er tilbake om %d t, innenfor tålbar nedetid."),
+			    s->name, h->recovery);
+}

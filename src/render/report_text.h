@@ -27,6 +27,17 @@ const char *report_change(struct arena *a, const struct readiness *now,
 /* "Runde 2 (åpen)" / "lukket 2026-11-02 av Kari, godkjent ..." */
 const char *report_round_state(struct arena *a, enum lang lang, const struct round *r);
 
+/* The ROS section's sentences. */
+const char *report_gap_text(struct arena *a, enum lang lang, const struct report *r,
+			    const struct ros_gap *g);
+const char *report_spof_text(struct arena *a, enum lang lang, const struct report *r,
+			     const struct ros_spof *s);
+/* "If «AD» fails: «X» is back in 48 h, 47 h past its tolerable downtime." */
+const char *report_scenario_text(struct arena *a, enum lang lang, const struct report *r,
+				 const struct ros_hit *h);
+
+const char *report_risk_text(struct arena *a, enum lang lang, const struct report_risk *k);
+
 /* "YYYY-MM-DD" or "" */
 const char *report_date(struct arena *a, int32_t d);
 

@@ -6,6 +6,7 @@
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
+#include "store/ros.h"
 #include "store/round.h"
 #include "store/row.h"
 
@@ -46,5 +47,17 @@ int store_report_input(struct db *db, struct arena *a, const struct tenant *t, i
 	in->n_actions = n_acts;
 	in->today = today;
 	in->generated_at = now;
+	/* the ROS registers, when the municipality has any */
+	struct ros_register *reg = arena_alloc(a, sizeof(*reg));
+	struct ros_graph *g = arena_alloc(a, sizeof(*g));
+	if (!reg || !g)
+		return row_oom(e);
+	if (store_ros_graph(db, a, t->id, reg, g, e) < 0)
+		return -1;
+	if (reg->n_services || reg->n_systems || reg->n_events) {
+		in->ros = g;
+		in->events = reg->events;
+		in->n_events = reg->n_events;
+	}
 	return 0;
 }
