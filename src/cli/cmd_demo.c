@@ -3,7 +3,9 @@
  * status, an action plan with overdue, rejected and manual actions.
  *
  * Everything is written through the same store calls as a person's changes, with dates
- * relative to today so the demo never goes stale. Loading it twice changes nothing. */
+ * relative to today so the demo never goes stale. Loading it twice changes nothing. The
+ * ROS registers (30 services, 150 systems, 20 vendors; in demo/ros, made by
+ * scripts/gen-demo-ros.py) are imported from the same CSV files a user would write. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,7 +15,10 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
+#include "store/ros.h"
 #include "store/tenant.h"
+#include "io/ros_csv.h"
+#include "util/embed.h"
 
 #define DEMO_KOMMUNE "3499"
 
@@ -140,6 +145,34 @@ static int set_action(struct cli *cli, const struct tenant *t, const char *measu
 	return store_action_update(cli->db, t->id, &x, &s, &cli->err);
 }
 
+/* The ROS registers, the CSV files in demo/ros (embedded), through the import a user runs. */
+static int load_register(struct cli *cli, const struct tenant *t, const struct store_stamp *s)
+{
+	static const struct { const char *file; enum ros_table table; } files[] = {
+		{ "leverandorer.csv", ROS_T_VENDORS }, { "systemer.csv", ROS_T_SYSTEMS },
+		{ "tjenester.csv", ROS_T_SERVICES }, { "hendelser.csv", ROS_T_EVENTS },
+		{ "avhengigheter.csv", ROS_T_DEPENDENCIES },
+	};
+	void *rows[ROS_T_COUNT] = { 0 };
+	size_t n[ROS_T_COUNT] = { 0 };
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+		for (const struct embedded_file *f = embedded_demo; f->name; f++)
+			if (strcmp(f->name, files[i].file) == 0 &&
+			    ros_csv_read(&cli->arena, files[i].table, f->data, f->len, f->name,
+					 &rows[files[i].table], &n[files[i].table], &cli->err) < 0)
+				return -1;
+	struct ros_import im = {
+		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
+		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
+		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
+		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
+		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES], .deps_given = true,
+		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv",
+			   "avhengigheter.csv" },
+	};
+	return store_ros_import(cli->db, t->id, &im, s, &cli->err);
+}
+
 static int load(struct cli *cli, struct tenant *t)
 {
 	struct round r1, r2;
@@ -169,7 +202,10 @@ static int load(struct cli *cli, struct tenant *t)
 		       "øvelse neste år.", "Hanne Lie", -8) < 0)
 		return -1;
 	s = stamp_at(cli, "Siri Dahl", -7);
-	return store_action_add(cli->db, t->id, &manual, &s, &cli->err);
+	if (store_action_add(cli->db, t->id, &manual, &s, &cli->err) < 0)
+		return -1;
+	s = stamp_at(cli, "Ole Berg", -30);
+	return load_register(cli, t, &s);
 }
 
 int cmd_demo(struct cli *cli, int argc, char **argv)

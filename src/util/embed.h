@@ -14,5 +14,6 @@ struct embedded_file {
 extern const struct embedded_file embedded_migrations[];
 extern const struct embedded_file embedded_catalogs[];
 extern const struct embedded_file embedded_static[];
+extern const struct embedded_file embedded_demo[];     /* the CSV files in demo/ros */
 
 #endif
