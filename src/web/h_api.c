@@ -9,6 +9,7 @@
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
+#include "store/ros.h"
 #include "store/round.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -227,4 +228,114 @@ void h_api_report(struct req *r)
 	}
 	r->status = 200;
 	r->content_type = "application/json; charset=utf-8";
+}
+
+static json_t *hours_json(int h)
+{
+	return h == ROS_UNKNOWN || h == ROS_REC_UNKNOWN ? json_null() : json_integer(h);
+}
+
+void h_api_ros(struct req *r)
+{
+	struct ros_register reg;
+	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	json_t *services = json_array(), *systems = json_array(), *vendors = json_array(), *deps = json_array();
+	for (size_t i = 0; i < reg.n_services; i++) {
+		const struct ros_service *x = &reg.services[i];
+		json_array_append_new(services, json_pack("{s:I, s:s, s:s, s:i, s:o, s:b, s:b}", "id",
+			(json_int_t)x->id, "name", x->name, "sector", x->sector, "criticality", x->criticality,
+			"max_downtime_hours", hours_json(x->mtd_hours), "personal_data", x->personal_data,
+			"special_categories", x->special_categories));
+	}
+	for (size_t i = 0; i < reg.n_systems; i++) {
+		const struct ros_system *x = &reg.systems[i];
+		json_array_append_new(systems, json_pack("{s:I, s:s, s:o, s:s, s:s, s:o, s:o, s:b}", "id",
+			(json_int_t)x->id, "name", x->name, "vendor", opt(x->vendor), "kind", x->kind,
+			"hosting", x->hosting, "admin_domain", opt(x->admin_domain),
+			"rto_hours", hours_json(x->rto_hours), "internet_exposed", x->internet_exposed));
+	}
+	for (size_t i = 0; i < reg.n_vendors; i++) {
+		const struct ros_vendor *x = &reg.vendors[i];
+		json_array_append_new(vendors, json_pack("{s:I, s:s, s:o, s:b, s:o}", "id", (json_int_t)x->id,
+			"name", x->name, "support_phone", opt(x->support_phone), "support_24_7", x->support_247,
+			"rto_hours", hours_json(x->rto_hours)));
+	}
+	for (size_t i = 0; i < reg.n_deps; i++) {
+		const struct ros_dependency *x = &reg.deps[i];
+		json_array_append_new(deps, json_pack("{s:s, s:s, s:s, s:s, s:s, s:i}", "from_kind",
+			ros_node_kind_code(x->from_kind), "from", x->from_name ? x->from_name : "",
+			"to_kind", ros_node_kind_code(x->to_kind), "to", x->to_name ? x->to_name : "",
+			"kind", x->kind, "alternative_group", x->alt_group));
+	}
+	resp_json(r, 200, json_pack("{s:o, s:o, s:o, s:o}", "services", services, "systems", systems,
+				    "vendors", vendors, "dependencies", deps));
+}
+
+/* ?fail=NAME&fail=NAME... or ?domain=D, and mode=unavailable|untrusted. */
+void h_api_ros_impact(struct req *r)
+{
+	struct ros_register reg;
+	struct ros_graph g;
+	struct ros_work w;
+	const char *names[64], *domain = req_query(r, "domain"), *mode = req_query(r, "mode");
+	size_t nn = req_query_all(r, "fail", names, 64), nf = 0;
+	bool untrusted = mode && strcmp(mode, "untrusted") == 0;
+	if (mode && !untrusted && strcmp(mode, "unavailable") != 0) {
+		resp_error(r, 400, V("«mode» må være unavailable eller untrusted."));
+		return;
+	}
+	if (store_ros_graph(r->db, r->a, r->user.tenant_id, &reg, &g, &r->err) < 0 ||
+	    ros_work_init(r->a, &g, &w, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	size_t *failed = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
+	if (!failed) {
+		resp_error(r, 500, "");
+		return;
+	}
+	for (size_t v = 0; domain && v < g.n; v++)
+		if (g.nodes[v].admin_domain && strcmp(g.nodes[v].admin_domain, domain) == 0)
+			failed[nf++] = v;
+	for (size_t i = 0; !domain && i < nn; i++) {
+		size_t v = ros_register_find(&reg, names[i]);
+		if (v == (size_t)-1 || g.nodes[v].kind == ROS_SERVICE) {
+			resp_error(r, 404, arena_printf(r->a, V("«%s» er ikke et system eller en leverandør i registeret."),
+							names[i]));
+			return;
+		}
+		failed[nf++] = v;
+	}
+	if (!nf) {
+		resp_error(r, 400, V("Oppgi fail=NAVN (ett eller flere) eller domain=DOMENE."));
+		return;
+	}
+	json_t *services = json_array();
+	if (untrusted) {
+		bool *aff = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
+		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
+		ros_untrusted(&g, failed, nf, aff, q);
+		for (size_t v = 0; v < g.n; v++)
+			if (aff[v] && g.nodes[v].kind == ROS_SERVICE)
+				json_array_append_new(services, json_pack("{s:s, s:i, s:b, s:b}", "service",
+					g.nodes[v].name, "criticality", g.nodes[v].criticality,
+					"personal_data", g.nodes[v].personal_data,
+					"special_categories", g.nodes[v].special_categories));
+	} else {
+		struct ros_hit *h;
+		size_t n;
+		ros_fail(&w, failed, nf, true);
+		ros_hits(r->a, &w, &h, &n);
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(services, json_pack("{s:s, s:i, s:o, s:o, s:o}", "service",
+				g.nodes[h[i].node].name, "criticality", g.nodes[h[i].node].criticality,
+				"recovery_hours", hours_json(h[i].recovery),
+				"max_downtime_hours", hours_json(g.nodes[h[i].node].mtd_hours),
+				"exceeded_hours", h[i].exceeded < 0 ? json_null() : json_integer(h[i].exceeded)));
+	}
+	resp_json(r, 200, json_pack("{s:s, s:i, s:o}", "mode", untrusted ? "untrusted" : "unavailable",
+				    "failed", (int)nf, "services", services));
 }

@@ -67,5 +67,7 @@ void h_api_answer(struct req *r);
 void h_api_actions(struct req *r);
 void h_api_action(struct req *r);
 void h_api_report(struct req *r);
+void h_api_ros(struct req *r);
+void h_api_ros_impact(struct req *r);
 
 #endif

@@ -44,6 +44,7 @@ struct server {
 struct field {
 	char key[REQ_KEY_MAX];
 	struct buf value;
+	bool file;               /* an uploaded file: any encoding, checked by its reader */
 };
 
 struct form {

@@ -65,6 +65,8 @@ static const struct route routes[] = {
 	{ "GET", "/api/v1/actions", h_api_actions, ACCESS_USER, ROLE_LES },
 	{ "POST", "/api/v1/actions/*", h_api_action, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/api/v1/report", h_api_report, ACCESS_USER, ROLE_LES },
+	{ "GET", "/api/v1/ros", h_api_ros, ACCESS_USER, ROLE_LES },
+	{ "GET", "/api/v1/ros/impact", h_api_ros_impact, ACCESS_USER, ROLE_LES },
 };
 
 /* Match path against pattern; a '*' takes one non-empty segment into *param. */

@@ -117,6 +117,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		}
 		fld = &f->fields[f->n++];
 		snprintf(fld->key, sizeof(fld->key), "%s", key);
+		fld->file = filename != NULL;
 		buf_init(&fld->value, REQ_UPLOAD_MAX);
 		buf_append(&fld->value, "", 0);
 	}
@@ -154,10 +155,13 @@ static int parse_form(struct req *r, struct conn *k)
 		return err_set(&r->err, "Et felt i skjemaet kom flere ganger.");
 	if (f->too_many)
 		return err_set(&r->err, "Skjemaet har for mange eller for lange felt.");
-	for (int i = 0; i < f->n; i++)
-		if (!valid_utf8(f->fields[i].value.data, f->fields[i].value.len) ||
-		    strlen(f->fields[i].value.data) != f->fields[i].value.len)
-			return err_set(&r->err, "Feltet «%s» er ikke gyldig UTF-8-tekst.", f->fields[i].key);
+	for (int i = 0; i < f->n; i++) {
+		const struct field *fld = &f->fields[i];
+		if (strlen(fld->value.data) != fld->value.len)
+			return err_set(&r->err, "Feltet «%s» inneholder NUL-tegn; det er ikke tekst.", fld->key);
+		if (!fld->file && !valid_utf8(fld->value.data, fld->value.len))
+			return err_set(&r->err, "Feltet «%s» er ikke gyldig UTF-8-tekst.", fld->key);
+	}
 	return 0;
 }
 

@@ -170,6 +170,16 @@ try {
   await axeCheck(ax, `${base}/brukere`, 'users');
   await axeCheck(ax, `${base}/logg`, 'audit log');
   await axeCheck(ax, `${base}/profil`, 'profile');
+  // the ROS registers and their pages
+  const ros = new URL('../data/ros/', import.meta.url).pathname;
+  cli('--kommune', '3442', 'ros', 'import', '--vendors', `${ros}leverandorer.csv`, '--systems', `${ros}systemer.csv`,
+      '--services', `${ros}tjenester.csv`, '--dependencies', `${ros}avhengigheter.csv`, '--events', `${ros}hendelser.csv`);
+  await axeCheck(ax, `${base}/ros`, 'ROS registers');
+  await axeCheck(ax, `${base}/ros/hva-hvis?domene=AD+intern`, 'ROS what-if');
+  await axeCheck(ax, `${base}/ros/risiko`, 'risk matrix');
+  await pg.goto(`${base}/ros/hva-hvis?domene=AD+intern`);
+  ok(await pg.locator('figure.graph svg').count() === 1, 'the what-if page draws the affected graph');
+  await shot(pg, '05b-whatif');
   await pg.goto(`${base}/oversikt`);
   ok(await pg.locator('figure svg').count() === 1, 'the dashboard draws readiness per area');
   await shot(pg, '05-dashboard');
@@ -214,7 +224,7 @@ try {
   // ---- the pages of the leader's role, and with the leader's eyes ---------------------
   const lax = await axeCtx(leader);
   await axeCheck(lax, `${base}/vurdering/1a`, 'measure (closed round)');
-  ok(pagesChecked.length >= 13, `axe checked ${pagesChecked.length} pages`, pagesChecked.join(', '));
+  ok(pagesChecked.length >= 16, `axe checked ${pagesChecked.length} pages`, pagesChecked.join(', '));
 } catch (e) {
   ok(false, 'the browser flow ran to the end', e.stack || e);
 } finally {

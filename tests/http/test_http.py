@@ -274,6 +274,72 @@ try:
     rc, out = cli("--kommune", "3442", "action", "add", "--title", "Fra kommandolinjen")
     ok(count(a_red.get("/oversikt").text) == before + 2, "and a change made from the command line")
 
+    # ---- ROS: registers, upload, what-if, isolation ------------------------------------------
+    ros_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "ros")
+    files = {k: open(os.path.join(ros_dir, f"{k}.csv"), "rb").read()
+             for k in ("leverandorer", "systemer", "tjenester", "avhengigheter", "hendelser")}
+    rc, out = cli("--kommune", "3401", "ros", "import", *sum(([f"--{o}", os.path.join(ros_dir, f"{k}.csv")] for o, k in
+                  (("vendors", "leverandorer"), ("systems", "systemer"), ("services", "tjenester"),
+                   ("dependencies", "avhengigheter"), ("events", "hendelser"))), []))
+    ok(rc == 0, "B's registers imported from the command line", out)
+
+    def multipart(cl, path, parts):
+        boundary = "beredtgrense"
+        body = b""
+        for name, (filename, data) in parts.items():
+            body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
+                     + (f"; filename=\"{filename}\"\r\nContent-Type: text/csv" if filename else "")
+                     + "\r\n\r\n").encode() + data + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        return cl.request("POST", path, body=body, raw=True,
+                          headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+    a_red.get("/ros")
+    parts = {"csrf": (None, a_red.csrf.encode())}
+    parts.update({k: (f"{k}.csv", v) for k, v in files.items()})
+    r = multipart(a_red, "/ros/import", parts)
+    ok(r.status == 303, "redaktor uploads the five CSV files (multipart)", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+    page = a_red.get("/ros").text
+    ok("Pleie og omsorg i sykehjem" in page and "Active Directory" in page, "the registers show the upload (Windows-1252 file too)")
+    bad = dict(parts, systemer=("systemer.csv", b"navn;type;drift\nX;kaffemaskin;egen\n"))
+    bad["csrf"] = (None, a_red.csrf.encode())
+    r = multipart(a_red, "/ros/import", bad)
+    ok(r.status == 400 and "linje 2, kolonne 2" in r.text, "a bad upload names line and column, changes nothing")
+    a_les.get("/ros")
+    r = multipart(a_les, "/ros/import", dict(parts, csrf=(None, a_les.csrf.encode())))
+    ok(r.status == 403, "les cannot import")
+    r = multipart(a_red, "/ros/import", {k: v for k, v in parts.items() if k != "csrf"})
+    ok(r.status == 403, "an upload without the CSRF token is refused")
+    a_red.get("/profil")
+    r = a_red.post("/profil/nokler", {"label": "ros"})
+    rtok = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+    mine = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
+            headers={"Authorization": "Bearer " + rtok}).text)["systems"]}
+    r = a_red.get(f"/ros/hva-hvis?n=system-{mine['Active Directory']}")
+    ok(r.status == 200 and "Pasientvarsling sykehjem" in r.text and "47 t over" in r.text and "<svg" in r.text,
+       "what-if: Active Directory down, the nurse-call service 47 h past its tolerable downtime, drawn")
+    r = a_red.get(f"/ros/hva-hvis?n=system-{mine['EPJ Profil']}&modus=utrygg")
+    ok(r.status == 200 and "Datatilsynet innen 72 timer" in r.text, "what-if untrusted: the 72-hour notice is flagged")
+    r = a_red.get("/ros/hva-hvis?domene=AD+intern")
+    ok(r.status == 200 and "76 t" in r.text, "what-if: the AD domain compromised")
+    b_ids = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["systems"]]
+    foreign = [i for i in b_ids if i not in mine.values()]
+    r = a_red.get(f"/ros/hva-hvis?n=system-{foreign[0]}")
+    ok(r.status == 404, "what-if with another municipality's system id gives 404")
+    ok(a_red.get("/ros/graf").text.count("<svg") >= 1, "the whole dependency graph is drawn")
+    ok("H1" in a_red.get("/ros/risiko").text, "the risk matrix places the events")
+    r = a_red.get("/ros/eksport/systemer")
+    ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
+       "the systems register downloads as CSV with a byte order mark")
+    r = a_red.request("GET", "/api/v1/ros/impact?fail=Active+Directory", headers={"Authorization": "Bearer " + rtok})
+    j = json.loads(r.text)
+    ok(r.status == 200 and len(j["services"]) == 3 and j["services"][0]["exceeded_hours"] == 47,
+       "API: impact of Active Directory failing")
+    r = a_red.request("GET", "/api/v1/ros/impact?fail=Finnes+ikke", headers={"Authorization": "Bearer " + rtok})
+    ok(r.status == 404, "API: impact of an unknown node gives 404")
+    r = a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok})
+    ok(r.status == 200 and len(json.loads(r.text)["systems"]) == 9, "API: the registers")
+
     # ---- language per user ----------------------------------------------------------------
     a_les.get("/profil")
     r = a_les.post("/profil/sprak", {"lang": "en"})
