@@ -8,6 +8,7 @@
 #include "render/dot.h"
 #include "render/html.h"
 #include "render/risk.h"
+#include "store/action.h"
 #include "store/ros.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -461,10 +462,11 @@ void h_ros_risk(struct req *r)
 	}
 	page_begin(b, &p);
 	render_risk_matrix(b, r->a, reg.events, reg.n_events, r->lang);
+	bool edit = role_allows(r->user.role, ROLE_REDAKTOR);
 	{
 		const char *const cols[] = { V("Nr."), V("Uønsket hendelse"), V("Sannsynlighet"), V("Konsekvens"),
-					     V("Barrierer"), V("Forslag til tiltak") };
-		page_thead(b, cols, 6);
+					     V("Barrierer"), V("Forslag til tiltak"), V("Tiltaksplan") };
+		page_thead(b, cols, edit ? 7 : 6);
 	}
 	for (size_t i = 0; i < reg.n_events; i++) {
 		const struct ros_event *v = &reg.events[i];
@@ -480,9 +482,54 @@ void h_ros_risk(struct req *r)
 		html_text(b, v->barriers);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, v->measures);
-		HTML_LIT(b, "</td></tr>");
+		HTML_LIT(b, "</td>");
+		if (edit) {
+			HTML_LIT(b, "<td>");
+			if (v->measures && *v->measures) {
+				page_form(b, &p, arena_printf(r->a, "/ros/hendelser/%lld/tiltak", (long long)v->id));
+				page_button(b, V("Gjør til tiltak"), NULL, NULL, true);
+				page_form_end(b);
+			}
+			HTML_LIT(b, "</td>");
+		}
+		HTML_LIT(b, "</tr>");
 	}
 	page_table_end(b);
 	page_end(b, &p);
 	resp_html(r, 200);
+}
+
+/* An unwanted event's proposed measures become an action in the action plan, its
+ * priority from the event's place in the matrix. */
+void h_ros_event_action(struct req *r)
+{
+	struct ros_register reg;
+	struct store_stamp s = req_stamp(r);
+	int id;
+	if (view_number(r->param, &id) < 0 ||
+	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		resp_error(r, 404, V("Siden finnes ikke."));
+		return;
+	}
+	for (size_t i = 0; i < reg.n_events; i++) {
+		const struct ros_event *v = &reg.events[i];
+		if (v->id != id)
+			continue;
+		if (!v->measures || !*v->measures) {
+			resp_error(r, 400, V("Hendelsen har ingen forslag til tiltak."));
+			return;
+		}
+		int score = (v->probability - 'A' + 1) * ros_event_consequence(v);
+		struct action x = { .origin = ACTION_ORIGIN_MANUAL, .status = ACTION_APEN, .due = DATE_NONE,
+				    .priority = score >= 12 ? PRIORITY_HOY : score >= 6 ? PRIORITY_MIDDELS : PRIORITY_LAV,
+				    .title = arena_printf(r->a, "ROS: %.150s", v->title), .plan = v->measures };
+		if (store_action_add(r->db, r->user.tenant_id, &x, &s, &r->err) < 0) {
+			resp_error(r, 400, r->err.msg);
+			return;
+		}
+		req_flash(r, arena_printf(r->a, V("La til tiltak T-%d."), x.no));
+		resp_redirect(r, "/tiltak");
+		return;
+	}
+	resp_error(r, 404, V("Siden finnes ikke."));
 }

@@ -60,6 +60,7 @@ void h_ros_export(struct req *r);
 void h_ros_graph(struct req *r);
 void h_ros_whatif(struct req *r);
 void h_ros_risk(struct req *r);
+void h_ros_event_action(struct req *r);
 
 /* h_api.c */
 void h_api_assessment(struct req *r);

@@ -327,7 +327,16 @@ try:
     r = a_red.get(f"/ros/hva-hvis?n=system-{foreign[0]}")
     ok(r.status == 404, "what-if with another municipality's system id gives 404")
     ok(a_red.get("/ros/graf").text.count("<svg") >= 1, "the whole dependency graph is drawn")
-    ok("H1" in a_red.get("/ros/risiko").text, "the risk matrix places the events")
+    page = a_red.get("/ros/risiko").text
+    ok("H1" in page, "the risk matrix places the events")
+    ev = re.search(r'action="/ros/hendelser/(\d+)/tiltak"', page).group(1)
+    r = a_red.post(f"/ros/hendelser/{ev}/tiltak")
+    rc, out = cli("--kommune", "3442", "action", "list", "--format", "json")
+    ok(r.status == 303 and any((a["title"] or "").startswith("ROS: Løsepengevirus") and a["priority"] == "høy" for a in json.loads(out)),
+       "an unwanted event's proposed measures become an action (high priority: D5)")
+    a_red.get("/ros/risiko")
+    r = a_red.post(f"/ros/hendelser/{foreign[0]}/tiltak")
+    ok(r.status == 404, "another municipality's event id gives 404")
     r = a_red.get("/ros/eksport/systemer")
     ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
        "the systems register downloads as CSV with a byte order mark")
