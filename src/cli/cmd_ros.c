@@ -108,6 +108,23 @@ static const char *hours(struct cli *cli, int32_t h)
 	return arena_printf(&cli->arena, "%d t", h);
 }
 
+/* Pad s with spaces to width characters (code points, not bytes), so that the
+ * %-Ns columns line up for names like «Legemiddelhåndtering»; printf pads by bytes
+ * and adds nothing more to the result. The result lives in the CLI arena. */
+static const char *col(struct cli *cli, const char *s, size_t width)
+{
+	size_t chars = 0, len = strlen(s);
+	for (size_t i = 0; i < len; i++)
+		chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+	if (chars >= width)
+		return s;
+	char *out = arena_alloc(&cli->arena, len + (width - chars) + 1);
+	memcpy(out, s, len);
+	memset(out + len, ' ', width - chars);
+	out[len + width - chars] = '\0';
+	return out;
+}
+
 static json_t *jhours(int32_t h)
 {
 	return h == ROS_REC_UNKNOWN || h < 0 ? json_null() : json_integer(h);
@@ -162,7 +179,7 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 					"special_categories", s->special_categories));
 				continue;
 			}
-			printf("%-40s %s%s\n", s->name, s->personal_data ? T("personopplysninger") : "",
+			printf("%-40s %s%s\n", col(cli, s->name, 40), s->personal_data ? T("personopplysninger") : "",
 			       s->special_categories ? T(" (særlige kategorier)") : "");
 		}
 		if (arr)
@@ -191,7 +208,7 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 	printf(T("%zu tjenester stopper.\n"), n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ros_node *s = &g.nodes[h[i].node];
-		printf("  %-40s %s %d  %s %-8s %s %-8s", s->name, T("kritikalitet"), s->criticality,
+		printf("  %-40s %s %d  %s %-8s %s %-8s", col(cli, s->name, 40), T("kritikalitet"), s->criticality,
 		       T("tilbake om"), hours(cli, h[i].recovery), T("tålbar"), hours(cli, s->mtd_hours));
 		if (h[i].exceeded > 0)
 			printf(T("  OVERSKRIDER med %d t"), h[i].exceeded);
@@ -224,7 +241,7 @@ static int single(struct cli *cli, const struct tenant *t, const char *what, int
 					"kind", ros_node_kind_code(g.nodes[sp[i].node].kind), "weight", sp[i].weight,
 					"services", sp[i].services));
 			else
-				printf(T("%3zu. %-40s tar ned %d tjenester (vekt %d)\n"), i + 1, sp[i].name,
+				printf(T("%3zu. %-40s tar ned %d tjenester (vekt %d)\n"), i + 1, col(cli, sp[i].name, 40),
 				       sp[i].services, sp[i].weight);
 		}
 	} else {
@@ -239,9 +256,9 @@ static int single(struct cli *cli, const struct tenant *t, const char *what, int
 			}
 			if (gp[i].unknown)
 				printf(T("%-40s kan ikke vurderes: et enkeltpunkt for svikt mangler gjenopprettingstid\n"),
-				       s->name);
+				       col(cli, s->name, 40));
 			else
-				printf(T("%-40s tålbar nedetid %s, men %s trenger %s\n"), s->name,
+				printf(T("%-40s tålbar nedetid %s, men %s trenger %s\n"), col(cli, s->name, 40),
 				       hours(cli, s->mtd_hours), g.nodes[gp[i].culprit].name, hours(cli, gp[i].worst));
 		}
 		if (!arr && !ngp)
@@ -267,7 +284,7 @@ static int order(struct cli *cli, const struct tenant *t, bool json)
 				"name", o[i].name, "kind", ros_node_kind_code(g.nodes[o[i].node].kind),
 				"criticality", o[i].weight, "cycle", o[i].cycle ? json_integer(o[i].cycle) : json_null()));
 		else
-			printf("%3zu. %-40s %s %d%s\n", i + 1, o[i].name, T("kritikalitet"), o[i].weight,
+			printf("%3zu. %-40s %s %d%s\n", i + 1, col(cli, o[i].name, 40), T("kritikalitet"), o[i].weight,
 			       o[i].cycle ? arena_printf(&cli->arena, T("  (ring %d)"), o[i].cycle) : "");
 	}
 	if (arr)
@@ -292,7 +309,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 					"sector", s->sector, "criticality", s->criticality,
 					"max_downtime_hours", jhours(s->mtd_hours), "personal_data", s->personal_data));
 			else
-				printf("%-40s %-28s %d %s\n", s->name, s->sector, s->criticality, hours(cli, s->mtd_hours));
+				printf("%-40s %-28s %d %s\n", col(cli, s->name, 40), col(cli, s->sector, 28), s->criticality, hours(cli, s->mtd_hours));
 		}
 		if (arr)
 			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
@@ -308,7 +325,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 					"admin_domain", s->admin_domain, "rto_hours", jhours(s->rto_hours),
 					"internet_exposed", s->internet_exposed));
 			else
-				printf("%-40s %-14s %-20s %s\n", s->name, s->kind,
+				printf("%-40s %-14s %-20s %s\n", col(cli, s->name, 40), col(cli, s->kind, 14),
 				       s->admin_domain ? s->admin_domain : "-", hours(cli, s->rto_hours));
 		}
 		if (arr)
@@ -317,7 +334,8 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 	}
 	if (strcmp(what, "leverandorer") == 0 || strcmp(what, "vendors") == 0) {
 		for (size_t i = 0; i < r.n_vendors; i++)
-			printf("%-40s %-12s %s%s\n", r.vendors[i].name, r.vendors[i].support_phone ? r.vendors[i].support_phone : "-",
+			printf("%-40s %-12s %s%s\n", col(cli, r.vendors[i].name, 40),
+			       r.vendors[i].support_phone ? r.vendors[i].support_phone : "-",
 			       hours(cli, r.vendors[i].rto_hours), r.vendors[i].support_247 ? "  24/7" : "");
 		return EXIT_OK;
 	}
