@@ -109,12 +109,33 @@ int cli_print_json(struct cli *cli, json_t *j)
 	return 0;
 }
 
-void cli_pad(const char *s, int width)
+/* The characters of s: code points, not bytes. */
+static int chars(const char *s)
 {
 	int n = 0;
 	for (const char *p = s; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;   /* count code points, not bytes */
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	return n;
+}
+
+void cli_pad(const char *s, int width)
+{
 	fputs(s, stdout);
-	for (; n < width; n++)
+	for (int n = chars(s); n < width; n++)
 		putchar(' ');
+}
+
+const char *cli_col(struct cli *cli, const char *s, int width)
+{
+	int pad = width - chars(s);
+	size_t len = strlen(s);
+	if (pad <= 0)
+		return s;
+	char *out = arena_alloc(&cli->arena, len + (size_t)pad + 1);
+	if (!out)
+		return s;
+	memcpy(out, s, len);
+	memset(out + len, ' ', (size_t)pad);
+	out[len + (size_t)pad] = '\0';
+	return out;
 }

@@ -60,6 +60,10 @@ int cli_format(struct cli *cli, const char *s, bool *json);
 /* Print s left-aligned in a column of 'width' characters (UTF-8 aware). */
 void cli_pad(const char *s, int width);
 
+/* s padded with spaces to 'width' characters, for a %-Ns column in a translated format
+ * (printf pads by bytes, and adds nothing to this). In the CLI arena; s when wide enough. */
+const char *cli_col(struct cli *cli, const char *s, int width);
+
 /* Write s to standard output as JSON-encoded by jansson (owned json_t consumed). */
 struct json_t;
 int cli_print_json(struct cli *cli, struct json_t *j);

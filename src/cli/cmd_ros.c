@@ -4,18 +4,21 @@
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "io/ros_csv.h"
+#include "io/ros_json.h"
 #include "store/ros.h"
 #include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt ros import [--vendors FIL] [--systems FIL] [--services FIL]\n"
 	"                        [--dependencies FIL] [--events FIL]\n"
-	"       beredt ros export --dir MAPPE\n"
+	"       beredt ros import --json FIL\n"
+	"       beredt ros export --dir MAPPE | --json FIL\n"
 	"       beredt ros list [tjenester|systemer|leverandorer|avhengigheter|hendelser]\n"
 	"       beredt ros impact NAVN ... [--untrusted]\n"
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
@@ -27,8 +30,9 @@ static const char help[] = N_(
 	"berøres hvis data er manipulert eller på avveie (--untrusted), hva faller hvis et\n"
 	"administrativt domene er kompromittert (domain), hvilke tjenester kan ikke komme\n"
 	"tilbake innen tålbar nedetid (gaps), enkeltpunkter for svikt (spof) og rekkefølgen\n"
-	"systemene bør gjenopprettes i (order). CSV-formatet er beskrevet i docs/import.md;\n"
-	"import er alt eller ingenting, og avhengighetsfilen erstatter alle avhengigheter.\n");
+	"systemene bør gjenopprettes i (order). CSV- og JSON-formatene er beskrevet i\n"
+	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
+	"erstatter alle avhengigheter. --json - betyr standard inn eller ut.\n");
 
 static int read_table(struct cli *cli, enum ros_table t, const char *path, void **rows, size_t *n)
 {
@@ -41,19 +45,51 @@ static int read_table(struct cli *cli, enum ros_table t, const char *path, void 
 	return rc;
 }
 
-static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT])
+/* The whole register from one JSON document (path "-": standard input). */
+static int read_json(struct cli *cli, const char *path, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
+		     bool given[ROS_T_COUNT])
+{
+	struct ros_register r;
+	struct buf b;
+	buf_init(&b, 0);
+	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
+	if (rc == 0)
+		rc = ros_json_read(&cli->arena, b.data, b.len, path, &r, given, &cli->err);
+	buf_release(&b);
+	if (rc < 0)
+		return -1;
+	rows[ROS_T_SERVICES] = r.services, n[ROS_T_SERVICES] = r.n_services;
+	rows[ROS_T_SYSTEMS] = r.systems, n[ROS_T_SYSTEMS] = r.n_systems;
+	rows[ROS_T_VENDORS] = r.vendors, n[ROS_T_VENDORS] = r.n_vendors;
+	rows[ROS_T_DEPENDENCIES] = r.deps, n[ROS_T_DEPENDENCIES] = r.n_deps;
+	rows[ROS_T_EVENTS] = r.events, n[ROS_T_EVENTS] = r.n_events;
+	return 0;
+}
+
+static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT],
+		  const char *json_path)
 {
 	void *rows[ROS_T_COUNT] = { 0 };
 	size_t n[ROS_T_COUNT] = { 0 };
+	bool given[ROS_T_COUNT] = { 0 };
 	struct store_stamp s = cli_stamp(cli);
 	bool any = false;
 	/* parse every file before touching the database */
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		if (!files[k])
 			continue;
-		any = true;
+		if (json_path)
+			return cli_usage(cli, "beredt ros import --json FIL", "Bruk enten --json eller CSV-filene.");
+		any = given[k] = true;
 		if (read_table(cli, (enum ros_table)k, files[k], &rows[k], &n[k]) < 0)
 			return cli_fail(cli);
+	}
+	if (json_path) {
+		if (read_json(cli, json_path, rows, n, given) < 0)
+			return cli_fail(cli);
+		for (int k = 0; k < ROS_T_COUNT; k++)
+			files[k] = given[k] ? json_path : NULL;
+		any = true;
 	}
 	if (!any)
 		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
@@ -63,7 +99,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
 		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
 		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
-		.deps_given = files[ROS_T_DEPENDENCIES] != NULL,
+		.deps_given = given[ROS_T_DEPENDENCIES],
 		.names = { files[ROS_T_VENDORS], files[ROS_T_SYSTEMS], files[ROS_T_SERVICES],
 			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
 	};
@@ -75,11 +111,35 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	return EXIT_OK;
 }
 
-static int export(struct cli *cli, const struct tenant *t, const char *dir)
+/* The whole register as JSON to path ("-": standard output). */
+static int export_json(struct cli *cli, const struct ros_register *r, const char *path)
+{
+	json_t *doc = ros_json_write(r);
+	char *text = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+	int rc = -1;
+	json_decref(doc);
+	if (!text) {
+		err_set(&cli->err, "Tom for minne.");
+		goto fail;
+	}
+	if ((rc = file_write(path, text, strlen(text), &cli->err)) == 0 && strcmp(path, "-") != 0)
+		printf("%s\n", path);
+fail:
+	free(text);
+	return rc < 0 ? cli_fail(cli) : EXIT_OK;
+}
+
+static int export(struct cli *cli, const struct tenant *t, const char *dir, const char *json_path)
 {
 	struct ros_register r;
-	if (!dir)
-		return cli_usage(cli, "beredt ros export --dir MAPPE", "Oppgi mappen filene skal skrives til.");
+	if (!dir == !json_path)
+		return cli_usage(cli, "beredt ros export --dir MAPPE | --json FIL",
+				 "Oppgi mappen filene skal skrives til.");
+	if (json_path) {
+		if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+			return cli_fail(cli);
+		return export_json(cli, &r, json_path);
+	}
 	if (mkdir(dir, 0750) < 0 && errno != EEXIST) {
 		err_set(&cli->err, "Kan ikke lage mappen %s: %s.", dir, strerror(errno));
 		return cli_fail(cli);
@@ -106,23 +166,6 @@ static const char *hours(struct cli *cli, int32_t h)
 	if (h == ROS_REC_UNKNOWN || h == ROS_UNKNOWN)
 		return T("ukjent");
 	return arena_printf(&cli->arena, "%d t", h);
-}
-
-/* Pad s with spaces to width characters (code points, not bytes), so that the
- * %-Ns columns line up for names like «Legemiddelhåndtering»; printf pads by bytes
- * and adds nothing more to the result. The result lives in the CLI arena. */
-static const char *col(struct cli *cli, const char *s, size_t width)
-{
-	size_t chars = 0, len = strlen(s);
-	for (size_t i = 0; i < len; i++)
-		chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-	if (chars >= width)
-		return s;
-	char *out = arena_alloc(&cli->arena, len + (width - chars) + 1);
-	memcpy(out, s, len);
-	memset(out + len, ' ', width - chars);
-	out[len + width - chars] = '\0';
-	return out;
 }
 
 static json_t *jhours(int32_t h)
@@ -179,7 +222,7 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 					"special_categories", s->special_categories));
 				continue;
 			}
-			printf("%-40s %s%s\n", col(cli, s->name, 40), s->personal_data ? T("personopplysninger") : "",
+			printf("%-40s %s%s\n", cli_col(cli, s->name, 40), s->personal_data ? T("personopplysninger") : "",
 			       s->special_categories ? T(" (særlige kategorier)") : "");
 		}
 		if (arr)
@@ -208,7 +251,7 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 	printf(T("%zu tjenester stopper.\n"), n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ros_node *s = &g.nodes[h[i].node];
-		printf("  %-40s %s %d  %s %-8s %s %-8s", col(cli, s->name, 40), T("kritikalitet"), s->criticality,
+		printf("  %-40s %s %d  %s %-8s %s %-8s", cli_col(cli, s->name, 40), T("kritikalitet"), s->criticality,
 		       T("tilbake om"), hours(cli, h[i].recovery), T("tålbar"), hours(cli, s->mtd_hours));
 		if (h[i].exceeded > 0)
 			printf(T("  OVERSKRIDER med %d t"), h[i].exceeded);
@@ -241,7 +284,7 @@ static int single(struct cli *cli, const struct tenant *t, const char *what, int
 					"kind", ros_node_kind_code(g.nodes[sp[i].node].kind), "weight", sp[i].weight,
 					"services", sp[i].services));
 			else
-				printf(T("%3zu. %-40s tar ned %d tjenester (vekt %d)\n"), i + 1, col(cli, sp[i].name, 40),
+				printf(T("%3zu. %-40s tar ned %d tjenester (vekt %d)\n"), i + 1, cli_col(cli, sp[i].name, 40),
 				       sp[i].services, sp[i].weight);
 		}
 	} else {
@@ -256,9 +299,9 @@ static int single(struct cli *cli, const struct tenant *t, const char *what, int
 			}
 			if (gp[i].unknown)
 				printf(T("%-40s kan ikke vurderes: et enkeltpunkt for svikt mangler gjenopprettingstid\n"),
-				       col(cli, s->name, 40));
+				       cli_col(cli, s->name, 40));
 			else
-				printf(T("%-40s tålbar nedetid %s, men %s trenger %s\n"), col(cli, s->name, 40),
+				printf(T("%-40s tålbar nedetid %s, men %s trenger %s\n"), cli_col(cli, s->name, 40),
 				       hours(cli, s->mtd_hours), g.nodes[gp[i].culprit].name, hours(cli, gp[i].worst));
 		}
 		if (!arr && !ngp)
@@ -284,7 +327,7 @@ static int order(struct cli *cli, const struct tenant *t, bool json)
 				"name", o[i].name, "kind", ros_node_kind_code(g.nodes[o[i].node].kind),
 				"criticality", o[i].weight, "cycle", o[i].cycle ? json_integer(o[i].cycle) : json_null()));
 		else
-			printf("%3zu. %-40s %s %d%s\n", i + 1, col(cli, o[i].name, 40), T("kritikalitet"), o[i].weight,
+			printf("%3zu. %-40s %s %d%s\n", i + 1, cli_col(cli, o[i].name, 40), T("kritikalitet"), o[i].weight,
 			       o[i].cycle ? arena_printf(&cli->arena, T("  (ring %d)"), o[i].cycle) : "");
 	}
 	if (arr)
@@ -309,7 +352,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 					"sector", s->sector, "criticality", s->criticality,
 					"max_downtime_hours", jhours(s->mtd_hours), "personal_data", s->personal_data));
 			else
-				printf("%-40s %-28s %d %s\n", col(cli, s->name, 40), col(cli, s->sector, 28), s->criticality, hours(cli, s->mtd_hours));
+				printf("%-40s %-28s %d %s\n", cli_col(cli, s->name, 40), cli_col(cli, s->sector, 28), s->criticality, hours(cli, s->mtd_hours));
 		}
 		if (arr)
 			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
@@ -325,7 +368,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 					"admin_domain", s->admin_domain, "rto_hours", jhours(s->rto_hours),
 					"internet_exposed", s->internet_exposed));
 			else
-				printf("%-40s %-14s %-20s %s\n", col(cli, s->name, 40), col(cli, s->kind, 14),
+				printf("%-40s %-14s %-20s %s\n", cli_col(cli, s->name, 40), cli_col(cli, s->kind, 14),
 				       s->admin_domain ? s->admin_domain : "-", hours(cli, s->rto_hours));
 		}
 		if (arr)
@@ -334,7 +377,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 	}
 	if (strcmp(what, "leverandorer") == 0 || strcmp(what, "vendors") == 0) {
 		for (size_t i = 0; i < r.n_vendors; i++)
-			printf("%-40s %-12s %s%s\n", col(cli, r.vendors[i].name, 40),
+			printf("%-40s %-12s %s%s\n", cli_col(cli, r.vendors[i].name, 40),
 			       r.vendors[i].support_phone ? r.vendors[i].support_phone : "-",
 			       hours(cli, r.vendors[i].rto_hours), r.vendors[i].support_247 ? "  24/7" : "");
 		return EXIT_OK;
@@ -362,10 +405,11 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		{ "events", required_argument, NULL, 'e' }, { "dir", required_argument, NULL, 'D' },
 		{ "untrusted", no_argument, NULL, 'u' }, { "top", required_argument, NULL, 't' },
 		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' },
+		{ "json", required_argument, NULL, 'j' },
 		{ 0, 0, 0, 0 },
 	};
 	const char *usage = "beredt ros import|export|list|impact|domain|gaps|spof|order";
-	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL;
+	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL, *json_path = NULL;
 	bool untrusted = false, json = false;
 	int top = 0, c;
 	struct tenant t;
@@ -381,6 +425,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		case 'd': files[ROS_T_DEPENDENCIES] = optarg; break;
 		case 'e': files[ROS_T_EVENTS] = optarg; break;
 		case 'D': dir = optarg; break;
+		case 'j': json_path = optarg; break;
 		case 'u': untrusted = true; break;
 		case 't':
 			if (cli_number(optarg, &top) < 0)
@@ -400,9 +445,9 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
 	if (strcmp(sub, "import") == 0 && n == 0)
-		return import(cli, &t, files);
+		return import(cli, &t, files, json_path);
 	if (strcmp(sub, "export") == 0 && n == 0)
-		return export(cli, &t, dir);
+		return export(cli, &t, dir, json_path);
 	if (strcmp(sub, "list") == 0 && n <= 1)
 		return list(cli, &t, n ? rest[0] : NULL, json);
 	if (strcmp(sub, "impact") == 0 && n >= 1)

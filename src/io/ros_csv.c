@@ -81,6 +81,11 @@ static const struct { const struct column *cols; size_t n; const char *name; siz
 	[ROS_T_EVENTS] = { events, sizeof(events) / sizeof(events[0]), "hendelser", sizeof(struct ros_event) },
 };
 
+size_t ros_table_columns(enum ros_table t)
+{
+	return (unsigned)t < ROS_T_COUNT ? tables[t].n : 0;
+}
+
 const char *ros_table_name(enum ros_table t)
 {
 	return (unsigned)t < ROS_T_COUNT ? tables[t].name : "?";
@@ -118,7 +123,8 @@ struct reader {
 	size_t ncols;
 	const char **fields;        /* the current row */
 	size_t nfields, cap;
-	size_t line;                /* the row being read, 1 = header */
+	size_t line;                /* the row being read, 1 = header; in JSON, the entry */
+	const char **keys;          /* JSON: the names of the current entry's fields */
 	void *rows;
 	size_t nrows, rows_cap;
 	bool failed;
@@ -134,8 +140,13 @@ static int fail(struct reader *r, size_t col, const char *fmt, ...)
 		return -1;
 	r->failed = true;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), i18n_tr(r->e->lang, fmt), ap);
 	va_end(ap);
+	if (r->keys && col)
+		return err_set(r->e, "%s, %s nr. %zu, «%s»: %s", r->origin, tables[r->t].name, r->line,
+			       r->keys[col - 1], msg);
+	if (r->keys)
+		return err_set(r->e, "%s, %s nr. %zu: %s", r->origin, tables[r->t].name, r->line, msg);
 	if (col)
 		return err_set(r->e, "%s, linje %zu, kolonne %zu: %s", r->origin, r->line, col, msg);
 	return err_set(r->e, "%s, linje %zu: %s", r->origin, r->line, msg);
@@ -348,6 +359,23 @@ static void row_defaults(struct reader *r, void *row)
 	}
 }
 
+/* The current fields as one more row of the table. */
+static void take_row(struct reader *r)
+{
+	if (r->nrows >= ROS_CSV_ROWS_MAX) {
+		fail(r, 0, "filen har flere enn %d rader", ROS_CSV_ROWS_MAX);
+		return;
+	}
+	void *row = arena_push(r->a, &r->rows, &r->nrows, &r->rows_cap, tables[r->t].size);
+	if (!row) {
+		fail(r, 0, "tom for minne");
+		return;
+	}
+	row_defaults(r, row);
+	for (size_t i = 0; i < r->nfields && !r->failed; i++)
+		put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
+}
+
 static void on_row(int c, void *data)
 {
 	struct reader *r = data;
@@ -364,17 +392,8 @@ static void on_row(int c, void *data)
 	} else if (r->nfields != r->ncols) {
 		fail(r, 0, "%zu kolonner, men overskriften har %zu. Sjekk skilletegnet og "
 		     "anførselstegnene på linjen.", r->nfields, r->ncols);
-	} else if (r->nrows >= ROS_CSV_ROWS_MAX) {
-		fail(r, 0, "filen har flere enn %d rader", ROS_CSV_ROWS_MAX);
 	} else {
-		void *row = arena_push(r->a, &r->rows, &r->nrows, &r->rows_cap, tables[r->t].size);
-		if (!row) {
-			fail(r, 0, "tom for minne");
-			return;
-		}
-		row_defaults(r, row);
-		for (size_t i = 0; i < r->nfields && !r->failed; i++)
-			put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
+		take_row(r);
 	}
 	r->nfields = 0;
 }
@@ -454,6 +473,51 @@ int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len
 	return 0;
 }
 
+int ros_rows_read(struct arena *a, enum ros_table t, const char *origin, size_t nrows,
+		  ros_row_fn *get, void *ctx, void **rows, size_t *n, struct err *e)
+{
+	struct reader r = { .a = a, .e = e, .origin = origin, .t = t };
+	*rows = NULL;
+	*n = 0;
+	if ((unsigned)t >= ROS_T_COUNT)
+		BUG("unknown ROS table");
+	const char *keys[64], *vals[64];
+	for (size_t i = 0; i < nrows && !r.failed; i++) {
+		r.line = i + 1;
+		r.keys = keys;
+		r.nfields = 0;
+		long got = get(ctx, i, keys, vals, 64, e);
+		if (got < 0)
+			return -1;
+		r.fields = keys;
+		r.nfields = (size_t)got;
+		header(&r);
+		if (r.failed)
+			break;
+		for (size_t k = 0; k < r.nfields; k++) {
+			char *v = arena_strdup(a, vals[k]);
+			if (!v) {
+				fail(&r, 0, "tom for minne");
+				break;
+			}
+			while (*v == ' ')           /* as for CSV: the spaces around values go */
+				v++;
+			size_t len = strlen(v);
+			while (len && v[len - 1] == ' ')
+				v[--len] = '\0';
+			vals[k] = v;
+		}
+		r.fields = vals;
+		if (!r.failed)
+			take_row(&r);
+	}
+	if (r.failed)
+		return -1;
+	*rows = r.rows;
+	*n = r.nrows;
+	return 0;
+}
+
 /* ---- writing ---- */
 
 /* One quoted field. A value that a spreadsheet would take as a formula (starting with
@@ -490,69 +554,93 @@ static const char *hours_text(char *buf, size_t n, int h)
 	return buf;
 }
 
+size_t ros_row_text(enum ros_table t, const struct ros_register *r, size_t i, struct ros_row_text *o)
+{
+	const char **v = o->v;
+	if (t == ROS_T_SERVICES) {
+		const struct ros_service *s = &r->services[i];
+		o->day[0] = '\0';
+		if (s->fallback_tested != DATE_NONE)
+			date_format(s->fallback_tested, o->day);
+		snprintf(o->num[1], sizeof(o->num[1]), "%d", s->criticality);
+		const char *x[] = { s->name, s->description, s->sector, s->owner, o->num[1],
+				    hours_text(o->num[0], sizeof(o->num[0]), s->mtd_hours),
+				    s->personal_data ? "ja" : "nei", s->special_categories ? "ja" : "nei",
+				    s->fallback, o->day };
+		memcpy(v, x, sizeof(x));
+	} else if (t == ROS_T_SYSTEMS) {
+		const struct ros_system *s = &r->systems[i];
+		const char *x[] = { s->name, s->vendor, s->product, s->version, s->kind, s->hosting,
+				    s->admin_domain, hours_text(o->num[0], sizeof(o->num[0]), s->rto_hours),
+				    hours_text(o->num[1], sizeof(o->num[1]), s->rpo_hours), s->classification,
+				    s->owner, s->internet_exposed ? "ja" : "nei", s->hosts };
+		memcpy(v, x, sizeof(x));
+	} else if (t == ROS_T_VENDORS) {
+		const struct ros_vendor *s = &r->vendors[i];
+		const char *x[] = { s->name, s->orgnr, s->support_phone, s->support_247 ? "ja" : "nei",
+				    s->contract, hours_text(o->num[0], sizeof(o->num[0]), s->rto_hours) };
+		memcpy(v, x, sizeof(x));
+	} else if (t == ROS_T_DEPENDENCIES) {
+		const struct ros_dependency *d = &r->deps[i];
+		snprintf(o->num[0], sizeof(o->num[0]), "%d", d->alt_group);
+		const char *x[] = { ros_node_kind_code(d->from_kind), d->from_name,
+				    ros_node_kind_code(d->to_kind), d->to_name, d->kind,
+				    d->alt_group ? o->num[0] : "" };
+		memcpy(v, x, sizeof(x));
+	} else {
+		const struct ros_event *ev = &r->events[i];
+		o->num[5][0] = ev->probability;
+		o->num[5][1] = '\0';
+		for (int k = 0; k < ROS_CONSEQUENCES; k++)
+			snprintf(o->num[k], sizeof(o->num[k]), "%d", ev->consequence[k]);
+		const char *x[] = { ev->title, ev->cause, o->num[5], o->num[0], o->num[1], o->num[2],
+				    o->num[3], o->num[4], ev->barriers, ev->uncertainty, ev->measures };
+		memcpy(v, x, sizeof(x));
+	}
+	for (size_t k = 0; k < tables[t].n; k++)
+		if (!v[k])
+			v[k] = "";
+	return tables[t].n;
+}
+
+size_t ros_table_rows(enum ros_table t, const struct ros_register *r)
+{
+	const size_t n[] = { [ROS_T_SERVICES] = r->n_services, [ROS_T_SYSTEMS] = r->n_systems,
+			     [ROS_T_VENDORS] = r->n_vendors, [ROS_T_DEPENDENCIES] = r->n_deps,
+			     [ROS_T_EVENTS] = r->n_events };
+	return (unsigned)t < ROS_T_COUNT ? n[t] : 0;
+}
+
+const char *ros_column_name(enum ros_table t, size_t k, bool english)
+{
+	return english ? tables[t].cols[k].en : tables[t].cols[k].nb;
+}
+
+enum ros_col_type ros_column_type(enum ros_table t, size_t k)
+{
+	switch (tables[t].cols[k].f) {
+	case F_CRITICALITY: case F_MTD: case F_RTO: case F_RPO: case F_ALT:
+	case F_C_LIFE: case F_C_NATURE: case F_C_ECONOMY: case F_C_STABILITY: case F_C_GOVERNANCE:
+		return ROS_COL_INT;
+	case F_PERSONAL: case F_SPECIAL: case F_INTERNET: case F_247:
+		return ROS_COL_BOOL;
+	default:
+		return ROS_COL_TEXT;
+	}
+}
+
 int ros_csv_write(enum ros_table t, const struct ros_register *r, struct buf *b, struct err *e)
 {
-	char h1[16], h2[16], day[DATE_TEXT];
+	struct ros_row_text row;
 	buf_puts(b, "\xEF\xBB\xBF");
 	for (size_t k = 0; k < tables[t].n; k++)
 		cell(b, tables[t].cols[k].nb, k == 0);
 	buf_puts(b, "\r\n");
-	if (t == ROS_T_SERVICES) {
-		for (size_t i = 0; i < r->n_services; i++) {
-			const struct ros_service *s = &r->services[i];
-			day[0] = '\0';
-			if (s->fallback_tested != DATE_NONE)
-				date_format(s->fallback_tested, day);
-			snprintf(h2, sizeof(h2), "%d", s->criticality);
-			const char *v[] = { s->name, s->description, s->sector, s->owner, h2,
-					    hours_text(h1, sizeof(h1), s->mtd_hours), s->personal_data ? "ja" : "nei",
-					    s->special_categories ? "ja" : "nei", s->fallback, day };
-			for (size_t k = 0; k < 10; k++)
-				cell(b, v[k], k == 0);
-			buf_puts(b, "\r\n");
-		}
-	} else if (t == ROS_T_SYSTEMS) {
-		for (size_t i = 0; i < r->n_systems; i++) {
-			const struct ros_system *s = &r->systems[i];
-			const char *v[] = { s->name, s->vendor, s->product, s->version, s->kind, s->hosting,
-					    s->admin_domain, hours_text(h1, sizeof(h1), s->rto_hours),
-					    hours_text(h2, sizeof(h2), s->rpo_hours), s->classification, s->owner,
-					    s->internet_exposed ? "ja" : "nei", s->hosts };
-			for (size_t k = 0; k < 13; k++)
-				cell(b, v[k], k == 0);
-			buf_puts(b, "\r\n");
-		}
-	} else if (t == ROS_T_VENDORS) {
-		for (size_t i = 0; i < r->n_vendors; i++) {
-			const struct ros_vendor *s = &r->vendors[i];
-			const char *v[] = { s->name, s->orgnr, s->support_phone, s->support_247 ? "ja" : "nei",
-					    s->contract, hours_text(h1, sizeof(h1), s->rto_hours) };
-			for (size_t k = 0; k < 6; k++)
-				cell(b, v[k], k == 0);
-			buf_puts(b, "\r\n");
-		}
-	} else if (t == ROS_T_DEPENDENCIES) {
-		for (size_t i = 0; i < r->n_deps; i++) {
-			const struct ros_dependency *d = &r->deps[i];
-			snprintf(h1, sizeof(h1), "%d", d->alt_group);
-			const char *v[] = { ros_node_kind_code(d->from_kind), d->from_name,
-					    ros_node_kind_code(d->to_kind), d->to_name, d->kind, d->alt_group ? h1 : "" };
-			for (size_t k = 0; k < 6; k++)
-				cell(b, v[k], k == 0);
-			buf_puts(b, "\r\n");
-		}
-	} else {
-		for (size_t i = 0; i < r->n_events; i++) {
-			const struct ros_event *ev = &r->events[i];
-			char p[2] = { ev->probability, 0 }, c[5][4];
-			for (int k = 0; k < 5; k++)
-				snprintf(c[k], sizeof(c[k]), "%d", ev->consequence[k]);
-			const char *v[] = { ev->title, ev->cause, p, c[0], c[1], c[2], c[3], c[4], ev->barriers,
-					    ev->uncertainty, ev->measures };
-			for (size_t k = 0; k < 11; k++)
-				cell(b, v[k], k == 0);
-			buf_puts(b, "\r\n");
-		}
+	for (size_t i = 0, n = ros_table_rows(t, r); i < n; i++) {
+		size_t ncol = ros_row_text(t, r, i, &row);
+		for (size_t k = 0; k < ncol; k++)
+			cell(b, row.v[k], k == 0);
+		buf_puts(b, "\r\n");
 	}
 	return b->failed ? err_set(e, "Filen ble for stor.") : 0;
 }

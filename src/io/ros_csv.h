@@ -6,6 +6,7 @@
 #ifndef BEREDT_ROS_CSV_H
 #define BEREDT_ROS_CSV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "model/register.h"
@@ -29,5 +30,36 @@ int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len
 
 /* Write table t of the register. */
 int ros_csv_write(enum ros_table t, const struct ros_register *r, struct buf *out, struct err *e);
+
+/* ---- rows as text, for the other formats (io/ros_json.c) ---- */
+
+#define ROS_COLS_MAX 16
+enum ros_col_type { ROS_COL_TEXT, ROS_COL_INT, ROS_COL_BOOL };
+
+/* The columns of table t: how many, their names in bokmål or English, and what they hold. */
+size_t ros_table_columns(enum ros_table t);
+const char *ros_column_name(enum ros_table t, size_t k, bool english);
+enum ros_col_type ros_column_type(enum ros_table t, size_t k);
+
+/* The number of rows of table t in the register. */
+size_t ros_table_rows(enum ros_table t, const struct ros_register *r);
+
+/* Row i of table t as text in column order ("" when empty, "ja"/"nei" for yes/no);
+ * returns the number of columns. The pointers are into the register and *o. */
+struct ros_row_text {
+	const char *v[ROS_COLS_MAX];
+	char num[6][16];
+	char day[16];
+};
+size_t ros_row_text(enum ros_table t, const struct ros_register *r, size_t i, struct ros_row_text *o);
+
+/* Read nrows rows given as names and text values: get(ctx, i, keys, vals, max, e) fills row
+ * i's field names (bokmål or English, as CSV headers) and values and returns how many, or
+ * -1 with e set. The same checks as CSV; errors name the table, the entry (from 1) and
+ * the field. */
+typedef long ros_row_fn(void *ctx, size_t i, const char **keys, const char **vals, size_t max,
+			struct err *e);
+int ros_rows_read(struct arena *a, enum ros_table t, const char *origin, size_t nrows,
+		  ros_row_fn *get, void *ctx, void **rows, size_t *n, struct err *e);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "io/ros_csv.h"
+#include "io/ros_json.h"
 #include "render/dot.h"
 #include "render/html.h"
 #include "render/risk.h"
@@ -32,22 +33,27 @@ static int load(struct req *r, struct ros_register *reg, struct ros_graph *g)
 static void import_form(struct req *r, const struct page *p)
 {
 	struct buf *b = &r->out;
-	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter" };
+	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter",
+					      "register" };
 	const char *labels[] = { V("Leverandører"), V("Systemer"), V("Tjenester"), V("Uønskede hendelser"),
-				 V("Avhengigheter (erstatter alle)") };
+				 V("Avhengigheter (erstatter alle)"), V("Eller hele registeret som JSON (register.json)") };
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("Importer fra CSV"));
+	html_text(b, V("Importer fra CSV eller JSON"));
 	HTML_LIT(b, "</h2><p>");
-	html_text(b, V("Filer fra Excel (semikolon, UTF-8 eller Windows-1252). Kolonnene er beskrevet i "
-		       "docs/import.md. Alt eller ingenting: er noe galt, endres ingenting."));
+	html_text(b, V("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
+		       "eksporten. Formatene er beskrevet i docs/import.md. Alt eller ingenting: er noe "
+		       "galt, endres ingenting."));
 	HTML_LIT(b, "</p><form method=\"post\" action=\"/ros/import\" enctype=\"multipart/form-data\">");
 	page_hidden(b, "csrf", p->csrf);
-	for (size_t i = 0; i < 5; i++) {
+	for (size_t i = 0; i < 6; i++) {
 		HTML_LIT(b, "<div class=\"field\"><label for=\"");
 		html_attr(b, fields[i]);
 		HTML_LIT(b, "\">");
 		html_text(b, labels[i]);
-		HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
+		if (i < 5)
+			HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
+		else
+			HTML_LIT(b, "</label><input type=\"file\" accept=\".json,application/json\" id=\"");
 		html_attr(b, fields[i]);
 		HTML_LIT(b, "\" name=\"");
 		html_attr(b, fields[i]);
@@ -156,7 +162,9 @@ static void ros_page(struct req *r, int status, const char *error)
 		page_link(b, arena_printf(r->a, "/ros/eksport/%s", name), arena_printf(r->a, "%s.csv", name));
 		HTML_LIT(b, "</li>");
 	}
-	HTML_LIT(b, "</ul>");
+	HTML_LIT(b, "<li>");
+	page_link(b, "/ros/eksport/register", "register.json");
+	HTML_LIT(b, "</li></ul>");
 	if (role_allows(r->user.role, ROLE_REDAKTOR))
 		import_form(r, &p);
 	page_end(b, &p);
@@ -179,10 +187,28 @@ void h_ros_import(struct req *r)
 	size_t n[ROS_T_COUNT] = { 0 };
 	bool given[ROS_T_COUNT] = { 0 }, any = false;
 	struct store_stamp s = req_stamp(r);
+	const char *json = req_field(r, "register");
+	if (json && *json) {
+		struct ros_register reg;
+		if (ros_json_read(r->a, json, strlen(json), "register.json", &reg, given, &r->err) < 0) {
+			ros_page(r, 400, r->err.msg);
+			return;
+		}
+		rows[ROS_T_SERVICES] = reg.services, n[ROS_T_SERVICES] = reg.n_services;
+		rows[ROS_T_SYSTEMS] = reg.systems, n[ROS_T_SYSTEMS] = reg.n_systems;
+		rows[ROS_T_VENDORS] = reg.vendors, n[ROS_T_VENDORS] = reg.n_vendors;
+		rows[ROS_T_DEPENDENCIES] = reg.deps, n[ROS_T_DEPENDENCIES] = reg.n_deps;
+		rows[ROS_T_EVENTS] = reg.events, n[ROS_T_EVENTS] = reg.n_events;
+		any = true;
+	}
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		const char *data = req_field(r, files[i].field);
 		if (!data || !*data)
 			continue;
+		if (json && *json) {
+			ros_page(r, 400, V("Velg enten register.json eller CSV-filer, ikke begge."));
+			return;
+		}
 		any = given[files[i].t] = true;
 		const char *origin = arena_printf(r->a, "%s.csv", ros_table_name(files[i].t));
 		if (ros_csv_read(r->a, files[i].t, data, strlen(data), origin, &rows[files[i].t],
@@ -217,6 +243,20 @@ void h_ros_import(struct req *r)
 void h_ros_export(struct req *r)
 {
 	struct ros_register reg;
+	if (strcmp(r->param, "register") == 0) {
+		json_t *doc;
+		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+			resp_store_error(r);
+			return;
+		}
+		if (!(doc = ros_json_write(&reg))) {
+			resp_error(r, 500, "");
+			return;
+		}
+		resp_json(r, 200, doc);
+		r->disposition = "attachment; filename=\"register.json\"";
+		return;
+	}
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		if (strcmp(r->param, ros_table_name((enum ros_table)k)) != 0)
 			continue;

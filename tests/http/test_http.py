@@ -340,6 +340,25 @@ try:
     r = a_red.get("/ros/eksport/systemer")
     ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
        "the systems register downloads as CSV with a byte order mark")
+    r = a_red.get("/ros/eksport/register")
+    reg = json.loads(r.text)
+    ok(r.status == 200 and "register.json" in r.getheader("Content-Disposition", "") and reg["format"] == "beredt-ros"
+       and len(reg["systems"]) == 9 and len(reg["dependencies"]) == 18, "the whole register downloads as JSON")
+    a_red.get("/ros")
+    backup = [i for i, x in enumerate(reg["systems"]) if x["name"] == "Backup"][0]
+    reg["systems"][backup]["rto_hours"] = 30
+    reg["systems"][1]["kind"] = "kaffemaskin"
+    r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
+                                          "register": ("register.json", json.dumps(reg).encode())})
+    ok(r.status == 400 and "systemer nr. 2" in r.text and "kaffemaskin" in r.text,
+       "a bad register.json names the table, entry and field", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+    ok(json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] != 30,
+       "the bad register.json changed nothing")
+    reg["systems"][1]["kind"] = "infrastruktur"
+    r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
+                                          "register": ("register.json", json.dumps(reg).encode())})
+    ok(r.status == 303 and json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] == 30,
+       "register.json uploads and updates the register")
     r = a_red.request("GET", "/api/v1/ros/impact?fail=Active+Directory", headers={"Authorization": "Bearer " + rtok})
     j = json.loads(r.text)
     ok(r.status == 200 and len(j["services"]) == 3 and j["services"][0]["exceeded_hours"] == 47,

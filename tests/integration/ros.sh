@@ -47,6 +47,32 @@ run ros impact "EPJ Profil" --untrusted --format json
 check_json "EPJ untrusted: the care service, flagged for personal data" "j == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}]"
 run ros gaps --format json
 check_json "recovery-time gaps with the cause" "{g['service']: g['because_of'] for g in j} == {'Pleie og omsorg i sykehjem': 'Tieto Helse', 'Pasientvarsling sykehjem': 'Active Directory'}"
+run ros export --json "$T/register.json"; check_ok "the whole register exported as JSON"
+"$B" --db "$DB" tenant add --kommune 3443 --name "Kopivik kommune" --orgnr 974760673 >/dev/null 2>&1
+out=$("$B" --db "$DB" --kommune 3443 ros import --json "$T/register.json" 2>&1); rc=$?
+check_has "JSON import into another municipality" "3 leverandører, 9 systemer, 4 tjenester, 3 hendelser og 18 avhengigheter"
+if diff <("$B" --db "$DB" --kommune 3443 ros export --json - 2>&1) "$T/register.json" >/dev/null; then
+  ok "JSON round trip: exported again, the same document"
+else not_ok "JSON round trip: exported again, the same document" "$(diff <("$B" --db "$DB" --kommune 3443 ros export --json -) "$T/register.json" | head)"; fi
+out=$("$B" --db "$DB" --kommune 3443 ros impact "Active Directory" --format json 2>&1)
+check_json "the copy answers the same question the same way" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['exceeded_hours'] == 47"
+snap before
+python3 - "$T/register.json" "$T/bad.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["services"][2]["criticality"] = 9
+d["systems"][0]["rto_hours"] = 1
+json.dump(d, open(sys.argv[2], "w"))
+PY
+run ros import --json "$T/bad.json"; check_fail "JSON with a bad value: table, entry and field named" "tjenester nr. 3, «criticality»"
+same "bad JSON"
+printf '{"format": "beredt-ros", "version": 1,\n "systems": [,]}' >"$T/bad.json"
+run ros import --json "$T/bad.json"; check_fail "malformed JSON: line and column" "linje 2, kolonne"
+printf '{"services": []}' >"$T/bad.json"
+run ros import --json "$T/bad.json"; check_fail "a JSON file that is not a beredt register" "ikke et ROS-register"
+run ros import --json "$T/register.json" --systems "$DATA/systemer.csv"; check_fail "JSON and CSV together are refused" "enten --json"
+same "refused imports"
+rm -rf "$T/before"
 # Columns line up by characters, not bytes: the demo has «Legemiddelhåndtering» among
 # ASCII names. (Text formatting only, so the demo goes in a scratch SQLite file.)
 "$B" --db "sqlite:$T/demo.db" init >/dev/null && "$B" --db "sqlite:$T/demo.db" demo >/dev/null
