@@ -56,6 +56,8 @@ static bool blank(const char *s)
 static int cmp_risk(const void *x, const void *y)
 {
 	const struct report_risk *a = x, *b = y;
+	if (a->level != b->level)
+		return (int)b->level - (int)a->level;
 	if (a->score != b->score)
 		return b->score - a->score;
 	return strcmp(a->event->title, b->event->title);
@@ -66,6 +68,12 @@ static int ros_section(struct arena *a, const struct report_input *in, struct re
 		       struct err *e)
 {
 	struct ros_work w;
+	struct ros_scales def;
+	const struct ros_scales *sc = in->scales;
+	if (!sc) {
+		ros_scales_default(&def);
+		sc = &def;
+	}
 	if (ros_work_init(a, in->ros, &w, e) < 0 ||
 	    ros_single_failures(a, &w, &out->spof, &out->n_spof, &out->gaps, &out->n_gaps, e) < 0)
 		return -1;
@@ -84,6 +92,7 @@ static int ros_section(struct arena *a, const struct report_input *in, struct re
 		r->event = &in->events[i];
 		r->consequence = ros_event_consequence(r->event);
 		r->score = (r->event->probability - 'A' + 1) * r->consequence;
+		r->level = ros_event_risk(sc, r->event);
 	}
 	qsort(out->risks, out->n_risks, sizeof(*out->risks), cmp_risk);
 	if (out->n_risks > REPORT_TOP)

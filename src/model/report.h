@@ -13,6 +13,7 @@
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "model/graph.h"
+#include "model/scales.h"
 #include "model/readiness.h"
 #include "model/tenant.h"
 #include "util/arena.h"
@@ -65,6 +66,7 @@ struct report_input {
 	const struct ros_graph *ros;
 	const struct ros_event *events;
 	size_t n_events;
+	const struct ros_scales *scales;       /* the matrix the risks are coloured by */
 };
 
 #define REPORT_TOP 5
@@ -74,6 +76,7 @@ struct report_risk {
 	const struct ros_event *event;
 	int consequence;          /* the highest of the five */
 	int score;                /* probability (1..5) × consequence */
+	enum ros_risk level;      /* the colour of its cell */
 };
 
 struct report {

@@ -162,9 +162,9 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 				"weight", r->spof[i].weight));
 		for (size_t i = 0; i < r->n_risks; i++) {
 			char p[2] = { r->risks[i].event->probability, 0 };
-			json_array_append_new(risks, json_pack("{s:s, s:s, s:i, s:i}", "event",
+			json_array_append_new(risks, json_pack("{s:s, s:s, s:i, s:i, s:s}", "event",
 				r->risks[i].event->title, "probability", p, "consequence", r->risks[i].consequence,
-				"score", r->risks[i].score));
+				"score", r->risks[i].score, "level", ros_risk_label(r->risks[i].level)));
 		}
 		json_t *scen = json_array();
 		for (size_t i = 0; i < r->n_scenario; i++) {

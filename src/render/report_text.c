@@ -131,8 +131,8 @@ const char *report_spof_text(struct arena *a, enum lang lang, const struct repor
 
 const char *report_risk_text(struct arena *a, enum lang lang, const struct report_risk *k)
 {
-	return arena_printf(a, i18n_tr(lang, "«%s»: sannsynlighet %c, konsekvens %d."), k->event->title,
-			    k->event->probability, k->consequence);
+	return arena_printf(a, i18n_tr(lang, "«%s»: sannsynlighet %c, konsekvens %d: %s."), k->event->title,
+			    k->event->probability, k->consequence, i18n_tr(lang, ros_risk_label(k->level)));
 }
 
 const char *report_scenario_text(struct arena *a, enum lang lang, const struct report *r,

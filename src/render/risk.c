@@ -5,24 +5,11 @@
 
 #define T(s) i18n_tr(lang, s)
 
-/* Level per cell: [probability A..E][consequence 1..5]; 0 acceptable, 1 consider
- * measures, 2 measures needed. */
-static const int risk_levels[5][5] = {
-	/* A */ { 0, 0, 0, 1, 1 },
-	/* B */ { 0, 0, 1, 1, 2 },
-	/* C */ { 0, 1, 1, 2, 2 },
-	/* D */ { 1, 1, 2, 2, 2 },
-	/* E */ { 1, 2, 2, 2, 2 },
-};
-
 static const char *const fills[3] = { "#cfe8d0", "#fff0b3", "#f4c7c3" };
-static const char *const level_names[3] = { N_("akseptabel"), N_("vurder tiltak"), N_("tiltak nødvendig") };
 
-void render_risk_matrix(struct buf *b, struct arena *a, const struct ros_event *events, size_t n,
-			enum lang lang)
+void render_risk_matrix(struct buf *b, struct arena *a, const struct ros_scales *sc,
+			const struct ros_event *events, size_t n, enum lang lang)
 {
-	static const char *const prob[5] = { N_("A Svært lav"), N_("B Lav"), N_("C Middels"), N_("D Høy"),
-					     N_("E Svært høy") };
 	const int cw = 96, ch = 58, left = 120, top = 10;
 	buf_printf(b, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
 		   "width=\"100%%\" role=\"img\" aria-labelledby=\"risk-title\">", left + 5 * cw + 10,
@@ -33,13 +20,13 @@ void render_risk_matrix(struct buf *b, struct arena *a, const struct ros_event *
 	for (int p = 4; p >= 0; p--) {
 		int y = top + (4 - p) * ch;
 		buf_printf(b, "<text x=\"0\" y=\"%d\">", y + ch / 2 + 5);
-		html_text(b, T(prob[p]));
+		html_text(b, arena_printf(a, "%c %s", 'A' + p, T(sc->prob[p].label)));
 		HTML_LIT(b, "</text>");
 		for (int c = 0; c < 5; c++) {
-			int x = left + c * cw, lvl = risk_levels[p][c];
+			int x = left + c * cw, lvl = sc->cell[p][c];
 			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
 				   "stroke=\"#555\"><title>", x, y, cw, ch, fills[lvl]);
-			html_text(b, arena_printf(a, "%c%d: %s", 'A' + p, c + 1, T(level_names[lvl])));
+			html_text(b, arena_printf(a, "%c%d: %s", 'A' + p, c + 1, T(ros_risk_label((enum ros_risk)lvl))));
 			HTML_LIT(b, "</title></rect>");
 			/* the events in this cell */
 			struct buf ids;
@@ -56,7 +43,9 @@ void render_risk_matrix(struct buf *b, struct arena *a, const struct ros_event *
 		}
 	}
 	for (int c = 0; c < 5; c++) {
-		buf_printf(b, "<text x=\"%d\" y=\"%d\">%d</text>", left + c * cw + cw / 2 - 4, top + 5 * ch + 18, c + 1);
+		buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">", left + c * cw + cw / 2, top + 5 * ch + 18);
+		html_text(b, arena_printf(a, "%d %s", c + 1, T(sc->cons[c].label)));
+		HTML_LIT(b, "</text>");
 	}
 	buf_printf(b, "<text x=\"%d\" y=\"%d\">", left, top + 5 * ch + 40);
 	html_text(b, T("Konsekvens (den høyeste av de fem typene)"));

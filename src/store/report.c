@@ -7,6 +7,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/ros.h"
+#include "store/scales.h"
 #include "store/round.h"
 #include "store/row.h"
 
@@ -50,10 +51,12 @@ int store_report_input(struct db *db, struct arena *a, const struct tenant *t, i
 	/* the ROS registers, when the municipality has any */
 	struct ros_register *reg = arena_alloc(a, sizeof(*reg));
 	struct ros_graph *g = arena_alloc(a, sizeof(*g));
-	if (!reg || !g)
+	struct ros_scales *sc = arena_alloc(a, sizeof(*sc));
+	if (!reg || !g || !sc)
 		return row_oom(e);
-	if (store_ros_graph(db, a, t->id, reg, g, e) < 0)
+	if (store_ros_graph(db, a, t->id, reg, g, e) < 0 || store_scales_load(db, a, t->id, sc, e) < 0)
 		return -1;
+	in->scales = sc;
 	if (reg->n_services || reg->n_systems || reg->n_events) {
 		in->ros = g;
 		in->events = reg->events;

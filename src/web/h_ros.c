@@ -11,6 +11,7 @@
 #include "render/risk.h"
 #include "store/action.h"
 #include "store/ros.h"
+#include "store/scales.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -83,6 +84,8 @@ static void ros_page(struct req *r, int status, const char *error)
 	page_link(b, "/ros/graf", V("Avhengighetsgrafen for hele kommunen"));
 	HTML_LIT(b, "</li><li>");
 	page_link(b, "/ros/risiko", V("Risikomatrisen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/skalaer", V("Skalaene og fargene i matrisen"));
 	HTML_LIT(b, "</li></ul><h2>");
 	html_text(b, V("Tjenester"));
 	HTML_LIT(b, "</h2>");
@@ -495,18 +498,23 @@ void h_ros_risk(struct req *r)
 {
 	struct ros_register reg;
 	struct buf *b = &r->out;
+	struct ros_scales sc;
 	struct page p = view_page(r, V("Risikomatrisen"), "ros");
-	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
 	page_begin(b, &p);
-	render_risk_matrix(b, r->a, reg.events, reg.n_events, r->lang);
+	render_risk_matrix(b, r->a, &sc, reg.events, reg.n_events, r->lang);
+	HTML_LIT(b, "<p>");
+	page_link(b, "/ros/skalaer", V("Skalaene og fargene i matrisen"));
+	HTML_LIT(b, "</p>");
 	bool edit = role_allows(r->user.role, ROLE_REDAKTOR);
 	{
 		const char *const cols[] = { V("Nr."), V("Uønsket hendelse"), V("Sannsynlighet"), V("Konsekvens"),
-					     V("Barrierer"), V("Forslag til tiltak"), V("Tiltaksplan") };
-		page_thead(b, cols, edit ? 7 : 6);
+					     V("Risiko"), V("Barrierer"), V("Forslag til tiltak"), V("Tiltaksplan") };
+		page_thead(b, cols, edit ? 8 : 7);
 	}
 	for (size_t i = 0; i < reg.n_events; i++) {
 		const struct ros_event *v = &reg.events[i];
@@ -518,6 +526,8 @@ void h_ros_risk(struct req *r)
 		buf_putc(b, v->probability);
 		HTML_LIT(b, "</td><td>");
 		buf_printf(b, "%d", ros_event_consequence(v));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, V(ros_risk_label(ros_event_risk(&sc, v))));
 		HTML_LIT(b, "</td><td>");
 		html_text(b, v->barriers);
 		HTML_LIT(b, "</td><td>");
@@ -544,10 +554,12 @@ void h_ros_risk(struct req *r)
 void h_ros_event_action(struct req *r)
 {
 	struct ros_register reg;
+	struct ros_scales sc;
 	struct store_stamp s = req_stamp(r);
 	int id;
 	if (view_number(r->param, &id) < 0 ||
-	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 		resp_error(r, 404, V("Siden finnes ikke."));
 		return;
 	}
@@ -559,9 +571,11 @@ void h_ros_event_action(struct req *r)
 			resp_error(r, 400, V("Hendelsen har ingen forslag til tiltak."));
 			return;
 		}
-		int score = (v->probability - 'A' + 1) * ros_event_consequence(v);
+		/* the priority is the colour of the event's cell in the municipality's matrix */
+		enum ros_risk risk = ros_event_risk(&sc, v);
 		struct action x = { .origin = ACTION_ORIGIN_MANUAL, .status = ACTION_APEN, .due = DATE_NONE,
-				    .priority = score >= 12 ? PRIORITY_HOY : score >= 6 ? PRIORITY_MIDDELS : PRIORITY_LAV,
+				    .priority = risk == ROS_RISK_ACT ? PRIORITY_HOY
+					      : risk == ROS_RISK_CONSIDER ? PRIORITY_MIDDELS : PRIORITY_LAV,
 				    .title = arena_printf(r->a, "ROS: %.150s", v->title), .plan = v->measures };
 		if (store_action_add(r->db, r->user.tenant_id, &x, &s, &r->err) < 0) {
 			resp_error(r, 400, r->err.msg);

@@ -48,6 +48,8 @@ static const struct route routes[] = {
 	{ "GET", "/ros/graf", h_ros_graph, ACCESS_USER, ROLE_LES },
 	{ "GET", "/ros/hva-hvis", h_ros_whatif, ACCESS_USER, ROLE_LES },
 	{ "GET", "/ros/risiko", h_ros_risk, ACCESS_USER, ROLE_LES },
+	{ "GET", "/ros/skalaer", h_ros_scales, ACCESS_USER, ROLE_LES },
+	{ "POST", "/ros/skalaer", h_ros_scales_save, ACCESS_USER, ROLE_REDAKTOR },
 	{ "POST", "/ros/hendelser/*/tiltak", h_ros_event_action, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/brukere", h_users, ACCESS_USER, ROLE_ADMIN },
 	{ "POST", "/brukere", h_user_add, ACCESS_USER, ROLE_ADMIN },

@@ -337,6 +337,30 @@ try:
     a_red.get("/ros/risiko")
     r = a_red.post(f"/ros/hendelser/{foreign[0]}/tiltak")
     ok(r.status == 404, "another municipality's event id gives 404")
+    page = a_les.get("/ros/skalaer").text
+    ok("Svært lav" in page and "Lagre skalaene" not in page and "<svg" in page,
+       "les sees the risk scales and the matrix, without the form")
+    page = a_red.get("/ros/skalaer").text
+    form = {m.group(1): m.group(2) for m in re.finditer(r'<input[^>]*name="([pk]\d-(?:navn|tekst))"[^>]*value="([^"]*)"', page)}
+    form.update({m.group(1): m.group(2) for m in re.finditer(
+        r'<select id="(c-[A-E][1-5])".*?<option value="(\d)" selected', page)})
+    ok(len(form) == 45, "the scales form has 10 names, 10 meanings and 25 cells", str(sorted(form))[:300])
+    bad = dict(form, **{"c-E5": "0"})
+    r = a_red.post("/ros/skalaer", bad)
+    ok(r.status == 400 and "E5" in r.text, "a matrix where a higher consequence lowers the risk is refused")
+    r = a_red.post("/ros/skalaer", dict(form, **{"k1-tekst": "<script>x</script>" + "x" * 600}))
+    ok(r.status == 400, "an over-long meaning is refused")
+    ok("Sjelden" not in a_red.get("/ros/risiko").text, "refused scales changed nothing")
+    r = a_red.post("/ros/skalaer", dict(form, **{"p1-navn": "Sjelden", "k1-tekst": "Ingen skadde",
+                                                  "c-D4": "2", "c-C5": "2"}))
+    ok(r.status == 303, "redaktor saves changed scales")
+    page = a_red.get("/ros/risiko").text
+    ok("A Sjelden" in page and "C5: tiltak nødvendig" in page, "the matrix uses the municipality's names and colours")
+    r = a_les.post("/ros/skalaer", form)
+    ok(r.status == 403, "les cannot change the scales")
+    rc, out = cli("--kommune", "3442", "audit", "list", "--format", "json")
+    ok(rc == 0 and any(x.get("action") == "ros.scales" and "A=Sjelden" in (x.get("new") or "") and "A=Svært lav" in (x.get("old") or "") for x in json.loads(out)),
+       "the change of scales is in the audit trail, old and new", out[-500:])
     r = a_red.get("/ros/eksport/systemer")
     ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
        "the systems register downloads as CSV with a byte order mark")

@@ -14,6 +14,7 @@
 #include "store/dataset.h"
 #include "store/migrate.h"
 #include "store/round.h"
+#include "store/scales.h"
 #include "store/tenant.h"
 #include "util/embed.h"
 #include "util/valid.h"
@@ -55,7 +56,7 @@ static void migrate_is_idempotent(void **state)
 	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
 	assert_int_equal(applied, 0);
 	assert_int_equal(store_schema_version(db, &v, &e), 0);
-	assert_int_equal(v, 5);
+	assert_int_equal(v, 6);
 	assert_int_equal(store_require_schema(db, &e), 0);
 }
 
@@ -194,6 +195,37 @@ static void tenants_are_isolated(void **state)
 	assert_int_equal(x.status, ACTION_APEN);
 }
 
+/* A municipality's scales are its own, saved whole, and a refused change changes nothing. */
+static void scales_per_tenant(void **state)
+{
+	(void)state;
+	int64_t ta = new_tenant("3430"), tb = new_tenant("3431");
+	struct ros_scales s, got;
+	char m[26];
+	assert_int_equal(store_scales_load(db, &a, ta, &s, &e), 0);
+	s.prob[0].label = "Sjelden";
+	s.cons[0].text = "Ingen skadde";
+	assert_int_equal(ros_matrix_parse("0001100112011222222222222", &s, &e), 0);
+	assert_int_equal(store_scales_save(db, &a, ta, &s, &stamp, &e), 0);
+	assert_int_equal(store_scales_load(db, &a, ta, &got, &e), 0);
+	assert_string_equal(got.prob[0].label, "Sjelden");
+	assert_string_equal(got.cons[0].text, "Ingen skadde");
+	ros_matrix_text(&got, m);
+	assert_string_equal(m, "0001100112011222222222222");
+	/* B still has the defaults */
+	assert_int_equal(store_scales_load(db, &a, tb, &got, &e), 0);
+	assert_string_equal(got.prob[0].label, "Svært lav");
+	ros_matrix_text(&got, m);
+	assert_string_equal(m, "0001100112011221122212222");
+	/* a non-monotonic matrix is refused and A keeps what it had */
+	assert_int_equal(ros_matrix_parse("2001100112011222222222222", &s, &e), 0);
+	s.prob[0].label = "Endret";
+	assert_int_equal(store_scales_save(db, &a, ta, &s, &stamp, &e), -1);
+	assert_int_equal(store_scales_load(db, &a, ta, &got, &e), 0);
+	assert_string_equal(got.prob[0].label, "Sjelden");
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE tenant_id = ? AND action = 'ros.scales'", ta), 1);
+}
+
 static void history_is_append_only(void **state)
 {
 	(void)state;
@@ -289,6 +321,7 @@ int main(void)
 		cmocka_unit_test(one_action_per_gap),
 		cmocka_unit_test(closed_rounds_are_frozen_and_carried_over),
 		cmocka_unit_test(tenants_are_isolated),
+		cmocka_unit_test(scales_per_tenant),
 		cmocka_unit_test(history_is_append_only),
 		cmocka_unit_test(inner_failure_dooms_the_transaction),
 		cmocka_unit_test(dataset_round_trip_and_all_or_nothing),
