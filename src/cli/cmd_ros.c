@@ -12,6 +12,7 @@
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
 #include "store/ros.h"
+#include "store/scales.h"
 #include "util/file.h"
 
 static const char help[] = N_(
@@ -46,24 +47,15 @@ static int read_table(struct cli *cli, enum ros_table t, const char *path, void 
 }
 
 /* The whole register from one JSON document (path "-": standard input). */
-static int read_json(struct cli *cli, const char *path, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
-		     bool given[ROS_T_COUNT])
+static int read_json(struct cli *cli, const char *path, struct ros_document *doc)
 {
-	struct ros_register r;
 	struct buf b;
 	buf_init(&b, 0);
 	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
 	if (rc == 0)
-		rc = ros_json_read(&cli->arena, b.data, b.len, path, &r, given, &cli->err);
+		rc = ros_json_read(&cli->arena, b.data, b.len, path, doc, &cli->err);
 	buf_release(&b);
-	if (rc < 0)
-		return -1;
-	rows[ROS_T_SERVICES] = r.services, n[ROS_T_SERVICES] = r.n_services;
-	rows[ROS_T_SYSTEMS] = r.systems, n[ROS_T_SYSTEMS] = r.n_systems;
-	rows[ROS_T_VENDORS] = r.vendors, n[ROS_T_VENDORS] = r.n_vendors;
-	rows[ROS_T_DEPENDENCIES] = r.deps, n[ROS_T_DEPENDENCIES] = r.n_deps;
-	rows[ROS_T_EVENTS] = r.events, n[ROS_T_EVENTS] = r.n_events;
-	return 0;
+	return rc;
 }
 
 static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT],
@@ -73,6 +65,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	size_t n[ROS_T_COUNT] = { 0 };
 	bool given[ROS_T_COUNT] = { 0 };
 	struct store_stamp s = cli_stamp(cli);
+	struct ros_document doc = { 0 };
 	bool any = false;
 	/* parse every file before touching the database */
 	for (int k = 0; k < ROS_T_COUNT; k++) {
@@ -85,8 +78,9 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 			return cli_fail(cli);
 	}
 	if (json_path) {
-		if (read_json(cli, json_path, rows, n, given) < 0)
+		if (read_json(cli, json_path, &doc) < 0)
 			return cli_fail(cli);
+		ros_document_rows(&doc, rows, n, given);
 		for (int k = 0; k < ROS_T_COUNT; k++)
 			files[k] = given[k] ? json_path : NULL;
 		any = true;
@@ -102,6 +96,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 		.deps_given = given[ROS_T_DEPENDENCIES],
 		.names = { files[ROS_T_VENDORS], files[ROS_T_SYSTEMS], files[ROS_T_SERVICES],
 			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
+		.json = json_path != NULL, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
 	if (store_ros_import(cli->db, t->id, &im, &s, &cli->err) < 0)
 		return cli_fail(cli);
@@ -112,9 +107,10 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 }
 
 /* The whole register as JSON to path ("-": standard output). */
-static int export_json(struct cli *cli, const struct ros_register *r, const char *path)
+static int export_json(struct cli *cli, const struct ros_register *r, const struct ros_scales *sc,
+		       const char *path)
 {
-	json_t *doc = ros_json_write(r);
+	json_t *doc = ros_json_write(r, sc);
 	char *text = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
 	int rc = -1;
 	json_decref(doc);
@@ -136,9 +132,11 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir, cons
 		return cli_usage(cli, "beredt ros export --dir MAPPE | --json FIL",
 				 "Oppgi mappen filene skal skrives til.");
 	if (json_path) {
-		if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+		struct ros_scales sc;
+		if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+		    store_scales_load(cli->db, &cli->arena, t->id, &sc, &cli->err) < 0)
 			return cli_fail(cli);
-		return export_json(cli, &r, json_path);
+		return export_json(cli, &r, &sc, json_path);
 	}
 	if (mkdir(dir, 0750) < 0 && errno != EEXIST) {
 		err_set(&cli->err, "Kan ikke lage mappen %s: %s.", dir, strerror(errno));

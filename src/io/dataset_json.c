@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/ros_json.h"
 #include "util/date.h"
 
 #define FORMAT "beredt-export/1"
@@ -83,6 +84,8 @@ int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out
 			"created_at", first->created_at, "versions", versions));
 	}
 	json_object_set_new(root, "actions", actions);
+	if (d->has_ros)
+		json_object_set_new(root, "ros", ros_json_write(&d->ros, &d->scales));
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	if (!text)
@@ -313,6 +316,18 @@ int dataset_json_read(struct arena *a, const char *data, size_t len, const char 
 	if (!(rounds = get_array(&r, root, "rounds")) || read_rounds(&r, rounds, out) < 0 ||
 	    !(actions = get_array(&r, root, "actions")) || read_actions(&r, actions, out) < 0)
 		goto out;
+	json_t *ros = json_object_get(root, "ros");
+	if (ros) {
+		struct ros_document doc;
+		if (ros_json_read_value(a, ros, arena_printf(a, "%s, ros", origin), &doc, e) < 0)
+			goto out;
+		out->ros = doc.reg;
+		if (doc.has_scales)
+			out->scales = doc.scales;
+		else
+			ros_scales_default(&out->scales);
+		out->has_ros = true;
+	}
 	if (!date_is_timestamp(out->tenant.created_at)) {
 		err_set(e, "%s: kommune.created_at er ikke et gyldig tidspunkt.", origin);
 		goto out;

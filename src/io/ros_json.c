@@ -12,7 +12,26 @@ static const char *const table_key[ROS_T_COUNT] = {
 	[ROS_T_DEPENDENCIES] = "dependencies", [ROS_T_EVENTS] = "events",
 };
 
-json_t *ros_json_write(const struct ros_register *r)
+static json_t *levels_json(const struct ros_level *lv)
+{
+	json_t *arr = json_array();
+	for (int i = 0; arr && i < ROS_LEVELS; i++)
+		if (json_array_append_new(arr, json_pack("{s:s, s:s?}", "label", lv[i].label, "text", lv[i].text)) < 0) {
+			json_decref(arr);
+			return NULL;
+		}
+	return arr;
+}
+
+static json_t *scales_json(const struct ros_scales *sc)
+{
+	char m[ROS_LEVELS * ROS_LEVELS + 1];
+	ros_matrix_text(sc, m);
+	return json_pack("{s:o, s:o, s:s}", "probability", levels_json(sc->prob), "consequence",
+			 levels_json(sc->cons), "matrix", m);
+}
+
+json_t *ros_json_write(const struct ros_register *r, const struct ros_scales *sc)
 {
 	json_t *doc = json_pack("{s:s, s:i}", "format", ROS_JSON_FORMAT, "version", ROS_JSON_VERSION);
 	struct ros_row_text row;
@@ -43,6 +62,8 @@ json_t *ros_json_write(const struct ros_register *r)
 			}
 		}
 	}
+	if (sc && json_object_set_new(doc, "scales", scales_json(sc)) < 0)
+		goto fail;
 	return doc;
 fail:
 	json_decref(doc);
@@ -90,69 +111,112 @@ static long entry(void *ctx, size_t i, const char **keys, const char **vals, siz
 	return (long)n;
 }
 
-int ros_json_read(struct arena *a, const char *data, size_t len, const char *origin,
-		  struct ros_register *out, bool given[ROS_T_COUNT], struct err *e)
+/* The scales: five levels of each axis with a label and an optional text, and the matrix;
+ * checked as when changed on the web page. */
+static int read_scales(struct arena *a, json_t *o, const char *origin, struct ros_scales *sc,
+		       struct err *e)
 {
-	json_error_t je;
+	json_t *axis[2] = { json_object_get(o, "probability"), json_object_get(o, "consequence") };
+	json_t *m = json_object_get(o, "matrix");
+	ros_scales_default(sc);
+	if (!json_is_object(o) || json_object_size(o) != 3 || !json_is_string(m))
+		return err_set(e, "%s: «scales» må ha probability, consequence og matrix.", origin);
+	for (int k = 0; k < 2; k++) {
+		struct ros_level *lv = k ? sc->cons : sc->prob;
+		if (!json_is_array(axis[k]) || json_array_size(axis[k]) != ROS_LEVELS)
+			return err_set(e, "%s: «scales» må ha fem nivåer for sannsynlighet og for konsekvens.",
+				       origin);
+		for (int i = 0; i < ROS_LEVELS; i++) {
+			json_t *x = json_array_get(axis[k], (size_t)i), *label = json_object_get(x, "label"),
+			       *text = json_object_get(x, "text");
+			if (!json_is_string(label) || (text && !json_is_string(text) && !json_is_null(text)))
+				return err_set(e, "%s: hvert nivå i «scales» må ha label (tekst) og text (tekst "
+					       "eller null).", origin);
+			lv[i].label = arena_strdup(a, json_string_value(label));
+			lv[i].text = json_is_string(text) ? arena_strdup(a, json_string_value(text)) : NULL;
+		}
+	}
+	if (ros_matrix_parse(json_string_value(m), sc, e) < 0 || ros_scales_check(sc, e) < 0) {
+		err_prefix(e, "%s, scales", origin);
+		return -1;
+	}
+	return 0;
+}
+
+int ros_json_read_value(struct arena *a, json_t *doc, const char *origin, struct ros_document *out,
+			struct err *e)
+{
 	void *rows[ROS_T_COUNT] = { 0 };
 	size_t n[ROS_T_COUNT] = { 0 };
 	const char *key;
 	json_t *v;
-	int rc = -1;
 	memset(out, 0, sizeof(*out));
-	memset(given, 0, ROS_T_COUNT * sizeof(bool));
-	if (len > ROS_CSV_MAX)
-		return err_set(e, "%s er for stor (mer enn %zu MiB).", origin, ROS_CSV_MAX >> 20);
-	json_t *doc = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
-	if (!doc)
-		return err_set(e, "%s, linje %d, kolonne %d: %s", origin, je.line, je.column, je.text);
 	if (!json_is_object(doc) || !json_is_string(json_object_get(doc, "format")) ||
-	    strcmp(json_string_value(json_object_get(doc, "format")), ROS_JSON_FORMAT) != 0) {
-		err_set(e, "%s er ikke et ROS-register fra beredt (\"format\": \"%s\" mangler).", origin,
-			ROS_JSON_FORMAT);
-		goto fail;
-	}
+	    strcmp(json_string_value(json_object_get(doc, "format")), ROS_JSON_FORMAT) != 0)
+		return err_set(e, "%s er ikke et ROS-register fra beredt (\"format\": \"%s\" mangler).", origin,
+			       ROS_JSON_FORMAT);
 	json_t *ver = json_object_get(doc, "version");
-	if (!json_is_integer(ver) || json_integer_value(ver) != ROS_JSON_VERSION) {
-		err_set(e, "%s har en versjon denne utgaven av beredt ikke kjenner (kan lese %d).", origin,
-			ROS_JSON_VERSION);
-		goto fail;
-	}
+	if (!json_is_integer(ver) || json_integer_value(ver) != ROS_JSON_VERSION)
+		return err_set(e, "%s har en versjon denne utgaven av beredt ikke kjenner (kan lese %d).", origin,
+			       ROS_JSON_VERSION);
 	json_object_foreach(doc, key, v) {
 		int t = -1;
 		if (strcmp(key, "format") == 0 || strcmp(key, "version") == 0)
 			continue;
+		if (strcmp(key, "scales") == 0) {
+			if (read_scales(a, v, origin, &out->scales, e) < 0)
+				return -1;
+			out->has_scales = true;
+			continue;
+		}
 		for (int k = 0; k < ROS_T_COUNT; k++)
 			if (strcmp(key, table_key[k]) == 0 || strcmp(key, ros_table_name((enum ros_table)k)) == 0)
 				t = k;
-		if (t < 0) {
-			err_set(e, "%s: ukjent nøkkel «%s». Gyldige: %s, %s, %s, %s, %s.", origin, key,
-				table_key[0], table_key[1], table_key[2], table_key[3], table_key[4]);
-			goto fail;
-		}
-		if (given[t]) {
-			err_set(e, "%s: %s står to ganger.", origin, key);
-			goto fail;
-		}
-		if (!json_is_array(v)) {
-			err_set(e, "%s: «%s» må være en liste.", origin, key);
-			goto fail;
-		}
+		if (t < 0)
+			return err_set(e, "%s: ukjent nøkkel «%s». Gyldige: %s, %s, %s, %s, %s og scales.", origin,
+				       key, table_key[0], table_key[1], table_key[2], table_key[3], table_key[4]);
+		if (out->given[t])
+			return err_set(e, "%s: %s står to ganger.", origin, key);
+		if (!json_is_array(v))
+			return err_set(e, "%s: «%s» må være en liste.", origin, key);
 		struct rows c = { .arr = v, .a = a, .origin = origin, .table = ros_table_name((enum ros_table)t) };
-		given[t] = true;
-		if (ros_rows_read(a, (enum ros_table)t, origin, json_array_size(v), entry, &c, &rows[t],
-				  &n[t], e) < 0)
-			goto fail;
+		out->given[t] = true;
+		if (ros_rows_read(a, (enum ros_table)t, origin, json_array_size(v), entry, &c, &rows[t], &n[t], e) < 0)
+			return -1;
 	}
-	*out = (struct ros_register){
+	out->reg = (struct ros_register){
 		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
 		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
 		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
 		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
 		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
 	};
-	rc = 0;
-fail:
+	return 0;
+}
+
+int ros_json_read(struct arena *a, const char *data, size_t len, const char *origin,
+		  struct ros_document *out, struct err *e)
+{
+	json_error_t je;
+	memset(out, 0, sizeof(*out));
+	if (len > ROS_CSV_MAX)
+		return err_set(e, "%s er for stor (mer enn %zu MiB).", origin, ROS_CSV_MAX >> 20);
+	json_t *doc = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+	if (!doc)
+		return err_set(e, "%s, linje %d, kolonne %d: %s", origin, je.line, je.column, je.text);
+	int rc = ros_json_read_value(a, doc, origin, out, e);
 	json_decref(doc);
 	return rc;
+}
+
+void ros_document_rows(const struct ros_document *d, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
+		       bool given[ROS_T_COUNT])
+{
+	rows[ROS_T_SERVICES] = d->reg.services, n[ROS_T_SERVICES] = d->reg.n_services;
+	rows[ROS_T_SYSTEMS] = d->reg.systems, n[ROS_T_SYSTEMS] = d->reg.n_systems;
+	rows[ROS_T_VENDORS] = d->reg.vendors, n[ROS_T_VENDORS] = d->reg.n_vendors;
+	rows[ROS_T_DEPENDENCIES] = d->reg.deps, n[ROS_T_DEPENDENCIES] = d->reg.n_deps;
+	rows[ROS_T_EVENTS] = d->reg.events, n[ROS_T_EVENTS] = d->reg.n_events;
+	for (int k = 0; k < ROS_T_COUNT; k++)
+		given[k] = d->given[k];
 }

@@ -3,7 +3,9 @@
  *
  *   {"format": "beredt-ros", "version": 1,
  *    "vendors": [...], "systems": [...], "services": [...], "dependencies": [...],
- *    "events": [...]}
+ *    "events": [...],
+ *    "scales": {"probability": [{"label": "Svært lav", "text": "..."}, ...5],
+ *               "consequence": [...5], "matrix": "0001100112011221122212222"}}
  *
  * Each entry is an object whose keys are the CSV columns (docs/import.md): English when
  * written, bokmål or English when read. Numbers are numbers, yes/no are booleans,
@@ -15,17 +17,34 @@
 #include <stdbool.h>
 
 #include "io/ros_csv.h"
+#include "model/scales.h"
 
 #define ROS_JSON_FORMAT "beredt-ros"
 #define ROS_JSON_VERSION 1
 
-/* The register as a new JSON object (the caller owns the reference); NULL when out of
- * memory. */
-json_t *ros_json_write(const struct ros_register *r);
+/* What a document holds. Tables that are absent are empty with given[t] false; the
+ * scales are optional too. */
+struct ros_document {
+	struct ros_register reg;
+	bool given[ROS_T_COUNT];
+	struct ros_scales scales;
+	bool has_scales;
+};
 
-/* Read a register document. Tables that are absent are left empty and given[t] false;
- * everything lives in the arena. On error, e names the table, the entry and the field. */
+/* The register (and the scales, unless NULL) as a new JSON object; the caller owns the
+ * reference. NULL when out of memory. */
+json_t *ros_json_write(const struct ros_register *r, const struct ros_scales *sc);
+
+/* Read a register document from text, or from a parsed value (inside a whole
+ * municipality's export). Everything lives in the arena. On error, e names the table,
+ * the entry and the field. */
 int ros_json_read(struct arena *a, const char *data, size_t len, const char *origin,
-		  struct ros_register *out, bool given[ROS_T_COUNT], struct err *e);
+		  struct ros_document *out, struct err *e);
+int ros_json_read_value(struct arena *a, json_t *doc, const char *origin, struct ros_document *out,
+			struct err *e);
+
+/* The document's tables as the per-table arrays the importers take (enum ros_table order). */
+void ros_document_rows(const struct ros_document *d, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
+		       bool given[ROS_T_COUNT]);
 
 #endif

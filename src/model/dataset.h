@@ -5,10 +5,13 @@
 #ifndef BEREDT_DATASET_H
 #define BEREDT_DATASET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "model/action.h"
 #include "model/assess.h"
+#include "model/register.h"
+#include "model/scales.h"
 #include "model/tenant.h"
 
 struct dataset_round {
@@ -28,6 +31,9 @@ struct dataset {
 	size_t n_rounds;
 	struct dataset_action *actions;    /* by number */
 	size_t n_actions;
+	struct ros_register ros;           /* the ROS registers (names, no database ids) */
+	struct ros_scales scales;          /* and the risk scales they are judged by */
+	bool has_ros;                      /* false when read from a file without them */
 };
 
 /* The rules a dataset must satisfy before it is stored: valid municipality, rounds

@@ -6,8 +6,10 @@
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
+#include "store/ros.h"
 #include "store/round.h"
 #include "store/row.h"
+#include "store/scales.h"
 #include "store/tenant.h"
 
 /* Every answer version of a round, by measure and version. */
@@ -79,6 +81,10 @@ int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
 					 &da->n_versions, e) < 0)
 			return -1;
 	}
+	if (store_ros_load(db, a, out->tenant.id, &out->ros, e) < 0 ||
+	    store_scales_load(db, a, out->tenant.id, &out->scales, e) < 0)
+		return -1;
+	out->has_ros = true;
 	return 0;
 }
 
@@ -189,6 +195,19 @@ int store_dataset_save(struct db *db, const struct dataset *d, struct err *e)
 	for (size_t i = 0; i < d->n_actions; i++)
 		if (save_action(db, t.id, &d->actions[i], &s, e) < 0)
 			goto fail;
+	if (d->has_ros) {
+		/* the rows are the caller's; the import fills in their new ids */
+		struct ros_import im = {
+			.vendors = d->ros.vendors, .n_vendors = d->ros.n_vendors,
+			.systems = d->ros.systems, .n_systems = d->ros.n_systems,
+			.services = d->ros.services, .n_services = d->ros.n_services,
+			.events = d->ros.events, .n_events = d->ros.n_events,
+			.deps = d->ros.deps, .n_deps = d->ros.n_deps, .deps_given = true,
+			.names = { "ros", "ros", "ros", "ros", "ros" }, .json = true, .scales = &d->scales,
+		};
+		if (store_ros_import(db, t.id, &im, &s, e) < 0)
+			goto fail;
+	}
 	arena_release(&a);
 	return db_commit(db, e);
 fail:

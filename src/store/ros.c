@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "store/audit.h"
+#include "store/scales.h"
 #include "store/row.h"
 #include "model/assess.h"
 #include "util/date.h"
@@ -436,40 +437,54 @@ int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_r
 int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
 		     const struct store_stamp *st, struct err *e)
 {
-	const char *file = "?";
-	size_t line = 0;
+	static const char *const table[5] = { "leverandorer", "systemer", "tjenester", "hendelser",
+					       "avhengigheter" };
+	int which = -1;
+	size_t row = 0;
+	struct arena a;
+	arena_init(&a, 0);
 	if (db_begin(db, e) < 0)
-		return -1;
+		goto out;
 	for (size_t i = 0; i < im->n_vendors; i++)
 		if (store_ros_vendor_put(db, tenant, &im->vendors[i], st, e) < 0) {
-			file = im->names[0], line = i + 2;
+			which = 0, row = i + 1;
 			goto fail;
 		}
 	for (size_t i = 0; i < im->n_systems; i++)
 		if (store_ros_system_put(db, tenant, &im->systems[i], st, e) < 0) {
-			file = im->names[1], line = i + 2;
+			which = 1, row = i + 1;
 			goto fail;
 		}
 	for (size_t i = 0; i < im->n_services; i++)
 		if (store_ros_service_put(db, tenant, &im->services[i], st, e) < 0) {
-			file = im->names[2], line = i + 2;
+			which = 2, row = i + 1;
 			goto fail;
 		}
 	for (size_t i = 0; i < im->n_events; i++)
 		if (store_ros_event_put(db, tenant, &im->events[i], st, e) < 0) {
-			file = im->names[3], line = i + 2;
+			which = 3, row = i + 1;
 			goto fail;
 		}
 	if (im->deps_given && store_ros_deps_replace(db, tenant, im->deps, im->n_deps, st, e) < 0) {
-		file = im->names[4];
+		which = 4;
 		goto fail;
 	}
+	if (im->scales && store_scales_save(db, &a, tenant, im->scales, st, e) < 0)
+		goto fail;
+	arena_release(&a);
 	return db_commit(db, e);
 fail:
-	if (line)
-		err_prefix(e, "%s, linje %zu", file ? file : "?", line);
-	else
-		err_prefix(e, "%s", file ? file : "?");
+	if (which >= 0) {
+		const char *file = im->names[which] ? im->names[which] : "?";
+		if (row && im->json)       /* entries count from 1, as in the JSON reader's messages */
+			err_prefix(e, "%s, %s nr. %zu", file, table[which], row);
+		else if (row)              /* the header is line 1 */
+			err_prefix(e, "%s, linje %zu", file, row + 1);
+		else
+			err_prefix(e, "%s", file);
+	}
 	db_rollback(db);
+out:
+	arena_release(&a);
 	return -1;
 }

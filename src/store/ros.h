@@ -8,6 +8,7 @@
 
 #include "db/db.h"
 #include "model/register.h"
+#include "model/scales.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 
@@ -48,6 +49,8 @@ struct ros_import {
 	bool deps_given;
 	const char *names[5];     /* the file each came from, for messages: vendors, systems,
 				     services, events, dependencies */
+	bool json;                /* the rows are entries of a JSON document, not CSV lines */
+	const struct ros_scales *scales;   /* the risk scales to store too; NULL: leave them */
 };
 
 /* Store an import in one transaction, vendors first (systems name them), then systems,

@@ -191,17 +191,13 @@ void h_ros_import(struct req *r)
 	bool given[ROS_T_COUNT] = { 0 }, any = false;
 	struct store_stamp s = req_stamp(r);
 	const char *json = req_field(r, "register");
+	struct ros_document doc = { 0 };
 	if (json && *json) {
-		struct ros_register reg;
-		if (ros_json_read(r->a, json, strlen(json), "register.json", &reg, given, &r->err) < 0) {
+		if (ros_json_read(r->a, json, strlen(json), "register.json", &doc, &r->err) < 0) {
 			ros_page(r, 400, r->err.msg);
 			return;
 		}
-		rows[ROS_T_SERVICES] = reg.services, n[ROS_T_SERVICES] = reg.n_services;
-		rows[ROS_T_SYSTEMS] = reg.systems, n[ROS_T_SYSTEMS] = reg.n_systems;
-		rows[ROS_T_VENDORS] = reg.vendors, n[ROS_T_VENDORS] = reg.n_vendors;
-		rows[ROS_T_DEPENDENCIES] = reg.deps, n[ROS_T_DEPENDENCIES] = reg.n_deps;
-		rows[ROS_T_EVENTS] = reg.events, n[ROS_T_EVENTS] = reg.n_events;
+		ros_document_rows(&doc, rows, n, given);
 		any = true;
 	}
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
@@ -232,7 +228,11 @@ void h_ros_import(struct req *r)
 		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
 		.deps_given = given[ROS_T_DEPENDENCIES],
 		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv", "avhengigheter.csv" },
+		.json = json && *json, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
+	if (im.json)
+		for (int k = 0; k < 5; k++)
+			im.names[k] = "register.json";
 	if (store_ros_import(r->db, r->user.tenant_id, &im, &s, &r->err) < 0) {
 		ros_page(r, 400, r->err.msg);
 		return;
@@ -248,11 +248,13 @@ void h_ros_export(struct req *r)
 	struct ros_register reg;
 	if (strcmp(r->param, "register") == 0) {
 		json_t *doc;
-		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		struct ros_scales sc;
+		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+		    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 			resp_store_error(r);
 			return;
 		}
-		if (!(doc = ros_json_write(&reg))) {
+		if (!(doc = ros_json_write(&reg, &sc))) {
 			resp_error(r, 500, "");
 			return;
 		}

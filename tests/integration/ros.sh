@@ -73,6 +73,34 @@ run ros import --json "$T/bad.json"; check_fail "a JSON file that is not a bered
 run ros import --json "$T/register.json" --systems "$DATA/systemer.csv"; check_fail "JSON and CSV together are refused" "enten --json"
 same "refused imports"
 rm -rf "$T/before"
+python3 - "$T/register.json" "$T/scales.json" "$T/bad.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d = {"format": d["format"], "version": d["version"], "scales": d["scales"]}
+d["scales"]["probability"][0]["label"] = "Sjelden"
+d["scales"]["matrix"] = "0001100112011222222222222"
+json.dump(d, open(sys.argv[2], "w"))
+d["scales"]["matrix"] = "2001100112011222222222222"
+json.dump(d, open(sys.argv[3], "w"))
+PY
+run ros import --json "$T/bad.json"; check_fail "scales where a higher consequence lowers the risk are refused" "A2"
+run ros import --json "$T/scales.json"; check_ok "the risk scales import from JSON"
+run ros export --json -
+check_json "the scales are the municipality's now" "j['scales']['probability'][0]['label'] == 'Sjelden' and j['scales']['matrix'] == '0001100112011222222222222'"
+# The whole municipality's export carries the registers and the scales along
+"$B" --db "$DB" --kommune 3442 export --out "$T/all.json" >/dev/null 2>&1
+python3 - "$T/all.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["kommune"]["kommunenr"] = "3444"
+json.dump(d, open(sys.argv[1], "w"))
+PY
+run import "$T/all.json"; check_ok "a whole-municipality export with registers imports as a new municipality"
+out=$("$B" --db "$DB" --kommune 3444 ros impact "Active Directory" --format json 2>&1)
+check_json "the imported municipality's registers answer the same" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['exceeded_hours'] == 47"
+if diff <("$B" --db "$DB" --kommune 3444 ros export --json - 2>&1) <("$B" --db "$DB" --kommune 3442 ros export --json - 2>&1) >/dev/null; then
+  ok "registers and scales identical after the whole-municipality round trip"
+else not_ok "registers and scales identical after the whole-municipality round trip"; fi
 # Columns line up by characters, not bytes: the demo has «Legemiddelhåndtering» among
 # ASCII names. (Text formatting only, so the demo goes in a scratch SQLite file.)
 "$B" --db "sqlite:$T/demo.db" init >/dev/null && "$B" --db "sqlite:$T/demo.db" demo >/dev/null
