@@ -14,14 +14,22 @@ static struct ros_event event(char p, int worst)
 	return v;
 }
 
-static void defaults(void **state)
+static struct ros_scales s;
+static struct err e;
+
+/* Every test starts from the defaults. */
+static int fresh(void **state)
 {
-	struct ros_scales s;
-	struct err e;
-	char m[26];
 	(void)state;
 	err_init(&e, LANG_NB);
 	ros_scales_default(&s);
+	return 0;
+}
+
+static void defaults(void **state)
+{
+	char m[26];
+	(void)state;
 	assert_int_equal(ros_scales_check(&s, &e), 0);
 	ros_matrix_text(&s, m);
 	assert_string_equal(m, "0001100112011221122212222");
@@ -35,12 +43,8 @@ static void defaults(void **state)
 
 static void changed_matrix(void **state)
 {
-	struct ros_scales s;
-	struct err e;
 	char m[26];
 	(void)state;
-	err_init(&e, LANG_NB);
-	ros_scales_default(&s);
 	/* a stricter municipality: a high or very high probability always needs measures */
 	assert_int_equal(ros_matrix_parse("0001100112011222222222222", &s, &e), 0);
 	assert_int_equal(ros_scales_check(&s, &e), 0);
@@ -52,11 +56,7 @@ static void changed_matrix(void **state)
 
 static void refused(void **state)
 {
-	struct ros_scales s;
-	struct err e;
 	(void)state;
-	err_init(&e, LANG_NB);
-	ros_scales_default(&s);
 	assert_int_equal(ros_matrix_parse("000110011201122112221222", &s, &e), -1);    /* 24 cells */
 	assert_int_equal(ros_matrix_parse("0001100112011221122212223", &s, &e), -1);   /* a 3 */
 	/* E5 acceptable while E4 needs measures: a higher consequence cannot lower the risk */
@@ -77,9 +77,9 @@ static void refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(defaults),
-		cmocka_unit_test(changed_matrix),
-		cmocka_unit_test(refused),
+		cmocka_unit_test_setup(defaults, fresh),
+		cmocka_unit_test_setup(changed_matrix, fresh),
+		cmocka_unit_test_setup(refused, fresh),
 	};
 	return cmocka_run_group_tests_name("scales", tests, NULL, NULL);
 }
