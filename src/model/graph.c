@@ -612,3 +612,24 @@ int ros_recovery_order(struct arena *a, const struct ros_graph *g, struct ros_or
 	}
 	return 0;
 }
+
+size_t ros_below(const struct ros_graph *g, size_t from, bool *below, size_t *queue)
+{
+	size_t len = 0;
+	if (from >= g->n)
+		return 0;
+	below[from] = true;
+	queue[len++] = from;
+	for (size_t head = 0; head < len; head++) {
+		size_t v = queue[head];
+		for (size_t gr = g->gstart[v]; gr < g->gstart[v + 1]; gr++)
+			for (size_t t = g->tstart[gr]; t < g->tstart[gr + 1]; t++) {
+				size_t x = g->targets[t];
+				if (!below[x]) {
+					below[x] = true;
+					queue[len++] = x;
+				}
+			}
+	}
+	return len;
+}

@@ -103,6 +103,11 @@ int ros_hits(struct arena *a, const struct ros_work *w, struct ros_hit **out, si
 void ros_untrusted(const struct ros_graph *g, const size_t *compromised, size_t n, bool *affected,
 		   size_t *queue);
 
+/* Everything node 'from' rests on: the targets of its requirement groups, followed on
+ * (data flow is not a requirement and is not followed). below[] is set per node, from
+ * included; queue needs room for g->n. Returns how many. */
+size_t ros_below(const struct ros_graph *g, size_t from, bool *below, size_t *queue);
+
 /* Single points of failure and recovery-time gaps, from one pass that fails each system
  * and vendor alone. */
 struct ros_spof {

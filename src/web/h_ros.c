@@ -97,7 +97,7 @@ static void ros_page(struct req *r, int status, const char *error)
 	for (size_t i = 0; i < reg.n_services; i++) {
 		const struct ros_service *s = &reg.services[i];
 		HTML_LIT(b, "<tr><td>");
-		html_text(b, s->name);
+		page_link(b, arena_printf(r->a, "/ros/graf?tjeneste=%lld", (long long)s->id), s->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, V(ros_code_label(s->sector)));
 		HTML_LIT(b, "</td><td>");
@@ -308,16 +308,46 @@ static void picture(struct req *r, const struct ros_graph *g, const bool *show,
 	buf_release(&svg);
 }
 
+/* The whole municipality's graph, or with ?tjeneste=ID one service and what it rests on. */
 void h_ros_graph(struct req *r)
 {
 	struct ros_register reg;
 	struct ros_graph g;
+	struct buf *b = &r->out;
+	const char *pick = req_query(r, "tjeneste");
+	bool *show = NULL;
+	int id = 0;
 	struct page p = view_page(r, V("Avhengighetsgrafen"), "ros");
 	if (load(r, &reg, &g) < 0)
 		return;
-	page_begin(&r->out, &p);
-	picture(r, &g, NULL, NULL);
-	page_end(&r->out, &p);
+	if (pick && *pick) {
+		size_t v = view_number(pick, &id) < 0 ? (size_t)-1 : ros_register_node(&reg, ROS_SERVICE, id);
+		show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
+		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
+		if (v == (size_t)-1 || !show || !q) {
+			resp_error(r, 404, V("Siden finnes ikke."));
+			return;
+		}
+		ros_below(&g, v, show, q);
+	}
+	page_begin(b, &p);
+	/* which graph, as a GET form: it changes nothing */
+	HTML_LIT(b, "<form method=\"get\" action=\"/ros/graf\"><div class=\"field\"><label for=\"tjeneste\">");
+	html_text(b, V("Vis grafen for"));
+	HTML_LIT(b, "</label><select id=\"tjeneste\" name=\"tjeneste\"><option value=\"\">");
+	html_text(b, V("Hele kommunen"));
+	HTML_LIT(b, "</option>");
+	for (size_t i = 0; i < reg.n_services; i++) {
+		buf_printf(b, "<option value=\"%lld\"%s>", (long long)reg.services[i].id,
+			   show && reg.services[i].id == id ? " selected" : "");
+		html_text(b, reg.services[i].name);
+		HTML_LIT(b, "</option>");
+	}
+	HTML_LIT(b, "</select></div>");
+	page_button(b, V("Vis"), NULL, NULL, false);
+	HTML_LIT(b, "</form>");
+	picture(r, &g, show, NULL);
+	page_end(b, &p);
 	resp_html(r, 200);
 }
 

@@ -178,6 +178,7 @@ try {
   await axeCheck(ax, `${base}/ros/hva-hvis?domene=AD+intern`, 'ROS what-if');
   await axeCheck(ax, `${base}/ros/risiko`, 'risk matrix');
   await axeCheck(ax, `${base}/ros/skalaer`, 'risk scales');
+  await axeCheck(ax, `${base}/ros/graf`, 'dependency graph');
   await pg.goto(`${base}/ros/hva-hvis?domene=AD+intern`);
   ok(await pg.locator('figure.graph svg').count() === 1, 'the what-if page draws the affected graph');
   await shot(pg, '05b-whatif');

@@ -327,6 +327,14 @@ try:
     r = a_red.get(f"/ros/hva-hvis?n=system-{foreign[0]}")
     ok(r.status == 404, "what-if with another municipality's system id gives 404")
     ok(a_red.get("/ros/graf").text.count("<svg") >= 1, "the whole dependency graph is drawn")
+    svc = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
+           headers={"Authorization": "Bearer " + rtok}).text)["services"]}
+    page = a_red.get(f"/ros/graf?tjeneste={svc['Barnevern']}").text
+    ok("<svg" in page and "Visma Flyt Barnevern" in page.split("<svg", 1)[1] and "EPJ Profil" not in page.split("<svg", 1)[1],
+       "the graph of one service shows what it rests on and nothing else")
+    b_svc = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["services"]]
+    ok(a_red.get(f"/ros/graf?tjeneste={[i for i in b_svc if i not in svc.values()][0]}").status == 404,
+       "the graph of another municipality's service gives 404")
     page = a_red.get("/ros/risiko").text
     ok("H1" in page, "the risk matrix places the events")
     ev = re.search(r'action="/ros/hendelser/(\d+)/tiltak"', page).group(1)

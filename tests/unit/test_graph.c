@@ -66,6 +66,21 @@ static const struct ros_hit *hit(const struct ros_hit *h, size_t n, size_t node)
 	return &none;
 }
 
+/* The graph of one service: what it rests on, both alternatives included, data flow not. */
+static void one_service(void **state)
+{
+	bool below[N] = { 0 };
+	size_t q[N];
+	(void)state;
+	assert_int_equal(ros_below(&g, BARNEVERN, below, q), 4);
+	assert_true(below[BARNEVERN] && below[BV] && below[VENDOR] && below[AD]);
+	assert_false(below[EPJ]);      /* BV only receives data from EPJ */
+	memset(below, 0, sizeof(below));
+	assert_int_equal(ros_below(&g, JOURNAL, below, q), 5);
+	assert_true(below[EPJ] && below[AD] && below[NET1] && below[NET2]);
+	assert_false(below[EPOST]);
+}
+
 static void ad_encrypted(void **state)
 {
 	(void)state;
@@ -234,6 +249,7 @@ int main(void)
 		cmocka_unit_test(recovery_order),
 		cmocka_unit_test(cycles),
 		cmocka_unit_test(bad_graphs),
+		cmocka_unit_test(one_service),
 	};
 	return cmocka_run_group_tests_name("graph", tests, setup, teardown);
 }
