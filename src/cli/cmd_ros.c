@@ -387,8 +387,13 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 		return EXIT_OK;
 	}
 	if (strcmp(what, "hendelser") == 0 || strcmp(what, "events") == 0) {
+		struct ros_scales sc;
+		if (store_scales_load(cli->db, &cli->arena, t->id, &sc, &cli->err) < 0)
+			return cli_fail(cli);
 		for (size_t i = 0; i < r.n_events; i++)
-			printf("%c%d  %s\n", r.events[i].probability, ros_event_consequence(&r.events[i]), r.events[i].title);
+			printf("%c%d  %s  %s\n", r.events[i].probability, ros_event_consequence(&r.events[i]),
+			       cli_col(cli, T(ros_risk_label(ros_event_risk(&sc, &r.events[i]))), 16),
+			       r.events[i].title);
 		return EXIT_OK;
 	}
 	return cli_usage(cli, "beredt ros list tjenester|systemer|leverandorer|avhengigheter|hendelser",

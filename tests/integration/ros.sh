@@ -78,15 +78,17 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 d = {"format": d["format"], "version": d["version"], "scales": d["scales"]}
 d["scales"]["probability"][0]["label"] = "Sjelden"
-d["scales"]["matrix"] = "0001100112011222222222222"
+d["scales"]["matrix"] = "0001100112012222222222222"
 json.dump(d, open(sys.argv[2], "w"))
 d["scales"]["matrix"] = "2001100112011222222222222"
 json.dump(d, open(sys.argv[3], "w"))
 PY
+run ros list hendelser; check_has "events listed with their level in the matrix" "C3  vurder tiltak     Bortfall av internett"
 run ros import --json "$T/bad.json"; check_fail "scales where a higher consequence lowers the risk are refused" "A2"
 run ros import --json "$T/scales.json"; check_ok "the risk scales import from JSON"
 run ros export --json -
-check_json "the scales are the municipality's now" "j['scales']['probability'][0]['label'] == 'Sjelden' and j['scales']['matrix'] == '0001100112011222222222222'"
+check_json "the scales are the municipality's now" "j['scales']['probability'][0]['label'] == 'Sjelden' and j['scales']['matrix'] == '0001100112012222222222222'"
+run ros list hendelser; check_has "the level follows the municipality's matrix" "C3  tiltak nødvendig  Bortfall av internett"
 # The whole municipality's export carries the registers and the scales along
 "$B" --db "$DB" --kommune 3442 export --out "$T/all.json" >/dev/null 2>&1
 python3 - "$T/all.json" <<'PY'
