@@ -47,9 +47,10 @@ for n, p, v, rto in [("Active Directory", "Windows Server", "2019", 48), ("Vmwar
                      ("Utskrift", "Utskriftsserver", "3.1", 72), ("DNS og DHCP", "Windows Server", "2019", 8),
                      ("Sertifikattjener", "Windows Server", "2012 R2", 72), ("Terminalserver", "Windows Server", "2016", 24)]:
     sysadd(n, "", p, v, "infrastruktur", "egen", "AD intern", rto, 24, "intern", "IT-sjef", "nei", "")
-for n, p, rto, net in [("Brannmur", "Brannmur", 8, "ja"), ("VPN", "VPN-løsning", 8, "ja"), ("Kjernesvitsj", "Svitsj", 12, "nei"),
+for n, p, rto, net in [("Brannmur", "Brannmur", 8, "ja"), ("VPN", "Ivanti Connect Secure", 8, "ja"), ("Kjernesvitsj", "Svitsj", 12, "nei"),
                        ("Trådløst nett", "WLAN", 24, "nei"), ("Internett linje 1", "", 8, "ja"), ("Internett linje 2", "", 12, "ja")]:
-    sysadd(n, "Nettlinje AS" if n == "Internett linje 1" else "Fibernord AS" if n == "Internett linje 2" else "", p, "",
+    sysadd(n, "Nettlinje AS" if n == "Internett linje 1" else "Fibernord AS" if n == "Internett linje 2" else "", p,
+           "22.7" if n == "VPN" else "",
            "nettverk", "leverandor" if n.startswith("Internett") else "egen", "AD intern" if not n.startswith("Internett") else "",
            rto, None, "intern", "IT-sjef", net, "")
 for n, rto in [("Entra ID", 4), ("Exchange Online", 4), ("Teams", 4), ("SharePoint", 8), ("OneDrive", 8), ("Intune", 12)]:

@@ -81,5 +81,13 @@ int cmd_user(struct cli *cli, int argc, char **argv);
 int cmd_audit(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
 int cmd_ros(struct cli *cli, int argc, char **argv);
+int cmd_data(struct cli *cli, int argc, char **argv);
+
+/* The reference catalogs (cmd_data.c): load the shipped copies where none is loaded
+ * (init), and read what is loaded (an empty catalog where none is). */
+struct eol_catalog;
+struct kev_catalog;
+int cli_refdata_init(struct cli *cli, int *loaded);
+int cli_refdata_load(struct cli *cli, struct eol_catalog *eol, struct kev_catalog *kev);
 
 #endif

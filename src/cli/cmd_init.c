@@ -16,8 +16,9 @@ static const char help[] = N_(
 	"Bruk: beredt [--db URL] init\n"
 	"\n"
 	"Oppretter databasen, eller oppgraderer den til dette programmets skjema, og laster\n"
-	"inn de innebygde katalogene (ks-2021 og nsm-grunnprinsipper). Trygt å kjøre flere\n"
-	"ganger. For SQLite lages mappen til databasefilen om den mangler.\n");
+	"inn de innebygde katalogene (ks-2021 og nsm-grunnprinsipper) og referansedataene\n"
+	"(slutt på støtte og kjente utnyttede sårbarheter) der de mangler. Trygt å kjøre\n"
+	"flere ganger. For SQLite lages mappen til databasefilen om den mangler.\n");
 
 /* For sqlite:DIR/FILE, make DIR if it is missing (one level, like 'var/'). */
 static int make_parent(struct cli *cli)
@@ -58,7 +59,7 @@ static int load_catalogs(struct cli *cli, int *loaded)
 int cmd_init(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = { { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 } };
-	int c, applied, version, loaded;
+	int c, applied, version, loaded, refdata;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
 		return c == 'h' ? cli_help(cli, help)
 				: cli_usage(cli, "beredt init", "Ukjent valg til init.");
@@ -67,7 +68,7 @@ int cmd_init(struct cli *cli, int argc, char **argv)
 	if (make_parent(cli) < 0 || db_open(cli->db_url, &cli->db, &cli->err) < 0 ||
 	    store_migrate(cli->db, cli->now, &applied, &cli->err) < 0 ||
 	    store_schema_version(cli->db, &version, &cli->err) < 0 ||
-	    load_catalogs(cli, &loaded) < 0)
+	    load_catalogs(cli, &loaded) < 0 || cli_refdata_init(cli, &refdata) < 0)
 		return cli_fail(cli);
 	printf(T("Databasen er klar (skjemaversjon %d; %d migreringer og %d kataloger lastet nå).\n"),
 	       version, applied, loaded);

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
+#include "model/lifecycle.h"
 #include "store/ros.h"
 #include "store/scales.h"
 #include "util/file.h"
@@ -23,7 +24,7 @@ static const char help[] = N_(
 	"       beredt ros list [tjenester|systemer|leverandorer|avhengigheter|hendelser]\n"
 	"       beredt ros impact NAVN ... [--untrusted]\n"
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
-	"       beredt ros gaps | spof [--top N] | order\n"
+	"       beredt ros gaps | spof [--top N] | order | support\n"
 	"       (alle med --format text|json)\n"
 	"\n"
 	"Registrene over kritiske tjenester, systemene bak dem, leverandørene og\n"
@@ -31,7 +32,8 @@ static const char help[] = N_(
 	"berøres hvis data er manipulert eller på avveie (--untrusted), hva faller hvis et\n"
 	"administrativt domene er kompromittert (domain), hvilke tjenester kan ikke komme\n"
 	"tilbake innen tålbar nedetid (gaps), enkeltpunkter for svikt (spof) og rekkefølgen\n"
-	"systemene bør gjenopprettes i (order). CSV- og JSON-formatene er beskrevet i\n"
+	"systemene bør gjenopprettes i (order), og hvilke systemer som har passert slutt på\n"
+	"støtte eller har kjente utnyttede sårbarheter (support). CSV- og JSON-formatene er beskrevet i\n"
 	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
 	"erstatter alle avhengigheter. --json - betyr standard inn eller ut.\n");
 
@@ -308,6 +310,66 @@ static int single(struct cli *cli, const struct tenant *t, const char *what, int
 	return arr ? (cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK) : EXIT_OK;
 }
 
+/* Each system's support status from the end-of-life catalog, and the known exploited
+ * vulnerabilities that concern its product. */
+static int support(struct cli *cli, const struct tenant *t, bool json)
+{
+	struct ros_register r;
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	char day[DATE_TEXT];
+	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+	    cli_refdata_load(cli, &eol, &kev) < 0)
+		return cli_fail(cli);
+	json_t *arr = json ? json_array() : NULL;
+	for (size_t i = 0; i < r.n_systems; i++) {
+		const struct ros_system *s = &r.systems[i];
+		const struct eol_product *p = s->product ? eol_find_product(&cli->arena, &eol, s->product) : NULL;
+		const struct eol_release *rel = eol_find_release(&cli->arena, p, s->version);
+		const struct kev_entry **k;
+		int32_t end;
+		enum life_status st = life_status(rel, cli->today, &end);
+		long nk = s->product ? kev_match(&cli->arena, &kev, s->product, &k) : 0;
+		int ransom = 0;
+		if (nk < 0) {
+			err_set(&cli->err, "Tom for minne.");
+			return cli_fail(cli);
+		}
+		if (!s->product || (!p && nk == 0))
+			continue;              /* nothing in the catalogs to say */
+		for (long j = 0; j < nk; j++)
+			ransom += k[j]->ransomware;
+		day[0] = '\0';
+		if (end != LIFE_NEVER && end != LIFE_ENDED)
+			date_format(end, day);
+		if (arr) {
+			json_t *cves = json_array();
+			for (long j = 0; j < nk; j++)
+				json_array_append_new(cves, json_pack("{s:s, s:s, s:b}", "cve", k[j]->cve, "name",
+								      k[j]->name ? k[j]->name : "", "ransomware",
+								      k[j]->ransomware));
+			json_array_append_new(arr, json_pack("{s:s, s:s, s:s?, s:s?, s:s?, s:s, s:s?, s:o}",
+				"system", s->name, "product", s->product, "version", s->version,
+				"catalog_product", p ? p->id : NULL, "release", rel ? rel->cycle : NULL,
+				"status", life_status_label(st), "support_ends", day[0] ? day : NULL, "kev", cves));
+			continue;
+		}
+		const char *when = !day[0] ? ""
+			: arena_printf(&cli->arena, st == LIFE_UNSUPPORTED ? T("(sluttet %s)") : T("(til %s)"), day);
+		printf("%s %s %s", cli_col(cli, s->name, 28),
+		       cli_col(cli, arena_printf(&cli->arena, "%s %s", s->product, s->version ? s->version : ""), 30),
+		       nk || *when ? cli_col(cli, T(life_status_label(st)), 13) : T(life_status_label(st)));
+		if (nk)
+			printf(T(" %s KEV: %ld (%d brukt i løsepengevirus)"), cli_col(cli, when, 20), nk, ransom);
+		else if (*when)
+			printf(" %s", when);
+		putchar('\n');
+	}
+	if (arr)
+		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+	return EXIT_OK;
+}
+
 static int order(struct cli *cli, const struct tenant *t, bool json)
 {
 	struct ros_register r;
@@ -461,5 +523,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		return single(cli, &t, sub, top, json);
 	if (strcmp(sub, "order") == 0 && n == 0)
 		return order(cli, &t, json);
+	if (strcmp(sub, "support") == 0 && n == 0)
+		return support(cli, &t, json);
 	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
 }

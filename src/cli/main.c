@@ -42,7 +42,8 @@ static const char usage_text[] = N_(
 	"  user        brukere av nettløsningen (add, list, disable, enable, reset-2fa)\n"
 	"  audit       revisjonssporet (verify, list)\n"
 	"  ros         ROS-registrene og analysene (import, export, list, impact, domain, gaps,\n"
-	"              spof, order)\n"
+	"              spof, order, support)\n"
+	"  data        referansedataene: slutt på støtte og kjente sårbarheter (status, update)\n"
 	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
@@ -73,6 +74,7 @@ static const struct {
 	{ "audit", cmd_audit, true },
 	{ "serve", cmd_serve, true },
 	{ "ros", cmd_ros, true },
+	{ "data", cmd_data, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build

@@ -15,5 +15,6 @@ extern const struct embedded_file embedded_migrations[];
 extern const struct embedded_file embedded_catalogs[];
 extern const struct embedded_file embedded_static[];
 extern const struct embedded_file embedded_demo[];     /* the CSV files in demo/ros */
+extern const struct embedded_file embedded_refdata[];  /* data/eol and data/kev */
 
 #endif

@@ -161,5 +161,24 @@ cat "$DATA/avhengigheter.csv" > "$T/deps-cycle.csv"; tail -n 1 "$T/cycle.csv" >>
 run ros import --dependencies "$T/deps-cycle.csv"; check_ok "a cycle is allowed where it is real"
 run ros order; check_has "and reported" "ring"
 
+# The reference catalogs (issue 5): shipped, dated, updatable; systems checked against them
+REF=$3/refdata
+run data status; check_has "init loaded the shipped KEV catalog and says how old it is" "kev  versjon 2025.08.25, data fra 2025-08-25 (460 dager gamle)"
+check_has "... and the end-of-life data" "eol  versjon a70eca3"
+run ros support --format json
+check_json "ESXi 7.0 is past its end of support, with the KEV entries used by ransomware" "[x for x in j if x['system']=='Vmware-klynge'][0]['status'] == 'ikke støttet' and [x for x in j if x['system']=='Vmware-klynge'][0]['support_ends'] == '2025-10-02' and any(k['ransomware'] for k in [x for x in j if x['system']=='Vmware-klynge'][0]['kev'])"
+check_json "Windows Server 2019 is supported until 2029-01-09, no KEV entry" "[x for x in j if x['system']=='Active Directory'][0] == {'system': 'Active Directory', 'product': 'Windows Server', 'version': '2019', 'catalog_product': 'windows-server', 'release': '2019', 'status': 'støttet', 'support_ends': '2029-01-09', 'kev': []}"
+run data update --kev "$DATA/tjenester.csv"; check_fail "a file that is not JSON is refused" "linje 1, kolonne"
+printf '{"products": {}}' >"$T/eol.json"
+run data update --eol "$T/eol.json" --kev "$REF/kev-2026.json"; check_fail "an end-of-life file of the wrong shape is refused" "ikke en endoflife.date-fil"
+run data status; check_has "... and neither file was loaded" "kev  versjon 2025.08.25"
+run data update --kev "$REF/kev-2026.json"; check_has "a newer KEV catalog loads" "Lastet kev versjon 2026.11.20 (data fra 2026-11-20)"
+run data status; check_has "status shows the new catalog's age" "kev  versjon 2026.11.20, data fra 2026-11-20 (8 dager gamle)"
+run ros support --format json
+check_json "the new catalog is used: Windows Server now has a ransomware-used KEV entry" "[x for x in j if x['system']=='Active Directory'][0]['kev'] == [{'cve': 'CVE-2026-0001', 'name': 'Test privilege escalation', 'ransomware': True}]"
+out=$("$B" --db "sqlite:$T/demo.db" ros support 2>&1)
+check_has "the demo: an unsupported Windows Server flagged with its date" "Sertifikattjener             Windows Server 2012 R2         ikke støttet  (sluttet 2023-10-10)"
+check_has "the demo: the VPN appliance has KEV entries used by ransomware" "Ivanti Connect Secure 22.7     ukjent                             KEV: 5 (2 brukt i løsepengevirus)"
+
 echo "1..$n"
 exit $((failed > 0))

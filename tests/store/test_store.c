@@ -13,6 +13,7 @@
 #include "store/catalog.h"
 #include "store/dataset.h"
 #include "store/migrate.h"
+#include "store/refdata.h"
 #include "store/round.h"
 #include "store/scales.h"
 #include "store/tenant.h"
@@ -56,7 +57,7 @@ static void migrate_is_idempotent(void **state)
 	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
 	assert_int_equal(applied, 0);
 	assert_int_equal(store_schema_version(db, &v, &e), 0);
-	assert_int_equal(v, 6);
+	assert_int_equal(v, 7);
 	assert_int_equal(store_require_schema(db, &e), 0);
 }
 
@@ -226,6 +227,31 @@ static void scales_per_tenant(void **state)
 	assert_int_equal(count("SELECT count(*) FROM audit WHERE tenant_id = ? AND action = 'ros.scales'", ta), 1);
 }
 
+/* A reference catalog replaced: the newest is what is used, and the audit trail keeps
+ * which version was in use before. */
+static void refdata_replaced_and_audited(void **state)
+{
+	(void)state;
+	struct refdata_info *x;
+	size_t n;
+	const char *text;
+	int64_t before = count("SELECT count(*) FROM audit WHERE action = 'data.update' AND ? = 0", 0);
+	assert_int_equal(store_refdata_put(db, "kev", "2026.01.01", 20454, "{\"v\": 1}", &stamp, &e), 0);
+	assert_int_equal(store_refdata_put(db, "kev", "2026.02.01", 20485, "{\"v\": 2}", &stamp, &e), 0);
+	assert_int_equal(store_refdata_text(db, &a, "kev", &text, &e), 0);
+	assert_string_equal(text, "{\"v\": 2}");
+	assert_int_equal(store_refdata_list(db, &a, &x, &n, &e), 0);
+	assert_true(n >= 1);
+	assert_string_equal(x[n - 1].name, "kev");
+	assert_string_equal(x[n - 1].version, "2026.02.01");
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE action = 'data.update' AND ? = 0", 0), before + 2);
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE action = 'data.update' AND old_value LIKE '2026.01.01%' "
+			       "AND new_value LIKE '2026.02.01%' AND ? = 0", 0), 1);
+	/* an unknown name is refused by the schema and changes nothing */
+	assert_int_equal(store_refdata_put(db, "annet", "1", 20485, "{}", &stamp, &e), -1);
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE action = 'data.update' AND ? = 0", 0), before + 2);
+}
+
 static void history_is_append_only(void **state)
 {
 	(void)state;
@@ -322,6 +348,7 @@ int main(void)
 		cmocka_unit_test(closed_rounds_are_frozen_and_carried_over),
 		cmocka_unit_test(tenants_are_isolated),
 		cmocka_unit_test(scales_per_tenant),
+		cmocka_unit_test(refdata_replaced_and_audited),
 		cmocka_unit_test(history_is_append_only),
 		cmocka_unit_test(inner_failure_dooms_the_transaction),
 		cmocka_unit_test(dataset_round_trip_and_all_or_nothing),

@@ -1,0 +1,183 @@
+/* lifecycle.c: see lifecycle.h. */
+#include "model/lifecycle.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "util/date.h"
+#include "util/i18n.h"
+
+char *life_norm(struct arena *a, const char *s)
+{
+	size_t n = s ? strlen(s) : 0, o = 0;
+	char *out = arena_alloc(a, n + 1);
+	bool dash = false;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c) || c >= 0x80) {      /* UTF-8 letters are kept as they are */
+			if (dash && o)
+				out[o++] = '-';
+			out[o++] = (char)tolower(c);
+			dash = false;
+		} else {
+			dash = true;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+int eol_prepare(struct arena *a, struct eol_catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		struct eol_product *p = &c->products[i];
+		char *t = life_norm(a, p->title), *rest = t ? strchr(t, '-') : NULL;
+		p->names[0] = life_norm(a, p->id);
+		p->names[1] = t;
+		p->names[2] = rest ? rest + 1 : NULL;
+		if (!p->names[0] || !t)
+			return -1;
+	}
+	return 0;
+}
+
+const struct eol_product *eol_find_product(struct arena *a, const struct eol_catalog *c,
+					   const char *product)
+{
+	const char *want = life_norm(a, product);
+	if (!want || !*want)
+		return NULL;
+	for (size_t i = 0; i < c->n; i++)
+		for (int k = 0; k < 3; k++)
+			if (c->products[i].names[k] && strcmp(c->products[i].names[k], want) == 0)
+				return &c->products[i];
+	return NULL;
+}
+
+char *life_version_norm(struct arena *a, const char *s)
+{
+	size_t n = s ? strlen(s) : 0, o = 0;
+	char *out = arena_alloc(a, n + 1);
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isspace(c) || c == '_') {
+			if (o && out[o - 1] != '-')
+				out[o++] = '-';
+		} else {
+			out[o++] = (char)tolower(c);
+		}
+	}
+	while (o && out[o - 1] == '-')
+		o--;
+	out[o] = '\0';
+	return out;
+}
+
+const struct eol_release *eol_find_release(struct arena *a, const struct eol_product *p,
+					   const char *version)
+{
+	const char *want = life_version_norm(a, version);
+	const struct eol_release *best = NULL, *by_label = NULL;
+	size_t best_len = 0, wlen = want ? strlen(want) : 0;
+	if (!p || !want || !*want)
+		return NULL;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct eol_release *r = &p->releases[i];
+		size_t n = strlen(r->cycle);
+		if (strcmp(r->cycle, want) == 0)
+			return r;
+		if (n > best_len && strncmp(want, r->cycle, n) == 0 && want[n] == '.') {
+			best = r;
+			best_len = n;
+		}
+		/* a later end wins: LIFE_NEVER is the largest, LIFE_ENDED the smallest */
+		if (r->label && strncmp(r->label, want, wlen) == 0 && (!r->label[wlen] || r->label[wlen] == '-') &&
+		    (!by_label || r->eol > by_label->eol))
+			by_label = r;
+	}
+	return best ? best : by_label;
+}
+
+enum life_status life_status(const struct eol_release *r, int32_t today, int32_t *end)
+{
+	*end = r ? r->eol : LIFE_NEVER;
+	if (!r)
+		return LIFE_UNKNOWN;
+	if (r->eol == LIFE_ENDED || (r->eol != LIFE_NEVER && r->eol <= today))
+		return LIFE_UNSUPPORTED;
+	if (r->eol != LIFE_NEVER && (int64_t)r->eol - today <= LIFE_SOON_DAYS)
+		return LIFE_ENDING;
+	return LIFE_SUPPORTED;
+}
+
+const char *life_status_label(enum life_status s)
+{
+	static const char *const names[] = { N_("ukjent"), N_("støttet"), N_("slutter snart"),
+					     N_("ikke støttet") };
+	return (unsigned)s <= LIFE_UNSUPPORTED ? names[s] : "?";
+}
+
+/* The entry's product names, split on ", " and " and ", each alone and after the
+ * vendor ("ESXi" and "VMware ESXi"). */
+static int kev_names(struct arena *a, struct kev_entry *k)
+{
+	char *list = arena_strdup(a, k->product ? k->product : "");
+	size_t cap = 0;
+	if (!list)
+		return -1;
+	for (char *part = list; part && *part;) {
+		char *next = NULL, *comma = strstr(part, ", "), *and = strstr(part, " and ");
+		if (comma && (!and || comma < and))
+			*comma = '\0', next = comma + 2;
+		else if (and)
+			*and = '\0', next = and + 5;
+		if (strncmp(part, "and ", 4) == 0)       /* "A, B, and C" */
+			part += 4;
+		const char *forms[2] = { life_norm(a, part),
+					 life_norm(a, arena_printf(a, "%s %s", k->vendor ? k->vendor : "", part)) };
+		for (int f = 0; f < 2; f++) {
+			const char **slot = forms[f] && *forms[f]
+				? arena_push(a, (void **)&k->names, &k->n_names, &cap, sizeof(*slot)) : NULL;
+			if (forms[f] && *forms[f] && !slot)
+				return -1;
+			if (slot)
+				*slot = forms[f];
+		}
+		part = next;
+	}
+	return 0;
+}
+
+int kev_prepare(struct arena *a, struct kev_catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (kev_names(a, &c->entries[i]) < 0)
+			return -1;
+	return 0;
+}
+
+long kev_match(struct arena *a, const struct kev_catalog *c, const char *product,
+	       const struct kev_entry ***out)
+{
+	const char *want = life_norm(a, product);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	if (!want || !*want)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		bool hit = false;
+		for (size_t k = 0; k < c->entries[i].n_names && !hit; k++)
+			hit = strcmp(c->entries[i].names[k], want) == 0;
+		if (!hit)
+			continue;
+		const struct kev_entry **slot = arena_push(a, (void **)out, &n, &cap, sizeof(**out));
+		if (!slot)
+			return -1;
+		*slot = &c->entries[i];
+	}
+	return (long)n;
+}

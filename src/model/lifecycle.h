@@ -1,0 +1,97 @@
+/* lifecycle.h: the reference catalogs a system is checked against, and the matching.
+ * End of life: endoflife.date's products and release cycles; a system's product and
+ * version give its support status. Known exploited vulnerabilities: CISA's KEV catalog;
+ * a system's vendor and product give the entries that concern it. Names are compared
+ * normalised (lower case, runs of anything but letters and digits as one '-'). Pure: the
+ * caller passes today's date. */
+#ifndef BEREDT_LIFECYCLE_H
+#define BEREDT_LIFECYCLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+#define LIFE_NEVER INT32_MAX      /* "eol": false, no end announced */
+#define LIFE_ENDED (INT32_MIN + 1) /* "eol": true, ended on a date not given */
+#define LIFE_SOON_DAYS 183        /* "ends within 6 months" */
+
+struct eol_release {
+	const char *cycle;        /* "2012-r2", "7.0" */
+	const char *label;        /* the name people use, normalised ("2016-sp3"); NULL */
+	int32_t eol;              /* end of security support: a date, LIFE_NEVER or LIFE_ENDED */
+	int32_t eoes;             /* end of extended (paid) support; DATE_NONE when none */
+};
+
+struct eol_product {
+	const char *id;           /* "windows-server" */
+	const char *title;        /* "Microsoft Windows Server" */
+	struct eol_release *releases;
+	size_t n;
+	const char *names[3];     /* normalised: id, title, title without its first word */
+};
+
+struct eol_catalog {
+	struct eol_product *products;
+	size_t n;
+	const char *version;      /* the upstream commit */
+	int32_t newest;           /* the newest date in the data: how old the snapshot is */
+};
+
+struct kev_entry {
+	const char *cve, *vendor, *product, *name, *action;
+	int32_t added, due;
+	bool ransomware;          /* "knownRansomwareCampaignUse": "Known" */
+	const char **names;       /* normalised product names, alone and after the vendor */
+	size_t n_names;
+};
+
+struct kev_catalog {
+	struct kev_entry *entries;
+	size_t n;
+	const char *version;      /* "2025.08.25" */
+	int32_t released;
+};
+
+enum life_status { LIFE_UNKNOWN = 0, LIFE_SUPPORTED, LIFE_ENDING, LIFE_UNSUPPORTED };
+
+/* The normalised form of s, in the arena. */
+char *life_norm(struct arena *a, const char *s);
+
+/* Work out the normalised names of every product and entry once, after reading a
+ * catalog, so that matching is only comparing. -1 when out of memory. */
+int eol_prepare(struct arena *a, struct eol_catalog *c);
+int kev_prepare(struct arena *a, struct kev_catalog *c);
+
+/* The product a system's product name means: its id, its title, or its title without
+ * the first word (the maker: "Microsoft Windows Server" is also "Windows Server").
+ * NULL when none. */
+const struct eol_product *eol_find_product(struct arena *a, const struct eol_catalog *c,
+					   const char *product);
+
+/* A version as cycles are written: lower case, spaces as '-', dots kept ("2012 R2" is
+ * "2012-r2"). In the arena. */
+char *life_version_norm(struct arena *a, const char *s);
+
+/* The release cycle of a version: the cycle itself ("2012 R2"), or the longest cycle the
+ * version starts with followed by '.' ("7.0.3" is in "7.0"), or else the release whose
+ * label is the version or starts with it ("2016" is "2016 SP3"; of several, the one
+ * supported longest). NULL when none. */
+const struct eol_release *eol_find_release(struct arena *a, const struct eol_product *p,
+					   const char *version);
+
+/* The status of a release on 'today' (by end of security support; paid extended support
+ * does not count as supported), and the end date (or LIFE_NEVER / LIFE_ENDED). */
+enum life_status life_status(const struct eol_release *r, int32_t today, int32_t *end);
+
+/* "ukjent", "støttet", "slutter snart", "ikke støttet" (bokmål msgids). */
+const char *life_status_label(enum life_status s);
+
+/* The KEV entries for a system: an entry's product names (split on ", " and " and ")
+ * equal the system's product, alone or after the entry's vendor ("VMware ESXi").
+ * Pointers into the catalog in *out (arena); returns how many, -1 out of memory. */
+long kev_match(struct arena *a, const struct kev_catalog *c, const char *product,
+	       const struct kev_entry ***out);
+
+#endif
