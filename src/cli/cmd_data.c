@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "io/refdata_json.h"
 #include "model/assess.h"
+#include "model/ros.h"
 #include "store/refdata.h"
 #include "util/date.h"
 #include "util/embed.h"
@@ -76,6 +77,24 @@ int cli_refdata_load(struct cli *cli, struct eol_catalog *eol, struct kev_catalo
 	    store_refdata_text(cli->db, &cli->arena, "kev", &text, &cli->err) < 0 ||
 	    (text && kev_json_read(&cli->arena, text, strlen(text), "kev", kev, &cli->err) < 0))
 		return -1;
+	return 0;
+}
+
+int cli_system_life(struct cli *cli, const struct eol_catalog *eol, const struct kev_catalog *kev,
+		    const struct ros_system *s, struct system_life *out)
+{
+	enum life_status st;
+	memset(out, 0, sizeof(*out));
+	if (!s->product)
+		return 0;
+	out->product = eol_find_product(&cli->arena, eol, s->product);
+	out->release = eol_find_release(&cli->arena, out->product, s->version);
+	st = life_status(out->release, cli->today, &out->end);
+	out->status = (int)st;
+	if ((out->n_kev = kev_match(&cli->arena, kev, s->product, &out->kev)) < 0)
+		return err_set(&cli->err, "Tom for minne.");
+	for (long j = 0; j < out->n_kev; j++)
+		out->ransomware += out->kev[j]->ransomware;
 	return 0;
 }
 

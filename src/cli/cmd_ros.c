@@ -324,21 +324,18 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 	json_t *arr = json ? json_array() : NULL;
 	for (size_t i = 0; i < r.n_systems; i++) {
 		const struct ros_system *s = &r.systems[i];
-		const struct eol_product *p = s->product ? eol_find_product(&cli->arena, &eol, s->product) : NULL;
-		const struct eol_release *rel = eol_find_release(&cli->arena, p, s->version);
-		const struct kev_entry **k;
-		int32_t end;
-		enum life_status st = life_status(rel, cli->today, &end);
-		long nk = s->product ? kev_match(&cli->arena, &kev, s->product, &k) : 0;
-		int ransom = 0;
-		if (nk < 0) {
-			err_set(&cli->err, "Tom for minne.");
+		struct system_life life;
+		if (cli_system_life(cli, &eol, &kev, s, &life) < 0)
 			return cli_fail(cli);
-		}
+		const struct eol_product *p = life.product;
+		const struct eol_release *rel = life.release;
+		const struct kev_entry **k = life.kev;
+		int32_t end = life.end;
+		enum life_status st = (enum life_status)life.status;
+		long nk = life.n_kev;
+		int ransom = life.ransomware;
 		if (!s->product || (!p && nk == 0))
 			continue;              /* nothing in the catalogs to say */
-		for (long j = 0; j < nk; j++)
-			ransom += k[j]->ransomware;
 		day[0] = '\0';
 		if (end != LIFE_NEVER && end != LIFE_ENDED)
 			date_format(end, day);

@@ -44,6 +44,8 @@ static const char usage_text[] = N_(
 	"  ros         ROS-registrene og analysene (import, export, list, impact, domain, gaps,\n"
 	"              spof, order, support)\n"
 	"  data        referansedataene: slutt på støtte og kjente sårbarheter (status, update)\n"
+	"  check       kjør kontrollene én gang og oppdater funnene\n"
+	"  finding     funnene og oppfølgingen av dem (list, show, ack, start, resolve, accept)\n"
 	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
@@ -75,6 +77,8 @@ static const struct {
 	{ "serve", cmd_serve, true },
 	{ "ros", cmd_ros, true },
 	{ "data", cmd_data, true },
+	{ "check", cmd_check, true },
+	{ "finding", cmd_finding, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build

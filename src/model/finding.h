@@ -1,0 +1,120 @@
+/* finding.h: weaknesses found in the registers, and their follow-up (measure 3d: "a
+ * process that follows up alerts").
+ *
+ * Rules are data (id, the KS measures and NSM principles they serve, severity, why and
+ * what to do) plus one small pure function each, run over what the registers say. A rule
+ * that fires opens a finding, or updates the one it opened; a finding whose rule no longer
+ * fires closes itself, and reopens if it fires again. People move a finding from new to
+ * acknowledged, in progress and resolved, or accept the risk (a leader, with a reason and
+ * an expiry date; an expired acceptance reopens the finding). The deadline follows the
+ * severity. Pure: today is a parameter.
+ */
+#ifndef BEREDT_FINDING_H
+#define BEREDT_FINDING_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model/action.h"
+#include "model/lifecycle.h"
+#include "util/arena.h"
+#include "util/err.h"
+
+enum severity { SEV_LAV = 0, SEV_MIDDELS, SEV_HOY, SEV_KRITISK, SEV_COUNT };
+
+enum finding_status {
+	FINDING_NY = 0,           /* new */
+	FINDING_KVITTERT,         /* acknowledged: someone has seen it */
+	FINDING_PAGAR,            /* in progress */
+	FINDING_LOST,             /* resolved (by a person, or because the rule stopped firing) */
+	FINDING_AKSEPTERT,        /* risk accepted until a date */
+	FINDING_STATUS_COUNT
+};
+
+struct finding_rule {
+	const char *id;           /* "ustottet-produkt" */
+	const char *measures;     /* the KS measures it serves: "3c" */
+	const char *principles;   /* NSM principles: "2.3" */
+	enum severity severity;   /* the usual severity; a rule may raise it */
+	const char *title, *why, *todo;   /* bokmål msgids */
+};
+
+/* The rules, in a fixed order. */
+const struct finding_rule *finding_rules(size_t *n);
+const struct finding_rule *finding_rule(const char *id);
+
+/* What one check run sees of a system. */
+struct check_system {
+	int64_t id;
+	const char *name;
+	bool internet_exposed;
+	enum life_status life;
+	int32_t life_end;         /* or LIFE_NEVER / LIFE_ENDED */
+	const char *release;      /* "Windows Server 2012-r2", for the text */
+	int kev, kev_ransomware;  /* known exploited vulnerabilities for its product */
+	const char *kev_example;  /* one CVE, for the text */
+};
+
+struct check_input {
+	const struct check_system *systems;
+	size_t n_systems;
+	const struct action *actions;
+	size_t n_actions;
+	int32_t today;
+};
+
+/* A rule firing on one object. */
+struct finding_hit {
+	const char *rule;
+	const char *object;       /* "system:12", "tiltak:3": stable across runs */
+	const char *object_name;
+	enum severity severity;
+	const char *detail;       /* bokmål, with the facts */
+};
+
+/* Run every rule (arena). */
+int check_run(struct arena *a, const struct check_input *in, struct finding_hit **out, size_t *n,
+	      struct err *e);
+
+struct finding {
+	int64_t id;
+	int no;                   /* F-1, F-2, ... per municipality */
+	const char *rule, *object, *object_name, *detail;
+	enum severity severity;
+	enum finding_status status;
+	int32_t first_seen, last_seen, due, closed_on;   /* DATE_NONE when not set */
+	const char *note;         /* the reason of the last change of status */
+	int32_t accepted_until;   /* FINDING_AKSEPTERT: until when */
+	const char *changed_by;
+};
+
+/* What a check run does to the findings. */
+enum finding_change_kind { FC_NEW, FC_SEEN, FC_REOPEN, FC_CLOSE };
+struct finding_change {
+	enum finding_change_kind kind;
+	size_t finding;           /* index into have (not FC_NEW) */
+	size_t hit;               /* index into hits (not FC_CLOSE) */
+	int32_t due;              /* FC_NEW, FC_REOPEN: today + the deadline for the severity */
+};
+
+/* Match the hits of a run against the findings there are (arena). */
+int finding_reconcile(struct arena *a, const struct finding *have, size_t n_have,
+		      const struct finding_hit *hits, size_t n_hits, int32_t today,
+		      struct finding_change **out, size_t *n, struct err *e);
+
+/* Days to fix by severity: critical 7, high 30, medium 90, low 180. */
+int severity_days(enum severity s);
+
+/* Whether a person may move a finding from its status to 'to': acknowledge and start
+ * only open ones; resolve open ones; accept needs a reason and a date after today, and a
+ * leader (caller's check). -1 with a message. */
+int finding_transition(const struct finding *f, enum finding_status to, const char *reason,
+		       int32_t until, int32_t today, struct err *e);
+
+int severity_parse(const char *s, enum severity *out, struct err *e);
+const char *severity_code(enum severity s);               /* "kritisk", "høy", ... */
+const char *finding_status_code(enum finding_status s);   /* "ny", "kvittert", ... */
+int finding_status_parse(const char *s, enum finding_status *out, struct err *e);
+bool finding_open(enum finding_status s);                 /* ny, kvittert, pågår */
+
+#endif

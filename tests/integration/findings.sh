@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Findings tests (issue 5): the checks run over the demo municipality's registers, open
+# findings with the reason, follow the registers as they change, and the follow-up
+# lifecycle refuses what it should. Time is pinned, so runs on different days are the
+# same test.
+#
+# usage: findings.sh BEREDT DB_URL    (prints TAP)
+set -u
+B=$1 DB=$2
+export BEREDT_TODAY=2026-11-28 BEREDT_NOW=2026-11-28T10:00:00Z BEREDT_USER=test BEREDT_LANG=
+unset BEREDT_DB BEREDT_KOMMUNE
+T=$(mktemp -d /tmp/beredt-findings.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+n=0 failed=0 out="" rc=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; printf '#   %s\n' "${@:2}"; }
+run() { out=$("$B" --db "$DB" --kommune 3499 "$@" 2>&1); rc=$?; }
+check_ok() { if [ "$rc" -eq 0 ]; then ok "$1"; else not_ok "$1" "exit $rc" "$out"; fi; }
+check_fail() { if [ "$rc" -ne 0 ] && [[ "$out" == *"$2"* ]]; then ok "$1"; else not_ok "$1" "exit $rc, wanted «$2»" "$out"; fi; }
+check_has() { if [[ "$out" == *"$2"* ]]; then ok "$1"; else not_ok "$1" "missing «$2»" "${out:0:1500}"; fi; }
+json() { python3 -c "import json,sys; j=json.loads(sys.stdin.read()); sys.exit(0 if ($1) else 1)" <<<"$out"; }
+check_json() { if json "$2"; then ok "$1"; else not_ok "$1" "false: $2" "${out:0:1500}"; fi; }
+find_no() { python3 -c "import json,sys; j=json.loads(sys.stdin.read()); print([f['no'] for f in j if $1][0])" <<<"$out"; }
+
+"$B" --db "$DB" init >/dev/null
+"$B" --db "$DB" demo >/dev/null 2>&1
+
+run check; check_has "the first run opens findings from the registers" "3499 Granheim kommune: 18 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+run finding list --format json
+check_json "an unsupported Windows Server is flagged with the reason" "any(f['object'] == 'Sertifikattjener' and f['rule'] == 'ustottet-produkt' and 'støtten sluttet 2023-10-10' in f['detail'] and f['severity'] == 'høy' for f in j)"
+check_json "the KEV-listed VPN appliance is critical: ransomware uses its vulnerabilities" "any(f['object'] == 'VPN' and f['rule'] == 'kjent-utnyttet' and f['severity'] == 'kritisk' and '2 av dem brukt av løsepengevirus' in f['detail'] for f in j)"
+check_json "support ending within six months is a medium finding" "any(f['object'] == 'Filserver' and f['rule'] == 'stotte-slutter' and f['severity'] == 'middels' for f in j)"
+check_json "an overdue action is a finding" "any(f['rule'] == 'tiltak-forfalt' and f['object'] == 'T-6' for f in j)"
+check_json "deadlines follow severity: critical in 7 days, high in 30" "all(f['due'] == {'kritisk': '2026-12-05', 'høy': '2026-12-28', 'middels': '2027-02-26'}[f['severity']] for f in j)"
+check_json "a supported system raises nothing" "not any(f['object'] == 'Active Directory' for f in j)"
+vpn=$(find_no "f['object'] == 'VPN'")
+cert=$(find_no "f['object'] == 'Sertifikattjener'")
+run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+
+# follow-up
+run finding ack "F-$vpn"; check_has "acknowledge" "F-$vpn er nå kvittert."
+run finding ack "F-$vpn"; check_fail "acknowledging twice is refused" "allerede"
+run finding start "F-$vpn"; check_ok "start work"
+run finding accept "F-$cert" --until 2027-03-01; check_fail "accepting a risk needs a reason" "begrunnelse"
+run finding accept "F-$cert" --reason "Fases ut i mars" --until 2026-11-01; check_fail "... and a date after today" "utløpsdato etter i dag"
+run finding accept "F-$cert" --reason "Fases ut i mars" --until 2026-12-15; check_ok "accept the risk until a date, with a reason"
+run finding show "F-$cert"; check_has "show: the status with the reason" "akseptert: Fases ut i mars"
+check_has "show: why it matters and what to do" "Hvorfor: Produsenten retter ikke lenger sikkerhetshull"
+run finding resolve "F-$vpn"; check_ok "resolve by hand"
+run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 17 åpne funn."
+run finding list --all --format json
+check_json "the accepted finding stays accepted while its date holds" "[f for f in j if f['no'] == $cert][0]['status'] == 'akseptert'"
+out=$(BEREDT_TODAY=2026-12-16 "$B" --db "$DB" --kommune 3499 check 2>&1)
+check_has "after the acceptance runs out, the finding reopens" "1 gjenåpnet"
+
+# the registers change: the finding closes itself
+"$B" --db "$DB" --kommune 3499 ros export --dir "$T/reg" >/dev/null
+python3 - "$T/reg/systemer.csv" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8-sig").read().replace('"Windows Server";"2012 R2"', '"Windows Server";"2022"')
+open(p, "w", encoding="utf-8").write(s)
+PY
+run ros import --systems "$T/reg/systemer.csv"; check_ok "the certificate server is upgraded in the register"
+run check; check_has "the upgraded system's finding closes itself" "1 lukket"
+run finding show "F-$cert"; check_has "closed with the reason" "løst: Kontrollen finner det ikke lenger."
+run finding resolve "F-$cert"; check_fail "a closed finding cannot be changed" "bare åpne funn"
+run finding show F-999; check_fail "an unknown finding" "F-999 finnes ikke"
+run finding ack nonsense; check_fail "not a finding number" "for eksempel F-3"
+
+# isolation: another municipality sees none of these
+"$B" --db "$DB" tenant add --kommune 3401 --name "Annen kommune" --orgnr 974760673 >/dev/null 2>&1
+out=$("$B" --db "$DB" --kommune 3401 finding list 2>&1)
+check_has "another municipality has no findings" "Ingen åpne funn."
+out=$("$B" --db "$DB" --kommune 3401 finding ack "F-$vpn" 2>&1); rc=$?
+check_fail "... and cannot touch this municipality's" "finnes ikke"
+out=$("$B" --db "$DB" check --format json 2>&1)
+check_json "check without --kommune runs every municipality" "len(j) == 2 and [x for x in j if x['kommune'] == '3401'][0]['open'] == 0"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
