@@ -62,6 +62,10 @@ void h_ros_whatif(struct req *r);
 void h_ros_risk(struct req *r);
 void h_ros_event_action(struct req *r);
 
+/* h_findings.c */
+void h_findings(struct req *r);
+void h_finding_post(struct req *r);
+
 /* h_scales.c */
 void h_ros_scales(struct req *r);
 void h_ros_scales_save(struct req *r);

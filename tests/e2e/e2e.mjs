@@ -179,6 +179,8 @@ try {
   await axeCheck(ax, `${base}/ros/risiko`, 'risk matrix');
   await axeCheck(ax, `${base}/ros/skalaer`, 'risk scales');
   await axeCheck(ax, `${base}/ros/graf`, 'dependency graph');
+  cli('--kommune', '3442', 'check');
+  await axeCheck(ax, `${base}/funn`, 'findings');
   await pg.goto(`${base}/ros/hva-hvis?domene=AD+intern`);
   ok(await pg.locator('figure.graph svg').count() === 1, 'the what-if page draws the affected graph');
   await shot(pg, '05b-whatif');

@@ -400,6 +400,37 @@ try:
     r = a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok})
     ok(r.status == 200 and len(json.loads(r.text)["systems"]) == 9, "API: the registers")
 
+    # ---- findings (issue 5) -----------------------------------------------------------------
+    rc, out = cli("--kommune", "3442", "check")
+    ok(rc == 0 and "nye" in out, "the checks run over the registers", out)
+    page = a_les.get("/funn").text
+    ok("VMware ESXi 7.0" in page and "kritisk" in page and "/kvitter" not in page,
+       "les sees the findings with severity and reason, without buttons")
+    rc, out = cli("--kommune", "3442", "finding", "list", "--format", "json")
+    esxi = [f["no"] for f in json.loads(out) if f["rule"] == "ustottet-produkt"][0]
+    page = a_red.get("/funn").text
+    ok(f'action="/funn/{esxi}/kvitter"' in page and "/aksepter" not in page,
+       "redaktor can acknowledge, start and resolve, not accept")
+    r = a_red.post(f"/funn/{esxi}/kvitter")
+    rc, out = cli("--kommune", "3442", "finding", "show", f"F-{esxi}")
+    ok(r.status == 303 and "kvittert" in out, "redaktor acknowledges a finding", out)
+    r = a_red.post(f"/funn/{esxi}/kvitter")
+    ok(r.status == 400 and "allerede kvittert" in r.text, "acknowledging twice gives a clear message")
+    r = a_red.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "x", f"til-{esxi}": "2027-01-01"})
+    ok(r.status == 403, "redaktor cannot accept a risk")
+    a_leder.get("/funn")
+    r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "", f"til-{esxi}": "2027-01-01"})
+    ok(r.status == 400 and "begrunnelse" in r.text, "accepting without a reason is refused")
+    r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "Byttes i januar", f"til-{esxi}": "2027-01-15"})
+    page = a_leder.get("/funn?alle=1").text
+    ok(r.status == 303 and "Byttes i januar" in page and "akseptert" in page, "leder accepts the risk until a date")
+    a_red.get("/funn")
+    r = a_red.post("/funn/9999/los")
+    ok(r.status == 404, "an unknown finding number gives 404")
+    a_admin.get("/funn")
+    r = b_admin.get("/funn")
+    ok("VMware ESXi 7.0" not in r.text, "another municipality does not see these findings")
+
     # ---- language per user ----------------------------------------------------------------
     a_les.get("/profil")
     r = a_les.post("/profil/sprak", {"lang": "en"})
