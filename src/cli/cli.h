@@ -92,18 +92,6 @@ struct kev_catalog;
 int cli_refdata_init(struct cli *cli, int *loaded);
 int cli_refdata_load(struct cli *cli, struct eol_catalog *eol, struct kev_catalog *kev);
 
-/* What the catalogs say of one system (pointers into the catalogs and the CLI arena). */
-struct ros_system;
-struct system_life {
-	const struct eol_product *product;     /* NULL: not in the end-of-life catalog */
-	const struct eol_release *release;     /* NULL: version not matched */
-	int status;                            /* enum life_status */
-	int32_t end;
-	const struct kev_entry **kev;
-	long n_kev;
-	int ransomware;                        /* how many of them ransomware uses */
-};
-int cli_system_life(struct cli *cli, const struct eol_catalog *eol, const struct kev_catalog *kev,
-		    const struct ros_system *s, struct system_life *out);
+
 
 #endif

@@ -5,13 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "checks/checks.h"
 #include "cli/cli.h"
-#include "model/finding.h"
-#include "model/lifecycle.h"
-#include "model/register.h"
-#include "store/action.h"
-#include "store/finding.h"
-#include "store/ros.h"
 #include "store/tenant.h"
 
 static const char help[] = N_(
@@ -20,52 +15,6 @@ static const char help[] = N_(
 	"Kjører kontrollene én gang over registrene (alle kommuner, eller den ene) og\n"
 	"oppdaterer funnene: nye funn åpnes, funn som ikke lenger finnes lukkes, og løste funn\n"
 	"som finnes igjen gjenåpnes. Reglene og livsløpet er beskrevet i docs/findings.md.\n");
-
-/* Gather what the rules look at for one municipality, run them, apply the result. */
-static int check_tenant(struct cli *cli, const struct tenant *t, const struct eol_catalog *eol,
-			const struct kev_catalog *kev, int counts[4], size_t *open)
-{
-	struct ros_register r;
-	struct action *actions;
-	struct finding *have, *after;
-	struct finding_hit *hits;
-	struct finding_change *changes;
-	size_t n_actions, n_have, n_hits, n_changes, n_after;
-	struct store_stamp st = cli_stamp(cli);
-	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
-	    store_action_list(cli->db, &cli->arena, t->id, &actions, &n_actions, &cli->err) < 0)
-		return -1;
-	struct check_system *sys = arena_alloc(&cli->arena, (r.n_systems + 1) * sizeof(*sys));
-	if (!sys)
-		return err_set(&cli->err, "Tom for minne.");
-	for (size_t i = 0; i < r.n_systems; i++) {
-		struct system_life life;
-		const struct ros_system *s = &r.systems[i];
-		if (cli_system_life(cli, eol, kev, s, &life) < 0)
-			return -1;
-		sys[i] = (struct check_system){
-			.id = s->id, .name = s->name, .internet_exposed = s->internet_exposed,
-			.life = (enum life_status)life.status, .life_end = life.end,
-			.release = arena_printf(&cli->arena, "%s %s", s->product ? s->product : "",
-						s->version ? s->version : ""),
-			.kev = (int)life.n_kev, .kev_ransomware = life.ransomware,
-			.kev_example = life.n_kev ? life.kev[0]->cve : NULL,
-		};
-	}
-	struct check_input in = { sys, r.n_systems, actions, n_actions, cli->today };
-	if (check_run(&cli->arena, &in, &hits, &n_hits, &cli->err) < 0 ||
-	    store_finding_list(cli->db, &cli->arena, t->id, &have, &n_have, &cli->err) < 0 ||
-	    finding_reconcile(&cli->arena, have, n_have, hits, n_hits, cli->today, &changes, &n_changes,
-			      &cli->err) < 0 ||
-	    store_finding_apply(cli->db, &cli->arena, t->id, have, hits, changes, n_changes, &st, counts,
-				&cli->err) < 0 ||
-	    store_finding_list(cli->db, &cli->arena, t->id, &after, &n_after, &cli->err) < 0)
-		return -1;
-	*open = 0;
-	for (size_t i = 0; i < n_after; i++)
-		*open += finding_open(after[i].status);
-	return 0;
-}
 
 int cmd_check(struct cli *cli, int argc, char **argv)
 {
@@ -101,7 +50,8 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		int counts[4] = { 0 };
 		size_t open = 0;
-		if (check_tenant(cli, &all[i], &eol, &kev, counts, &open) < 0)
+		struct store_stamp st = cli_stamp(cli);
+		if (checks_tenant(cli->db, &cli->arena, all[i].id, &eol, &kev, &st, counts, &open, &cli->err) < 0)
 			return cli_fail(cli);
 		if (arr) {
 			json_array_append_new(arr, json_pack("{s:s, s:i, s:i, s:i, s:i, s:i}", "kommune",

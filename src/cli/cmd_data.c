@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "checks/checks.h"
 #include "cli/cli.h"
 #include "io/refdata_json.h"
 #include "model/assess.h"
@@ -69,33 +70,7 @@ int cli_refdata_init(struct cli *cli, int *loaded)
 
 int cli_refdata_load(struct cli *cli, struct eol_catalog *eol, struct kev_catalog *kev)
 {
-	const char *text;
-	memset(eol, 0, sizeof(*eol));
-	memset(kev, 0, sizeof(*kev));
-	if (store_refdata_text(cli->db, &cli->arena, "eol", &text, &cli->err) < 0 ||
-	    (text && eol_json_read(&cli->arena, text, strlen(text), "eol", eol, &cli->err) < 0) ||
-	    store_refdata_text(cli->db, &cli->arena, "kev", &text, &cli->err) < 0 ||
-	    (text && kev_json_read(&cli->arena, text, strlen(text), "kev", kev, &cli->err) < 0))
-		return -1;
-	return 0;
-}
-
-int cli_system_life(struct cli *cli, const struct eol_catalog *eol, const struct kev_catalog *kev,
-		    const struct ros_system *s, struct system_life *out)
-{
-	enum life_status st;
-	memset(out, 0, sizeof(*out));
-	if (!s->product)
-		return 0;
-	out->product = eol_find_product(&cli->arena, eol, s->product);
-	out->release = eol_find_release(&cli->arena, out->product, s->version);
-	st = life_status(out->release, cli->today, &out->end);
-	out->status = (int)st;
-	if ((out->n_kev = kev_match(&cli->arena, kev, s->product, &out->kev)) < 0)
-		return err_set(&cli->err, "Tom for minne.");
-	for (long j = 0; j < out->n_kev; j++)
-		out->ransomware += out->kev[j]->ransomware;
-	return 0;
+	return checks_refdata(cli->db, &cli->arena, eol, kev, &cli->err);
 }
 
 static int status(struct cli *cli, bool json)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "checks/checks.h"
 #include "cli/cli.h"
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
@@ -325,13 +326,13 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 	for (size_t i = 0; i < r.n_systems; i++) {
 		const struct ros_system *s = &r.systems[i];
 		struct system_life life;
-		if (cli_system_life(cli, &eol, &kev, s, &life) < 0)
+		if (checks_system_life(&cli->arena, cli->today, &eol, &kev, s, &life, &cli->err) < 0)
 			return cli_fail(cli);
 		const struct eol_product *p = life.product;
 		const struct eol_release *rel = life.release;
 		const struct kev_entry **k = life.kev;
 		int32_t end = life.end;
-		enum life_status st = (enum life_status)life.status;
+		enum life_status st = life.status;
 		long nk = life.n_kev;
 		int ransom = life.ransomware;
 		if (!s->product || (!p && nk == 0))

@@ -10,11 +10,13 @@
 static const char help[] = N_(
 	"Bruk: beredt [--db URL] serve [--listen ADRESSE:PORT] [--base-url URL]\n"
 	"                         [--tls-cert FIL --tls-key FIL] [--threads N]\n"
+	"                         [--check-interval SEKUNDER]\n"
 	"\n"
 	"Starter nettløsningen (standard 127.0.0.1:8080). Bak en omvendt proxy med TLS\n"
 	"(se contrib/nginx.conf) settes --base-url til adressen brukerne ser, for eksempel\n"
 	"https://beredt.kommune.no; med --tls-cert og --tls-key serverer beredt TLS selv.\n"
-	"Stopper rent på SIGINT og SIGTERM.\n");
+	"Kjører kontrollene (som beredt check) ved start og så hver time, eller hvert\n"
+	"--check-interval sekund; 0 slår det av. Stopper rent på SIGINT og SIGTERM.\n");
 
 static void ready(const char *base_url, void *arg)
 {
@@ -29,10 +31,11 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ "listen", required_argument, NULL, 'l' }, { "base-url", required_argument, NULL, 'b' },
 		{ "tls-cert", required_argument, NULL, 'c' }, { "tls-key", required_argument, NULL, 'k' },
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
+		{ "check-interval", required_argument, NULL, 'i' },
 		{ 0, 0, 0, 0 },
 	};
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
-				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4 };
+				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4, .check_interval = 3600 };
 	int c, n;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -44,6 +47,13 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 			if (cli_number(optarg, &n) < 0 || n > 32)
 				return cli_usage(cli, "--threads 1..32", "«%s» er ikke et gyldig antall.", optarg);
 			cfg.threads = (unsigned)n;
+			break;
+		case 'i':
+			n = 0;
+			if ((strcmp(optarg, "0") != 0 && cli_number(optarg, &n) < 0) || n > 7 * 24 * 3600)
+				return cli_usage(cli, "--check-interval 0..604800", "«%s» er ikke et gyldig antall sekunder.",
+						 optarg);
+			cfg.check_interval = (unsigned)n;
 			break;
 		case 'h': return cli_help(cli, help);
 		default: return cli_usage(cli, "beredt serve --help", "Ukjent valg.");

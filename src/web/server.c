@@ -22,6 +22,7 @@
 #include "util/file.h"
 #include "web/router.h"
 #include "web/web.h"
+#include "web/worker.h"
 
 #define CONN_MEMORY_LIMIT ((size_t)128 << 10)
 #define CONN_LIMIT 512
@@ -376,6 +377,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	unsigned port = 0;
 	struct buf cert, key;
 	struct MHD_Daemon *d = NULL;
+	struct worker worker;
 	sigset_t sigs;
 	int sig, rc = -1;
 
@@ -447,11 +449,17 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	if (bl && srv->base_url[bl - 1] == '/')
 		srv->base_url[bl - 1] = '\0';
 	origin_of(srv->base_url, srv->origin, sizeof(srv->origin));
+	/* started after the signals are blocked, so only this thread takes them */
+	if (worker_start(&worker, cfg->db_url, cfg->check_interval, e) < 0) {
+		MHD_stop_daemon(d);
+		goto stop;
+	}
 	if (ready)
 		ready(srv->base_url, arg);
 	while (sigwait(&sigs, &sig) != 0 && errno == EINTR)
 		;
 	MHD_stop_daemon(d);
+	worker_stop(&worker);
 	rc = 0;
 stop:
 	cache_destroy(&srv->cache);

@@ -11,6 +11,7 @@ struct web_config {
 	const char *tls_cert;    /* PEM files; both or neither */
 	const char *tls_key;
 	unsigned threads;
+	unsigned check_interval; /* seconds between runs of the checks; 0: none in this process */
 };
 
 /* Serve until SIGINT or SIGTERM, then stop cleanly. 'ready' (may be NULL) is called

@@ -77,5 +77,24 @@ check_fail "... and cannot touch this municipality's" "finnes ikke"
 out=$("$B" --db "$DB" check --format json 2>&1)
 check_json "check without --kommune runs every municipality" "len(j) == 2 and [x for x in j if x['kommune'] == '3401'][0]['open'] == 0"
 
+# the server runs the checks itself: findings appear within a minute of starting it
+S="sqlite:$T/serve.db"
+"$B" --db "$S" init >/dev/null && "$B" --db "$S" demo >/dev/null 2>&1
+"$B" --db "$S" serve --listen 127.0.0.1:0 --check-interval 3600 >"$T/serve.log" 2>&1 &
+pid=$!
+found=0
+for _ in $(seq 1 60); do
+  if "$B" --db "$S" --kommune 3499 finding list 2>/dev/null | grep -q "Sertifikattjener"; then found=1; break; fi
+  sleep 1
+done
+if [ "$found" = 1 ]; then ok "beredt serve runs the checks at start: findings appear"; else not_ok "beredt serve runs the checks at start: findings appear" "$(cat "$T/serve.log")"; fi
+kill -TERM "$pid"; wait "$pid"; rc=$?
+out=$(cat "$T/serve.log")
+if [ "$rc" -eq 0 ] && [[ "$out" == *"beredt stoppet."* ]]; then ok "... and stops cleanly with its worker"; else not_ok "... and stops cleanly with its worker" "exit $rc" "$out"; fi
+out=$("$B" --db "$S" --kommune 3499 check 2>&1)
+check_has "a check after the server's run finds nothing new" "0 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+out=$("$B" --db "$S" serve --check-interval lots 2>&1); rc=$?
+check_fail "a bad --check-interval is refused" "ikke et gyldig antall sekunder"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

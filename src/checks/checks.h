@@ -1,0 +1,41 @@
+/* checks/checks.h: one run of the checks for a municipality: read the registers, the
+ * action plan and the reference catalogs, run the rules (model/finding.h) and bring the
+ * findings up to date. Shared by 'beredt check' and the worker in 'beredt serve', so it
+ * sits beside them, above store/ and io/. */
+#ifndef BEREDT_CHECKS_H
+#define BEREDT_CHECKS_H
+
+#include "db/db.h"
+#include "model/finding.h"
+#include "model/lifecycle.h"
+#include "model/ros.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* What the catalogs say of one system (pointers into the catalogs and the arena). */
+struct system_life {
+	const struct eol_product *product;     /* NULL: not in the end-of-life catalog */
+	const struct eol_release *release;     /* NULL: version not matched */
+	enum life_status status;
+	int32_t end;
+	const struct kev_entry **kev;
+	long n_kev;
+	int ransomware;                        /* how many of them ransomware uses */
+};
+
+/* The reference catalogs as loaded in the database (empty where none is), parsed into
+ * the arena. */
+int checks_refdata(struct db *db, struct arena *a, struct eol_catalog *eol, struct kev_catalog *kev,
+		   struct err *e);
+
+int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog *eol,
+		       const struct kev_catalog *kev, const struct ros_system *s, struct system_life *out,
+		       struct err *e);
+
+/* Run the checks for one municipality and apply the result in one transaction.
+ * counts[FC_*] says what changed, *open how many findings are open afterwards. */
+int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		  const struct kev_catalog *kev, const struct store_stamp *st, int counts[4], size_t *open,
+		  struct err *e);
+
+#endif

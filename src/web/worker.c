@@ -1,0 +1,98 @@
+/* worker.c: see worker.h. */
+#include "web/worker.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "checks/checks.h"
+#include "store/tenant.h"
+#include "util/arena.h"
+#include "util/clock.h"
+
+#define WORKER_ARENA_MAX ((size_t)512 << 20)
+
+/* One run over every municipality. A failure in one is reported and the others run. */
+static void run_once(struct worker *w)
+{
+	struct db *db = NULL;
+	struct arena a;
+	struct err e;
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	struct tenant *all;
+	char now[TIMESTAMP_TEXT];
+	size_t n;
+	err_init(&e, LANG_NB);
+	arena_init(&a, WORKER_ARENA_MAX);
+	struct store_stamp st = { .by = "beredt serve", .at = now };
+	if (clock_now(now, &e) < 0 || clock_today(&st.today, &e) < 0 || db_open(w->db_url, &db, &e) < 0 ||
+	    checks_refdata(db, &a, &eol, &kev, &e) < 0 || store_tenant_list(db, &a, &all, &n, &e) < 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		int counts[4] = { 0 };
+		size_t open = 0;
+		if (checks_tenant(db, &a, all[i].id, &eol, &kev, &st, counts, &open, &e) < 0) {
+			fprintf(stderr, "beredt: kontrollene for %s feilet: %s\n", all[i].kommunenr, e.msg);
+			err_init(&e, LANG_NB);
+		}
+	}
+	goto out;
+fail:
+	fprintf(stderr, "beredt: kontrollene feilet: %s\n", e.msg);
+out:
+	if (db)
+		db_close(db);
+	arena_release(&a);
+}
+
+static void *loop(void *arg)
+{
+	struct worker *w = arg;
+	for (;;) {
+		run_once(w);
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += (time_t)w->interval;
+		pthread_mutex_lock(&w->mu);
+		while (!w->stop && pthread_cond_timedwait(&w->cv, &w->mu, &until) != ETIMEDOUT)
+			;
+		bool stop = w->stop;
+		pthread_mutex_unlock(&w->mu);
+		if (stop)
+			return NULL;
+	}
+}
+
+int worker_start(struct worker *w, const char *db_url, unsigned interval, struct err *e)
+{
+	memset(w, 0, sizeof(*w));
+	w->db_url = db_url;
+	w->interval = interval;
+	if (!interval)
+		return 0;
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->cv, NULL);
+	if (pthread_create(&w->thread, NULL, loop, w) != 0) {
+		pthread_cond_destroy(&w->cv);
+		pthread_mutex_destroy(&w->mu);
+		return err_set(e, "Kan ikke starte kontrollene i bakgrunnen.");
+	}
+	w->running = true;
+	return 0;
+}
+
+void worker_stop(struct worker *w)
+{
+	if (!w->running)
+		return;
+	pthread_mutex_lock(&w->mu);
+	w->stop = true;
+	pthread_cond_signal(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->thread, NULL);
+	pthread_cond_destroy(&w->cv);
+	pthread_mutex_destroy(&w->mu);
+	w->running = false;
+}
