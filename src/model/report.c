@@ -100,6 +100,40 @@ static int ros_section(struct arena *a, const struct report_input *in, struct re
 	return 0;
 }
 
+static int cmp_urgent(const void *x, const void *y)
+{
+	const struct finding *a = *(const struct finding *const *)x, *b = *(const struct finding *const *)y;
+	if (a->severity != b->severity)
+		return (int)b->severity - (int)a->severity;
+	if (a->due != b->due)
+		return a->due < b->due ? -1 : 1;
+	return a->no - b->no;
+}
+
+/* The findings: counts, and the open critical and high ones. */
+static int findings_section(struct arena *a, const struct report_input *in, struct report *out,
+			    struct err *e)
+{
+	out->urgent = arena_alloc(a, (in->n_findings + 1) * sizeof(*out->urgent));
+	if (!out->urgent)
+		return err_set(e, "Rapporten ble for stor for minnegrensen.");
+	for (size_t i = 0; i < in->n_findings; i++) {
+		const struct finding *f = &in->findings[i];
+		if (!finding_open(f->status))
+			continue;
+		out->findings_open++;
+		out->findings_by_severity[f->severity]++;
+		out->findings_overdue += f->due < in->today;
+		if (f->severity >= SEV_HOY)
+			out->urgent[out->n_urgent++] = f;
+	}
+	if (out->n_urgent)
+		qsort(out->urgent, out->n_urgent, sizeof(*out->urgent), cmp_urgent);
+	if (out->n_urgent > REPORT_FINDINGS_MAX)
+		out->n_urgent = REPORT_FINDINGS_MAX;
+	return 0;
+}
+
 int report_build(struct arena *a, const struct report_input *in, struct report *out,
 		 struct err *e)
 {
@@ -186,5 +220,7 @@ int report_build(struct arena *a, const struct report_input *in, struct report *
 	for (size_t i = 0; i < c->n_items; i++)
 		if (out->items[i].status == STATUS_UKJENT)
 			add_decision(out, DECISION_CLARIFY, &out->items[i], NULL);
+	if (findings_section(a, in, out, e) < 0)
+		return -1;
 	return in->ros ? ros_section(a, in, out, e) : 0;
 }

@@ -13,6 +13,7 @@
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "model/graph.h"
+#include "model/finding.h"
 #include "model/scales.h"
 #include "model/readiness.h"
 #include "model/tenant.h"
@@ -67,7 +68,12 @@ struct report_input {
 	const struct ros_event *events;
 	size_t n_events;
 	const struct ros_scales *scales;       /* the matrix the risks are coloured by */
+	/* The findings of the checks (issue 5). */
+	const struct finding *findings;
+	size_t n_findings;
 };
+
+#define REPORT_FINDINGS_MAX 20
 
 #define REPORT_TOP 5
 
@@ -104,6 +110,11 @@ struct report {
 	/* The worst single point of failure as a scenario: what stops if it fails. */
 	struct ros_hit *scenario;
 	size_t n_scenario;
+	/* Findings: how many are open (per severity) and overdue, and the open critical and
+	 * high ones, most severe and earliest deadline first (at most REPORT_FINDINGS_MAX). */
+	size_t findings_open, findings_overdue, findings_by_severity[SEV_COUNT];
+	const struct finding **urgent;
+	size_t n_urgent;
 };
 
 /* Build the report from the inputs (which must outlive it). -1 only when the arena is

@@ -419,6 +419,22 @@ static void ros(struct buf *b, struct arena *a, const struct report *r, enum lan
 	HTML_LIT(b, "</section>");
 }
 
+static void findings(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const char **items = arena_alloc(a, (r->n_urgent + 1) * sizeof(char *));
+	if (!items || !r->in->n_findings)
+		return;
+	HTML_LIT(b, "<section aria-labelledby=\"funn\"><h2 id=\"funn\">");
+	html_text(b, T("Funn fra kontrollene"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, report_findings_summary(a, lang, r));
+	HTML_LIT(b, "</p>");
+	for (size_t i = 0; i < r->n_urgent; i++)
+		items[i] = report_finding_text(a, lang, r->urgent[i], r->in->today);
+	sentence_list(b, T("Åpne kritiske og høye funn"), items, r->n_urgent, T("Ingen åpne kritiske eller høye funn."));
+	HTML_LIT(b, "</section>");
+}
+
 static void method(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	HTML_LIT(b, "</main><footer><h2>");
@@ -443,6 +459,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	actions(b, a, r, lang);
 	changes(b, a, r, lang);
 	ros(b, a, r, lang);
+	findings(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "render/report_text.h"
+#include "util/date.h"
 
 #define T(s) i18n_tr(lang, s)
 
@@ -181,6 +182,22 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 	} else {
 		json_object_set_new(root, "ros", json_null());
 	}
+
+	json_t *urgent = json_array();
+	char due[DATE_TEXT];
+	for (size_t i = 0; i < r->n_urgent; i++) {
+		const struct finding *f = r->urgent[i];
+		date_format(f->due, due);
+		json_array_append_new(urgent, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:b}", "no", f->no,
+			"rule", f->rule, "severity", severity_code(f->severity), "object", f->object_name,
+			"detail", f->detail, "due", due, "status", finding_status_code(f->status),
+			"overdue", f->due < in->today));
+	}
+	json_object_set_new(root, "findings", json_pack("{s:i, s:i, s:{s:i, s:i, s:i, s:i}, s:o}",
+		"open", (int)r->findings_open, "overdue", (int)r->findings_overdue, "by_severity",
+		"kritisk", (int)r->findings_by_severity[SEV_KRITISK], "høy", (int)r->findings_by_severity[SEV_HOY],
+		"middels", (int)r->findings_by_severity[SEV_MIDDELS], "lav", (int)r->findings_by_severity[SEV_LAV],
+		"critical_and_high", urgent));
 
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);

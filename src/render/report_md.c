@@ -228,6 +228,18 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 			buf_putc(b, '\n');
 		}
 	}
+	if (in->n_findings) {
+		buf_printf(b, "\n## %s\n\n", T("Funn fra kontrollene"));
+		md_text(b, report_findings_summary(a, lang, r));
+		buf_printf(b, "\n\n### %s\n\n", T("Åpne kritiske og høye funn"));
+		for (size_t i = 0; i < r->n_urgent; i++) {
+			buf_puts(b, "- ");
+			md_text(b, report_finding_text(a, lang, r->urgent[i], in->today));
+			buf_putc(b, '\n');
+		}
+		if (!r->n_urgent)
+			buf_printf(b, "%s\n", T("Ingen åpne kritiske eller høye funn."));
+	}
 	buf_printf(b, "\n## %s\n\n%s\n\n", T("Om rapporten"),
 		   T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
 		     "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "

@@ -148,3 +148,22 @@ const char *report_scenario_text(struct arena *a, enum lang lang, const struct r
 	return arena_printf(a, i18n_tr(lang, "«%s» stopper og er tilbake om %d t, innenfor tålbar nedetid."),
 			    s->name, h->recovery);
 }
+
+const char *report_findings_summary(struct arena *a, enum lang lang, const struct report *r)
+{
+	return arena_printf(a, i18n_tr(lang, "%zu åpne funn: %zu kritiske, %zu høye, %zu middels, %zu lave; "
+				       "%zu over fristen."), r->findings_open,
+			    r->findings_by_severity[SEV_KRITISK], r->findings_by_severity[SEV_HOY],
+			    r->findings_by_severity[SEV_MIDDELS], r->findings_by_severity[SEV_LAV],
+			    r->findings_overdue);
+}
+
+const char *report_finding_text(struct arena *a, enum lang lang, const struct finding *f, int32_t today)
+{
+	char due[DATE_TEXT] = "-";
+	if (f->due != DATE_NONE)
+		date_format(f->due, due);
+	return arena_printf(a, i18n_tr(lang, "F-%d (%s, frist %s%s): %s: %s"), f->no,
+			    i18n_tr(lang, severity_code(f->severity)), due,
+			    f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name, f->detail);
+}

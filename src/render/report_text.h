@@ -38,6 +38,11 @@ const char *report_scenario_text(struct arena *a, enum lang lang, const struct r
 
 const char *report_risk_text(struct arena *a, enum lang lang, const struct report_risk *k);
 
+/* "18 åpne funn: 3 kritiske, 11 høye, ...; 2 over fristen." and one urgent finding:
+ * "F-11 (kritisk, frist 2026-12-05): VPN: ...". */
+const char *report_findings_summary(struct arena *a, enum lang lang, const struct report *r);
+const char *report_finding_text(struct arena *a, enum lang lang, const struct finding *f, int32_t today);
+
 /* "YYYY-MM-DD" or "" */
 const char *report_date(struct arena *a, int32_t d);
 

@@ -7,6 +7,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/ros.h"
+#include "store/finding.h"
 #include "store/scales.h"
 #include "store/round.h"
 #include "store/row.h"
@@ -57,6 +58,12 @@ int store_report_input(struct db *db, struct arena *a, const struct tenant *t, i
 	if (store_ros_graph(db, a, t->id, reg, g, e) < 0 || store_scales_load(db, a, t->id, sc, e) < 0)
 		return -1;
 	in->scales = sc;
+	struct finding *f;
+	size_t nf;
+	if (store_finding_list(db, a, t->id, &f, &nf, e) < 0)
+		return -1;
+	in->findings = f;
+	in->n_findings = nf;
 	if (reg->n_services || reg->n_systems || reg->n_events) {
 		in->ros = g;
 		in->events = reg->events;

@@ -37,6 +37,14 @@ vpn=$(find_no "f['object'] == 'VPN'")
 cert=$(find_no "f['object'] == 'Sertifikattjener'")
 run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
 
+# in the leadership report
+run report --format json
+check_json "the report counts the open findings by severity" "j['findings']['open'] == 18 and j['findings']['by_severity'] == {'kritisk': 3, 'høy': 12, 'middels': 3, 'lav': 0}"
+check_json "... and lists the open critical and high ones, most severe first, with deadlines" "len(j['findings']['critical_and_high']) == 15 and [f['severity'] for f in j['findings']['critical_and_high']][:3] == ['kritisk'] * 3 and j['findings']['critical_and_high'][0]['due'] == '2026-12-05'"
+run report --format md
+check_has "the Markdown report has the findings section" "## Funn fra kontrollene"
+check_has "... with the VPN's finding and its deadline" "(kritisk, frist 2026-12-05): VPN: Ivanti Connect Secure 22.7"
+
 # follow-up
 run finding ack "F-$vpn"; check_has "acknowledge" "F-$vpn er nå kvittert."
 run finding ack "F-$vpn"; check_fail "acknowledging twice is refused" "allerede"
