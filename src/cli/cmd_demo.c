@@ -162,14 +162,11 @@ static int load_register(struct cli *cli, const struct tenant *t, const struct s
 					 &rows[files[i].table], &n[files[i].table], &cli->err) < 0)
 				return -1;
 	struct ros_import im = {
-		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
-		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
-		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
-		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
-		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES], .deps_given = true,
+		.deps_given = true,
 		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv",
 			   "avhengigheter.csv" },
 	};
+	ros_rows_register(rows, n, &im.reg);
 	return store_ros_import(cli->db, t->id, &im, s, &cli->err);
 }
 

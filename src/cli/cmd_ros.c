@@ -83,29 +83,27 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	if (json_path) {
 		if (read_json(cli, json_path, &doc) < 0)
 			return cli_fail(cli);
-		ros_document_rows(&doc, rows, n, given);
 		for (int k = 0; k < ROS_T_COUNT; k++)
-			files[k] = given[k] ? json_path : NULL;
+			files[k] = doc.given[k] ? json_path : NULL;
+		given[ROS_T_DEPENDENCIES] = doc.given[ROS_T_DEPENDENCIES];
 		any = true;
 	}
 	if (!any)
 		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
 	struct ros_import im = {
-		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
-		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
-		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
-		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
-		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
+		.reg = doc.reg,
 		.deps_given = given[ROS_T_DEPENDENCIES],
 		.names = { files[ROS_T_VENDORS], files[ROS_T_SYSTEMS], files[ROS_T_SERVICES],
 			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
 		.json = json_path != NULL, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
+	if (!json_path)
+		ros_rows_register(rows, n, &im.reg);
 	if (store_ros_import(cli->db, t->id, &im, &s, &cli->err) < 0)
 		return cli_fail(cli);
 	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
-		 "%zu avhengigheter.\n"), n[ROS_T_VENDORS], n[ROS_T_SYSTEMS], n[ROS_T_SERVICES],
-	       n[ROS_T_EVENTS], n[ROS_T_DEPENDENCIES]);
+		 "%zu avhengigheter.\n"), im.reg.n_vendors, im.reg.n_systems, im.reg.n_services,
+	       im.reg.n_events, im.reg.n_deps);
 	return EXIT_OK;
 }
 

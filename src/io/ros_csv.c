@@ -518,6 +518,18 @@ int ros_rows_read(struct arena *a, enum ros_table t, const char *origin, size_t 
 	return 0;
 }
 
+void ros_rows_register(void *const rows[ROS_T_COUNT], const size_t n[ROS_T_COUNT],
+		       struct ros_register *out)
+{
+	*out = (struct ros_register){
+		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
+		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
+		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
+		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
+		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
+	};
+}
+
 /* ---- writing ---- */
 
 /* One quoted field. A value that a spreadsheet would take as a formula (starting with

@@ -184,13 +184,7 @@ int ros_json_read_value(struct arena *a, json_t *doc, const char *origin, struct
 		if (ros_rows_read(a, (enum ros_table)t, origin, json_array_size(v), entry, &c, &rows[t], &n[t], e) < 0)
 			return -1;
 	}
-	out->reg = (struct ros_register){
-		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
-		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
-		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
-		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
-		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
-	};
+	ros_rows_register(rows, n, &out->reg);
 	return 0;
 }
 
@@ -207,16 +201,4 @@ int ros_json_read(struct arena *a, const char *data, size_t len, const char *ori
 	int rc = ros_json_read_value(a, doc, origin, out, e);
 	json_decref(doc);
 	return rc;
-}
-
-void ros_document_rows(const struct ros_document *d, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
-		       bool given[ROS_T_COUNT])
-{
-	rows[ROS_T_SERVICES] = d->reg.services, n[ROS_T_SERVICES] = d->reg.n_services;
-	rows[ROS_T_SYSTEMS] = d->reg.systems, n[ROS_T_SYSTEMS] = d->reg.n_systems;
-	rows[ROS_T_VENDORS] = d->reg.vendors, n[ROS_T_VENDORS] = d->reg.n_vendors;
-	rows[ROS_T_DEPENDENCIES] = d->reg.deps, n[ROS_T_DEPENDENCIES] = d->reg.n_deps;
-	rows[ROS_T_EVENTS] = d->reg.events, n[ROS_T_EVENTS] = d->reg.n_events;
-	for (int k = 0; k < ROS_T_COUNT; k++)
-		given[k] = d->given[k];
 }

@@ -43,8 +43,5 @@ int ros_json_read(struct arena *a, const char *data, size_t len, const char *ori
 int ros_json_read_value(struct arena *a, json_t *doc, const char *origin, struct ros_document *out,
 			struct err *e);
 
-/* The document's tables as the per-table arrays the importers take (enum ros_table order). */
-void ros_document_rows(const struct ros_document *d, void *rows[ROS_T_COUNT], size_t n[ROS_T_COUNT],
-		       bool given[ROS_T_COUNT]);
 
 #endif

@@ -198,11 +198,7 @@ int store_dataset_save(struct db *db, const struct dataset *d, struct err *e)
 	if (d->has_ros) {
 		/* the rows are the caller's; the import fills in their new ids */
 		struct ros_import im = {
-			.vendors = d->ros.vendors, .n_vendors = d->ros.n_vendors,
-			.systems = d->ros.systems, .n_systems = d->ros.n_systems,
-			.services = d->ros.services, .n_services = d->ros.n_services,
-			.events = d->ros.events, .n_events = d->ros.n_events,
-			.deps = d->ros.deps, .n_deps = d->ros.n_deps, .deps_given = true,
+			.reg = d->ros, .deps_given = true,
 			.names = { "ros", "ros", "ros", "ros", "ros" }, .json = true, .scales = &d->scales,
 		};
 		if (store_ros_import(db, t.id, &im, &s, e) < 0)

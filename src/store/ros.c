@@ -445,27 +445,27 @@ int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
 	arena_init(&a, 0);
 	if (db_begin(db, e) < 0)
 		goto out;
-	for (size_t i = 0; i < im->n_vendors; i++)
-		if (store_ros_vendor_put(db, tenant, &im->vendors[i], st, e) < 0) {
+	for (size_t i = 0; i < im->reg.n_vendors; i++)
+		if (store_ros_vendor_put(db, tenant, &im->reg.vendors[i], st, e) < 0) {
 			which = 0, row = i + 1;
 			goto fail;
 		}
-	for (size_t i = 0; i < im->n_systems; i++)
-		if (store_ros_system_put(db, tenant, &im->systems[i], st, e) < 0) {
+	for (size_t i = 0; i < im->reg.n_systems; i++)
+		if (store_ros_system_put(db, tenant, &im->reg.systems[i], st, e) < 0) {
 			which = 1, row = i + 1;
 			goto fail;
 		}
-	for (size_t i = 0; i < im->n_services; i++)
-		if (store_ros_service_put(db, tenant, &im->services[i], st, e) < 0) {
+	for (size_t i = 0; i < im->reg.n_services; i++)
+		if (store_ros_service_put(db, tenant, &im->reg.services[i], st, e) < 0) {
 			which = 2, row = i + 1;
 			goto fail;
 		}
-	for (size_t i = 0; i < im->n_events; i++)
-		if (store_ros_event_put(db, tenant, &im->events[i], st, e) < 0) {
+	for (size_t i = 0; i < im->reg.n_events; i++)
+		if (store_ros_event_put(db, tenant, &im->reg.events[i], st, e) < 0) {
 			which = 3, row = i + 1;
 			goto fail;
 		}
-	if (im->deps_given && store_ros_deps_replace(db, tenant, im->deps, im->n_deps, st, e) < 0) {
+	if (im->deps_given && store_ros_deps_replace(db, tenant, im->reg.deps, im->reg.n_deps, st, e) < 0) {
 		which = 4;
 		goto fail;
 	}

@@ -33,19 +33,11 @@ int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
 			   size_t n, const struct store_stamp *st, struct err *e);
 
-/* Parsed rows of each register, as io/ros_csv reads them (NULL and 0 where a file was
- * not given); 'deps_given' says whether the dependencies are to be replaced. */
+/* Parsed rows of each register, as io/ros_csv or io/ros_json read them (empty where a
+ * table was not given; the store fills in their ids); 'deps_given' says whether the
+ * dependencies are to be replaced. */
 struct ros_import {
-	struct ros_vendor *vendors;
-	size_t n_vendors;
-	struct ros_system *systems;
-	size_t n_systems;
-	struct ros_service *services;
-	size_t n_services;
-	struct ros_event *events;
-	size_t n_events;
-	struct ros_dependency *deps;
-	size_t n_deps;
+	struct ros_register reg;
 	bool deps_given;
 	const char *names[5];     /* the file each came from, for messages: vendors, systems,
 				     services, events, dependencies */

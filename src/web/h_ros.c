@@ -197,7 +197,7 @@ void h_ros_import(struct req *r)
 			ros_page(r, 400, r->err.msg);
 			return;
 		}
-		ros_document_rows(&doc, rows, n, given);
+		given[ROS_T_DEPENDENCIES] = doc.given[ROS_T_DEPENDENCIES];
 		any = true;
 	}
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
@@ -221,15 +221,13 @@ void h_ros_import(struct req *r)
 		return;
 	}
 	struct ros_import im = {
-		.vendors = rows[ROS_T_VENDORS], .n_vendors = n[ROS_T_VENDORS],
-		.systems = rows[ROS_T_SYSTEMS], .n_systems = n[ROS_T_SYSTEMS],
-		.services = rows[ROS_T_SERVICES], .n_services = n[ROS_T_SERVICES],
-		.events = rows[ROS_T_EVENTS], .n_events = n[ROS_T_EVENTS],
-		.deps = rows[ROS_T_DEPENDENCIES], .n_deps = n[ROS_T_DEPENDENCIES],
+		.reg = doc.reg,
 		.deps_given = given[ROS_T_DEPENDENCIES],
 		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv", "avhengigheter.csv" },
 		.json = json && *json, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
+	if (!im.json)
+		ros_rows_register(rows, n, &im.reg);
 	if (im.json)
 		for (int k = 0; k < 5; k++)
 			im.names[k] = "register.json";
@@ -238,8 +236,8 @@ void h_ros_import(struct req *r)
 		return;
 	}
 	req_flash(r, arena_printf(r->a, V("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
-					  "hendelser og %zu avhengigheter."), n[ROS_T_VENDORS], n[ROS_T_SYSTEMS],
-				  n[ROS_T_SERVICES], n[ROS_T_EVENTS], n[ROS_T_DEPENDENCIES]));
+					  "hendelser og %zu avhengigheter."), im.reg.n_vendors, im.reg.n_systems,
+				  im.reg.n_services, im.reg.n_events, im.reg.n_deps));
 	resp_redirect(r, "/ros");
 }
 
