@@ -39,6 +39,11 @@ systems = []   # name, vendor, product, version, kind, hosting, domain, rto, rpo
 def sysadd(name, vendor, product, version, kind, hosting, domain, rto, rpo, cls, owner, internet="nei", hosts=""):
     systems.append((name, vendor, product, version, kind, hosting, domain, rto, rpo, cls, owner, internet, hosts))
 
+# addresses, so a network scan (demo/scan/) can be matched to the systems
+hosts = {"Active Directory": "dc01.granheim.local 10.20.0.10", "Filserver": "fil01.granheim.local 10.20.0.20",
+         "Terminalserver": "ts01.granheim.local 10.20.0.15", "Brannmur": "10.20.0.1 192.0.2.1",
+         "VPN": "vpn.granheim.kommune.no 192.0.2.10"}
+
 # infrastructure run by the municipality's own IT
 for n, p, v, rto in [("Active Directory", "Windows Server", "2019", 48), ("Vmware-klynge A", "VMware ESXi", "7.0", 24),
                      ("Vmware-klynge B", "VMware ESXi", "7.0", 24), ("Lagring SAN", "Lagringssystem", "5.2", 36),
@@ -46,13 +51,13 @@ for n, p, v, rto in [("Active Directory", "Windows Server", "2019", 48), ("Vmwar
                      ("SQL-server 2", "Microsoft SQL Server", "2019", 12), ("Filserver", "Windows Server", "2016", 24),
                      ("Utskrift", "Utskriftsserver", "3.1", 72), ("DNS og DHCP", "Windows Server", "2019", 8),
                      ("Sertifikattjener", "Windows Server", "2012 R2", 72), ("Terminalserver", "Windows Server", "2016", 24)]:
-    sysadd(n, "", p, v, "infrastruktur", "egen", "AD intern", rto, 24, "intern", "IT-sjef", "nei", "")
+    sysadd(n, "", p, v, "infrastruktur", "egen", "AD intern", rto, 24, "intern", "IT-sjef", "nei", hosts.get(n, ""))
 for n, p, rto, net in [("Brannmur", "Brannmur", 8, "ja"), ("VPN", "Ivanti Connect Secure", 8, "ja"), ("Kjernesvitsj", "Svitsj", 12, "nei"),
                        ("Trådløst nett", "WLAN", 24, "nei"), ("Internett linje 1", "", 8, "ja"), ("Internett linje 2", "", 12, "ja")]:
     sysadd(n, "Nettlinje AS" if n == "Internett linje 1" else "Fibernord AS" if n == "Internett linje 2" else "", p,
            "22.7" if n == "VPN" else "",
            "nettverk", "leverandor" if n.startswith("Internett") else "egen", "AD intern" if not n.startswith("Internett") else "",
-           rto, None, "intern", "IT-sjef", net, "")
+           rto, None, "intern", "IT-sjef", net, hosts.get(n, ""))
 for n, rto in [("Entra ID", 4), ("Exchange Online", 4), ("Teams", 4), ("SharePoint", 8), ("OneDrive", 8), ("Intune", 12)]:
     sysadd(n, "Skydrift Norden AS", "Microsoft 365", "", "sky", "leverandor", "Entra ID", rto, 1, "intern", "IT-sjef", "ja", "")
 sysadd("Endepunktsvern", "Sikkerhetsdrift AS", "EDR", "", "sky", "leverandor", "Leverandør", 4, None, "intern", "IT-sjef", "ja")

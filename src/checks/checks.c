@@ -3,10 +3,12 @@
 
 #include <string.h>
 
+#include "io/nmap_xml.h"
 #include "io/refdata_json.h"
 #include "model/register.h"
 #include "store/action.h"
 #include "store/finding.h"
+#include "store/posture.h"
 #include "store/refdata.h"
 #include "store/ros.h"
 
@@ -41,44 +43,126 @@ int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog 
 	return 0;
 }
 
-int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
-		  const struct kev_catalog *kev, const struct store_stamp *st, int counts[4], size_t *open,
-		  struct err *e)
+/* The highest criticality of a service resting on each system (by register index). */
+static int weights(struct arena *a, const struct ros_register *r, const struct ros_graph *g, int *w,
+		   struct err *e)
+{
+	struct ros_order *order;
+	size_t n;
+	int cycles;
+	if (ros_recovery_order(a, g, &order, &n, &cycles, e) < 0)
+		return -1;
+	/* ros_register_graph puts the services first, then the systems in register order */
+	for (size_t i = 0; i < n; i++)
+		if (g->nodes[order[i].node].kind == ROS_SYSTEM && order[i].node >= r->n_services &&
+		    order[i].node - r->n_services < r->n_systems)
+			w[order[i].node - r->n_services] = order[i].weight;
+	return 0;
+}
+
+int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
+		 struct check_settings *set, struct err *e)
 {
 	struct ros_register r;
+	struct ros_graph g;
+	struct posture *post;
 	struct action *actions;
-	struct finding *have, *after;
-	struct finding_hit *hits;
-	struct finding_change *changes;
-	size_t n_actions, n_have, n_hits, n_changes, n_after;
-	if (store_ros_load(db, a, tenant, &r, e) < 0 ||
-	    store_action_list(db, a, tenant, &actions, &n_actions, e) < 0)
+	struct check_port *ports;
+	size_t n_post;
+	memset(in, 0, sizeof(*in));
+	if (store_ros_graph(db, a, tenant, &r, &g, e) < 0 ||
+	    store_action_list(db, a, tenant, &actions, &in->n_actions, e) < 0 ||
+	    store_posture_list(db, a, tenant, &post, &n_post, e) < 0 ||
+	    store_scan_list(db, a, tenant, &ports, &in->n_ports, e) < 0 ||
+	    store_check_settings_load(db, tenant, set, e) < 0)
 		return -1;
 	struct check_system *sys = arena_alloc(a, (r.n_systems + 1) * sizeof(*sys));
-	if (!sys)
+	int *w = arena_alloc(a, (r.n_systems + 1) * sizeof(int));
+	if (!sys || !w)
 		return err_set(e, "Tom for minne.");
+	memset(w, 0, (r.n_systems + 1) * sizeof(int));
+	if (weights(a, &r, &g, w, e) < 0)
+		return -1;
+	size_t k = 0;                 /* both lists are in system id order */
 	for (size_t i = 0; i < r.n_systems; i++) {
 		struct system_life life;
 		const struct ros_system *s = &r.systems[i];
-		if (checks_system_life(a, st->today, eol, kev, s, &life, e) < 0)
+		if (checks_system_life(a, today, eol, kev, s, &life, e) < 0)
 			return -1;
+		while (k < n_post && post[k].system_id < s->id)
+			k++;
 		sys[i] = (struct check_system){
 			.id = s->id, .name = s->name, .internet_exposed = s->internet_exposed,
 			.life = life.status, .life_end = life.end,
 			.release = arena_printf(a, "%s %s", s->product ? s->product : "", s->version ? s->version : ""),
 			.kev = (int)life.n_kev, .kev_ransomware = life.ransomware,
 			.kev_example = life.n_kev ? life.kev[0]->cve : NULL,
+			.posture = k < n_post && post[k].system_id == s->id ? &post[k] : NULL,
+			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};
 	}
-	struct check_input in = { sys, r.n_systems, actions, n_actions, st->today };
-	if (check_run(a, &in, &hits, &n_hits, e) < 0 ||
+	in->systems = sys;
+	in->actions = actions;
+	in->ports = ports;
+	in->n_systems = r.n_systems;
+	in->today = today;
+	in->settings = set;
+	return 0;
+}
+
+int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		  const struct kev_catalog *kev, const struct store_stamp *st, int counts[4], size_t *open,
+		  struct err *e)
+{
+	struct check_input in;
+	struct check_settings set;
+	struct finding *have, *after;
+	struct finding_hit *hits;
+	struct finding_change *changes;
+	size_t n_have, n_hits, n_changes, n_after;
+	if (checks_input(db, a, tenant, eol, kev, st->today, &in, &set, e) < 0 ||
+	    check_run(a, &in, &hits, &n_hits, e) < 0 ||
 	    store_finding_list(db, a, tenant, &have, &n_have, e) < 0 ||
-	    finding_reconcile(a, have, n_have, hits, n_hits, st->today, &changes, &n_changes, e) < 0 ||
+	    finding_reconcile(a, have, n_have, hits, n_hits, st->today, &set, &changes, &n_changes, e) < 0 ||
 	    store_finding_apply(db, a, tenant, have, hits, changes, n_changes, st, counts, e) < 0 ||
 	    store_finding_list(db, a, tenant, &after, &n_after, e) < 0)
 		return -1;
 	*open = 0;
 	for (size_t i = 0; i < n_after; i++)
 		*open += finding_open(after[i].status);
+	return 0;
+}
+
+int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const char *data, size_t len,
+		       const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+		       const struct store_stamp *st, size_t *hosts, size_t *ports, size_t *matched,
+		       int counts[4], size_t *open, struct err *e)
+{
+	struct nmap_report r;
+	if (nmap_xml_read(a, data, len, origin, &r, e) < 0 ||
+	    store_scan_replace(db, a, tenant, r.hosts, r.n_hosts, r.ports, r.n_ports,
+			       arena_printf(a, "nmap %s: %s", r.version ? r.version : "?", origin), st, matched, e) < 0)
+		return -1;
+	*hosts = r.n_hosts;
+	*ports = r.n_ports;
+	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
+}
+
+int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+		    struct evidence out[EV_COUNT], struct err *e)
+{
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	struct check_input in;
+	struct check_settings set;
+	struct finding *f;
+	size_t n;
+	memset(&eol, 0, sizeof(eol));
+	memset(&kev, 0, sizeof(kev));
+	if (checks_input(db, a, tenant, &eol, &kev, today, &in, &set, e) < 0 ||
+	    store_finding_list(db, a, tenant, &f, &n, e) < 0)
+		return -1;
+	check_evidence(&in, f, n, out);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #define BEREDT_CHECKS_H
 
 #include "db/db.h"
+#include "model/evidence.h"
 #include "model/finding.h"
 #include "model/lifecycle.h"
 #include "model/ros.h"
@@ -32,10 +33,31 @@ int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog 
 		       const struct kev_catalog *kev, const struct ros_system *s, struct system_life *out,
 		       struct err *e);
 
+/* Everything the rules look at for one municipality (arena): systems with their
+ * catalog status, posture, the criticality resting on them; the action plan; the open
+ * ports of the last scans; the settings (filled into *set, which in points to). */
+int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
+		 struct check_settings *set, struct err *e);
+
 /* Run the checks for one municipality and apply the result in one transaction.
  * counts[FC_*] says what changed, *open how many findings are open afterwards. */
 int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
 		  const struct kev_catalog *kev, const struct store_stamp *st, int counts[4], size_t *open,
 		  struct err *e);
+
+/* Read an nmap report (io/nmap_xml.h), replace what is known of the hosts it scanned,
+ * and run the checks, so its risky ports are findings at once. Nothing is stored when
+ * the report is refused. *hosts, *ports and *matched say what it held. */
+int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const char *data, size_t len,
+		       const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+		       const struct store_stamp *st, size_t *hosts, size_t *ports, size_t *matched,
+		       int counts[4], size_t *open, struct err *e);
+
+/* What the registers and the findings say about measures 1b and 3a–3d (model/evidence.h).
+ * Support status and vulnerabilities come from the open findings, so the catalogs are not
+ * needed here. */
+int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+		    struct evidence out[EV_COUNT], struct err *e);
 
 #endif

@@ -84,6 +84,9 @@ int cmd_ros(struct cli *cli, int argc, char **argv);
 int cmd_data(struct cli *cli, int argc, char **argv);
 int cmd_check(struct cli *cli, int argc, char **argv);
 int cmd_finding(struct cli *cli, int argc, char **argv);
+int cmd_posture(struct cli *cli, int argc, char **argv);
+int cmd_scan(struct cli *cli, int argc, char **argv);
+int cmd_notify(struct cli *cli, int argc, char **argv);
 
 /* The reference catalogs (cmd_data.c): load the shipped copies where none is loaded
  * (init), and read what is loaded (an empty catalog where none is). */

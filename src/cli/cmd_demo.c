@@ -8,6 +8,7 @@
  * scripts/gen-demo-ros.py) are imported from the same CSV files a user would write. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -15,6 +16,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
+#include "store/posture.h"
 #include "store/ros.h"
 #include "store/tenant.h"
 #include "io/ros_csv.h"
@@ -145,6 +147,69 @@ static int set_action(struct cli *cli, const struct tenant *t, const char *measu
 	return store_action_update(cli->db, t->id, &x, &s, &cli->err);
 }
 
+/* The security posture of the systems (beredt posture set): the Microsoft 365 services
+ * and the security vendor's tools are in order; the rest tells the story the checks are
+ * for: an Active Directory whose backups sit in the same domain, an electronic patient
+ * record that takes longer to restore than it may, a VPN tested long ago, map and
+ * building case systems on the internet with passwords only. Fields as in
+ * posture_set_field; a date given as -N is N days ago. */
+static const struct { const char *system, *fields; } postures[] = {
+	{ "Entra ID", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "Exchange Online", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "Teams", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "SharePoint", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "OneDrive", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "Intune", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-120" },
+	{ "Endepunktsvern", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-200" },
+	{ "Logginnsamling", "innlogging=sso-tofaktor;logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet;pentest=-200" },
+	{ "VPN", "innlogging=tofaktor;logger=ja;varselmottaker=IT-vakt;oppfolging=kontortid;pentest=-500;skanning=-30" },
+	{ "Brannmur", "innlogging=tofaktor;logger=ja;varselmottaker=IT-vakt;oppfolging=kontortid;pentest=-500;skanning=-30" },
+	{ "Active Directory", "innlogging=tofaktor;backup-timer=24;backup-offline=nei;backup-eget-domene=nei;"
+			      "gjenoppretting-testet=-420;gjenoppretting-resultat=ok;gjenoppretting-timer=30;"
+			      "logger=ja;varselmottaker=Sikkerhetsdrift AS (SOC);oppfolging=døgnet" },
+	{ "Sikkerhetskopi", "innlogging=tofaktor;backup-timer=24;backup-offline=ja;backup-eget-domene=ja;"
+			    "gjenoppretting-testet=-60;gjenoppretting-resultat=ok;gjenoppretting-timer=6;logger=ja;"
+			    "varselmottaker=IT-vakt;oppfolging=kontortid" },
+	{ "EPJ helse og omsorg", "innlogging=sso-tofaktor;backup-timer=4;backup-offline=ja;"
+				 "gjenoppretting-testet=-75;gjenoppretting-resultat=delvis;gjenoppretting-timer=20;"
+				 "logger=ja;varselmottaker=Helsedata Nord AS;oppfolging=døgnet;revisjon=-300" },
+	{ "Byggesak", "innlogging=passord;logger=nei" },
+	{ "Kart og matrikkel", "innlogging=passord;logger=ja;varselmottaker=Plan og bygg;oppfolging=kontortid" },
+};
+
+static int load_postures(struct cli *cli, const struct tenant *t, const struct store_stamp *s)
+{
+	struct ros_register r;
+	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof(postures) / sizeof(postures[0]); i++) {
+		struct posture p;
+		size_t k = 0;
+		while (k < r.n_systems && strcmp(r.systems[k].name, postures[i].system) != 0)
+			k++;
+		if (k == r.n_systems)
+			return err_set(&cli->err, "demo: fant ikke systemet %s", postures[i].system);
+		posture_unknown(&p, r.systems[k].id);
+		char *fields = arena_strdup(&cli->arena, postures[i].fields), *save = NULL;
+		for (char *f = strtok_r(fields, ";", &save); f; f = strtok_r(NULL, ";", &save)) {
+			char *v = strchr(f, '=');
+			if (!v)
+				return err_set(&cli->err, "demo: %s", f);
+			*v++ = '\0';
+			if (*v == '-') {
+				char d[DATE_TEXT];
+				date_format(day(cli, -atoi(v + 1)), d);
+				v = arena_strdup(&cli->arena, d);
+			}
+			if (posture_set_field(&p, f, v, &cli->err) < 0)
+				return -1;
+		}
+		if (store_posture_put(cli->db, &cli->arena, t->id, &p, s, &cli->err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* The ROS registers, the CSV files in demo/ros (embedded), through the import a user runs. */
 static int load_register(struct cli *cli, const struct tenant *t, const struct store_stamp *s)
 {
@@ -202,7 +267,10 @@ static int load(struct cli *cli, struct tenant *t)
 	if (store_action_add(cli->db, t->id, &manual, &s, &cli->err) < 0)
 		return -1;
 	s = stamp_at(cli, "Ole Berg", -30);
-	return load_register(cli, t, &s);
+	if (load_register(cli, t, &s) < 0)
+		return -1;
+	s = stamp_at(cli, "Per Olsen", -20);
+	return load_postures(cli, t, &s);
 }
 
 int cmd_demo(struct cli *cli, int argc, char **argv)

@@ -15,11 +15,20 @@ static const char help[] = N_(
 	"       beredt finding show F-N\n"
 	"       beredt finding ack|start|resolve F-N [--reason TEKST]\n"
 	"       beredt finding accept F-N --reason TEKST --until ÅÅÅÅ-MM-DD\n"
+	"       beredt finding assign F-N --owner NAVN\n"
+	"       beredt finding figures [--format text|json]\n"
+	"       beredt finding settings [--critical DAGER] [--high DAGER] [--medium DAGER]\n"
+	"                               [--low DAGER] [--restore DAGER] [--pentest DAGER]\n"
+	"                               [--critical-from KRITIKALITET]\n"
 	"\n"
 	"Funnene fra kontrollene (beredt check). list viser de åpne (med --all også løste og\n"
 	"aksepterte), alvorligste først. ack kvitterer for at funnet er sett, start at arbeidet\n"
 	"er i gang, resolve at det er løst; kontrollen gjenåpner funnet hvis det finnes igjen.\n"
-	"accept godtar risikoen til en dato, med en begrunnelse (lederens beslutning).\n");
+	"accept godtar risikoen til en dato, med en begrunnelse (lederens beslutning).\n"
+	"assign setter hvem som skal rette funnet. figures viser åpne funn etter alvorlighet,\n"
+	"hvor mange som er over fristen og median tid til kvittering og til løsning.\n"
+	"settings viser eller endrer fristene per alvorlighet, hvor gamle gjenopprettingstester\n"
+	"og penetrasjonstester kan være, og fra hvilken kritikalitet et system regnes som kritisk.\n");
 
 static int number(const char *s, int *no)
 {
@@ -65,11 +74,14 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 				"detail", f[i].detail, "first_seen", day(cli, f[i].first_seen), "due",
 				day(cli, f[i].due), "last_seen", day(cli, f[i].last_seen),
 				"overdue", finding_open(f[i].status) && f[i].due < cli->today));
+			if (f[i].owner)
+				json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "owner",
+						    json_string(f[i].owner));
 			continue;
 		}
-		printf("F-%-4d %s %s %s %s: %s%s\n", f[i].no, cli_col(cli, T(severity_code(f[i].severity)), 8),
+		printf("F-%-4d %s %s %s %s%s%s: %s%s\n", f[i].no, cli_col(cli, T(severity_code(f[i].severity)), 8),
 		       cli_col(cli, T(finding_status_code(f[i].status)), 10), day(cli, f[i].due),
-		       f[i].object_name, f[i].detail, finding_open(f[i].status) && f[i].due < cli->today ? T(" (over fristen)") : "");
+		       f[i].object_name, f[i].owner ? " → " : "", f[i].owner ? f[i].owner : "", f[i].detail, finding_open(f[i].status) && f[i].due < cli->today ? T(" (over fristen)") : "");
 	}
 	if (arr)
 		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
@@ -90,6 +102,7 @@ static int show(struct cli *cli, const struct tenant *t, int no)
 	printf("  %-14s %s%s%s\n", T("Status:"), T(finding_status_code(f.status)), f.note ? ": " : "",
 	       f.note ? f.note : "");
 	printf("  %-14s %s\n", T("Frist:"), day(cli, f.due));
+	printf("  %-14s %s\n", T("Ansvarlig:"), f.owner ? f.owner : "-");
 	printf("  %-14s %s / %s\n", T("Sett:"), day(cli, f.first_seen), day(cli, f.last_seen));
 	if (f.status == FINDING_AKSEPTERT)
 		printf("  %-14s %s\n", T("Akseptert til:"), day(cli, f.accepted_until));
@@ -100,14 +113,74 @@ static int show(struct cli *cli, const struct tenant *t, int no)
 	return EXIT_OK;
 }
 
+static int figures(struct cli *cli, const struct tenant *t, bool json)
+{
+	struct finding *f;
+	struct finding_figures fig;
+	size_t n;
+	if (store_finding_list(cli->db, &cli->arena, t->id, &f, &n, &cli->err) < 0 ||
+	    finding_figures(&cli->arena, f, n, cli->today, &fig, &cli->err) < 0)
+		return cli_fail(cli);
+	if (json)
+		return cli_print_json(cli, json_pack("{s:{s:i, s:i, s:i, s:i}, s:i, s:o, s:o}", "open",
+			"kritisk", fig.open[SEV_KRITISK], "høy", fig.open[SEV_HOY], "middels", fig.open[SEV_MIDDELS],
+			"lav", fig.open[SEV_LAV], "overdue", fig.overdue,
+			"median_days_to_acknowledge", fig.median_ack_days < 0 ? json_null() : json_integer(fig.median_ack_days),
+			"median_days_to_resolve", fig.median_resolve_days < 0 ? json_null() : json_integer(fig.median_resolve_days)))
+			< 0 ? cli_fail(cli) : EXIT_OK;
+	printf(T("Åpne funn: %d kritiske, %d høye, %d middels, %d lave; %d over fristen.\n"), fig.open[SEV_KRITISK],
+	       fig.open[SEV_HOY], fig.open[SEV_MIDDELS], fig.open[SEV_LAV], fig.overdue);
+	if (fig.median_ack_days >= 0)
+		printf(T("Median tid til kvittering: %d dager.\n"), fig.median_ack_days);
+	else
+		puts(T("Ingen funn er kvittert for ennå."));
+	if (fig.median_resolve_days >= 0)
+		printf(T("Median tid til løst: %d dager.\n"), fig.median_resolve_days);
+	else
+		puts(T("Ingen funn er løst ennå."));
+	return EXIT_OK;
+}
+
+static int settings(struct cli *cli, const struct tenant *t, const int given[7])
+{
+	struct check_settings s;
+	if (store_check_settings_load(cli->db, t->id, &s, &cli->err) < 0)
+		return cli_fail(cli);
+	int *field[7] = { &s.days[SEV_KRITISK], &s.days[SEV_HOY], &s.days[SEV_MIDDELS], &s.days[SEV_LAV],
+			  &s.restore_days, &s.pentest_days, &s.critical_level };
+	bool change = false;
+	for (int i = 0; i < 7; i++)
+		if (given[i] >= 0) {
+			*field[i] = given[i];
+			change = true;
+		}
+	if (change) {
+		struct store_stamp st = cli_stamp(cli);
+		if (store_check_settings_save(cli->db, &cli->arena, t->id, &s, &st, &cli->err) < 0)
+			return cli_fail(cli);
+	}
+	printf(T("Frister: kritisk %d, høy %d, middels %d, lav %d dager.\n"), s.days[SEV_KRITISK], s.days[SEV_HOY],
+	       s.days[SEV_MIDDELS], s.days[SEV_LAV]);
+	printf(T("Gjenopprettingstest eldst %d dager, penetrasjonstest eldst %d dager.\n"), s.restore_days,
+	       s.pentest_days);
+	printf(T("Kritiske systemer: de som tjenester med kritikalitet %d eller mer hviler på.\n"), s.critical_level);
+	return EXIT_OK;
+}
+
 int cmd_finding(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "all", no_argument, NULL, 'a' }, { "reason", required_argument, NULL, 'r' },
 		{ "until", required_argument, NULL, 'u' }, { "format", required_argument, NULL, 'f' },
+		{ "owner", required_argument, NULL, 'o' }, { "critical", required_argument, NULL, 0 },
+		{ "high", required_argument, NULL, 1 }, { "medium", required_argument, NULL, 2 },
+		{ "low", required_argument, NULL, 3 }, { "restore", required_argument, NULL, 4 },
+		{ "pentest", required_argument, NULL, 5 }, { "critical-from", required_argument, NULL, 6 },
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt finding list|show|ack|start|resolve|accept", *reason = NULL;
+	const char *usage = "beredt finding list|show|ack|start|resolve|accept|assign|figures|settings",
+		   *reason = NULL, *owner = NULL;
+	int given[7] = { -1, -1, -1, -1, -1, -1, -1 };
 	bool all = false, json = false;
 	int32_t until = DATE_NONE;
 	struct tenant t;
@@ -120,6 +193,11 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		switch (c) {
 		case 'a': all = true; break;
 		case 'r': reason = optarg; break;
+		case 'o': owner = optarg; break;
+		case 0: case 1: case 2: case 3: case 4: case 5: case 6:
+			if (cli_number(optarg, &given[c]) < 0)
+				return cli_usage(cli, usage, "«%s» er ikke et tall.", optarg);
+			break;
 		case 'u':
 			if (date_parse(optarg, &until) < 0)
 				return cli_usage(cli, "--until ÅÅÅÅ-MM-DD", "«%s» er ikke en dato.", optarg);
@@ -138,10 +216,21 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		return cli_fail(cli);
 	if (strcmp(sub, "list") == 0 && n == 0)
 		return list(cli, &t, all, json);
+	if (strcmp(sub, "figures") == 0 && n == 0)
+		return figures(cli, &t, json);
+	if (strcmp(sub, "settings") == 0 && n == 0)
+		return settings(cli, &t, given);
 	if (n != 1 || number(arg, &no) < 0)
 		return cli_usage(cli, usage, "Oppgi ett funn, for eksempel F-3.");
 	if (strcmp(sub, "show") == 0)
 		return show(cli, &t, no);
+	if (strcmp(sub, "assign") == 0) {
+		struct store_stamp st = cli_stamp(cli);
+		if (store_finding_assign(cli->db, &cli->arena, t.id, no, owner, &st, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("F-%d: ansvarlig er nå %s.\n"), no, owner);
+		return EXIT_OK;
+	}
 	static const struct { const char *name; enum finding_status to; } moves[] = {
 		{ "ack", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "resolve", FINDING_LOST },
 		{ "accept", FINDING_AKSEPTERT },

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "checks/checks.h"
 #include "cli/cli.h"
 #include "render/report.h"
 #include "store/report.h"
@@ -31,6 +32,7 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	int no = 0, c;
 	struct tenant t;
 	struct report_input in;
+	struct evidence ev[EV_COUNT];
 	struct report rep;
 	struct buf b;
 
@@ -57,7 +59,10 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_usage(cli, usage, "report tar ingen argumenter utenom valgene.");
 	if (cli_tenant(cli, &t) < 0 ||
 	    store_report_input(cli->db, &cli->arena, &t, no, cli->today, cli->now, &in, &cli->err) < 0 ||
-	    report_build(&cli->arena, &in, &rep, &cli->err) < 0)
+	    checks_evidence(cli->db, &cli->arena, t.id, cli->today, ev, &cli->err) < 0)
+		return cli_fail(cli);
+	in.evidence = ev;
+	if (report_build(&cli->arena, &in, &rep, &cli->err) < 0)
 		return cli_fail(cli);
 	buf_init(&b, 0);
 	if (report_render(&cli->arena, &rep, fmt, lang, &b, &cli->err) < 0 ||

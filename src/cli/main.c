@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "util/clock.h"
+#include "net/send.h"
 #include "util/crypto.h"
 #include "util/totp.h"
 
@@ -45,7 +46,11 @@ static const char usage_text[] = N_(
 	"              spof, order, support)\n"
 	"  data        referansedataene: slutt på støtte og kjente sårbarheter (status, update)\n"
 	"  check       kjør kontrollene én gang og oppdater funnene\n"
-	"  finding     funnene og oppfølgingen av dem (list, show, ack, start, resolve, accept)\n"
+	"  finding     funnene og oppfølgingen av dem (list, show, ack, start, resolve, accept,\n"
+	"              assign, figures, settings)\n"
+	"  posture     sikkerhetsprofilen til hvert system (list, show, set)\n"
+	"  scan        les inn resultater fra skannere (import --nmap)\n"
+	"  notify      varsler om funn på e-post og webhook (add, list, remove, send)\n"
 	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
@@ -79,6 +84,9 @@ static const struct {
 	{ "data", cmd_data, true },
 	{ "check", cmd_check, true },
 	{ "finding", cmd_finding, true },
+	{ "posture", cmd_posture, true },
+	{ "scan", cmd_scan, true },
+	{ "notify", cmd_notify, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build
@@ -136,8 +144,8 @@ int main(int argc, char **argv)
 	int c, rc;
 
 	setlocale(LC_ALL, "C.UTF-8");
-	if (crypto_setup() < 0 || totp_setup() < 0) {
-		fputs("beredt: libsodium or liboath could not be initialised\n", stderr);
+	if (crypto_setup() < 0 || totp_setup() < 0 || net_setup() < 0) {
+		fputs("beredt: libsodium, liboath or libcurl could not be initialised\n", stderr);
 		return EXIT_FAIL;
 	}
 	signal(SIGPIPE, SIG_IGN);     /* a helper (dot) that exits early must not stop us */

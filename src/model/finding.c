@@ -1,9 +1,11 @@
 /* finding.c: see finding.h. */
 #include "model/finding.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/assess.h"
+#include "model/ros.h"
 #include "util/date.h"
 #include "util/i18n.h"
 
@@ -15,14 +17,101 @@ static const struct finding_rule rules[] = {
 	{ "stotte-slutter", "3c", "2.3", SEV_MIDDELS, N_("Støtten slutter innen seks måneder"),
 	  N_("Etter datoen kommer det ikke flere sikkerhetsoppdateringer."),
 	  N_("Planlegg og budsjetter oppgraderingen nå.") },
-	{ "kjent-utnyttet", "3d", "2.3", SEV_HOY, N_("Produktet har sårbarheter som utnyttes"),
+	{ "kjent-utnyttet", "1b, 3c", "3.1", SEV_HOY, N_("Produktet har sårbarheter som utnyttes"),
 	  N_("CISA har sett angripere utnytte sårbarheter i dette produktet; noen brukes av "
 	     "løsepengevirus."),
 	  N_("Sjekk at systemet har oppdateringene CISA viser til, og følg tiltakene i KEV-katalogen.") },
+	{ "profil-mangler", "1b, 3a, 3b, 3d", "1.2", SEV_HOY, N_("Sikkerhetsprofilen mangler"),
+	  N_("Ingen har registrert hvordan systemet er sikret: innlogging, sikkerhetskopi, "
+	     "gjenopprettingstest og overvåking. Det som er ukjent, kan ikke regnes som på plass."),
+	  N_("Fyll ut sikkerhetsprofilen for systemet (ROS → Sikkerhet, eller beredt posture set).") },
+	{ "uten-tofaktor", "3a", "2.6", SEV_KRITISK, N_("Eksponert mot internett uten tofaktor"),
+	  N_("Et stjålet eller gjettet passord er nok til å komme inn. Slik startet mange "
+	     "løsepengevirusangrep."),
+	  N_("Slå på tofaktor (eller felles innlogging med tofaktor) for alle brukere, også "
+	     "leverandørens.") },
+	{ "backup-ubeskyttet", "3b", "2.9", SEV_KRITISK, N_("Kritisk system uten beskyttet sikkerhetskopi"),
+	  N_("En angriper med administratortilgang kan slette eller kryptere sikkerhetskopiene "
+	     "sammen med systemet, slik det skjedde i Østre Toten."),
+	  N_("Ta en kopi som er frakoblet eller ikke kan endres, eller som ligger i et eget "
+	     "administrativt domene.") },
+	{ "gjenoppretting-utestet", "3b", "2.9", SEV_HOY, N_("Gjenoppretting ikke testet"),
+	  N_("En sikkerhetskopi ingen har prøvd å gjenopprette fra, er et håp, ikke en plan."),
+	  N_("Gjenopprett systemet til et testmiljø, mål tiden og skriv ned resultatet.") },
+	{ "gjenoppretting-treg", "3b", "2.9", SEV_HOY, N_("Gjenoppretting tar lengre tid enn målet"),
+	  N_("Siste test viste at systemet ikke kan være tilbake innen gjenopprettingsmålet (RTO)."),
+	  N_("Gjør gjenopprettingen raskere, eller avtal et realistisk mål med tjenesteeieren.") },
+	{ "uten-overvaking", "3d", "3.2", SEV_HOY, N_("Uten overvåking eller mottaker av varsler"),
+	  N_("Et angrep som ingen ser, får virke i fred; de fleste oppdages for sent."),
+	  N_("Samle logger fra systemet og bestem hvem som mottar og følger opp varslene.") },
+	{ "pentest-gammel", "1b", "3.4", SEV_MIDDELS, N_("Ingen ny penetrasjonstest"),
+	  N_("Et system som er eksponert mot internett, bør testes av noen som tenker som en "
+	     "angriper minst en gang i året."),
+	  N_("Bestill en penetrasjonstest og følg opp funnene.") },
+	{ "risikabel-port", "1b", "2.4", SEV_HOY, N_("Risikabel tjeneste åpen på nettet"),
+	  N_("Skanningen fant en tjeneste som angripere ofte bruker for å komme inn eller "
+	     "spre seg (fjernskrivebord, fildeling, databaser)."),
+	  N_("Steng porten i brannmuren, eller gi tilgang bare gjennom VPN med tofaktor.") },
 	{ "tiltak-forfalt", "", "", SEV_MIDDELS, N_("Tiltak over fristen"),
 	  N_("Et tiltak i tiltaksplanen har passert fristen uten å være utført."),
 	  N_("Gjør tiltaket ferdig, eller sett en ny frist med en begrunnelse.") },
 };
+
+/* Ports an attacker looks for first. The severity is for a host exposed to the
+ * internet; inside the network it is one step lower. */
+static const struct risky_port risky_ports[] = {
+	{ 21, "tcp", "FTP", SEV_HOY },
+	{ 23, "tcp", "Telnet", SEV_KRITISK },
+	{ 135, "tcp", "Microsoft RPC", SEV_HOY },
+	{ 139, "tcp", "NetBIOS", SEV_HOY },
+	{ 161, "udp", "SNMP", SEV_MIDDELS },
+	{ 389, "tcp", "LDAP", SEV_HOY },
+	{ 445, "tcp", "SMB (fildeling)", SEV_KRITISK },
+	{ 1433, "tcp", "Microsoft SQL Server", SEV_HOY },
+	{ 1521, "tcp", "Oracle", SEV_HOY },
+	{ 2375, "tcp", "Docker API", SEV_KRITISK },
+	{ 3306, "tcp", "MySQL/MariaDB", SEV_HOY },
+	{ 3389, "tcp", "Fjernskrivebord (RDP)", SEV_KRITISK },
+	{ 5432, "tcp", "PostgreSQL", SEV_HOY },
+	{ 5900, "tcp", "VNC", SEV_KRITISK },
+	{ 5985, "tcp", "WinRM", SEV_HOY },
+	{ 5986, "tcp", "WinRM", SEV_HOY },
+	{ 6379, "tcp", "Redis", SEV_HOY },
+	{ 9200, "tcp", "Elasticsearch", SEV_HOY },
+	{ 11211, "tcp", "Memcached", SEV_MIDDELS },
+	{ 27017, "tcp", "MongoDB", SEV_HOY },
+};
+
+const struct risky_port *risky_port_find(int port, const char *proto)
+{
+	for (size_t i = 0; i < sizeof(risky_ports) / sizeof(risky_ports[0]); i++)
+		if (risky_ports[i].port == port && proto && strcmp(risky_ports[i].proto, proto) == 0)
+			return &risky_ports[i];
+	return NULL;
+}
+
+void check_settings_default(struct check_settings *s)
+{
+	*s = (struct check_settings){ .days = { 180, 90, 30, 7 }, .restore_days = 365,
+				      .pentest_days = 365, .critical_level = 4 };
+}
+
+int check_settings_check(const struct check_settings *s, struct err *e)
+{
+	for (int i = 0; i < SEV_COUNT; i++)
+		if (s->days[i] < 1 || s->days[i] > CHECK_DAYS_MAX)
+			return err_set(e, "Fristen for %s funn må være fra 1 til %d dager.", severity_code((enum severity)i),
+				       CHECK_DAYS_MAX);
+	for (int i = 1; i < SEV_COUNT; i++)
+		if (s->days[i] > s->days[i - 1])
+			return err_set(e, "Et alvorligere funn kan ikke ha lengre frist enn et mindre alvorlig.");
+	if (s->restore_days < 1 || s->restore_days > CHECK_DAYS_MAX ||
+	    s->pentest_days < 1 || s->pentest_days > CHECK_DAYS_MAX)
+		return err_set(e, "Intervallene for tester må være fra 1 til %d dager.", CHECK_DAYS_MAX);
+	if (s->critical_level < 1 || s->critical_level > 5)
+		return err_set(e, "Grensen for kritiske systemer må være en kritikalitet fra 1 til 5.");
+	return 0;
+}
 
 const struct finding_rule *finding_rules(size_t *n)
 {
@@ -39,70 +128,239 @@ const struct finding_rule *finding_rule(const char *id)
 }
 
 static int hit(struct arena *a, struct finding_hit **out, size_t *n, size_t *cap, const char *rule,
-	       const char *object, const char *name, enum severity sev, const char *detail, struct err *e)
+	       const char *object, const char *name, enum severity sev, const char *detail,
+	       const char *owner, struct err *e)
 {
 	struct finding_hit *h = arena_push(a, (void **)out, n, cap, sizeof(*h));
 	if (!h || !object || !detail)
 		return err_set(e, "Tom for minne.");
-	*h = (struct finding_hit){ rule, object, name, sev, detail };
+	*h = (struct finding_hit){ rule, object, name, sev, detail, owner };
 	return 0;
+}
+
+struct run {
+	struct arena *a;
+	struct finding_hit **out;
+	size_t *n, cap;
+	const struct check_settings *set;
+	int32_t today;
+};
+
+/* The support status from the catalog, or else from the date the vendor gave. */
+static enum life_status support(const struct run *r, const struct check_system *s, int32_t *end)
+{
+	*end = s->life_end;
+	if (s->life != LIFE_UNKNOWN || !s->posture || s->posture->support_end == DATE_NONE)
+		return s->life;
+	*end = s->posture->support_end;
+	if (*end < r->today)
+		return LIFE_UNSUPPORTED;
+	return *end - r->today <= LIFE_SOON_DAYS ? LIFE_ENDING : LIFE_SUPPORTED;
+}
+
+static int system_life(struct run *r, const struct check_system *s, const char *obj, struct err *e)
+{
+	char day[DATE_TEXT] = "";
+	int32_t end;
+	enum life_status life = support(r, s, &end);
+	if (end != LIFE_NEVER && end != LIFE_ENDED)
+		date_format(end, day);
+	/* exposed to the internet, an unsupported system is the door left open */
+	if (life == LIFE_UNSUPPORTED &&
+	    hit(r->a, r->out, r->n, &r->cap, "ustottet-produkt", obj, s->name,
+		s->internet_exposed ? SEV_KRITISK : SEV_HOY,
+		arena_printf(r->a, "%s: støtten sluttet %s%s.", s->release, day[0] ? day : "for lenge siden",
+			     s->internet_exposed ? "; systemet er eksponert mot internett" : ""), s->owner, e) < 0)
+		return -1;
+	if (life == LIFE_ENDING &&
+	    hit(r->a, r->out, r->n, &r->cap, "stotte-slutter", obj, s->name, SEV_MIDDELS,
+		arena_printf(r->a, "%s: støtten slutter %s.", s->release, day), s->owner, e) < 0)
+		return -1;
+	if (s->kev > 0 &&
+	    hit(r->a, r->out, r->n, &r->cap, "kjent-utnyttet", obj, s->name,
+		s->kev_ransomware ? SEV_KRITISK : SEV_HOY,
+		arena_printf(r->a, "%s: %d kjente utnyttede sårbarheter (for eksempel %s), %d av dem brukt "
+			     "av løsepengevirus.", s->release, s->kev, s->kev_example ? s->kev_example : "?",
+			     s->kev_ransomware), s->owner, e) < 0)
+		return -1;
+	return 0;
+}
+
+/* "aldri" or "2025-03-01 (400 dager siden)". */
+static const char *when(struct arena *a, int32_t d, int32_t today)
+{
+	char day[DATE_TEXT];
+	if (d == DATE_NONE)
+		return "aldri";
+	date_format(d, day);
+	return arena_printf(a, "%s (%d dager siden)", day, (int)(today - d));
+}
+
+static int system_posture(struct run *r, const struct check_system *s, const char *obj, struct err *e)
+{
+	const struct posture *p = s->posture;
+	bool critical = s->weight >= r->set->critical_level;
+	/* a network line or a laptop is not restored from a backup */
+	bool holds_data = !s->kind || (strcmp(s->kind, "nettverk") != 0 && strcmp(s->kind, "sluttbruker") != 0);
+	/* one finding that asks for the description, rather than one per unknown field */
+	if (!p) {
+		if (!critical && !s->internet_exposed)
+			return 0;
+		return hit(r->a, r->out, r->n, &r->cap, "profil-mangler", obj, s->name,
+			   critical && s->internet_exposed ? SEV_HOY : SEV_MIDDELS,
+			   arena_printf(r->a, "Ingen sikkerhetsprofil%s%s.",
+					critical ? arena_printf(r->a, "; tjenester med kritikalitet %d hviler på systemet",
+								s->weight) : "",
+					s->internet_exposed ? "; systemet er eksponert mot internett" : ""),
+			   s->owner, e);
+	}
+	if (s->internet_exposed && !posture_two_factor(p) &&
+	    hit(r->a, r->out, r->n, &r->cap, "uten-tofaktor", obj, s->name,
+		p->auth == AUTH_PASSORD ? SEV_KRITISK : SEV_HOY,
+		p->auth == AUTH_PASSORD ? "Eksponert mot internett med bare passord."
+					: "Eksponert mot internett, og ingen har registrert om innloggingen krever tofaktor.",
+		s->owner, e) < 0)
+		return -1;
+	if (critical && holds_data && !posture_backup_protected(p) &&
+	    hit(r->a, r->out, r->n, &r->cap, "backup-ubeskyttet", obj, s->name, SEV_KRITISK,
+		arena_printf(r->a, "Tjenester med kritikalitet %d hviler på systemet, og ingen kopi er "
+			     "frakoblet, uforanderlig eller i eget administrativt domene.", s->weight), s->owner, e) < 0)
+		return -1;
+	if (critical && holds_data) {
+		const char *why = NULL;
+		if (p->restore_tested == DATE_NONE)
+			why = "Gjenoppretting er aldri testet.";
+		else if (p->restore_result == RESTORE_FEILET)
+			why = arena_printf(r->a, "Siste gjenopprettingstest %s feilet.", when(r->a, p->restore_tested, r->today));
+		else if (r->today - p->restore_tested > r->set->restore_days)
+			why = arena_printf(r->a, "Siste gjenopprettingstest var %s; intervallet er %d dager.",
+					   when(r->a, p->restore_tested, r->today), r->set->restore_days);
+		if (why && hit(r->a, r->out, r->n, &r->cap, "gjenoppretting-utestet", obj, s->name,
+			       p->restore_result == RESTORE_FEILET ? SEV_KRITISK : SEV_HOY, why, s->owner, e) < 0)
+			return -1;
+	}
+	if (p->restore_hours != ROS_UNKNOWN && s->rto_hours != ROS_UNKNOWN && p->restore_hours > s->rto_hours &&
+	    hit(r->a, r->out, r->n, &r->cap, "gjenoppretting-treg", obj, s->name, critical ? SEV_HOY : SEV_MIDDELS,
+		arena_printf(r->a, "Gjenopprettingen tok %d timer; målet (RTO) er %d timer.", p->restore_hours,
+			     s->rto_hours), s->owner, e) < 0)
+		return -1;
+	if ((s->internet_exposed || critical) && !posture_monitored(p)) {
+		const char *why = !p->logs_collected ? "Loggene samles ikke inn."
+				  : !(p->alert_receiver && *p->alert_receiver) ? "Ingen er satt som mottaker av varsler."
+									     : "Ingen følger med på varslene.";
+		if (hit(r->a, r->out, r->n, &r->cap, "uten-overvaking", obj, s->name,
+			s->internet_exposed ? SEV_HOY : SEV_MIDDELS, why, s->owner, e) < 0)
+			return -1;
+	}
+	if (s->internet_exposed &&
+	    (p->last_pentest == DATE_NONE || r->today - p->last_pentest > r->set->pentest_days) &&
+	    hit(r->a, r->out, r->n, &r->cap, "pentest-gammel", obj, s->name, SEV_MIDDELS,
+		arena_printf(r->a, "Siste penetrasjonstest: %s.", when(r->a, p->last_pentest, r->today)), s->owner, e) < 0)
+		return -1;
+	return 0;
+}
+
+static int port_hit(struct run *r, const struct check_port *p, struct err *e)
+{
+	const struct risky_port *rp = risky_port_find(p->port, p->proto);
+	if (!rp)
+		return 0;
+	enum severity sev = p->internet_exposed ? rp->severity : rp->severity > SEV_LAV ? rp->severity - 1 : SEV_LAV;
+	const char *where = p->system_id ? arena_printf(r->a, "%s (%s)", p->system_name, p->host) : p->host;
+	return hit(r->a, r->out, r->n, &r->cap, "risikabel-port",
+		   arena_printf(r->a, "port:%s:%d/%s", p->host, p->port, p->proto), where, sev,
+		   arena_printf(r->a, "%s åpen på %s port %d/%s%s%s%s.", rp->what, p->host, p->port, p->proto,
+				p->product ? " (" : "", p->product ? p->product : "", p->product ? ")" : ""),
+		   NULL, e);
 }
 
 int check_run(struct arena *a, const struct check_input *in, struct finding_hit **out, size_t *n,
 	      struct err *e)
 {
-	size_t cap = 0;
+	struct check_settings defaults;
 	char day[DATE_TEXT];
+	check_settings_default(&defaults);
+	struct run r = { a, out, n, 0, in->settings ? in->settings : &defaults, in->today };
 	*out = NULL;
 	*n = 0;
 	for (size_t i = 0; i < in->n_systems; i++) {
 		const struct check_system *s = &in->systems[i];
 		const char *obj = arena_printf(a, "system:%lld", (long long)s->id);
-		day[0] = '\0';
-		if (s->life_end != LIFE_NEVER && s->life_end != LIFE_ENDED)
-			date_format(s->life_end, day);
-		/* exposed to the internet, an unsupported system is the door left open */
-		if (s->life == LIFE_UNSUPPORTED &&
-		    hit(a, out, n, &cap, "ustottet-produkt", obj, s->name, s->internet_exposed ? SEV_KRITISK : SEV_HOY,
-			arena_printf(a, "%s: støtten sluttet %s%s.", s->release, day[0] ? day : "for lenge siden",
-				     s->internet_exposed ? "; systemet er eksponert mot internett" : ""), e) < 0)
-			return -1;
-		if (s->life == LIFE_ENDING &&
-		    hit(a, out, n, &cap, "stotte-slutter", obj, s->name, SEV_MIDDELS,
-			arena_printf(a, "%s: støtten slutter %s.", s->release, day), e) < 0)
-			return -1;
-		if (s->kev > 0 &&
-		    hit(a, out, n, &cap, "kjent-utnyttet", obj, s->name, s->kev_ransomware ? SEV_KRITISK : SEV_HOY,
-			arena_printf(a, "%s: %d kjente utnyttede sårbarheter (for eksempel %s), %d av dem brukt "
-				     "av løsepengevirus.", s->release, s->kev, s->kev_example ? s->kev_example : "?",
-				     s->kev_ransomware), e) < 0)
+		if (!obj)
+			return err_set(e, "Tom for minne.");
+		if (system_life(&r, s, obj, e) < 0 || system_posture(&r, s, obj, e) < 0)
 			return -1;
 	}
+	for (size_t i = 0; i < in->n_ports; i++)
+		if (port_hit(&r, &in->ports[i], e) < 0)
+			return -1;
 	for (size_t i = 0; i < in->n_actions; i++) {
 		const struct action *x = &in->actions[i];
 		if (x->due == DATE_NONE || x->due >= in->today ||
 		    (x->status != ACTION_APEN && x->status != ACTION_PAGAR))
 			continue;
 		date_format(x->due, day);
-		if (hit(a, out, n, &cap, "tiltak-forfalt", arena_printf(a, "tiltak:%d", x->no),
+		if (hit(a, out, n, &r.cap, "tiltak-forfalt", arena_printf(a, "tiltak:%d", x->no),
 			arena_printf(a, "T-%d", x->no), x->priority == PRIORITY_HOY ? SEV_HOY : SEV_MIDDELS,
 			arena_printf(a, "T-%d «%s» hadde frist %s (%d dager siden)%s.", x->no,
 				     x->title ? x->title : x->measure_id ? x->measure_id : "", day,
-				     (int)(in->today - x->due), x->owner ? "" : "; ingen ansvarlig"), e) < 0)
+				     (int)(in->today - x->due), x->owner ? "" : "; ingen ansvarlig"), x->owner, e) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-int severity_days(enum severity s)
+int severity_days(const struct check_settings *set, enum severity s)
 {
-	static const int days[SEV_COUNT] = { 180, 90, 30, 7 };
-	return (unsigned)s < SEV_COUNT ? days[s] : 30;
+	struct check_settings d;
+	if (!set) {
+		check_settings_default(&d);
+		set = &d;
+	}
+	return (unsigned)s < SEV_COUNT ? set->days[s] : set->days[SEV_HOY];
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+	int a = *(const int *)x, b = *(const int *)y;
+	return (a > b) - (a < b);
+}
+
+static int median(int *v, size_t n)
+{
+	if (n == 0)
+		return -1;
+	qsort(v, n, sizeof(int), cmp_int);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int finding_figures(struct arena *a, const struct finding *f, size_t n, int32_t today,
+		    struct finding_figures *out, struct err *e)
+{
+	int *ack = arena_alloc(a, (n + 1) * sizeof(int)), *res = arena_alloc(a, (n + 1) * sizeof(int));
+	size_t na = 0, nr = 0;
+	memset(out, 0, sizeof(*out));
+	if (!ack || !res)
+		return err_set(e, "Tom for minne.");
+	for (size_t i = 0; i < n; i++) {
+		if (finding_open(f[i].status)) {
+			out->open[f[i].severity]++;
+			out->overdue += f[i].due != DATE_NONE && f[i].due < today;
+		}
+		if (f[i].acknowledged_on != DATE_NONE && f[i].first_seen != DATE_NONE)
+			ack[na++] = (int)(f[i].acknowledged_on - f[i].first_seen);
+		if (f[i].status == FINDING_LOST && f[i].closed_on != DATE_NONE && f[i].first_seen != DATE_NONE)
+			res[nr++] = (int)(f[i].closed_on - f[i].first_seen);
+	}
+	out->median_ack_days = median(ack, na);
+	out->median_resolve_days = median(res, nr);
+	return 0;
 }
 
 int finding_reconcile(struct arena *a, const struct finding *have, size_t n_have,
 		      const struct finding_hit *hits, size_t n_hits, int32_t today,
-		      struct finding_change **out, size_t *n, struct err *e)
+		      const struct check_settings *set, struct finding_change **out, size_t *n,
+		      struct err *e)
 {
 	size_t cap = 0;
 	bool *seen = arena_alloc(a, (n_have + 1) * sizeof(bool));
@@ -118,7 +376,7 @@ int finding_reconcile(struct arena *a, const struct finding *have, size_t n_have
 		struct finding_change *c = arena_push(a, (void **)out, n, &cap, sizeof(*c));
 		if (!c)
 			return err_set(e, "Tom for minne.");
-		*c = (struct finding_change){ FC_SEEN, f, h, today + severity_days(hits[h].severity) };
+		*c = (struct finding_change){ FC_SEEN, f, h, today + severity_days(set, hits[h].severity) };
 		if (f == n_have) {
 			c->kind = FC_NEW;
 			continue;

@@ -17,6 +17,7 @@
 
 #include "model/action.h"
 #include "model/lifecycle.h"
+#include "model/posture.h"
 #include "util/arena.h"
 #include "util/err.h"
 
@@ -53,7 +54,49 @@ struct check_system {
 	const char *release;      /* "Windows Server 2012-r2", for the text */
 	int kev, kev_ransomware;  /* known exploited vulnerabilities for its product */
 	const char *kev_example;  /* one CVE, for the text */
+	const struct posture *posture;   /* NULL: nobody has described it (all unknown) */
+	int weight;               /* the highest criticality (1..5) of a service resting on it; 0 */
+	int rto_hours;            /* its recovery time objective; ROS_UNKNOWN */
+	const char *owner;        /* who answers for it; NULL */
+	const char *kind;         /* ros_system_kind code; NULL */
 };
+
+/* An open port a scanner saw (nmap), on a host matched to a system or not. */
+struct check_port {
+	const char *host;         /* address or name as scanned */
+	int port;
+	const char *proto;        /* "tcp", "udp" */
+	const char *service;      /* nmap's service name: "ms-wbt-server" */
+	const char *product;      /* "Microsoft Terminal Services", or NULL */
+	int64_t system_id;        /* 0: no system has this host */
+	const char *system_name;
+	bool internet_exposed;    /* of the system, or of the scan (an outside scan) */
+	int32_t scanned;          /* the day of the scan */
+};
+
+/* A port that should not be open to the network, and why (data, so a new one is a line). */
+struct risky_port {
+	int port;
+	const char *proto;
+	const char *what;         /* "Fjernskrivebord (RDP)" */
+	enum severity severity;   /* when the host is exposed to the internet; one lower inside */
+};
+const struct risky_port *risky_port_find(int port, const char *proto);
+
+/* What a municipality has set for its checks. */
+struct check_settings {
+	int days[SEV_COUNT];      /* days to fix by severity: low, medium, high, critical */
+	int restore_days;         /* a restore test older than this is stale */
+	int pentest_days;         /* a penetration test older than this is stale */
+	int critical_level;       /* a system is critical when a service of this criticality rests on it */
+};
+
+#define CHECK_DAYS_MAX 3650
+
+/* Critical 7, high 30, medium 90, low 180 days; restore tests and penetration tests
+ * once a year; critical from criticality 4. */
+void check_settings_default(struct check_settings *s);
+int check_settings_check(const struct check_settings *s, struct err *e);
 
 struct check_input {
 	const struct check_system *systems;
@@ -61,6 +104,9 @@ struct check_input {
 	const struct action *actions;
 	size_t n_actions;
 	int32_t today;
+	const struct check_settings *settings;   /* NULL: the defaults */
+	const struct check_port *ports;          /* open ports from the last scans */
+	size_t n_ports;
 };
 
 /* A rule firing on one object. */
@@ -70,6 +116,7 @@ struct finding_hit {
 	const char *object_name;
 	enum severity severity;
 	const char *detail;       /* bokmål, with the facts */
+	const char *owner;        /* who answers for the object; NULL */
 };
 
 /* Run every rule (arena). */
@@ -86,6 +133,8 @@ struct finding {
 	const char *note;         /* the reason of the last change of status */
 	int32_t accepted_until;   /* FINDING_AKSEPTERT: until when */
 	const char *changed_by;
+	const char *owner;        /* who is to fix it; NULL */
+	int32_t acknowledged_on;  /* DATE_NONE */
 };
 
 /* What a check run does to the findings. */
@@ -100,10 +149,21 @@ struct finding_change {
 /* Match the hits of a run against the findings there are (arena). */
 int finding_reconcile(struct arena *a, const struct finding *have, size_t n_have,
 		      const struct finding_hit *hits, size_t n_hits, int32_t today,
-		      struct finding_change **out, size_t *n, struct err *e);
+		      const struct check_settings *set, struct finding_change **out, size_t *n,
+		      struct err *e);
 
-/* Days to fix by severity: critical 7, high 30, medium 90, low 180. */
-int severity_days(enum severity s);
+/* Days to fix a finding of a severity under the settings (NULL: the defaults). */
+int severity_days(const struct check_settings *set, enum severity s);
+
+/* Figures for follow-up: open by severity, overdue, and the median days from first seen
+ * to acknowledged and to resolved by a person (-1 when there are none). */
+struct finding_figures {
+	int open[SEV_COUNT];
+	int overdue;
+	int median_ack_days, median_resolve_days;
+};
+int finding_figures(struct arena *a, const struct finding *f, size_t n, int32_t today,
+		    struct finding_figures *out, struct err *e);
 
 /* Whether a person may move a finding from its status to 'to': acknowledge and start
  * only open ones; resolve open ones; accept needs a reason and a date after today, and a

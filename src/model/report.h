@@ -13,6 +13,7 @@
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "model/graph.h"
+#include "model/evidence.h"
 #include "model/finding.h"
 #include "model/scales.h"
 #include "model/readiness.h"
@@ -71,6 +72,8 @@ struct report_input {
 	/* The findings of the checks (issue 5). */
 	const struct finding *findings;
 	size_t n_findings;
+	/* What the registers say about measures 1b and 3a–3d (EV_COUNT entries), or NULL. */
+	const struct evidence *evidence;
 };
 
 #define REPORT_FINDINGS_MAX 20

@@ -225,3 +225,18 @@ int ros_event_consequence(const struct ros_event *v)
 			m = v->consequence[i];
 	return m;
 }
+
+bool ros_hosts_match(const char *hosts, const char *host)
+{
+	size_t n = host ? strlen(host) : 0;
+	if (!hosts || n == 0)
+		return false;
+	for (const char *p = hosts; *p;) {
+		p += strspn(p, ", ;\t\n");
+		size_t len = strcspn(p, ", ;\t\n");
+		if (len == n && strncasecmp(p, host, n) == 0)
+			return true;
+		p += len;
+	}
+	return false;
+}

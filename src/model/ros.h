@@ -102,6 +102,10 @@ int ros_system_check(const struct ros_system *s, struct err *e);
 int ros_vendor_check(const struct ros_vendor *v, struct err *e);
 int ros_event_check(const struct ros_event *v, struct err *e);
 
+/* Whether a system's hosts list (names or addresses separated by commas, semicolons or
+ * spaces) names host; case does not matter. */
+bool ros_hosts_match(const char *hosts, const char *host);
+
 /* The highest consequence of an event, and its place in the matrix colours. */
 int ros_event_consequence(const struct ros_event *v);
 

@@ -435,6 +435,24 @@ static void findings(struct buf *b, struct arena *a, const struct report *r, enu
 	HTML_LIT(b, "</section>");
 }
 
+/* Measures 1b and 3a–3d as the registers see them, beside the answers given. */
+static void posture(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const char *items[EV_COUNT];
+	if (!r->in->evidence)
+		return;
+	for (int i = 0; i < EV_COUNT; i++)
+		items[i] = report_evidence_text(a, lang, r, &r->in->evidence[i]);
+	HTML_LIT(b, "<section aria-labelledby=\"sikring\"><h2 id=\"sikring\">");
+	html_text(b, T("Sikring av systemene: hva registrene sier"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Tallene kommer fra sikkerhetsprofilene i ROS-registeret og funnene fra kontrollene; "
+		       "svarene er kommunens egne vurderinger."));
+	HTML_LIT(b, "</p>");
+	sentence_list(b, T("Tiltak 1b og 3a–3d"), items, EV_COUNT, "");
+	HTML_LIT(b, "</section>");
+}
+
 static void method(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	HTML_LIT(b, "</main><footer><h2>");
@@ -460,6 +478,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	changes(b, a, r, lang);
 	ros(b, a, r, lang);
 	findings(b, a, r, lang);
+	posture(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;
 }

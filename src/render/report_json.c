@@ -188,10 +188,10 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 	for (size_t i = 0; i < r->n_urgent; i++) {
 		const struct finding *f = r->urgent[i];
 		date_format(f->due, due);
-		json_array_append_new(urgent, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:b}", "no", f->no,
+		json_array_append_new(urgent, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:s?}", "no", f->no,
 			"rule", f->rule, "severity", severity_code(f->severity), "object", f->object_name,
 			"detail", f->detail, "due", due, "status", finding_status_code(f->status),
-			"overdue", f->due < in->today));
+			"overdue", f->due < in->today, "owner", f->owner));
 	}
 	json_object_set_new(root, "findings", json_pack("{s:i, s:i, s:{s:i, s:i, s:i, s:i}, s:o}",
 		"open", (int)r->findings_open, "overdue", (int)r->findings_overdue, "by_severity",
@@ -199,6 +199,14 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 		"middels", (int)r->findings_by_severity[SEV_MIDDELS], "lav", (int)r->findings_by_severity[SEV_LAV],
 		"critical_and_high", urgent));
 
+	if (in->evidence) {
+		json_t *ev = json_array();
+		for (int i = 0; i < EV_COUNT; i++)
+			json_array_append_new(ev, json_pack("{s:s, s:s, s:s}", "measure", in->evidence[i].measure,
+				"suggested", status_code(in->evidence[i].suggest),
+				"text", report_evidence_text(a, lang, r, &in->evidence[i])));
+		json_object_set_new(root, "posture", ev);
+	}
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	if (!text)

@@ -240,6 +240,14 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		if (!r->n_urgent)
 			buf_printf(b, "%s\n", T("Ingen åpne kritiske eller høye funn."));
 	}
+	if (in->evidence) {
+		buf_printf(b, "\n## %s\n\n", T("Sikring av systemene: hva registrene sier"));
+		for (int i = 0; i < EV_COUNT; i++) {
+			buf_puts(b, "- ");
+			md_text(b, report_evidence_text(a, lang, r, &in->evidence[i]));
+			buf_putc(b, '\n');
+		}
+	}
 	buf_printf(b, "\n## %s\n\n%s\n\n", T("Om rapporten"),
 		   T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
 		     "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "

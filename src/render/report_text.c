@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "render/evidence.h"
 #include "util/date.h"
 
 const char *report_date(struct arena *a, int32_t d)
@@ -163,7 +164,20 @@ const char *report_finding_text(struct arena *a, enum lang lang, const struct fi
 	char due[DATE_TEXT] = "-";
 	if (f->due != DATE_NONE)
 		date_format(f->due, due);
-	return arena_printf(a, i18n_tr(lang, "F-%d (%s, frist %s%s): %s: %s"), f->no,
-			    i18n_tr(lang, severity_code(f->severity)), due,
-			    f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name, f->detail);
+	const char *s = arena_printf(a, i18n_tr(lang, "F-%d (%s, frist %s%s): %s: %s"), f->no,
+				     i18n_tr(lang, severity_code(f->severity)), due,
+				     f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name, f->detail);
+	return f->owner ? arena_printf(a, i18n_tr(lang, "%s Ansvarlig: %s."), s, f->owner) : s;
+}
+
+const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev)
+{
+	const char *title = ev->measure, *answered = i18n_tr(lang, status_label(STATUS_UKJENT));
+	for (size_t i = 0; i < r->n_items; i++)
+		if (strcmp(r->items[i].item->id, ev->measure) == 0) {
+			title = arena_printf(a, "%s %s", ev->measure, text2_get(&r->items[i].item->title, lang));
+			answered = i18n_tr(lang, status_label(r->items[i].status));
+		}
+	return arena_printf(a, i18n_tr(lang, "%s: %s Registrene tilsier «%s»; svaret er «%s»."), title,
+			    evidence_text(a, lang, ev), i18n_tr(lang, status_label(ev->suggest)), answered);
 }

@@ -43,6 +43,9 @@ const char *report_risk_text(struct arena *a, enum lang lang, const struct repor
 const char *report_findings_summary(struct arena *a, enum lang lang, const struct report *r);
 const char *report_finding_text(struct arena *a, enum lang lang, const struct finding *f, int32_t today);
 
+/* "3a Sterk autentisering: 12 av 15 ... Registrene tilsier «Delvis»; svaret er «Ja»." */
+const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev);
+
 /* "YYYY-MM-DD" or "" */
 const char *report_date(struct arena *a, int32_t d);
 

@@ -8,9 +8,10 @@
 #include "store/audit.h"
 #include "store/row.h"
 #include "util/date.h"
+#include "util/valid.h"
 
 #define COLS "id, no, rule, object, object_name, severity, detail, status, first_seen, last_seen, " \
-	"due, closed_on, accepted_until, note, changed_by"
+	"due, closed_on, accepted_until, note, changed_by, owner, acknowledged_on"
 
 static int32_t day_col(struct db_stmt *q, int i)
 {
@@ -38,6 +39,8 @@ static void read_row(struct arena *a, struct db_stmt *q, struct finding *f)
 	f->accepted_until = day_col(q, 12);
 	f->note = db_col_null(q, 13) ? NULL : arena_strdup(a, db_col_text(q, 13));
 	f->changed_by = arena_strdup(a, db_col_text(q, 14));
+	f->owner = row_text(a, q, 15);
+	f->acknowledged_on = day_col(q, 16);
 }
 
 int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
@@ -123,8 +126,8 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 		counts[c->kind]++;
 		if (c->kind == FC_NEW) {
 			if (db_prepare(db, "INSERT INTO finding (tenant_id, no, rule, object, object_name, severity, "
-				       "detail, status, first_seen, last_seen, due, changed_by, changed_at) "
-				       "VALUES (?, ?, ?, ?, ?, ?, ?, 'ny', ?, ?, ?, ?, ?)", &q, e) < 0)
+				       "detail, status, first_seen, last_seen, due, changed_by, changed_at, owner) "
+				       "VALUES (?, ?, ?, ?, ?, ?, ?, 'ny', ?, ?, ?, ?, ?, ?)", &q, e) < 0)
 				goto fail;
 			db_bind_int(q, 1, tenant);
 			db_bind_int(q, 2, next);
@@ -138,6 +141,7 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			bind_day(q, 10, c->due);
 			db_bind_text(q, 11, st->by);
 			db_bind_text(q, 12, st->at);
+			row_bind_opt(q, 13, h->owner);
 			action = "finding.new";
 			object = arena_printf(a, "F-%d", next++);
 			now = arena_printf(a, "ny; %s; %s; %s", h->rule, severity_code(h->severity), h->object_name);
@@ -160,25 +164,27 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			bool reopen = c->kind == FC_REOPEN;
 			if (db_prepare(db, reopen
 				       ? "UPDATE finding SET last_seen = ?, severity = ?, detail = ?, object_name = ?, "
-					 "status = 'ny', due = ?, closed_on = NULL, accepted_until = NULL, note = ?, "
-					 "changed_by = ?, changed_at = ? WHERE tenant_id = ? AND id = ?"
-				       : "UPDATE finding SET last_seen = ?, severity = ?, detail = ?, object_name = ? "
-					 "WHERE tenant_id = ? AND id = ?", &q, e) < 0)
+					 "owner = COALESCE(owner, ?), status = 'ny', due = ?, closed_on = NULL, "
+					 "accepted_until = NULL, note = ?, changed_by = ?, changed_at = ? "
+					 "WHERE tenant_id = ? AND id = ?"
+				       : "UPDATE finding SET last_seen = ?, severity = ?, detail = ?, object_name = ?, "
+					 "owner = COALESCE(owner, ?) WHERE tenant_id = ? AND id = ?", &q, e) < 0)
 				goto fail;
 			bind_day(q, 1, st->today);
 			db_bind_text(q, 2, severity_code(h->severity));
 			db_bind_text(q, 3, h->detail);
 			db_bind_text(q, 4, h->object_name);
+			row_bind_opt(q, 5, h->owner);
 			if (reopen) {
-				bind_day(q, 5, c->due);
-				db_bind_text(q, 6, "Kontrollen finner det igjen.");
-				db_bind_text(q, 7, st->by);
-				db_bind_text(q, 8, st->at);
-				db_bind_int(q, 9, tenant);
-				db_bind_int(q, 10, f->id);
+				bind_day(q, 6, c->due);
+				db_bind_text(q, 7, "Kontrollen finner det igjen.");
+				db_bind_text(q, 8, st->by);
+				db_bind_text(q, 9, st->at);
+				db_bind_int(q, 10, tenant);
+				db_bind_int(q, 11, f->id);
 			} else {
-				db_bind_int(q, 5, tenant);
-				db_bind_int(q, 6, f->id);
+				db_bind_int(q, 6, tenant);
+				db_bind_int(q, 7, f->id);
 			}
 			if (step_done(q, e) < 0)
 				goto fail;
@@ -211,8 +217,10 @@ int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, en
 	if (store_finding_get(db, a, tenant, no, &f, e) < 0 ||
 	    finding_transition(&f, to, reason, until, st->today, e) < 0)
 		goto fail;
+	/* any step a person takes shows the finding has been seen */
 	if (db_prepare(db, "UPDATE finding SET status = ?, note = ?, accepted_until = ?, closed_on = ?, "
-		       "changed_by = ?, changed_at = ? WHERE tenant_id = ? AND id = ?", &q, e) < 0)
+		       "changed_by = ?, changed_at = ?, acknowledged_on = COALESCE(acknowledged_on, ?) "
+		       "WHERE tenant_id = ? AND id = ?", &q, e) < 0)
 		goto fail;
 	db_bind_text(q, 1, finding_status_code(to));
 	row_bind_opt(q, 2, reason);
@@ -220,12 +228,92 @@ int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, en
 	bind_day(q, 4, to == FINDING_LOST ? st->today : DATE_NONE);
 	db_bind_text(q, 5, st->by);
 	db_bind_text(q, 6, st->at);
-	db_bind_int(q, 7, tenant);
-	db_bind_int(q, 8, f.id);
+	bind_day(q, 7, st->today);
+	db_bind_int(q, 8, tenant);
+	db_bind_int(q, 9, f.id);
 	if (step_done(q, e) < 0 ||
 	    store_audit(db, tenant, st, "finding.status", arena_printf(a, "F-%d", no), finding_status_code(f.status),
 			reason && *reason ? arena_printf(a, "%s: %s", finding_status_code(to), reason)
 					  : finding_status_code(to), e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_finding_assign(struct db *db, struct arena *a, int64_t tenant, int no, const char *owner,
+			 const struct store_stamp *st, struct err *e)
+{
+	struct finding f;
+	struct db_stmt *q;
+	if (valid_text("Ansvarlig", owner, 200, false, true, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (store_finding_get(db, a, tenant, no, &f, e) < 0 ||
+	    db_prepare(db, "UPDATE finding SET owner = ? WHERE tenant_id = ? AND id = ?", &q, e) < 0)
+		goto fail;
+	db_bind_text(q, 1, owner);
+	db_bind_int(q, 2, tenant);
+	db_bind_int(q, 3, f.id);
+	if (step_done(q, e) < 0 ||
+	    store_audit(db, tenant, st, "finding.owner", arena_printf(a, "F-%d", no), f.owner, owner, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e)
+{
+	struct db_stmt *q;
+	check_settings_default(s);
+	if (db_prepare(db, "SELECT days_low, days_medium, days_high, days_critical, restore_days, "
+		       "pentest_days, critical_level FROM check_setting WHERE tenant_id = ?", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW) {
+		for (int i = 0; i < SEV_COUNT; i++)
+			s->days[i] = (int)db_col_int(q, i);
+		s->restore_days = (int)db_col_int(q, 4);
+		s->pentest_days = (int)db_col_int(q, 5);
+		s->critical_level = (int)db_col_int(q, 6);
+	}
+	db_finalize(q);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+static const char *settings_text(struct arena *a, const struct check_settings *s)
+{
+	return arena_printf(a, "frister %d/%d/%d/%d; gjenoppretting %d; pentest %d; kritisk fra %d",
+			    s->days[SEV_KRITISK], s->days[SEV_HOY], s->days[SEV_MIDDELS], s->days[SEV_LAV],
+			    s->restore_days, s->pentest_days, s->critical_level);
+}
+
+int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, const struct check_settings *s,
+			      const struct store_stamp *st, struct err *e)
+{
+	struct check_settings old;
+	struct db_stmt *q;
+	if (check_settings_check(s, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (store_check_settings_load(db, tenant, &old, e) < 0 ||
+	    db_prepare(db, "INSERT INTO check_setting (tenant_id, days_low, days_medium, days_high, days_critical, "
+		       "restore_days, pentest_days, critical_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+		       "ON CONFLICT (tenant_id) DO UPDATE SET days_low = excluded.days_low, "
+		       "days_medium = excluded.days_medium, days_high = excluded.days_high, "
+		       "days_critical = excluded.days_critical, restore_days = excluded.restore_days, "
+		       "pentest_days = excluded.pentest_days, critical_level = excluded.critical_level", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	for (int i = 0; i < SEV_COUNT; i++)
+		db_bind_int(q, 2 + i, s->days[i]);
+	db_bind_int(q, 6, s->restore_days);
+	db_bind_int(q, 7, s->pentest_days);
+	db_bind_int(q, 8, s->critical_level);
+	if (step_done(q, e) < 0 ||
+	    store_audit(db, tenant, st, "check.settings", "kontroller", settings_text(a, &old), settings_text(a, s), e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:

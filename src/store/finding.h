@@ -26,4 +26,14 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, enum finding_status to,
 		      const char *reason, int32_t until, const struct store_stamp *st, struct err *e);
 
+/* Name who is to fix a finding (audited). */
+int store_finding_assign(struct db *db, struct arena *a, int64_t tenant, int no, const char *owner,
+			 const struct store_stamp *st, struct err *e);
+
+/* The municipality's settings for its checks; the defaults where none are saved. */
+int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e);
+/* Checked, saved and audited (old and new). */
+int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, const struct check_settings *s,
+			      const struct store_stamp *st, struct err *e);
+
 #endif

@@ -10,16 +10,6 @@
 #include "model/assess.h"
 #include "util/date.h"
 
-static int hours_col(struct db_stmt *st, int i)
-{
-	return db_col_null(st, i) ? ROS_UNKNOWN : (int)db_col_int(st, i);
-}
-
-static int bind_hours(struct db_stmt *st, int i, int h)
-{
-	return h == ROS_UNKNOWN ? db_bind_null(st, i) : db_bind_int(st, i, h);
-}
-
 /* Run a prepared list query, calling read for each row into a pushed element. */
 static int load_list(struct db *db, struct arena *a, const char *sql, int64_t tenant,
 		     void **arr, size_t *n, size_t size,
@@ -54,7 +44,7 @@ static void read_service(struct arena *a, struct db_stmt *st, void *p)
 	s->sector = row_text(a, st, 3);
 	s->owner = row_text(a, st, 4);
 	s->criticality = (int)db_col_int(st, 5);
-	s->mtd_hours = hours_col(st, 6);
+	s->mtd_hours = row_hours(st, 6);
 	s->personal_data = db_col_int(st, 7) != 0;
 	s->special_categories = db_col_int(st, 8) != 0;
 	s->fallback = row_text(a, st, 9);
@@ -73,8 +63,8 @@ static void read_system(struct arena *a, struct db_stmt *st, void *p)
 	s->kind = row_text(a, st, 6);
 	s->hosting = row_text(a, st, 7);
 	s->admin_domain = row_text(a, st, 8);
-	s->rto_hours = hours_col(st, 9);
-	s->rpo_hours = hours_col(st, 10);
+	s->rto_hours = row_hours(st, 9);
+	s->rpo_hours = row_hours(st, 10);
 	s->classification = row_text(a, st, 11);
 	s->owner = row_text(a, st, 12);
 	s->internet_exposed = db_col_int(st, 13) != 0;
@@ -90,7 +80,7 @@ static void read_vendor(struct arena *a, struct db_stmt *st, void *p)
 	v->support_phone = row_text(a, st, 3);
 	v->support_247 = db_col_int(st, 4) != 0;
 	v->contract = row_text(a, st, 5);
-	v->rto_hours = hours_col(st, 6);
+	v->rto_hours = row_hours(st, 6);
 }
 
 static void read_dep(struct arena *a, struct db_stmt *st, void *p)
@@ -210,7 +200,7 @@ int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
 	db_bind_text(q, 4, s->sector);
 	row_bind_opt(q, 5, s->owner);
 	db_bind_int(q, 6, s->criticality);
-	bind_hours(q, 7, s->mtd_hours);
+	row_bind_hours(q, 7, s->mtd_hours);
 	db_bind_int(q, 8, s->personal_data);
 	db_bind_int(q, 9, s->special_categories);
 	row_bind_opt(q, 10, s->fallback);
@@ -271,8 +261,8 @@ int store_ros_system_put(struct db *db, int64_t tenant, struct ros_system *s,
 	db_bind_text(q, 6, s->kind);
 	db_bind_text(q, 7, s->hosting);
 	row_bind_opt(q, 8, s->admin_domain);
-	bind_hours(q, 9, s->rto_hours);
-	bind_hours(q, 10, s->rpo_hours);
+	row_bind_hours(q, 9, s->rto_hours);
+	row_bind_hours(q, 10, s->rpo_hours);
 	row_bind_opt(q, 11, s->classification);
 	row_bind_opt(q, 12, s->owner);
 	db_bind_int(q, 13, s->internet_exposed);
@@ -301,7 +291,7 @@ int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
 	row_bind_opt(q, 4, v->support_phone);
 	db_bind_int(q, 5, v->support_247);
 	row_bind_opt(q, 6, v->contract);
-	bind_hours(q, 7, v->rto_hours);
+	row_bind_hours(q, 7, v->rto_hours);
 	snprintf(sum, sizeof(sum), "rto=%d; support_247=%d", v->rto_hours, v->support_247);
 	return with_tx(db, upsert(db, q, tenant, &v->id, st, "ros.vendor", v->name, sum, e), e);
 }

@@ -2,6 +2,7 @@
 #include "store/row.h"
 
 #include "model/assess.h"
+#include "model/ros.h"
 #include "util/date.h"
 
 const char *row_text(struct arena *a, struct db_stmt *st, int i)
@@ -40,4 +41,14 @@ int row_exec(struct db_stmt *st, struct err *e)
 int row_oom(struct err *e)
 {
 	return err_set(e, "Tom for minne under lesing fra databasen.");
+}
+
+int row_hours(struct db_stmt *st, int i)
+{
+	return db_col_null(st, i) ? ROS_UNKNOWN : (int)db_col_int(st, i);
+}
+
+int row_bind_hours(struct db_stmt *st, int i, int h)
+{
+	return h == ROS_UNKNOWN ? db_bind_null(st, i) : db_bind_int(st, i, h);
 }

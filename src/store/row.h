@@ -20,6 +20,10 @@ int row_bind_date(struct db_stmt *st, int i, int32_t d);
 /* Bind an optional text: empty strings are stored as NULL. */
 int row_bind_opt(struct db_stmt *st, int i, const char *s);
 
+/* Hours (model/ros.h): NULL is ROS_UNKNOWN, both ways. */
+int row_hours(struct db_stmt *st, int i);
+int row_bind_hours(struct db_stmt *st, int i, int h);
+
 /* Run a statement that returns no rows; 0 or -1 with e set. Finalizes st. */
 int row_exec(struct db_stmt *st, struct err *e);
 

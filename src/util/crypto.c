@@ -61,3 +61,14 @@ void crypto_sha256(const char *s, size_t n, unsigned char out[32])
 {
 	crypto_hash_sha256(out, (const unsigned char *)s, n);
 }
+
+void crypto_hmac_sha256_hex(const char *key, size_t key_len, const char *msg, size_t n,
+			    char out[CRYPTO_HASH_HEX])
+{
+	crypto_auth_hmacsha256_state st;
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+	crypto_auth_hmacsha256_init(&st, (const unsigned char *)key, key_len);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)msg, n);
+	crypto_auth_hmacsha256_final(&st, mac);
+	sodium_bin2hex(out, CRYPTO_HASH_HEX, mac, sizeof(mac));
+}

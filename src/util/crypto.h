@@ -43,4 +43,8 @@ void crypto_base64(const unsigned char *in, size_t n, char *out, size_t out_size
 /* SHA-256 of s. */
 void crypto_sha256(const char *s, size_t n, unsigned char out[32]);
 
+/* HMAC-SHA256 of msg under key, as lower-case hex (webhook signatures). */
+void crypto_hmac_sha256_hex(const char *key, size_t key_len, const char *msg, size_t n,
+			    char out[CRYPTO_HASH_HEX]);
+
 #endif

@@ -9,6 +9,9 @@
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
+#include "io/posture_json.h"
+#include "store/finding.h"
+#include "store/posture.h"
 #include "store/ros.h"
 #include "store/round.h"
 #include "web/handlers.h"
@@ -338,4 +341,85 @@ void h_api_ros_impact(struct req *r)
 	}
 	resp_json(r, 200, json_pack("{s:s, s:i, s:o}", "mode", untrusted ? "untrusted" : "unavailable",
 				    "failed", (int)nf, "services", services));
+}
+
+/* Every system with its posture (all fields; null where unknown). */
+void h_api_posture(struct req *r)
+{
+	struct ros_register reg;
+	struct posture *p;
+	size_t n, k = 0;
+	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+	    store_posture_list(r->db, r->a, r->user.tenant_id, &p, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	json_t *arr = json_array();
+	for (size_t i = 0; i < reg.n_systems; i++) {
+		struct posture unknown;
+		const struct ros_system *s = &reg.systems[i];
+		while (k < n && p[k].system_id < s->id)
+			k++;
+		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
+		if (!q) {
+			posture_unknown(&unknown, s->id);
+			q = &unknown;
+		}
+		json_t *o = posture_json(q, s->name);
+		json_object_set_new(o, "system_id", json_integer(s->id));
+		json_object_set_new(o, "described", json_boolean(q != &unknown));
+		json_array_append_new(arr, o);
+	}
+	resp_json(r, 200, json_pack("{s:o}", "systems", arr));
+}
+
+/* POST /api/v1/posture/ID: the fields given change, the others stay. */
+void h_api_posture_set(struct req *r)
+{
+	struct posture p;
+	struct store_stamp st = req_stamp(r);
+	int id;
+	if (view_number(r->param, &id) < 0) {
+		resp_error(r, 404, V("Systemet finnes ikke."));
+		return;
+	}
+	json_t *j = body(r);
+	if (!j)
+		return;
+	if (store_posture_get(r->db, r->a, r->user.tenant_id, id, &p, &r->err) < 0) {
+		json_decref(j);
+		resp_error(r, 404, r->err.msg);
+		return;
+	}
+	int rc = posture_json_apply(r->a, j, &p, &r->err);
+	json_decref(j);
+	if (rc < 0 || store_posture_put(r->db, r->a, r->user.tenant_id, &p, &st, &r->err) < 0) {
+		resp_error(r, 400, r->err.msg);
+		return;
+	}
+	resp_json(r, 200, posture_json(&p, ""));
+}
+
+/* The findings, open ones first as on the page; ?alle=1 for resolved and accepted too. */
+void h_api_findings(struct req *r)
+{
+	struct finding *f;
+	size_t n;
+	bool all = req_query(r, "alle") != NULL;
+	if (store_finding_list(r->db, r->a, r->user.tenant_id, &f, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++) {
+		if (!all && !finding_open(f[i].status))
+			continue;
+		json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b}",
+			"no", f[i].no, "rule", f[i].rule, "object", f[i].object_name, "severity",
+			severity_code(f[i].severity), "status", finding_status_code(f[i].status), "detail", f[i].detail,
+			"owner", opt(f[i].owner), "first_seen", date_json(r, f[i].first_seen), "due",
+			date_json(r, f[i].due), "acknowledged_on", date_json(r, f[i].acknowledged_on),
+			"overdue", finding_open(f[i].status) && f[i].due < r->today));
+	}
+	resp_json(r, 200, json_pack("{s:o}", "findings", arr));
 }

@@ -3,6 +3,8 @@
  * closing it. */
 #include <string.h>
 
+#include "checks/checks.h"
+#include "render/evidence.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "store/answer.h"
@@ -14,6 +16,38 @@
 static void status_badge(struct req *r, enum status s)
 {
 	page_badge(&r->out, status_code(s), V(status_label(s)));
+}
+
+/* What the registers say about measures 1b and 3a–3d; false (and nothing shown) when
+ * they cannot be read, so the assessment itself still works. */
+static bool evidence(struct req *r, struct evidence ev[EV_COUNT])
+{
+	struct err e;
+	err_init(&e, r->lang);
+	return checks_evidence(r->db, r->a, r->user.tenant_id, r->today, ev, &e) == 0;
+}
+
+/* "Registrene: ... Forslag: delvis", for one measure. */
+static void evidence_block(struct req *r, const struct evidence *ev, bool full)
+{
+	struct buf *b = &r->out;
+	HTML_LIT(b, "<div class=\"evidence\"><p><strong>");
+	html_text(b, V("Hva registrene sier:"));
+	HTML_LIT(b, "</strong> ");
+	html_text(b, evidence_text(r->a, r->lang, ev));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, V("Forslag til svar:"));
+	HTML_LIT(b, " ");
+	status_badge(r, ev->suggest);
+	if (full) {
+		HTML_LIT(b, " ");
+		html_text(b, V("Du bestemmer svaret; forslaget bygger på sikkerhetsprofilene og funnene."));
+		HTML_LIT(b, " ");
+		page_link(b, "/ros/sikkerhet", V("Sikkerhetsprofilene"));
+		HTML_LIT(b, " · ");
+		page_link(b, "/funn", V("Funn"));
+	}
+	HTML_LIT(b, "</p></div>");
 }
 
 static void start_form(struct req *r, const struct page *p)
@@ -45,6 +79,8 @@ void h_assess(struct req *r)
 		return;
 	}
 	const struct round *rd = rep.in->round;
+	const struct evidence *ev = rep.in->evidence;
+	bool have_ev = ev != NULL;
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(r->a, V("Runde %d: %s, %s"), rd->no, rd->title,
 				  report_round_state(r->a, r->lang, rd)));
@@ -72,6 +108,9 @@ void h_assess(struct req *r)
 				html_text(b, V("(ikke besvart)"));
 				HTML_LIT(b, "</span>");
 			}
+			int k = have_ev ? evidence_index(it->item->id) : -1;
+			if (k >= 0 && strcmp(rd->catalog_id, "ks-2021") == 0)
+				evidence_block(r, &ev[k], false);
 			HTML_LIT(b, "</td><td>");
 			html_text(b, it->answer ? it->answer->owner : NULL);
 			HTML_LIT(b, "</td><td class=\"date\">");
@@ -211,6 +250,10 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 	HTML_LIT(b, "</dt><dd>");
 	html_text(b, text2_get(&it->evidence, r->lang));
 	HTML_LIT(b, "</dd></dl>");
+	struct evidence ev[EV_COUNT];
+	int k = evidence_index(it->id);
+	if (k >= 0 && strcmp(rd->catalog_id, "ks-2021") == 0 && evidence(r, ev))
+		evidence_block(r, &ev[k], true);
 
 	bool can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR);
 	HTML_LIT(b, "<h2>");

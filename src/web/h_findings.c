@@ -8,6 +8,8 @@
 #include "model/assess.h"
 #include "render/html.h"
 #include "render/page.h"
+#include "checks/checks.h"
+#include "io/nmap_xml.h"
 #include "store/finding.h"
 #include "store/refdata.h"
 #include "util/date.h"
@@ -97,6 +99,17 @@ static void findings_page(struct req *r, int status, const char *error)
 					  ref[i].data_date == DATE_NONE ? -1 : (int)(r->today - ref[i].data_date)));
 	}
 	HTML_LIT(b, "</p><p>");
+	{
+		struct finding_figures fig;
+		if (finding_figures(r->a, f, n, r->today, &fig, &r->err) == 0) {
+			html_text(b, fig.median_ack_days < 0 ? V("Ingen funn er kvittert for ennå.")
+				  : arena_printf(r->a, V("Median tid til kvittering: %d dager."), fig.median_ack_days));
+			HTML_LIT(b, " ");
+			html_text(b, fig.median_resolve_days < 0 ? V("Ingen funn er løst ennå.")
+				  : arena_printf(r->a, V("Median tid til løst: %d dager."), fig.median_resolve_days));
+		}
+	}
+	HTML_LIT(b, "</p><p>");
 	page_link(b, all ? "/funn" : "/funn?alle=1", all ? V("Vis bare åpne") : V("Vis også løste og aksepterte"));
 	HTML_LIT(b, "</p>");
 	{
@@ -112,6 +125,11 @@ static void findings_page(struct req *r, int status, const char *error)
 		page_badge(b, severity_code(f[i].severity), V(severity_code(f[i].severity)));
 		HTML_LIT(b, "</td><td>");
 		html_text(b, f[i].object_name);
+		if (f[i].owner) {
+			HTML_LIT(b, "<br><span class=\"muted\">");
+			html_text(b, arena_printf(r->a, V("Ansvarlig: %s"), f[i].owner));
+			HTML_LIT(b, "</span>");
+		}
 		HTML_LIT(b, "</td><td><strong>");
 		html_text(b, rule ? V(rule->title) : f[i].rule);
 		HTML_LIT(b, "</strong><br>");
@@ -141,8 +159,46 @@ static void findings_page(struct req *r, int status, const char *error)
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
+	if (role_allows(r->user.role, ROLE_REDAKTOR)) {
+		HTML_LIT(b, "<h2>");
+		html_text(b, V("Les inn en nettverksskanning"));
+		HTML_LIT(b, "</h2><p>");
+		html_text(b, V("En nmap-rapport (nmap -oX fil.xml). Vertene kobles til systemene som har adressen "
+			       "eller navnet i feltet verter; åpne porter for fjernskrivebord, fildeling, databaser og "
+			       "lignende blir funn med en gang."));
+		HTML_LIT(b, "</p><form method=\"post\" action=\"/funn/nmap\" enctype=\"multipart/form-data\">");
+		page_hidden(b, "csrf", p.csrf);
+		HTML_LIT(b, "<div class=\"field\"><label for=\"nmap\">");
+		html_text(b, V("nmap-rapport (XML)"));
+		HTML_LIT(b, "</label><input type=\"file\" id=\"nmap\" name=\"nmap\" accept=\".xml,text/xml\"></div>");
+		page_button(b, V("Les inn"), NULL, NULL, false);
+		HTML_LIT(b, "</form>");
+	}
 	page_end(b, &p);
 	resp_html(r, status);
+}
+
+void h_findings_nmap(struct req *r)
+{
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	struct store_stamp st = req_stamp(r);
+	const char *data = req_field(r, "nmap");
+	int counts[4];
+	size_t hosts, ports, matched, open;
+	if (!data || !*data) {
+		findings_page(r, 400, V("Velg en nmap-rapport å lese inn."));
+		return;
+	}
+	if (checks_refdata(r->db, r->a, &eol, &kev, &r->err) < 0 ||
+	    checks_nmap_import(r->db, r->a, r->user.tenant_id, data, strlen(data), "nmap.xml", &eol, &kev, &st,
+			       &hosts, &ports, &matched, counts, &open, &r->err) < 0) {
+		findings_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Leste inn %zu verter (%zu koblet til systemer) og %zu åpne porter: %d nye funn, "
+					  "%d lukket."), hosts, matched, ports, counts[FC_NEW], counts[FC_CLOSE]));
+	resp_redirect(r, "/funn");
 }
 
 void h_findings(struct req *r)

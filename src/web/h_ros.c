@@ -86,6 +86,8 @@ static void ros_page(struct req *r, int status, const char *error)
 	page_link(b, "/ros/risiko", V("Risikomatrisen"));
 	HTML_LIT(b, "</li><li>");
 	page_link(b, "/ros/skalaer", V("Skalaene og fargene i matrisen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/sikkerhet", V("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester"));
 	HTML_LIT(b, "</li></ul><h2>");
 	html_text(b, V("Tjenester"));
 	HTML_LIT(b, "</h2>");

@@ -64,6 +64,13 @@ void h_ros_event_action(struct req *r);
 
 /* h_findings.c */
 void h_findings(struct req *r);
+void h_findings_nmap(struct req *r);
+void h_posture_list(struct req *r);
+void h_posture_get(struct req *r);
+void h_posture_post(struct req *r);
+void h_api_posture(struct req *r);
+void h_api_posture_set(struct req *r);
+void h_api_findings(struct req *r);
 void h_finding_post(struct req *r);
 
 /* h_scales.c */

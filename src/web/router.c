@@ -49,6 +49,10 @@ static const struct route routes[] = {
 	{ "GET", "/ros/hva-hvis", h_ros_whatif, ACCESS_USER, ROLE_LES },
 	{ "GET", "/ros/risiko", h_ros_risk, ACCESS_USER, ROLE_LES },
 	{ "GET", "/ros/skalaer", h_ros_scales, ACCESS_USER, ROLE_LES },
+	{ "GET", "/ros/sikkerhet", h_posture_list, ACCESS_USER, ROLE_LES },
+	{ "GET", "/ros/sikkerhet/*", h_posture_get, ACCESS_USER, ROLE_LES },
+	{ "POST", "/ros/sikkerhet/*", h_posture_post, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/funn/nmap", h_findings_nmap, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/funn", h_findings, ACCESS_USER, ROLE_LES },
 	{ "POST", "/funn/*/kvitter", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
 	{ "POST", "/funn/*/start", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
@@ -75,6 +79,9 @@ static const struct route routes[] = {
 	{ "GET", "/api/v1/report", h_api_report, ACCESS_USER, ROLE_LES },
 	{ "GET", "/api/v1/ros", h_api_ros, ACCESS_USER, ROLE_LES },
 	{ "GET", "/api/v1/ros/impact", h_api_ros_impact, ACCESS_USER, ROLE_LES },
+	{ "GET", "/api/v1/posture", h_api_posture, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/posture/*", h_api_posture_set, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/findings", h_api_findings, ACCESS_USER, ROLE_LES },
 };
 
 /* Match path against pattern; a '*' takes one non-empty segment into *param. */

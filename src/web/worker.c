@@ -3,18 +3,36 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "checks/checks.h"
+#include "checks/notify.h"
 #include "store/tenant.h"
 #include "util/arena.h"
 #include "util/clock.h"
 
 #define WORKER_ARENA_MAX ((size_t)512 << 20)
+#define WORKER_TICK 60          /* seconds between deliveries of notifications */
 
-/* One run over every municipality. A failure in one is reported and the others run. */
-static void run_once(struct worker *w)
+/* Send what is due in the outbox; failures stay on their messages for the next tick. */
+static void deliver(struct db *db, struct arena *a, const struct store_stamp *st)
+{
+	struct notify_config c;
+	struct err e;
+	size_t sent, failed;
+	err_init(&e, LANG_NB);
+	notify_config_env(&c);
+	if (notify_deliver(db, a, &c, st, &sent, &failed, &e) < 0)
+		fprintf(stderr, "beredt: varslene feilet: %s\n", e.msg);
+	else if (failed)
+		fprintf(stderr, "beredt: %zu varsler kom ikke fram og prøves igjen senere\n", failed);
+}
+
+/* One run over every municipality (checks: the rules and the digests; else only
+ * delivery). A failure in one is reported and the others run. */
+static void run_once(struct worker *w, bool checks)
 {
 	struct db *db = NULL;
 	struct arena a;
@@ -27,17 +45,22 @@ static void run_once(struct worker *w)
 	err_init(&e, LANG_NB);
 	arena_init(&a, WORKER_ARENA_MAX);
 	struct store_stamp st = { .by = "beredt serve", .at = now };
-	if (clock_now(now, &e) < 0 || clock_today(&st.today, &e) < 0 || db_open(w->db_url, &db, &e) < 0 ||
-	    checks_refdata(db, &a, &eol, &kev, &e) < 0 || store_tenant_list(db, &a, &all, &n, &e) < 0)
+	if (clock_now(now, &e) < 0 || clock_today(&st.today, &e) < 0 || db_open(w->db_url, &db, &e) < 0)
 		goto fail;
-	for (size_t i = 0; i < n; i++) {
-		int counts[4] = { 0 };
-		size_t open = 0;
-		if (checks_tenant(db, &a, all[i].id, &eol, &kev, &st, counts, &open, &e) < 0) {
-			fprintf(stderr, "beredt: kontrollene for %s feilet: %s\n", all[i].kommunenr, e.msg);
-			err_init(&e, LANG_NB);
+	if (checks) {
+		if (checks_refdata(db, &a, &eol, &kev, &e) < 0 || store_tenant_list(db, &a, &all, &n, &e) < 0)
+			goto fail;
+		for (size_t i = 0; i < n; i++) {
+			int counts[4] = { 0 };
+			size_t open = 0, queued = 0;
+			if (checks_tenant(db, &a, all[i].id, &eol, &kev, &st, counts, &open, &e) < 0 ||
+			    notify_queue_tenant(db, &a, &all[i], getenv("BEREDT_BASE_URL"), &st, &queued, &e) < 0) {
+				fprintf(stderr, "beredt: kontrollene for %s feilet: %s\n", all[i].kommunenr, e.msg);
+				err_init(&e, LANG_NB);
+			}
 		}
 	}
+	deliver(db, &a, &st);
 	goto out;
 fail:
 	fprintf(stderr, "beredt: kontrollene feilet: %s\n", e.msg);
@@ -50,11 +73,18 @@ out:
 static void *loop(void *arg)
 {
 	struct worker *w = arg;
+	time_t next_check = 0;
 	for (;;) {
-		run_once(w);
+		time_t now = time(NULL);
+		bool checks = now >= next_check;
+		if (checks)
+			next_check = now + (time_t)w->interval;
+		run_once(w, checks);
+		/* wake for the next check, or sooner to retry notifications */
 		struct timespec until;
 		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_sec += (time_t)w->interval;
+		time_t wait = next_check - time(NULL);
+		until.tv_sec += wait < WORKER_TICK ? (wait > 0 ? wait : 1) : WORKER_TICK;
 		pthread_mutex_lock(&w->mu);
 		while (!w->stop && pthread_cond_timedwait(&w->cv, &w->mu, &until) != ETIMEDOUT)
 			;

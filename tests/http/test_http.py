@@ -431,6 +431,74 @@ try:
     r = b_admin.get("/funn")
     ok("VMware ESXi 7.0" not in r.text, "another municipality does not see these findings")
 
+    # ---- security posture, scans and evidence (issue 5) -----------------------------------
+    page = a_les.get("/ros/sikkerhet").text
+    ok("Active Directory" in page and "ikke beskrevet" in page and 'action="/ros/sikkerhet' not in page,
+       "les sees the security profiles, every system not yet described")
+    reg = json.loads(a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok}).text)
+    ad = [x["id"] for x in reg["systems"] if x["name"] == "Active Directory"][0]
+    page = a_les.get(f"/ros/sikkerhet/{ad}").text
+    ok("Rollen din kan lese, men ikke endre" in page and 'name="innlogging"' in page, "les sees the form, read-only")
+    r = a_les.post(f"/ros/sikkerhet/{ad}", {"innlogging": "tofaktor"})
+    ok(r.status == 403, "les cannot change a profile")
+    a_red.get(f"/ros/sikkerhet/{ad}")
+    good = {"innlogging": "tofaktor", "backup-timer": "24", "backup-offline": "ja", "backup-eget-domene": "nei",
+            "gjenoppretting-testet": "2026-10-01", "gjenoppretting-resultat": "ok", "gjenoppretting-timer": "6",
+            "stotte-slutt": "", "logger": "ja", "varselmottaker": "IT-vakt <script>", "oppfolging": "døgnet",
+            "skanning": "", "pentest": "", "revisjon": ""}
+    r = a_red.post(f"/ros/sikkerhet/{ad}", dict(good, **{"gjenoppretting-testet": "2099-01-01"}))
+    ok(r.status == 400 and "fram i tid" in r.text, "a restore test in the future is refused with a clear message")
+    rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
+    ok(json.loads(out)["innlogging"] == "ukjent", "... and nothing was stored", out)
+    r = a_red.post(f"/ros/sikkerhet/{ad}", good)
+    rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
+    j = json.loads(out)
+    ok(r.status == 303 and j["innlogging"] == "tofaktor" and j["backup-offline"] is True and j["gjenoppretting-timer"] == 6,
+       "redaktor saves a security profile", out)
+    page = a_les.get("/ros/sikkerhet").text
+    ok("IT-vakt" not in page or "<script>" not in page, "the receiver is escaped")
+    ok("<script>" not in a_red.get(f"/ros/sikkerhet/{ad}").text, "the receiver is escaped in the form")
+    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"pentest": "2026-09-01", "logger": False}),
+                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+    j = json.loads(r.text)
+    ok(r.status == 200 and j["pentest"] == "2026-09-01" and j["logger"] is False and j["innlogging"] == "tofaktor",
+       "API: change some fields of a profile, the others stay", r.text)
+    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"innlogging": 5}),
+                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+    ok(r.status == 400 and "gyldige er" in r.text, "API: a bad value is refused with the valid ones", r.text)
+    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"logger": [1]}),
+                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+    ok(r.status == 400 and "feil type" in r.text, "API: a value of the wrong type is refused", r.text)
+    r = a_red.request("GET", "/api/v1/posture", headers={"Authorization": "Bearer " + rtok})
+    j = json.loads(r.text)
+    ok(r.status == 200 and len(j["systems"]) == 9 and [x for x in j["systems"] if x["system_id"] == ad][0]["described"],
+       "API: every system's profile")
+    # the assessment page shows what the registers say beside 3a-3d, and suggests an answer
+    cli("--kommune", "3442", "check")
+    page = a_red.get("/vurdering/3b").text
+    ok("Hva registrene sier" in page and "kritiske systemer har en sikkerhetskopi" in page and "Forslag til svar" in page,
+       "the measure page shows the evidence from the registers and a suggestion")
+    page = a_red.get("/vurdering").text
+    ok(page.count('class="evidence"') == 5, "the assessment shows the evidence beside 1b and 3a-3d")
+    # an nmap report uploaded on the findings page becomes findings at once
+    fx = open(os.path.join(os.path.dirname(__file__), "..", "fixtures", "nmap", "loopback-sV.xml"), "rb").read()
+    r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", fx)})
+    page = a_red.get("/funn").text
+    ok(r.status == 303 and "Fjernskrivebord (RDP) åpen på 127.0.0.1 port 3389/tcp" in page,
+       "an uploaded nmap report: the open remote desktop port is a finding", re.sub(r"<[^>]+>", " ", r.text)[-400:])
+    laughs = b'<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]><nmaprun/>'
+    r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", laughs)})
+    ok(r.status == 400 and "entiteter" in r.text, "hostile XML is refused with a clear message")
+    r = multipart(a_les, "/funn/nmap", {"csrf": (None, a_les.csrf.encode()), "nmap": ("scan.xml", fx)})
+    ok(r.status == 403, "les cannot import a scan")
+    r = a_red.request("GET", "/api/v1/findings", headers={"Authorization": "Bearer " + rtok})
+    j = json.loads(r.text)
+    ok(r.status == 200 and any(f["rule"] == "risikabel-port" for f in j["findings"]), "API: the open findings")
+    r = b_admin.get("/ros/sikkerhet/%d" % ad)
+    ok(r.status == 404, "another municipality cannot see this system's profile")
+    r = b_admin.post("/ros/sikkerhet/%d" % ad, good)
+    ok(r.status in (403, 404), "... nor change it")
+
     # ---- language per user ----------------------------------------------------------------
     a_les.get("/profil")
     r = a_les.post("/profil/sprak", {"lang": "en"})

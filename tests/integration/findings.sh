@@ -25,22 +25,30 @@ find_no() { python3 -c "import json,sys; j=json.loads(sys.stdin.read()); print([
 "$B" --db "$DB" init >/dev/null
 "$B" --db "$DB" demo >/dev/null 2>&1
 
-run check; check_has "the first run opens findings from the registers" "3499 Granheim kommune: 18 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+run check; check_has "the first run opens findings from the registers" "3499 Granheim kommune: 79 nye, 0 gjenåpnet, 0 lukket; 79 åpne funn."
 run finding list --format json
 check_json "an unsupported Windows Server is flagged with the reason" "any(f['object'] == 'Sertifikattjener' and f['rule'] == 'ustottet-produkt' and 'støtten sluttet 2023-10-10' in f['detail'] and f['severity'] == 'høy' for f in j)"
 check_json "the KEV-listed VPN appliance is critical: ransomware uses its vulnerabilities" "any(f['object'] == 'VPN' and f['rule'] == 'kjent-utnyttet' and f['severity'] == 'kritisk' and '2 av dem brukt av løsepengevirus' in f['detail'] for f in j)"
 check_json "support ending within six months is a medium finding" "any(f['object'] == 'Filserver' and f['rule'] == 'stotte-slutter' and f['severity'] == 'middels' for f in j)"
 check_json "an overdue action is a finding" "any(f['rule'] == 'tiltak-forfalt' and f['object'] == 'T-6' for f in j)"
 check_json "deadlines follow severity: critical in 7 days, high in 30" "all(f['due'] == {'kritisk': '2026-12-05', 'høy': '2026-12-28', 'middels': '2027-02-26'}[f['severity']] for f in j)"
-check_json "a supported system raises nothing" "not any(f['object'] == 'Active Directory' for f in j)"
+check_json "a system described as it should be raises nothing" "not any(f['object'] == 'Entra ID' for f in j)"
+check_json "an Active Directory whose backups sit in the same domain is critical (measure 3b)" "any(f['object'] == 'Active Directory' and f['rule'] == 'backup-ubeskyttet' and f['severity'] == 'kritisk' for f in j)"
+check_json "... and its restore test is more than a year old" "any(f['object'] == 'Active Directory' and f['rule'] == 'gjenoppretting-utestet' and '420 dager siden' in f['detail'] for f in j)"
+check_json "a restore slower than the recovery time objective" "any(f['object'] == 'EPJ helse og omsorg' and f['rule'] == 'gjenoppretting-treg' and '20 timer' in f['detail'] and '8 timer' in f['detail'] for f in j)"
+check_json "an internet-exposed system with passwords only is critical (measure 3a)" "any(f['object'] == 'Byggesak' and f['rule'] == 'uten-tofaktor' and f['severity'] == 'kritisk' for f in j)"
+check_json "... without logs collected (measure 3d)" "any(f['object'] == 'Byggesak' and f['rule'] == 'uten-overvaking' for f in j)"
+check_json "a penetration test older than a year (measure 1b)" "any(f['object'] == 'VPN' and f['rule'] == 'pentest-gammel' and '500 dager siden' in f['detail'] for f in j)"
+check_json "a system nobody has described asks for its description, once" "any(f['object'] == 'Innbyggerportal' and f['rule'] == 'profil-mangler' for f in j) and not any(f['object'] == 'Innbyggerportal' and f['rule'] == 'uten-tofaktor' for f in j)"
+check_json "a finding's owner is the system's owner" "[f for f in j if f['object'] == 'Byggesak'][0]['owner'] == 'Plansjef'"
 vpn=$(find_no "f['object'] == 'VPN'")
 cert=$(find_no "f['object'] == 'Sertifikattjener'")
-run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 79 åpne funn."
 
 # in the leadership report
 run report --format json
-check_json "the report counts the open findings by severity" "j['findings']['open'] == 18 and j['findings']['by_severity'] == {'kritisk': 3, 'høy': 12, 'middels': 3, 'lav': 0}"
-check_json "... and lists the open critical and high ones, most severe first, with deadlines" "len(j['findings']['critical_and_high']) == 15 and [f['severity'] for f in j['findings']['critical_and_high']][:3] == ['kritisk'] * 3 and j['findings']['critical_and_high'][0]['due'] == '2026-12-05'"
+check_json "the report counts the open findings by severity" "j['findings']['open'] == 79 and j['findings']['by_severity'] == {'kritisk': 6, 'høy': 20, 'middels': 53, 'lav': 0}"
+check_json "... and lists the open critical and high ones, most severe first, with deadlines" "len(j['findings']['critical_and_high']) == 20 and [f['severity'] for f in j['findings']['critical_and_high']][:6] == ['kritisk'] * 6 and j['findings']['critical_and_high'][0]['due'] == '2026-12-05'"
 run report --format md
 check_has "the Markdown report has the findings section" "## Funn fra kontrollene"
 check_has "... with the VPN's finding and its deadline" "(kritisk, frist 2026-12-05): VPN: Ivanti Connect Secure 22.7"
@@ -55,7 +63,7 @@ run finding accept "F-$cert" --reason "Fases ut i mars" --until 2026-12-15; chec
 run finding show "F-$cert"; check_has "show: the status with the reason" "akseptert: Fases ut i mars"
 check_has "show: why it matters and what to do" "Hvorfor: Produsenten retter ikke lenger sikkerhetshull"
 run finding resolve "F-$vpn"; check_ok "resolve by hand"
-run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 17 åpne funn."
+run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 78 åpne funn."
 run finding list --all --format json
 check_json "the accepted finding stays accepted while its date holds" "[f for f in j if f['no'] == $cert][0]['status'] == 'akseptert'"
 out=$(BEREDT_TODAY=2026-12-16 "$B" --db "$DB" --kommune 3499 check 2>&1)
@@ -85,6 +93,63 @@ check_fail "... and cannot touch this municipality's" "finnes ikke"
 out=$("$B" --db "$DB" check --format json 2>&1)
 check_json "check without --kommune runs every municipality" "len(j) == 2 and [x for x in j if x['kommune'] == '3401'][0]['open'] == 0"
 
+# the security posture (measures 1b, 3a–3d): set field by field, checked, and used by the checks
+run posture show Byggesak --format json
+check_json "posture show: the demo's map system logs in with passwords only" "j['innlogging'] == 'passord' and j['logger'] is False"
+run posture set Byggesak --innlogging sso-tofaktor --logger ja --varselmottaker "Plan og bygg" --oppfolging kontortid --pentest 2026-10-01
+check_has "posture set" "Sikkerhetsprofilen til Byggesak er lagret."
+run check; check_has "two-factor, monitoring and a fresh test close three findings" "3 lukket"
+run posture set Byggesak --innlogging ja; check_fail "a bad code is refused with the valid ones" "gyldige er ukjent, passord, tofaktor, sso-tofaktor"
+run posture set Byggesak --pentest 2030-01-01; check_fail "a test date in the future is refused" "fram i tid"
+run posture show Byggesak --format json
+check_json "... and changed nothing" "j['innlogging'] == 'sso-tofaktor' and j['pentest'] == '2026-10-01'"
+run posture set Finnes-ikke --logger ja; check_fail "an unknown system" "finnes ikke i registeret"
+run posture list; check_has "posture list shows every system" "Active Directory"
+run audit list; check_has "a posture change is in the audit trail" "ros.posture"
+
+# settings: deadlines and intervals are the municipality's
+run finding settings --restore 500; check_has "settings: a longer restore interval" "Gjenopprettingstest eldst 500 dager"
+run check; check_has "... closes the Active Directory restore finding (420 days old)" "1 lukket"
+run finding settings --critical 60; check_fail "a critical deadline longer than a high one is refused" "lengre frist"
+run finding settings --restore 365; check_ok "settings back"
+run check
+
+# who fixes it, and the figures of the follow-up
+ad=$( "$B" --db "$DB" --kommune 3499 finding list --format json | python3 -c "import json,sys; print([f['no'] for f in json.load(sys.stdin) if f['object'] == 'Active Directory' and f['rule'] == 'backup-ubeskyttet'][0])")
+run finding assign "F-$ad" --owner "Driftsleder Kari"; check_has "assign an owner" "ansvarlig er nå Driftsleder Kari"
+run finding assign "F-$ad"; check_fail "an owner is required" "Ansvarlig"
+run finding ack "F-$ad"
+out=$(BEREDT_TODAY=2026-12-02 "$B" --db "$DB" --kommune 3499 finding resolve "F-$ad" 2>&1)
+run finding figures --format json
+check_json "figures: median days to acknowledge and to resolve" "j['median_days_to_acknowledge'] == 0 and j['median_days_to_resolve'] is not None and j['open']['kritisk'] >= 1"
+
+# a network scan: nmap's own XML (a real run against loopback, committed), then the demo's
+run scan import --nmap tests/fixtures/nmap/loopback-sV.xml
+check_has "an nmap report is read: hosts and open ports" "1 verter (0 koblet til systemer), 3 åpne porter"
+run finding list --format json
+check_json "an open remote desktop port is a finding even on an unknown host" "any(f['rule'] == 'risikabel-port' and '3389/tcp' in f['detail'] and f['object'] == '127.0.0.1' for f in j)"
+check_json "... and so is PostgreSQL; the HTTPS port is not" "any('5432/tcp' in f['detail'] for f in j) and not any('8443' in f['detail'] for f in j)"
+run scan import --nmap demo/scan/granheim-nmap.xml
+check_has "the demo scan matches its hosts to systems" "3 verter (3 koblet til systemer), 3 åpne porter"
+run finding list --format json
+check_json "the terminal server's remote desktop port, named by the system" "any(f['rule'] == 'risikabel-port' and f['object'] == 'Terminalserver (10.20.0.15)' and 'Fjernskrivebord (RDP)' in f['detail'] for f in j)"
+printf '<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><nmaprun><host><address addr="&b;"/></host></nmaprun>' >"$T/laughs.xml"
+run scan import --nmap "$T/laughs.xml"; check_fail "entity expansion is refused" "erklærer entiteter"
+printf '<nmaprun><host><address addr="127.0.0.1"/><ports><port protocol="tcp" portid="3389"><state state="closed"/></port></ports></host></nmaprun>' >"$T/closed.xml"
+run scan import --nmap "$T/closed.xml"; check_has "a new scan where the port is closed ..." "1 verter"
+check_has "... closes the finding" "lukket"
+if command -v nmap >/dev/null 2>&1; then
+  # nmap itself, against a listener on loopback
+  python3 -c "import socket,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', 5900)); s.listen(4); time.sleep(20)" &
+  lpid=$!
+  sleep 0.5
+  nmap -sT -Pn -p 5900,5901 -oX "$T/live.xml" 127.0.0.1 >/dev/null 2>&1
+  kill "$lpid" 2>/dev/null; wait "$lpid" 2>/dev/null
+  run scan import --nmap "$T/live.xml"
+  run finding list --format json
+  check_json "a live nmap run: an open VNC port on loopback becomes a finding" "any(f['rule'] == 'risikabel-port' and '5900/tcp' in f['detail'] for f in j)"
+fi
+
 # the server runs the checks itself: findings appear within a minute of starting it
 S="sqlite:$T/serve.db"
 "$B" --db "$S" init >/dev/null && "$B" --db "$S" demo >/dev/null 2>&1
@@ -100,7 +165,7 @@ kill -TERM "$pid"; wait "$pid"; rc=$?
 out=$(cat "$T/serve.log")
 if [ "$rc" -eq 0 ] && [[ "$out" == *"beredt stoppet."* ]]; then ok "... and stops cleanly with its worker"; else not_ok "... and stops cleanly with its worker" "exit $rc" "$out"; fi
 out=$("$B" --db "$S" --kommune 3499 check 2>&1)
-check_has "a check after the server's run finds nothing new" "0 nye, 0 gjenåpnet, 0 lukket; 18 åpne funn."
+check_has "a check after the server's run finds nothing new" "0 nye, 0 gjenåpnet, 0 lukket; 79 åpne funn."
 out=$("$B" --db "$S" serve --check-interval lots 2>&1); rc=$?
 check_fail "a bad --check-interval is refused" "ikke et gyldig antall sekunder"
 

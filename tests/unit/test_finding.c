@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/finding.h"
+#include "model/ros.h"
 #include "util/date.h"
 
 static struct arena a;
@@ -29,14 +30,37 @@ static size_t count(const struct finding_hit *h, size_t n, const char *rule, enu
 	return c;
 }
 
+#define SYS(i_, n_, exp_, life_, end_, rel_, kev_, rw_, ex_) \
+	{ .id = i_, .name = n_, .internet_exposed = exp_, .life = life_, .life_end = end_, .release = rel_, \
+	  .kev = kev_, .kev_ransomware = rw_, .kev_example = ex_, .posture = &good, .rto_hours = ROS_UNKNOWN }
+
+/* A system described as it should be: two-factor, a protected and tested backup,
+ * monitored around the clock, tested by someone outside this year. */
+static struct posture good;
+
+static void good_posture(void)
+{
+	posture_unknown(&good, 0);
+	good.auth = AUTH_SSO_TOFAKTOR;
+	good.backup_offline = true;
+	good.restore_tested = today - 30;
+	good.restore_result = RESTORE_OK;
+	good.restore_hours = 4;
+	good.logs_collected = true;
+	good.alert_receiver = "SOC";
+	good.watch = WATCH_DOGNET;
+	good.last_pentest = today - 100;
+}
+
 static void rules_fire_and_do_not(void **state)
 {
+	good_posture();
 	struct check_system s[] = {
-		{ 1, "Gammel", false, LIFE_UNSUPPORTED, 0, "Windows Server 2012 R2", 0, 0, NULL },
-		{ 2, "Gammel ute", true, LIFE_UNSUPPORTED, LIFE_ENDED, "FortiOS 6.0", 2, 1, "CVE-1" },
-		{ 3, "Snart", false, LIFE_ENDING, 0, "Windows Server 2016", 0, 0, NULL },
-		{ 4, "Ny", true, LIFE_SUPPORTED, LIFE_NEVER, "Windows Server 2025", 0, 0, NULL },
-		{ 5, "Ukjent", true, LIFE_UNKNOWN, LIFE_NEVER, "Fagsystem 1", 1, 0, "CVE-2" },
+		SYS(1, "Gammel", false, LIFE_UNSUPPORTED, 0, "Windows Server 2012 R2", 0, 0, NULL),
+		SYS(2, "Gammel ute", true, LIFE_UNSUPPORTED, LIFE_ENDED, "FortiOS 6.0", 2, 1, "CVE-1"),
+		SYS(3, "Snart", false, LIFE_ENDING, 0, "Windows Server 2016", 0, 0, NULL),
+		SYS(4, "Ny", true, LIFE_SUPPORTED, LIFE_NEVER, "Windows Server 2025", 0, 0, NULL),
+		SYS(5, "Ukjent", true, LIFE_UNKNOWN, LIFE_NEVER, "Fagsystem 1", 1, 0, "CVE-2"),
 	};
 	struct action x[] = {
 		{ .no = 1, .due = 0, .status = ACTION_APEN, .priority = PRIORITY_HOY, .title = "Forfalt" },
@@ -53,7 +77,7 @@ static void rules_fire_and_do_not(void **state)
 	x[0].due = today - 1;
 	x[1].due = today - 10;
 	x[3].due = today;          /* due today is not overdue */
-	struct check_input in = { s, 5, x, 4, today };
+	struct check_input in = { .systems = s, .n_systems = 5, .actions = x, .n_actions = 4, .today = today };
 	assert_int_equal(check_run(&a, &in, &h, &n, &e), 0);
 	assert_int_equal(count(h, n, "ustottet-produkt", &sev), 2);
 	assert_int_equal(count(h, n, "stotte-slutter", &sev), 1);
@@ -74,6 +98,197 @@ static void rules_fire_and_do_not(void **state)
 	}
 }
 
+/* Run the rules over one system and say how often 'rule' fired, with what severity. */
+static size_t one(struct check_system *s, const struct check_settings *set, const char *rule, enum severity *sev)
+{
+	struct finding_hit *h;
+	size_t n;
+	struct check_input in = { .systems = s, .n_systems = 1, .today = today, .settings = set };
+	assert_int_equal(check_run(&a, &in, &h, &n, &e), 0);
+	return count(h, n, rule, sev);
+}
+
+static void posture_rules(void **state)
+{
+	enum severity sev = SEV_LAV;
+	struct posture p;
+	struct check_settings set;
+	(void)state;
+	good_posture();
+	check_settings_default(&set);
+	struct check_system s = SYS(9, "VPN", true, LIFE_SUPPORTED, LIFE_NEVER, "VPN 1", 0, 0, NULL);
+	s.weight = 5;
+	s.rto_hours = 8;
+	p = good;
+	s.posture = &p;
+	/* described as it should be: nothing fires */
+	struct finding_hit *h;
+	size_t n;
+	struct check_input in = { .systems = &s, .n_systems = 1, .today = today };
+	assert_int_equal(check_run(&a, &in, &h, &n, &e), 0);
+	assert_int_equal(n, 0);
+
+	/* two-factor: password only on the internet is critical; unknown is high; inside, nothing */
+	p.auth = AUTH_PASSORD;
+	assert_int_equal(one(&s, NULL, "uten-tofaktor", &sev), 1);
+	assert_int_equal(sev, SEV_KRITISK);
+	p.auth = AUTH_UKJENT;
+	assert_int_equal(one(&s, NULL, "uten-tofaktor", &sev), 1);
+	assert_int_equal(sev, SEV_HOY);
+	/* nobody has described it: one finding asking for the description, not one per field */
+	s.posture = NULL;
+	assert_int_equal(one(&s, NULL, "uten-tofaktor", &sev), 0);
+	assert_int_equal(one(&s, NULL, "profil-mangler", &sev), 1);
+	assert_int_equal(sev, SEV_HOY);                 /* critical and exposed */
+	s.weight = 1;
+	assert_int_equal(one(&s, NULL, "profil-mangler", &sev), 1);
+	assert_int_equal(sev, SEV_MIDDELS);             /* exposed only */
+	s.internet_exposed = false;
+	assert_int_equal(one(&s, NULL, "profil-mangler", &sev), 0);   /* neither: not asked for */
+	s.weight = 5;
+	s.posture = &p;
+	p.auth = AUTH_PASSORD;
+	assert_int_equal(one(&s, NULL, "uten-tofaktor", &sev), 0);
+	s.internet_exposed = true;
+	s.posture = &p;
+	p = good;
+
+	/* backup: a critical system needs an offline/immutable or separate-domain copy */
+	p.backup_offline = false;
+	assert_int_equal(one(&s, NULL, "backup-ubeskyttet", &sev), 1);
+	assert_int_equal(sev, SEV_KRITISK);
+	p.backup_separate = true;
+	assert_int_equal(one(&s, NULL, "backup-ubeskyttet", &sev), 0);
+	p.backup_separate = false;
+	s.kind = "nettverk";               /* a network line is not restored from a backup */
+	assert_int_equal(one(&s, NULL, "backup-ubeskyttet", &sev), 0);
+	s.kind = NULL;
+	s.weight = 3;                      /* not critical: below the level */
+	assert_int_equal(one(&s, NULL, "backup-ubeskyttet", &sev), 0);
+	set.critical_level = 3;            /* unless the municipality says so */
+	assert_int_equal(one(&s, &set, "backup-ubeskyttet", &sev), 1);
+	check_settings_default(&set);
+	s.weight = 5;
+	p = good;
+
+	/* restore tests: never, stale (the interval is a setting), failed */
+	p.restore_tested = DATE_NONE;
+	p.restore_result = RESTORE_UKJENT;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-utestet", &sev), 1);
+	p.restore_tested = today - 400;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-utestet", &sev), 1);
+	set.restore_days = 500;
+	assert_int_equal(one(&s, &set, "gjenoppretting-utestet", &sev), 0);
+	p.restore_tested = today - 10;
+	p.restore_result = RESTORE_FEILET;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-utestet", &sev), 1);
+	assert_int_equal(sev, SEV_KRITISK);
+	p = good;
+
+	/* slower than the RTO; at the RTO is fine; unknown RTO says nothing */
+	p.restore_hours = 9;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-treg", &sev), 1);
+	p.restore_hours = 8;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-treg", &sev), 0);
+	p.restore_hours = 9;
+	s.rto_hours = ROS_UNKNOWN;
+	assert_int_equal(one(&s, NULL, "gjenoppretting-treg", &sev), 0);
+	s.rto_hours = 8;
+	p = good;
+
+	/* monitoring: logs and a receiver, and someone watching */
+	p.alert_receiver = NULL;
+	assert_int_equal(one(&s, NULL, "uten-overvaking", &sev), 1);
+	p = good;
+	p.watch = WATCH_INGEN;
+	assert_int_equal(one(&s, NULL, "uten-overvaking", &sev), 1);
+	p = good;
+	p.logs_collected = false;
+	s.internet_exposed = false;
+	s.weight = 1;                      /* neither exposed nor critical: not required */
+	assert_int_equal(one(&s, NULL, "uten-overvaking", &sev), 0);
+	s.internet_exposed = true;
+	s.weight = 5;
+	p = good;
+
+	/* penetration tests: exposed systems, once a year */
+	p.last_pentest = today - 366;
+	assert_int_equal(one(&s, NULL, "pentest-gammel", &sev), 1);
+	p.last_pentest = today - 365;
+	assert_int_equal(one(&s, NULL, "pentest-gammel", &sev), 0);
+	p = good;
+
+	/* a support end typed in counts where the catalog does not know the product */
+	s.life = LIFE_UNKNOWN;
+	p.support_end = today - 1;
+	assert_int_equal(one(&s, NULL, "ustottet-produkt", &sev), 1);
+	p.support_end = today + 100;
+	assert_int_equal(one(&s, NULL, "stotte-slutter", &sev), 1);
+	p.support_end = today + 400;
+	assert_int_equal(one(&s, NULL, "stotte-slutter", &sev) + one(&s, NULL, "ustottet-produkt", &sev), 0);
+}
+
+static void ports(void **state)
+{
+	struct check_port p[] = {
+		{ .host = "10.0.0.5", .port = 3389, .proto = "tcp", .system_id = 3, .system_name = "Terminalserver",
+		  .internet_exposed = true },
+		{ .host = "10.0.0.6", .port = 3389, .proto = "tcp" },             /* inside: one lower */
+		{ .host = "10.0.0.6", .port = 443, .proto = "tcp" },              /* not risky */
+		{ .host = "10.0.0.6", .port = 3389, .proto = "udp" },             /* not the same service */
+	};
+	struct finding_hit *h;
+	size_t n;
+	enum severity sev = SEV_LAV;
+	(void)state;
+	struct check_input in = { .ports = p, .n_ports = 4, .today = today };
+	assert_int_equal(check_run(&a, &in, &h, &n, &e), 0);
+	assert_int_equal(count(h, n, "risikabel-port", &sev), 2);
+	assert_int_equal(n, 2);
+	assert_int_equal(h[0].severity, SEV_KRITISK);
+	assert_string_equal(h[0].object, "port:10.0.0.5:3389/tcp");
+	assert_non_null(strstr(h[0].object_name, "Terminalserver"));
+	assert_non_null(strstr(h[0].detail, "RDP"));
+	assert_int_equal(h[1].severity, SEV_HOY);
+}
+
+static void settings_and_figures(void **state)
+{
+	struct check_settings set;
+	struct finding_figures fig;
+	(void)state;
+	check_settings_default(&set);
+	assert_int_equal(check_settings_check(&set, &e), 0);
+	assert_int_equal(severity_days(&set, SEV_KRITISK), 7);
+	set.days[SEV_KRITISK] = 60;        /* longer than high: refused */
+	assert_int_equal(check_settings_check(&set, &e), -1);
+	set.days[SEV_KRITISK] = 0;
+	assert_int_equal(check_settings_check(&set, &e), -1);
+	check_settings_default(&set);
+	set.critical_level = 6;
+	assert_int_equal(check_settings_check(&set, &e), -1);
+
+	struct finding f[] = {
+		{ .severity = SEV_KRITISK, .status = FINDING_NY, .first_seen = today - 10, .due = today - 3,
+		  .acknowledged_on = DATE_NONE, .closed_on = DATE_NONE },
+		{ .severity = SEV_HOY, .status = FINDING_KVITTERT, .first_seen = today - 10, .due = today + 20,
+		  .acknowledged_on = today - 8, .closed_on = DATE_NONE },
+		{ .severity = SEV_HOY, .status = FINDING_LOST, .first_seen = today - 20, .due = today,
+		  .acknowledged_on = today - 16, .closed_on = today - 5 },
+		{ .severity = SEV_LAV, .status = FINDING_LOST, .first_seen = today - 30, .due = today,
+		  .acknowledged_on = today - 24, .closed_on = today - 5 },
+	};
+	assert_int_equal(finding_figures(&a, f, 4, today, &fig, &e), 0);
+	assert_int_equal(fig.open[SEV_KRITISK], 1);
+	assert_int_equal(fig.open[SEV_HOY], 1);
+	assert_int_equal(fig.open[SEV_LAV], 0);
+	assert_int_equal(fig.overdue, 1);
+	assert_int_equal(fig.median_ack_days, 4);       /* 2, 4, 6 */
+	assert_int_equal(fig.median_resolve_days, 20);  /* 15 and 25 */
+	assert_int_equal(finding_figures(&a, f, 0, today, &fig, &e), 0);
+	assert_int_equal(fig.median_ack_days, -1);
+}
+
 static void reconcile(void **state)
 {
 	struct finding have[] = {
@@ -85,16 +300,16 @@ static void reconcile(void **state)
 		{ .no = 6, .rule = "r", .object = "system:6", .status = FINDING_LOST },
 	};
 	struct finding_hit hits[] = {
-		{ "r", "system:1", "A", SEV_HOY, "" }, { "r", "system:2", "B", SEV_KRITISK, "" },
-		{ "r", "system:3", "C", SEV_HOY, "" }, { "r", "system:4", "D", SEV_HOY, "" },
-		{ "q", "system:1", "A", SEV_LAV, "" },
+		{ "r", "system:1", "A", SEV_HOY, "", NULL }, { "r", "system:2", "B", SEV_KRITISK, "", NULL },
+		{ "r", "system:3", "C", SEV_HOY, "", NULL }, { "r", "system:4", "D", SEV_HOY, "", NULL },
+		{ "q", "system:1", "A", SEV_LAV, "", NULL },
 	};
 	struct finding_change *c;
 	size_t n;
 	(void)state;
 	have[2].accepted_until = today + 10;    /* still accepted */
 	have[3].accepted_until = today - 1;     /* ran out */
-	assert_int_equal(finding_reconcile(&a, have, 6, hits, 5, today, &c, &n, &e), 0);
+	assert_int_equal(finding_reconcile(&a, have, 6, hits, 5, today, NULL, &c, &n, &e), 0);
 	assert_int_equal(n, 6);
 	assert_int_equal(c[0].kind, FC_SEEN);                    /* still firing */
 	assert_int_equal(c[1].kind, FC_REOPEN);                  /* resolved but firing */
@@ -147,6 +362,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rules_fire_and_do_not),
+		cmocka_unit_test(posture_rules),
+		cmocka_unit_test(ports),
+		cmocka_unit_test(settings_and_figures),
 		cmocka_unit_test(reconcile),
 		cmocka_unit_test(transitions),
 	};

@@ -1,0 +1,181 @@
+/* cmd_posture.c: beredt posture: the security posture of each system (measures 1b and
+ * 3a–3d), shown and set field by field. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "io/posture_json.h"
+#include "model/posture.h"
+#include "model/ros.h"
+#include "store/posture.h"
+#include "store/ros.h"
+#include "util/date.h"
+
+static const char help[] = N_(
+	"Bruk: beredt posture list [--format text|json]\n"
+	"       beredt posture show SYSTEM [--format text|json]\n"
+	"       beredt posture set SYSTEM [--innlogging passord|tofaktor|sso-tofaktor|ukjent]\n"
+	"              [--backup-timer TIMER] [--backup-offline ja|nei] [--backup-eget-domene ja|nei]\n"
+	"              [--gjenoppretting-testet ÅÅÅÅ-MM-DD] [--gjenoppretting-resultat ok|delvis|feilet]\n"
+	"              [--gjenoppretting-timer TIMER] [--stotte-slutt ÅÅÅÅ-MM-DD] [--logger ja|nei]\n"
+	"              [--varselmottaker NAVN] [--oppfolging ingen|kontortid|døgnet]\n"
+	"              [--skanning ÅÅÅÅ-MM-DD] [--pentest ÅÅÅÅ-MM-DD] [--revisjon ÅÅÅÅ-MM-DD]\n"
+	"\n"
+	"Sikkerhetsprofilen til hvert system: om innloggingen krever tofaktor, om det finnes\n"
+	"en sikkerhetskopi som er frakoblet, uforanderlig eller i et eget administrativt domene,\n"
+	"når gjenoppretting sist ble testet, hvordan det gikk og hvor lang tid det tok,\n"
+	"leverandørens slutt på støtte, overvåking og når systemet sist ble skannet,\n"
+	"penetrasjonstestet og revidert. set endrer bare feltene som er gitt; en tom verdi\n"
+	"betyr ukjent eller aldri. Kontrollene (beredt check) bruker profilen.\n");
+
+static const char *day(struct cli *cli, int32_t d)
+{
+	char *t = arena_alloc(&cli->arena, DATE_TEXT);
+	if (!t || d == DATE_NONE)
+		return "-";
+	date_format(d, t);
+	return t;
+}
+
+static const char *hours(struct cli *cli, int h)
+{
+	return h == ROS_UNKNOWN ? "-" : arena_printf(&cli->arena, "%d", h);
+}
+
+static const char *yes(const struct cli *cli, bool b)
+{
+	return b ? T("ja") : T("nei");
+}
+
+static int find(struct cli *cli, const struct tenant *t, const char *name, struct ros_register *r,
+		const struct ros_system **out)
+{
+	if (store_ros_load(cli->db, &cli->arena, t->id, r, &cli->err) < 0)
+		return -1;
+	for (size_t i = 0; i < r->n_systems; i++)
+		if (strcmp(r->systems[i].name, name) == 0)
+			return *out = &r->systems[i], 0;
+	return err_set(&cli->err, "Systemet «%s» finnes ikke i registeret.", name);
+}
+
+static int show(struct cli *cli, const struct tenant *t, const char *name, bool json)
+{
+	struct ros_register r;
+	const struct ros_system *s;
+	struct posture p;
+	if (find(cli, t, name, &r, &s) < 0 || store_posture_get(cli->db, &cli->arena, t->id, s->id, &p, &cli->err) < 0)
+		return cli_fail(cli);
+	if (json)
+		return cli_print_json(cli, posture_json(&p, s->name)) < 0 ? cli_fail(cli) : EXIT_OK;
+	printf("%s\n", s->name);
+	printf("  %s %s\n", cli_col(cli, T("Innlogging:"), 34), T(posture_auth_label(p.auth)));
+	printf("  %s %s\n", cli_col(cli, T("Sikkerhetskopi hver (timer):"), 34), hours(cli, p.backup_hours));
+	printf("  %s %s\n", cli_col(cli, T("Frakoblet eller uforanderlig kopi:"), 34), yes(cli, p.backup_offline));
+	printf("  %s %s\n", cli_col(cli, T("Kopi i eget administrativt domene:"), 34), yes(cli, p.backup_separate));
+	printf("  %s %s, %s, %s %s\n", cli_col(cli, T("Siste gjenopprettingstest:"), 34), day(cli, p.restore_tested),
+	       T(posture_restore_label(p.restore_result)), hours(cli, p.restore_hours), T("timer"));
+	printf("  %s %s\n", cli_col(cli, T("Leverandørens slutt på støtte:"), 34), day(cli, p.support_end));
+	printf("  %s %s\n", cli_col(cli, T("Logger samles inn:"), 34), yes(cli, p.logs_collected));
+	printf("  %s %s\n", cli_col(cli, T("Mottaker av varsler:"), 34), p.alert_receiver ? p.alert_receiver : "-");
+	printf("  %s %s\n", cli_col(cli, T("Varsler følges opp:"), 34), T(posture_watch_label(p.watch)));
+	printf("  %s %s / %s / %s\n", cli_col(cli, T("Skanning / pentest / revisjon:"), 34), day(cli, p.last_scan),
+	       day(cli, p.last_pentest), day(cli, p.last_audit));
+	return EXIT_OK;
+}
+
+static int list(struct cli *cli, const struct tenant *t, bool json)
+{
+	struct ros_register r;
+	struct posture *p;
+	size_t n, k = 0;
+	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+	    store_posture_list(cli->db, &cli->arena, t->id, &p, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	json_t *arr = json ? json_array() : NULL;
+	if (!json)
+		printf("%s %s %s %s %s\n", cli_col(cli, T("System"), 28), cli_col(cli, T("Innlogging"), 14),
+		       cli_col(cli, T("Beskyttet kopi"), 14), cli_col(cli, T("Gjenoppretting"), 14), T("Overvåket"));
+	for (size_t i = 0; i < r.n_systems; i++) {
+		struct posture unknown;
+		const struct ros_system *s = &r.systems[i];
+		while (k < n && p[k].system_id < s->id)
+			k++;
+		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
+		if (!q) {
+			posture_unknown(&unknown, s->id);
+			q = &unknown;
+		}
+		if (arr) {
+			json_array_append_new(arr, posture_json(q, s->name));
+			continue;
+		}
+		printf("%s %s %s %s %s\n", cli_col(cli, s->name, 28), cli_col(cli, T(posture_auth_label(q->auth)), 14),
+		       cli_col(cli, yes(cli, posture_backup_protected(q)), 14), cli_col(cli, day(cli, q->restore_tested), 14),
+		       yes(cli, posture_monitored(q)));
+	}
+	if (arr)
+		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
+	return EXIT_OK;
+}
+
+int cmd_posture(struct cli *cli, int argc, char **argv)
+{
+	struct option opts[POSTURE_FIELDS + 3];
+	const char *value[POSTURE_FIELDS] = { 0 };
+	const char *usage = "beredt posture list|show|set";
+	bool json = false;
+	struct tenant t;
+	int c;
+	for (int i = 0; i < POSTURE_FIELDS; i++)
+		opts[i] = (struct option){ posture_field_name(i), required_argument, NULL, 300 + i };
+	opts[POSTURE_FIELDS] = (struct option){ "format", required_argument, NULL, 'f' };
+	opts[POSTURE_FIELDS + 1] = (struct option){ "help", no_argument, NULL, 'h' };
+	opts[POSTURE_FIELDS + 2] = (struct option){ 0, 0, 0, 0 };
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
+		if (c >= 300 && c < 300 + POSTURE_FIELDS)
+			value[c - 300] = optarg;
+		else if (c == 'f') {
+			if (cli_format(cli, optarg, &json) < 0)
+				return cli_fail(cli);
+		} else if (c == 'h')
+			return cli_help(cli, help);
+		else
+			return cli_usage(cli, usage, "Ukjent valg.");
+	}
+	const char *sub = argv[1], *name = optind + 1 < argc ? argv[optind + 1] : NULL;
+	int n = argc - 1 - optind;
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	if (strcmp(sub, "list") == 0 && n == 0)
+		return list(cli, &t, json);
+	if (strcmp(sub, "show") == 0 && n == 1)
+		return show(cli, &t, name, json);
+	if (strcmp(sub, "set") != 0 || n != 1)
+		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	struct ros_register r;
+	const struct ros_system *s;
+	struct posture p;
+	if (find(cli, &t, name, &r, &s) < 0 || store_posture_get(cli->db, &cli->arena, t.id, s->id, &p, &cli->err) < 0)
+		return cli_fail(cli);
+	bool any = false;
+	for (int i = 0; i < POSTURE_FIELDS; i++)
+		if (value[i]) {
+			any = true;
+			if (posture_set_field(&p, posture_field_name(i), value[i], &cli->err) < 0)
+				return cli_fail(cli);
+		}
+	if (!any)
+		return cli_usage(cli, usage, "Oppgi minst ett felt å endre, for eksempel --innlogging tofaktor.");
+	struct store_stamp st = cli_stamp(cli);
+	if (store_posture_put(cli->db, &cli->arena, t.id, &p, &st, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Sikkerhetsprofilen til %s er lagret.\n"), s->name);
+	return EXIT_OK;
+}

@@ -1,0 +1,61 @@
+/* cmd_scan.c: beredt scan: read what scanners found into the registers' view of the
+ * network, and run the checks on it. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "checks/checks.h"
+#include "cli/cli.h"
+#include "io/nmap_xml.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+static const char help[] = N_(
+	"Bruk: beredt scan import --nmap FIL\n"
+	"\n"
+	"Leser en nmap-rapport (nmap -oX FIL) og kjører kontrollene. Vertene kobles til\n"
+	"systemene som har adressen eller navnet i feltet verter; åpne porter for tjenester\n"
+	"angripere ofte bruker (fjernskrivebord, SMB, telnet, databaser ...) blir funn. Hver\n"
+	"vert i rapporten erstatter det som var kjent om den fra før, så en port som er\n"
+	"stengt ved neste skanning, lukker funnet.\n");
+
+int cmd_scan(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "nmap", required_argument, NULL, 'n' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	const char *usage = "beredt scan import --nmap FIL", *path = NULL;
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	struct tenant t;
+	struct buf b;
+	int c, rc = EXIT_OK;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (c == 'n')
+			path = optarg;
+		else
+			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
+	}
+	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || !path)
+		return cli_usage(cli, usage, "Oppgi import og --nmap FIL.");
+	if (cli_tenant(cli, &t) < 0 || cli_refdata_load(cli, &eol, &kev) < 0)
+		return cli_fail(cli);
+	buf_init(&b, NMAP_MAX);
+	if (file_read(path, NMAP_MAX, &b, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	int counts[4];
+	size_t hosts, ports, matched, open;
+	struct store_stamp st = cli_stamp(cli);
+	if (checks_nmap_import(cli->db, &cli->arena, t.id, b.data, b.len, path, &eol, &kev, &st, &hosts, &ports,
+			       &matched, counts, &open, &cli->err) < 0)
+		rc = cli_fail(cli);
+	else
+		printf(T("%s: %zu verter (%zu koblet til systemer), %zu åpne porter. Kontrollene: %d nye funn, "
+			 "%d lukket; %zu åpne funn.\n"), path, hosts, matched, ports, counts[FC_NEW], counts[FC_CLOSE], open);
+	buf_release(&b);
+	return rc;
+}

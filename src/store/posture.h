@@ -1,0 +1,38 @@
+/* store/posture.h: the security posture of a municipality's systems and what the last
+ * network scans saw (migrations/009_posture.sql). Every change is audited with the old
+ * and the new values. */
+#ifndef BEREDT_STORE_POSTURE_H
+#define BEREDT_STORE_POSTURE_H
+
+#include "db/db.h"
+#include "model/finding.h"
+#include "model/posture.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* Every described system of the tenant, by system id (arena). */
+int store_posture_list(struct db *db, struct arena *a, int64_t tenant, struct posture **out, size_t *n,
+		       struct err *e);
+
+/* One system's posture; all unknown when nobody has described it. -1 when the tenant has
+ * no such system. */
+int store_posture_get(struct db *db, struct arena *a, int64_t tenant, int64_t system_id, struct posture *out,
+		      struct err *e);
+
+/* Checked (posture_check against today) and saved. */
+int store_posture_put(struct db *db, struct arena *a, int64_t tenant, const struct posture *p,
+		      const struct store_stamp *st, struct err *e);
+
+/* Replace what is known of the scanned hosts (every host in hosts[], even one with no
+ * open ports now) with these ports (p->host is the host's address), matching hosts to
+ * systems by address or name in their hosts list. One transaction; audited as one
+ * entry. *matched says how many hosts belong to a system. */
+int store_scan_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
+		       const struct scan_port *ports, size_t n_ports, const char *source,
+		       const struct store_stamp *st, size_t *matched, struct err *e);
+
+/* The open ports there are, with the systems they belong to (arena). */
+int store_scan_list(struct db *db, struct arena *a, int64_t tenant, struct check_port **out, size_t *n,
+		    struct err *e);
+
+#endif

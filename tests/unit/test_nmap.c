@@ -1,0 +1,117 @@
+/* Unit tests: nmap reports, as nmap writes them and as an attacker might. */
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/nmap_xml.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+static struct arena a;
+static struct err e;
+
+static int read(const char *s, struct nmap_report *r)
+{
+	err_init(&e, LANG_NB);
+	return nmap_xml_read(&a, s, strlen(s), "test.xml", r, &e);
+}
+
+/* A report from a real run of nmap 7.93 (-sT -sV) against loopback with three listeners. */
+static void real_report(void **state)
+{
+	struct buf b;
+	struct nmap_report r;
+	(void)state;
+	buf_init(&b, NMAP_MAX);
+	assert_int_equal(file_read(FIXTURES "/nmap/loopback-sV.xml", NMAP_MAX, &b, &e), 0);
+	assert_int_equal(nmap_xml_read(&a, b.data, b.len, "loopback-sV.xml", &r, &e), 0);
+	buf_release(&b);
+	assert_string_equal(r.version, "7.93");
+	assert_int_equal(r.n_hosts, 1);
+	assert_string_equal(r.hosts[0].addr, "127.0.0.1");
+	assert_string_equal(r.hosts[0].name, "localhost");
+	assert_int_equal(r.n_ports, 3);                 /* 3389, 5432, 8443 open; 22 and 445 closed */
+	assert_int_equal(r.ports[0].port, 3389);
+	assert_string_equal(r.ports[0].proto, "tcp");
+	assert_string_equal(r.ports[0].service, "ms-wbt-server");
+	assert_string_equal(r.ports[0].host, "127.0.0.1");
+}
+
+static void hosts_that_were_down_and_mac_addresses(void **state)
+{
+	struct nmap_report r;
+	(void)state;
+	assert_int_equal(read("<nmaprun version=\"7.93\">"
+			      "<host><status state=\"down\"/><address addr=\"10.0.0.9\" addrtype=\"ipv4\"/>"
+			      "<ports><port protocol=\"tcp\" portid=\"23\"><state state=\"open\"/></port></ports></host>"
+			      "<host><status state=\"up\"/><address addr=\"aa:bb:cc:dd:ee:ff\" addrtype=\"mac\"/>"
+			      "<address addr=\"10.0.0.5\" addrtype=\"ipv4\"/>"
+			      "<ports><port protocol=\"udp\" portid=\"161\"><state state=\"open\"/>"
+			      "<service name=\"snmp\"/></port>"
+			      "<port protocol=\"tcp\" portid=\"80\"><state state=\"filtered\"/></port></ports></host>"
+			      "</nmaprun>", &r), 0);
+	assert_int_equal(r.n_hosts, 1);                  /* the host that was down told nothing */
+	assert_string_equal(r.hosts[0].addr, "10.0.0.5");  /* the IP address, not the MAC */
+	assert_int_equal(r.n_ports, 1);                  /* filtered is not open */
+	assert_string_equal(r.ports[0].proto, "udp");
+	assert_string_equal(r.ports[0].host, "10.0.0.5");
+}
+
+static void hostile_and_wrong(void **state)
+{
+	struct nmap_report r;
+	(void)state;
+	/* the billion laughs: refused at the first entity declaration */
+	assert_int_equal(read("<?xml version=\"1.0\"?><!DOCTYPE nmaprun [<!ENTITY a \"aaaaaaaaaa\">"
+			      "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+			      "<nmaprun><host><address addr=\"&c;\"/></host></nmaprun>", &r), -1);
+	assert_non_null(strstr(e.msg, "entiteter"));
+	assert_int_equal(r.n_hosts, 0);
+	/* an external entity is never fetched */
+	assert_int_equal(read("<?xml version=\"1.0\"?><!DOCTYPE nmaprun [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+			      "<nmaprun><host><address addr=\"&x;\"/></host></nmaprun>", &r), -1);
+	assert_int_equal(read("<report><host/></report>", &r), -1);
+	assert_non_null(strstr(e.msg, "nmaprun"));
+	assert_int_equal(read("<nmaprun><host><address addr=\"1.2.3.4\"/><ports>"
+			      "<port protocol=\"tcp\" portid=\"99999\"/></ports></host></nmaprun>", &r), -1);
+	assert_non_null(strstr(e.msg, "portnummer"));
+	assert_int_equal(read("<nmaprun><host><address addr=\"1.2.3.4\"/>", &r), -1);   /* cut off */
+	assert_non_null(strstr(e.msg, "linje 1"));
+	assert_int_equal(read("", &r), -1);
+	/* nesting deeper than any report */
+	char deep[32 * 8 + 64] = "<nmaprun>";
+	for (int i = 0; i < 40; i++)
+		strcat(deep, "<a>");
+	assert_int_equal(read(deep, &r), -1);
+	assert_non_null(strstr(e.msg, "dypt"));
+	/* too big to be read at all */
+	assert_int_equal(nmap_xml_read(&a, "<nmaprun/>", NMAP_MAX + 1, "stor.xml", &r, &e), -1);
+	assert_non_null(strstr(e.msg, "større enn"));
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	arena_init(&a, 0);
+	err_init(&e, LANG_NB);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	arena_release(&a);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(real_report),
+		cmocka_unit_test(hosts_that_were_down_and_mac_addresses),
+		cmocka_unit_test(hostile_and_wrong),
+	};
+	return cmocka_run_group_tests_name("nmap", tests, setup, teardown);
+}
