@@ -64,7 +64,7 @@ static int find(struct cli *cli, const struct tenant *t, const char *name, struc
 static int show(struct cli *cli, const struct tenant *t, const char *name, bool json)
 {
 	struct ros_register r;
-	const struct ros_system *s;
+	const struct ros_system *s = NULL;
 	struct posture p;
 	if (find(cli, t, name, &r, &s) < 0 || store_posture_get(cli->db, &cli->arena, t->id, s->id, &p, &cli->err) < 0)
 		return cli_fail(cli);
@@ -160,7 +160,7 @@ int cmd_posture(struct cli *cli, int argc, char **argv)
 	if (strcmp(sub, "set") != 0 || n != 1)
 		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
 	struct ros_register r;
-	const struct ros_system *s;
+	const struct ros_system *s = NULL;
 	struct posture p;
 	if (find(cli, &t, name, &r, &s) < 0 || store_posture_get(cli->db, &cli->arena, t.id, s->id, &p, &cli->err) < 0)
 		return cli_fail(cli);

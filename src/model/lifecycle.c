@@ -2,6 +2,7 @@
 #include "model/lifecycle.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/date.h"
@@ -29,8 +30,41 @@ char *life_norm(struct arena *a, const char *s)
 	return out;
 }
 
+static int cmp_name(const void *x, const void *y)
+{
+	const struct life_name *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+	return c ? c : (a->at > b->at) - (a->at < b->at);
+}
+
+static int add_name(struct arena *a, struct life_name **index, size_t *n, size_t *cap, const char *name, size_t at)
+{
+	struct life_name *x = arena_push(a, (void **)index, n, cap, sizeof(*x));
+	if (!x)
+		return -1;
+	*x = (struct life_name){ name, at };
+	return 0;
+}
+
+/* The first entry of the index with this name, or n. */
+static size_t lower_bound(const struct life_name *index, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(index[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 int eol_prepare(struct arena *a, struct eol_catalog *c)
 {
+	size_t cap = 0;
+	c->index = NULL;
+	c->n_index = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct eol_product *p = &c->products[i];
 		char *t = life_norm(a, p->title), *rest = t ? strchr(t, '-') : NULL;
@@ -39,7 +73,12 @@ int eol_prepare(struct arena *a, struct eol_catalog *c)
 		p->names[2] = rest ? rest + 1 : NULL;
 		if (!p->names[0] || !t)
 			return -1;
+		for (int k = 0; k < 3; k++)
+			if (p->names[k] && *p->names[k] && add_name(a, &c->index, &c->n_index, &cap, p->names[k], i) < 0)
+				return -1;
 	}
+	if (c->n_index)
+		qsort(c->index, c->n_index, sizeof(*c->index), cmp_name);
 	return 0;
 }
 
@@ -47,13 +86,10 @@ const struct eol_product *eol_find_product(struct arena *a, const struct eol_cat
 					   const char *product)
 {
 	const char *want = life_norm(a, product);
-	if (!want || !*want)
+	if (!want || !*want || !c->n_index)
 		return NULL;
-	for (size_t i = 0; i < c->n; i++)
-		for (int k = 0; k < 3; k++)
-			if (c->products[i].names[k] && strcmp(c->products[i].names[k], want) == 0)
-				return &c->products[i];
-	return NULL;
+	size_t i = lower_bound(c->index, c->n_index, want);
+	return i < c->n_index && strcmp(c->index[i].name, want) == 0 ? &c->products[c->index[i].at] : NULL;
 }
 
 char *life_version_norm(struct arena *a, const char *s)
@@ -154,9 +190,18 @@ static int kev_names(struct arena *a, struct kev_entry *k)
 
 int kev_prepare(struct arena *a, struct kev_catalog *c)
 {
-	for (size_t i = 0; i < c->n; i++)
+	size_t cap = 0;
+	c->index = NULL;
+	c->n_index = 0;
+	for (size_t i = 0; i < c->n; i++) {
 		if (kev_names(a, &c->entries[i]) < 0)
 			return -1;
+		for (size_t k = 0; k < c->entries[i].n_names; k++)
+			if (add_name(a, &c->index, &c->n_index, &cap, c->entries[i].names[k], i) < 0)
+				return -1;
+	}
+	if (c->n_index)
+		qsort(c->index, c->n_index, sizeof(*c->index), cmp_name);
 	return 0;
 }
 
@@ -166,18 +211,17 @@ long kev_match(struct arena *a, const struct kev_catalog *c, const char *product
 	const char *want = life_norm(a, product);
 	size_t n = 0, cap = 0;
 	*out = NULL;
-	if (!want || !*want)
+	if (!want || !*want || !c->n_index)
 		return 0;
-	for (size_t i = 0; i < c->n; i++) {
-		bool hit = false;
-		for (size_t k = 0; k < c->entries[i].n_names && !hit; k++)
-			hit = strcmp(c->entries[i].names[k], want) == 0;
-		if (!hit)
+	/* the entries under this name are in catalog order; one entry may be there twice */
+	for (size_t i = lower_bound(c->index, c->n_index, want);
+	     i < c->n_index && strcmp(c->index[i].name, want) == 0; i++) {
+		if (i > 0 && strcmp(c->index[i - 1].name, want) == 0 && c->index[i - 1].at == c->index[i].at)
 			continue;
 		const struct kev_entry **slot = arena_push(a, (void **)out, &n, &cap, sizeof(**out));
 		if (!slot)
 			return -1;
-		*slot = &c->entries[i];
+		*slot = &c->entries[c->index[i].at];
 	}
 	return (long)n;
 }

@@ -17,6 +17,13 @@
 #define LIFE_ENDED (INT32_MIN + 1) /* "eol": true, ended on a date not given */
 #define LIFE_SOON_DAYS 183        /* "ends within 6 months" */
 
+/* A normalised name and the product or entry it names (an index sorted by name, then by
+ * position, so that a lookup is a binary search and finds what a scan in order would). */
+struct life_name {
+	const char *name;
+	size_t at;
+};
+
 struct eol_release {
 	const char *cycle;        /* "2012-r2", "7.0" */
 	const char *label;        /* the name people use, normalised ("2016-sp3"); NULL */
@@ -37,6 +44,8 @@ struct eol_catalog {
 	size_t n;
 	const char *version;      /* the upstream commit */
 	int32_t newest;           /* the newest date in the data: how old the snapshot is */
+	struct life_name *index;  /* by eol_prepare */
+	size_t n_index;
 };
 
 struct kev_entry {
@@ -52,6 +61,8 @@ struct kev_catalog {
 	size_t n;
 	const char *version;      /* "2025.08.25" */
 	int32_t released;
+	struct life_name *index;  /* by kev_prepare */
+	size_t n_index;
 };
 
 enum life_status { LIFE_UNKNOWN = 0, LIFE_SUPPORTED, LIFE_ENDING, LIFE_UNSUPPORTED };

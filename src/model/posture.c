@@ -48,7 +48,7 @@ static int parse(const struct code *c, int n, const char *what, const char *s, i
 
 int posture_auth_parse(const char *s, enum posture_auth *out, struct err *e)
 {
-	int v;
+	int v = 0;
 	if (parse(auths, AUTH_COUNT, "innlogging", s, &v, e) < 0)
 		return -1;
 	*out = (enum posture_auth)v;
@@ -57,7 +57,7 @@ int posture_auth_parse(const char *s, enum posture_auth *out, struct err *e)
 
 int posture_restore_parse(const char *s, enum posture_restore *out, struct err *e)
 {
-	int v;
+	int v = 0;
 	if (parse(restores, RESTORE_COUNT, "resultat av gjenopprettingstest", s, &v, e) < 0)
 		return -1;
 	*out = (enum posture_restore)v;
@@ -66,7 +66,7 @@ int posture_restore_parse(const char *s, enum posture_restore *out, struct err *
 
 int posture_watch_parse(const char *s, enum posture_watch *out, struct err *e)
 {
-	int v;
+	int v = 0;
 	if (parse(watches, WATCH_COUNT, "oppfølging av varsler", s, &v, e) < 0)
 		return -1;
 	*out = (enum posture_watch)v;

@@ -37,7 +37,7 @@ static void products_and_releases(void **state)
 		{ "mssqlserver", "Microsoft SQL Server", sql, 3, { 0 } },
 		{ "vmware-esxi", "VMware ESXi", esxi, 2, { 0 } },
 	};
-	struct eol_catalog c = { p, 3, "test", DATE_NONE };
+	struct eol_catalog c = { .products = p, .n = 3, .version = "test", .newest = DATE_NONE };
 	(void)state;
 	assert_int_equal(eol_prepare(&a, &c), 0);
 	/* by id, by title, by title without the maker */
@@ -90,7 +90,7 @@ static void known_exploited(void **state)
 		{ .cve = "CVE-3", .vendor = "Microsoft", .product = "Windows" },
 		{ .cve = "CVE-4", .vendor = "Fortinet", .product = "FortiOS" },
 	};
-	struct kev_catalog c = { e, 4, "test", 0 };
+	struct kev_catalog c = { .entries = e, .n = 4, .version = "test" };
 	const struct kev_entry **hits;
 	(void)state;
 	assert_int_equal(kev_prepare(&a, &c), 0);
