@@ -9,6 +9,8 @@
 #include "store/action.h"
 #include "store/finding.h"
 #include "store/posture.h"
+#include "store/prep.h"
+#include "checks/prep.h"
 #include "store/refdata.h"
 #include "store/ros.h"
 
@@ -60,6 +62,34 @@ static int weights(struct arena *a, const struct ros_register *r, const struct r
 	return 0;
 }
 
+/* What the preparedness rules see: the plan's next review, the contacts, the latest
+ * held exercise and whether the crisis kit is older than what it holds. */
+static int prep_input(struct db *db, struct arena *a, int64_t tenant, struct check_input *in, struct err *e)
+{
+	struct prep_all p;
+	int64_t kit_head, head;
+	const char *written;
+	struct check_prep *cp = arena_alloc(a, sizeof(*cp));
+	if (!cp)
+		return err_set(e, "Tom for minne.");
+	if (prep_load(db, a, tenant, in->today, &p, e) < 0 ||
+	    store_kit_state(db, tenant, &kit_head, &head, &written, a, e) < 0)
+		return -1;
+	struct check_contact *cc = arena_alloc(a, (p.contacts.n + 1) * sizeof(*cc));
+	if (!cc)
+		return err_set(e, "Tom for minne.");
+	for (size_t i = 0; i < p.contacts.n; i++)
+		cc[i] = (struct check_contact){ p.contacts.items[i].name, p.contacts.items[i].verified_on };
+	const struct prep_exercise *last = prep_last_exercise(&p.exercises);
+	*cp = (struct check_prep){
+		.has_plan = p.version[PREP_PLAN] > 0, .plan_due = prep_plan_due(&p.plan), .contacts = cc,
+		.n_contacts = p.contacts.n, .last_exercise = last ? last->date : DATE_NONE,
+		.kit_stale = p.version[PREP_PLAN] > 0 && kit_head < head, .kit_written = written,
+	};
+	in->prep = cp;
+	return 0;
+}
+
 int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
 		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
 		 struct check_settings *set, struct err *e)
@@ -102,6 +132,8 @@ int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eo
 			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};
 	}
+	if (prep_input(db, a, tenant, in, e) < 0)
+		return -1;
 	in->systems = sys;
 	in->actions = actions;
 	in->ports = ports;

@@ -87,6 +87,13 @@ int cmd_finding(struct cli *cli, int argc, char **argv);
 int cmd_posture(struct cli *cli, int argc, char **argv);
 int cmd_scan(struct cli *cli, int argc, char **argv);
 int cmd_notify(struct cli *cli, int argc, char **argv);
+int cmd_plan(struct cli *cli, int argc, char **argv);
+int cmd_kit(struct cli *cli, int argc, char **argv);
+int cmd_contact(struct cli *cli, int argc, char **argv);
+int cmd_exercise(struct cli *cli, int argc, char **argv);
+int cmd_backup(struct cli *cli, int argc, char **argv);
+int cmd_insurance(struct cli *cli, int argc, char **argv);
+int cmd_incident(struct cli *cli, int argc, char **argv);
 
 /* The reference catalogs (cmd_data.c): load the shipped copies where none is loaded
  * (init), and read what is loaded (an empty catalog where none is). */

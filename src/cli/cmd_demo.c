@@ -16,6 +16,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
+#include "checks/prep.h"
 #include "store/posture.h"
 #include "store/ros.h"
 #include "store/tenant.h"
@@ -210,6 +211,113 @@ static int load_postures(struct cli *cli, const struct tenant *t, const struct s
 	return 0;
 }
 
+/* Preparedness (measures 4a–5b): the plan from the template with the crisis organisation
+ * filled in and reviewed in the spring; the national contacts and Granheim's own, most
+ * verified, two not for a long time; a tabletop exercise in September whose lessons
+ * include one already in the action plan; two cyber insurance offers to compare. */
+static int load_preparedness(struct cli *cli, const struct tenant *t)
+{
+	struct prep_plan plan;
+	struct prep_contacts nat, cs;
+	struct arena *a = &cli->arena;
+	struct store_stamp s = stamp_at(cli, "Hanne Lie", -200);
+	if (prep_plan_template(a, &plan) < 0 || prep_contacts_template(a, &nat) < 0)
+		return err_set(&cli->err, "Tom for minne.");
+	static const char *const people[][3] = {
+		{ "Hanne Lie (kommunedirektør)", "Ole Berg", "900 11 001" },
+		{ "Ingrid Haugen (IT-sjef)", "Per Olsen", "900 11 002" },
+		{ "Siri Dahl", "Kari Nymo", "900 11 003" },
+		{ "Lars Vik", "Siri Dahl", "900 11 004" },
+		{ "Anne Moen", "Tor Lund", "900 11 005" },
+	};
+	for (size_t i = 0; i < plan.n_roles && i < 5; i++) {
+		plan.roles[i].person = people[i][0];
+		plan.roles[i].deputy = people[i][1];
+		plan.roles[i].phone = people[i][2];
+	}
+	plan.reviewed_on = day(cli, -200);
+	plan.leader_report_on = day(cli, -150);
+	if (prep_save_plan(cli->db, a, t->id, &plan, 0, "fra malen, tilpasset", &s, &cli->err) < 0)
+		return -1;
+
+	static const struct prep_contact own[] = {
+		{ "IT-vakt Granheim", "Granheim kommune", "intern", "Første mottaker av alle varsler om IT-hendelser",
+		  "900 22 000", "Sambandsradio kanal 4", "it-vakt@granheim.kommune.no", AVAIL_DOGNET, NULL, NULL, 0, NULL },
+		{ "Helsedata Nord AS hendelseslinje", "Helsedata Nord AS", "leverandor", "Gjenoppretting av EPJ og "
+		  "kurve", "815 00 100", NULL, "hendelse@helsedata-nord.no", AVAIL_DOGNET, "Egen responsgruppe; "
+		  "reservedrift i eget datasenter", "Driftsavtale 2023-14", 0, NULL },
+		{ "Sikkerhetsdrift AS (SOC)", "Sikkerhetsdrift AS", "leverandor", "Overvåking, analyse og "
+		  "hendelseshåndtering", "815 00 200", "900 33 200", "soc@sikkerhetsdrift.no", AVAIL_DOGNET,
+		  "Digital etterforskning etter avtale", "SOC-avtale 2025", 0, NULL },
+		{ "Trygg Forsikring skadetelefon", "Trygg Forsikring", "ekstern", "Melding av skade; formidler "
+		  "hendelseshåndtering", "800 12 345", NULL, NULL, AVAIL_DOGNET, NULL, "Tilbud 2027", 0, NULL },
+	};
+	size_t n_own = sizeof(own) / sizeof(own[0]);
+	cs.n = nat.n + n_own;
+	cs.items = arena_alloc(a, cs.n * sizeof(*cs.items));
+	if (!cs.items)
+		return err_set(&cli->err, "Tom for minne.");
+	memcpy(cs.items, nat.items, nat.n * sizeof(*cs.items));
+	memcpy(cs.items + nat.n, own, sizeof(own));
+	for (size_t i = 0; i < cs.n; i++) {
+		/* verified in the autumn, except KommuneCERT and the insurer's line: long ago */
+		bool old = strcmp(cs.items[i].name, "KommuneCERT") == 0 || strncmp(cs.items[i].name, "Trygg", 5) == 0;
+		cs.items[i].verified_on = day(cli, old ? -400 : -60 - (int)i);
+		cs.items[i].verified_by = "Ingrid Haugen";
+	}
+	s = stamp_at(cli, "Ingrid Haugen", -60);
+	if (prep_save_contacts(cli->db, a, t->id, &cs, 0, "demo", &s, &cli->err) < 0)
+		return -1;
+
+	static struct prep_lesson lessons[] = {
+		{ "Telefonlisten lå bare på filserveren, som var «kryptert» i øvelsen. Skriv den ut.", 0 },
+		{ "Ingen visste hvem som skulle varsle Datatilsynet. Gjør personvernombudet ansvarlig.", 0 },
+		{ "Gjenoppretting av AD er aldri øvd. Øv det i et isolert nett.", 0 },
+	};
+	struct prep_exercise ex[] = {
+		{ .no = 1, .date = day(cli, -75), .held = true, .kind = "spill",
+		  .scenario = "Løsepengevirus fredag ettermiddag: AD og filserver kryptert, e-post nede",
+		  .participants = "Kriseledelsen, IT, helse og omsorg, kommunikasjon; KommuneCERT som motspiller",
+		  .observations = "Planen ble funnet, men telefonlisten lå på filserveren. Varslingen til "
+				  "Datatilsynet tok for lang tid.", .lessons = lessons, .n_lessons = 3 },
+		{ .no = 2, .date = day(cli, 120), .held = false, .kind = "funksjon",
+		  .scenario = "Gjenoppretting av Active Directory fra frakoblet kopi" },
+	};
+	struct prep_exercises xs = { ex, 2 };
+	s = stamp_at(cli, "Hanne Lie", -70);
+	if (prep_save_exercises(cli->db, a, t->id, &xs, 0, "demo", &s, &cli->err) < 0)
+		return -1;
+	int act;
+	s = stamp_at(cli, "Hanne Lie", -69);
+	if (prep_lesson_to_action(cli->db, a, t->id, 1, 0, &s, &act, &cli->err) < 0)
+		return -1;
+
+	static struct prep_condition cond_a[] = {
+		{ "Tofaktor på all fjerntilgang og e-post", "3a", "uten-tofaktor" },
+		{ "Frakoblet eller uforanderlig sikkerhetskopi, testet siste år", "3b", "backup-ubeskyttet" },
+		{ "Programvare uten støtte fases ut", "3c", "ustottet-produkt" },
+	};
+	static struct prep_condition cond_b[] = {
+		{ "Tofaktor på all fjerntilgang", "3a", NULL },
+		{ "Sikkerhetskopi utenfor kommunens domene", NULL, "backup-ubeskyttet" },
+	};
+	struct prep_insurance ins[] = {
+		{ .name = "Trygg Forsikring, tilbud 2027", .insurer = "Trygg Forsikring", .offer = true,
+		  .from = day(cli, 34), .to = day(cli, 399), .premium = 385000, .deductible = 250000, .limit = 20000000,
+		  .cover = { COVER_YES, COVER_YES, 5000000, 10000000, COVER_NONE, COVER_YES, 1000000, COVER_YES },
+		  .exclusions = "Krig og statlige aktører; kjente sårbarheter som ikke er rettet innen 30 dager.",
+		  .incident_line = "800 12 345", .notify_hours = 24, .conditions = cond_a, .n_conditions = 3 },
+		{ .name = "Nordisk Cyber, tilbud 2027", .insurer = "Nordisk Cyber", .offer = true,
+		  .from = day(cli, 34), .to = day(cli, 399), .premium = 298000, .deductible = 500000, .limit = 15000000,
+		  .cover = { COVER_YES, 2000000, 3000000, COVER_NONE, 2000000, COVER_YES, COVER_YES, COVER_NONE },
+		  .exclusions = "Krig og terror; driftsavbrudd hos leverandører.", .incident_line = "800 99 000",
+		  .notify_hours = 72, .conditions = cond_b, .n_conditions = 2 },
+	};
+	struct prep_insurances is = { ins, 2 };
+	s = stamp_at(cli, "Hanne Lie", -20);
+	return prep_save_insurance(cli->db, a, t->id, &is, 0, "to tilbud", &s, &cli->err);
+}
+
 /* The ROS registers, the CSV files in demo/ros (embedded), through the import a user runs. */
 static int load_register(struct cli *cli, const struct tenant *t, const struct store_stamp *s)
 {
@@ -270,7 +378,9 @@ static int load(struct cli *cli, struct tenant *t)
 	if (load_register(cli, t, &s) < 0)
 		return -1;
 	s = stamp_at(cli, "Per Olsen", -20);
-	return load_postures(cli, t, &s);
+	if (load_postures(cli, t, &s) < 0)
+		return -1;
+	return load_preparedness(cli, t);
 }
 
 int cmd_demo(struct cli *cli, int argc, char **argv)

@@ -19,7 +19,8 @@ static const char help[] = N_(
 	"       beredt finding figures [--format text|json]\n"
 	"       beredt finding settings [--critical DAGER] [--high DAGER] [--medium DAGER]\n"
 	"                               [--low DAGER] [--restore DAGER] [--pentest DAGER]\n"
-	"                               [--critical-from KRITIKALITET]\n"
+	"                               [--critical-from KRITIKALITET] [--contacts DAGER]\n"
+	"                               [--exercises DAGER]\n"
 	"\n"
 	"Funnene fra kontrollene (beredt check). list viser de åpne (med --all også løste og\n"
 	"aksepterte), alvorligste først. ack kvitterer for at funnet er sett, start at arbeidet\n"
@@ -141,15 +142,15 @@ static int figures(struct cli *cli, const struct tenant *t, bool json)
 	return EXIT_OK;
 }
 
-static int settings(struct cli *cli, const struct tenant *t, const int given[7])
+static int settings(struct cli *cli, const struct tenant *t, const int given[9])
 {
 	struct check_settings s;
 	if (store_check_settings_load(cli->db, t->id, &s, &cli->err) < 0)
 		return cli_fail(cli);
-	int *field[7] = { &s.days[SEV_KRITISK], &s.days[SEV_HOY], &s.days[SEV_MIDDELS], &s.days[SEV_LAV],
-			  &s.restore_days, &s.pentest_days, &s.critical_level };
+	int *field[9] = { &s.days[SEV_KRITISK], &s.days[SEV_HOY], &s.days[SEV_MIDDELS], &s.days[SEV_LAV],
+			  &s.restore_days, &s.pentest_days, &s.critical_level, &s.contact_days, &s.exercise_days };
 	bool change = false;
-	for (int i = 0; i < 7; i++)
+	for (int i = 0; i < 9; i++)
 		if (given[i] >= 0) {
 			*field[i] = given[i];
 			change = true;
@@ -164,6 +165,8 @@ static int settings(struct cli *cli, const struct tenant *t, const int given[7])
 	printf(T("Gjenopprettingstest eldst %d dager, penetrasjonstest eldst %d dager.\n"), s.restore_days,
 	       s.pentest_days);
 	printf(T("Kritiske systemer: de som tjenester med kritikalitet %d eller mer hviler på.\n"), s.critical_level);
+	printf(T("Kontakter bekreftes minst hver %d. dag; beredskapsplanen øves minst hver %d. dag.\n"), s.contact_days,
+	       s.exercise_days);
 	return EXIT_OK;
 }
 
@@ -176,11 +179,12 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		{ "high", required_argument, NULL, 1 }, { "medium", required_argument, NULL, 2 },
 		{ "low", required_argument, NULL, 3 }, { "restore", required_argument, NULL, 4 },
 		{ "pentest", required_argument, NULL, 5 }, { "critical-from", required_argument, NULL, 6 },
+		{ "contacts", required_argument, NULL, 7 }, { "exercises", required_argument, NULL, 8 },
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
 	const char *usage = "beredt finding list|show|ack|start|resolve|accept|assign|figures|settings",
 		   *reason = NULL, *owner = NULL;
-	int given[7] = { -1, -1, -1, -1, -1, -1, -1 };
+	int given[9] = { -1, -1, -1, -1, -1, -1, -1, -1, -1 };
 	bool all = false, json = false;
 	int32_t until = DATE_NONE;
 	struct tenant t;
@@ -194,7 +198,7 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		case 'a': all = true; break;
 		case 'r': reason = optarg; break;
 		case 'o': owner = optarg; break;
-		case 0: case 1: case 2: case 3: case 4: case 5: case 6:
+		case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
 			if (cli_number(optarg, &given[c]) < 0)
 				return cli_usage(cli, usage, "«%s» er ikke et tall.", optarg);
 			break;

@@ -87,6 +87,13 @@ static const struct {
 	{ "posture", cmd_posture, true },
 	{ "scan", cmd_scan, true },
 	{ "notify", cmd_notify, true },
+	{ "plan", cmd_plan, true },
+	{ "kit", cmd_kit, true },
+	{ "contact", cmd_contact, true },
+	{ "exercise", cmd_exercise, true },
+	{ "backup", cmd_backup, true },
+	{ "insurance", cmd_insurance, true },
+	{ "incident", cmd_incident, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build

@@ -61,6 +61,10 @@ bool db_last_was_unique_violation(const struct db_stmt *st);
 
 void db_finalize(struct db_stmt *st);
 
+/* Copy a SQLite database, consistently while in use, to a new file (SQLite's online
+ * backup API). PostgreSQL is backed up with pg_dump (cli/cmd_backup.c). */
+int db_sqlite_backup(struct db *db, const char *path, struct err *e);
+
 /* Rewrite '?' placeholders outside quoted text as $1, $2, ...; the result is
  * malloc'ed and owned by the caller. NULL on allocation failure. Exposed for tests. */
 char *db_rewrite_placeholders(const char *sql, int *n_params);

@@ -198,3 +198,26 @@ fail:
 	free(d);
 	return -1;
 }
+
+int db_sqlite_backup(struct db *db, const char *path, struct err *e)
+{
+	sqlite3 *to = NULL;
+	if (db->kind != DB_SQLITE)
+		return err_set(e, "Ikke en SQLite-database.");
+	if (sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		err_set(e, "Kan ikke åpne %s: %s", path, to ? sqlite3_errmsg(to) : "ukjent feil");
+		sqlite3_close(to);
+		return -1;
+	}
+	/* the online backup API copies a consistent snapshot while others keep writing */
+	sqlite3_backup *b = sqlite3_backup_init(to, "main", handle(db), "main");
+	int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+	if (b)
+		sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		err_set(e, "Sikkerhetskopien feilet: %s", sqlite3_errmsg(to));
+		sqlite3_close(to);
+		return -1;
+	}
+	return sqlite3_close(to) == SQLITE_OK ? 0 : err_set(e, "Kan ikke lukke %s.", path);
+}

@@ -52,6 +52,23 @@ static const struct finding_rule rules[] = {
 	  N_("Skanningen fant en tjeneste som angripere ofte bruker for å komme inn eller "
 	     "spre seg (fjernskrivebord, fildeling, databaser)."),
 	  N_("Steng porten i brannmuren, eller gi tilgang bare gjennom VPN med tofaktor.") },
+	{ "plan-mangler", "4a", "4.1", SEV_HOY, N_("Ingen beredskapsplan for dataangrep"),
+	  N_("Uten en plan som sier hvem som gjør hva den første timen, går de viktigste timene tapt."),
+	  N_("Lag planen fra malen (Beredskap → Planen) og tilpass den.") },
+	{ "plan-gjennomgang", "4a", "4.1", SEV_MIDDELS, N_("Beredskapsplanen er ikke gjennomgått"),
+	  N_("Forskrift om kommunal beredskapsplikt krever at planen revideres minst en gang i året; "
+	     "navn, numre og systemer endrer seg."),
+	  N_("Gå gjennom planen og registrer datoen.") },
+	{ "kontakt-ubekreftet", "4b", "4.1", SEV_LAV, N_("Kontakt ikke bekreftet"),
+	  N_("Et nummer som ikke virker når krisen kommer, er verre enn ingen nummer."),
+	  N_("Ring eller skriv og bekreft at oppføringen stemmer, og registrer det.") },
+	{ "ovelse-mangler", "4d", "4.1", SEV_MIDDELS, N_("Beredskapsplanen er ikke øvd"),
+	  N_("En plan som aldri er øvd, har hull ingen kjenner til."),
+	  N_("Gjennomfør en øvelse, for eksempel en diskusjonsøvelse over tiltakskortet for løsepengevirus.") },
+	{ "pakke-utdatert", "4a", "4.1", SEV_LAV, N_("Beredskapspakken er ikke oppdatert"),
+	  N_("Planen, kontaktene eller registrene er endret etter at siste beredskapspakke ble laget; "
+	     "kopien som skal brukes når IKT er nede, er utdatert."),
+	  N_("Last ned en ny beredskapspakke og erstatt kopiene (utskrift, minnepinne).") },
 	{ "tiltak-forfalt", "", "", SEV_MIDDELS, N_("Tiltak over fristen"),
 	  N_("Et tiltak i tiltaksplanen har passert fristen uten å være utført."),
 	  N_("Gjør tiltaket ferdig, eller sett en ny frist med en begrunnelse.") },
@@ -92,8 +109,9 @@ const struct risky_port *risky_port_find(int port, const char *proto)
 
 void check_settings_default(struct check_settings *s)
 {
-	*s = (struct check_settings){ .days = { 180, 90, 30, 7 }, .restore_days = 365,
-				      .pentest_days = 365, .critical_level = 4 };
+	*s = (struct check_settings){ .days = { 180, 90, 30, 7 }, .restore_days = 182,
+				      .pentest_days = 365, .critical_level = 4, .contact_days = 183,
+				      .exercise_days = 730 };
 }
 
 int check_settings_check(const struct check_settings *s, struct err *e)
@@ -106,7 +124,9 @@ int check_settings_check(const struct check_settings *s, struct err *e)
 		if (s->days[i] > s->days[i - 1])
 			return err_set(e, "Et alvorligere funn kan ikke ha lengre frist enn et mindre alvorlig.");
 	if (s->restore_days < 1 || s->restore_days > CHECK_DAYS_MAX ||
-	    s->pentest_days < 1 || s->pentest_days > CHECK_DAYS_MAX)
+	    s->pentest_days < 1 || s->pentest_days > CHECK_DAYS_MAX ||
+	    s->contact_days < 1 || s->contact_days > CHECK_DAYS_MAX ||
+	    s->exercise_days < 1 || s->exercise_days > CHECK_DAYS_MAX)
 		return err_set(e, "Intervallene for tester må være fra 1 til %d dager.", CHECK_DAYS_MAX);
 	if (s->critical_level < 1 || s->critical_level > 5)
 		return err_set(e, "Grensen for kritiske systemer må være en kritikalitet fra 1 til 5.");
@@ -274,6 +294,49 @@ static int port_hit(struct run *r, const struct check_port *p, struct err *e)
 		   NULL, e);
 }
 
+static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
+{
+	char day[DATE_TEXT];
+	if (!p->has_plan)
+		return hit(r->a, r->out, r->n, &r->cap, "plan-mangler", "plan", "Beredskapsplanen", SEV_HOY,
+			   "Kommunen har ingen beredskapsplan for dataangrep og tap av IKT i beredt.", NULL, e);
+	if (p->plan_due == DATE_NONE || p->plan_due < r->today) {
+		if (p->plan_due != DATE_NONE)
+			date_format(p->plan_due, day);
+		if (hit(r->a, r->out, r->n, &r->cap, "plan-gjennomgang", "plan", "Beredskapsplanen", SEV_MIDDELS,
+			p->plan_due == DATE_NONE ? "Planen er aldri registrert som gjennomgått."
+						 : arena_printf(r->a, "Planen skulle vært gjennomgått %s.", day), NULL, e) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < p->n_contacts; i++) {
+		const struct check_contact *c = &p->contacts[i];
+		if (c->verified_on != DATE_NONE && r->today - c->verified_on <= r->set->contact_days)
+			continue;
+		if (c->verified_on != DATE_NONE)
+			date_format(c->verified_on, day);
+		if (hit(r->a, r->out, r->n, &r->cap, "kontakt-ubekreftet", arena_printf(r->a, "kontakt:%s", c->name), c->name,
+			SEV_LAV, c->verified_on == DATE_NONE ? "Aldri bekreftet."
+				 : arena_printf(r->a, "Sist bekreftet %s (%d dager siden).", day, (int)(r->today - c->verified_on)),
+			NULL, e) < 0)
+			return -1;
+	}
+	if (p->last_exercise == DATE_NONE || r->today - p->last_exercise > r->set->exercise_days) {
+		if (p->last_exercise != DATE_NONE)
+			date_format(p->last_exercise, day);
+		if (hit(r->a, r->out, r->n, &r->cap, "ovelse-mangler", "ovelser", "Øvelser", SEV_MIDDELS,
+			p->last_exercise == DATE_NONE ? "Ingen øvelse er registrert som gjennomført."
+				: arena_printf(r->a, "Siste øvelse var %s; intervallet er %d dager.", day, r->set->exercise_days),
+			NULL, e) < 0)
+			return -1;
+	}
+	if (p->kit_stale &&
+	    hit(r->a, r->out, r->n, &r->cap, "pakke-utdatert", "pakke", "Beredskapspakken", SEV_LAV,
+		p->kit_written ? arena_printf(r->a, "Siste pakke ble laget %s; noe er endret siden.", p->kit_written)
+			       : "Ingen beredskapspakke er laget ennå.", NULL, e) < 0)
+		return -1;
+	return 0;
+}
+
 int check_run(struct arena *a, const struct check_input *in, struct finding_hit **out, size_t *n,
 	      struct err *e)
 {
@@ -294,6 +357,8 @@ int check_run(struct arena *a, const struct check_input *in, struct finding_hit 
 	for (size_t i = 0; i < in->n_ports; i++)
 		if (port_hit(&r, &in->ports[i], e) < 0)
 			return -1;
+	if (in->prep && prep_hits(&r, in->prep, e) < 0)
+		return -1;
 	for (size_t i = 0; i < in->n_actions; i++) {
 		const struct action *x = &in->actions[i];
 		if (x->due == DATE_NONE || x->due >= in->today ||

@@ -83,18 +83,38 @@ struct risky_port {
 };
 const struct risky_port *risky_port_find(int port, const char *proto);
 
+/* What the checks see of preparedness (measures 4a–4d). */
+struct check_contact {
+	const char *name;
+	int32_t verified_on;      /* DATE_NONE: never */
+};
+
+struct check_prep {
+	bool has_plan;
+	int32_t plan_due;         /* the next review of the plan; DATE_NONE: never reviewed */
+	const struct check_contact *contacts;
+	size_t n_contacts;
+	int32_t last_exercise;    /* the latest held exercise; DATE_NONE: none */
+	bool kit_stale;           /* no crisis kit made since the plan, contacts or registers changed */
+	const char *kit_written;  /* when the last kit was made; NULL: never */
+};
+
 /* What a municipality has set for its checks. */
 struct check_settings {
 	int days[SEV_COUNT];      /* days to fix by severity: low, medium, high, critical */
 	int restore_days;         /* a restore test older than this is stale */
 	int pentest_days;         /* a penetration test older than this is stale */
 	int critical_level;       /* a system is critical when a service of this criticality rests on it */
+	int contact_days;         /* a contact not verified for longer is stale */
+	int exercise_days;        /* the contingency plan is exercised at least this often */
 };
 
 #define CHECK_DAYS_MAX 3650
 
-/* Critical 7, high 30, medium 90, low 180 days; restore tests and penetration tests
- * once a year; critical from criticality 4. */
+/* Critical 7, high 30, medium 90, low 180 days; restore tests twice a year (NSM 2.9),
+ * penetration tests once a year (NSM 3.4); critical from criticality 4; contacts
+ * verified every six months; an exercise every second year (forskrift om kommunal
+ * beredskapsplikt § 7). */
 void check_settings_default(struct check_settings *s);
 int check_settings_check(const struct check_settings *s, struct err *e);
 
@@ -107,6 +127,7 @@ struct check_input {
 	const struct check_settings *settings;   /* NULL: the defaults */
 	const struct check_port *ports;          /* open ports from the last scans */
 	size_t n_ports;
+	const struct check_prep *prep;           /* NULL: not checked */
 };
 
 /* A rule firing on one object. */

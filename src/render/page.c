@@ -47,6 +47,7 @@ void page_begin(struct buf *b, const struct page *p)
 		nav_item(b, p, "tiltak", "/tiltak", T("Tiltaksplan"));
 		nav_item(b, p, "ros", "/ros", T("ROS"));
 		nav_item(b, p, "funn", "/funn", T("Funn"));
+		nav_item(b, p, "beredskap", "/beredskap", T("Beredskap"));
 		nav_item(b, p, "rapport", "/rapport", T("Rapport"));
 		if (role_allows(p->role, ROLE_LEDER))
 			nav_item(b, p, "logg", "/logg", T("Revisjonsspor"));

@@ -269,7 +269,8 @@ int store_check_settings_load(struct db *db, int64_t tenant, struct check_settin
 	struct db_stmt *q;
 	check_settings_default(s);
 	if (db_prepare(db, "SELECT days_low, days_medium, days_high, days_critical, restore_days, "
-		       "pentest_days, critical_level FROM check_setting WHERE tenant_id = ?", &q, e) < 0)
+		       "pentest_days, critical_level, contact_days, exercise_days FROM check_setting "
+		       "WHERE tenant_id = ?", &q, e) < 0)
 		return -1;
 	db_bind_int(q, 1, tenant);
 	enum db_step r = db_step(q, e);
@@ -279,6 +280,8 @@ int store_check_settings_load(struct db *db, int64_t tenant, struct check_settin
 		s->restore_days = (int)db_col_int(q, 4);
 		s->pentest_days = (int)db_col_int(q, 5);
 		s->critical_level = (int)db_col_int(q, 6);
+		s->contact_days = (int)db_col_int(q, 7);
+		s->exercise_days = (int)db_col_int(q, 8);
 	}
 	db_finalize(q);
 	return r == DB_ERROR ? -1 : 0;
@@ -286,9 +289,10 @@ int store_check_settings_load(struct db *db, int64_t tenant, struct check_settin
 
 static const char *settings_text(struct arena *a, const struct check_settings *s)
 {
-	return arena_printf(a, "frister %d/%d/%d/%d; gjenoppretting %d; pentest %d; kritisk fra %d",
-			    s->days[SEV_KRITISK], s->days[SEV_HOY], s->days[SEV_MIDDELS], s->days[SEV_LAV],
-			    s->restore_days, s->pentest_days, s->critical_level);
+	return arena_printf(a, "frister %d/%d/%d/%d; gjenoppretting %d; pentest %d; kritisk fra %d; "
+			    "kontakter %d; øvelser %d", s->days[SEV_KRITISK], s->days[SEV_HOY], s->days[SEV_MIDDELS],
+			    s->days[SEV_LAV], s->restore_days, s->pentest_days, s->critical_level, s->contact_days,
+			    s->exercise_days);
 }
 
 int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, const struct check_settings *s,
@@ -300,11 +304,13 @@ int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, co
 		return -1;
 	if (store_check_settings_load(db, tenant, &old, e) < 0 ||
 	    db_prepare(db, "INSERT INTO check_setting (tenant_id, days_low, days_medium, days_high, days_critical, "
-		       "restore_days, pentest_days, critical_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+		       "restore_days, pentest_days, critical_level, contact_days, exercise_days) "
+		       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
 		       "ON CONFLICT (tenant_id) DO UPDATE SET days_low = excluded.days_low, "
 		       "days_medium = excluded.days_medium, days_high = excluded.days_high, "
 		       "days_critical = excluded.days_critical, restore_days = excluded.restore_days, "
-		       "pentest_days = excluded.pentest_days, critical_level = excluded.critical_level", &q, e) < 0)
+		       "pentest_days = excluded.pentest_days, critical_level = excluded.critical_level, "
+		       "contact_days = excluded.contact_days, exercise_days = excluded.exercise_days", &q, e) < 0)
 		goto fail;
 	db_bind_int(q, 1, tenant);
 	for (int i = 0; i < SEV_COUNT; i++)
@@ -312,6 +318,8 @@ int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, co
 	db_bind_int(q, 6, s->restore_days);
 	db_bind_int(q, 7, s->pentest_days);
 	db_bind_int(q, 8, s->critical_level);
+	db_bind_int(q, 9, s->contact_days);
+	db_bind_int(q, 10, s->exercise_days);
 	if (step_done(q, e) < 0 ||
 	    store_audit(db, tenant, st, "check.settings", "kontroller", settings_text(a, &old), settings_text(a, s), e) < 0)
 		goto fail;

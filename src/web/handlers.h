@@ -64,6 +64,20 @@ void h_ros_event_action(struct req *r);
 
 /* h_findings.c */
 void h_findings(struct req *r);
+void h_prep(struct req *r);
+void h_prep_plan_template(struct req *r);
+void h_prep_plan_get(struct req *r);
+void h_prep_plan_post(struct req *r);
+void h_prep_card_get(struct req *r);
+void h_prep_card_post(struct req *r);
+void h_prep_contact_add(struct req *r);
+void h_prep_contact_verify(struct req *r);
+void h_prep_exercise_add(struct req *r);
+void h_prep_lesson_add(struct req *r);
+void h_prep_lesson_action(struct req *r);
+void h_prep_insurance(struct req *r);
+void h_prep_kit(struct req *r);
+void h_prep_vcard(struct req *r);
 void h_findings_nmap(struct req *r);
 void h_posture_list(struct req *r);
 void h_posture_get(struct req *r);

@@ -499,6 +499,94 @@ try:
     r = b_admin.post("/ros/sikkerhet/%d" % ad, good)
     ok(r.status in (403, 404), "... nor change it")
 
+    # ---- preparedness (issue 6) -----------------------------------------------------------
+    page = a_les.get("/beredskap").text
+    ok("ingen beredskapsplan" in page and 'action="/beredskap/plan/mal"' not in page,
+       "les sees that there is no plan, without the button to make one")
+    a_red.get("/beredskap")
+    r = a_red.post("/beredskap/plan/mal")
+    ok(r.status == 303, "redaktor makes the plan from the template")
+    page = a_red.get("/beredskap/plan").text
+    ok('name="rolle-1" aria-label="Rolle 1" value="Kriseleder"' in page, "the plan form has the crisis roles", page[-800:])
+    v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
+    r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "Kriseleder aktiverer.", "maaneder": "12",
+                                      "rolle-1": "Kriseleder", "person-1": "Kari <b>Krise</b>", "stedfortreder-1": "Ola",
+                                      "telefon-1": "900 00 001", "rolle-6": "Ny rolle", "gjennomgatt": "1"})
+    ok(r.status == 303, "the crisis organisation is saved, with a new role")
+    page = a_les.get("/beredskap").text
+    ok("Kari &lt;b&gt;Krise&lt;/b&gt;" in page and "Ny rolle" in page and "Sist gjennomgått: 2026" in page,
+       "the plan shows the people (escaped) and the review date")
+    r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "x", "maaneder": "12", "rolle-1": "Kriseleder"})
+    ok(r.status == 400 and "Noen andre har endret" in r.text, "a change made from an old version is refused")
+    page = a_red.get("/beredskap/kort/losepengevirus").text
+    ok("Isoler" in page and 'name="forste-time"' in page, "the ransomware card, with its form")
+    v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
+    r = a_red.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "Løsepengevirus",
+                                                      "forste-time": "1. Ring **IT-vakt** på 900 00 000."})
+    page = a_les.get("/beredskap/kort/losepengevirus").text
+    ok(r.status == 303 and "<strong>IT-vakt</strong>" in page, "the card is changed, and its Markdown shown")
+    r = a_les.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "x"})
+    ok(r.status == 403, "les cannot change a card")
+    ok(a_red.get("/beredskap/kort/finnes-ikke").status == 404, "an unknown card gives 404")
+    # contacts: add, verify
+    page = a_red.get("/beredskap").text
+    v = re.search(r'action="/beredskap/kontakter">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
+    r = a_red.post("/beredskap/kontakter", {"versjon": v, "navn": "IT-vakt", "type": "intern", "telefon": "900 00 000",
+                                           "tilgjengelighet": "døgnet"})
+    ok(r.status == 303, "redaktor adds a contact", re.findall(r'class="error"[^>]*>(.*?)<', r.text, re.S) or r.text[:2000])
+    cli("--kommune", "3442", "contact", "init")
+    page = a_red.get("/beredskap").text
+    ok("KommuneCERT" in page and "bør bekreftes" in page, "the national contacts, not yet verified")
+    cert = re.search(r'action="/beredskap/kontakter/(\d+)/bekreft">(?:(?!</form>).)*?name="versjon" value="(\d+)"(?:(?!</form>).)*?Bekreft KommuneCERT', page, re.S)
+    r = a_red.post(f"/beredskap/kontakter/{cert.group(1)}/bekreft", {"versjon": cert.group(2)})
+    rc, out = cli("--kommune", "3442", "contact", "list", "--format", "json")
+    kc = [c for c in json.loads(out)["contacts"] if c["name"] == "KommuneCERT"][0]
+    ok(r.status == 303 and kc["verified_on"] is not None and kc["verified_by"] == "red@a.no",
+       "redaktor verifies a contact: who and when are kept", out[:300])
+    r = a_red.get("/beredskap/kontakter.vcf")
+    ok(r.status == 200 and "BEGIN:VCARD" in r.text and "FN:KommuneCERT" in r.text, "the contacts download as vCard")
+    # exercises: record one with a lesson, turn the lesson into an action
+    page = a_red.get("/beredskap").text
+    v = re.search(r'action="/beredskap/ovelser">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
+    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2026-11-02", "type": "spill", "gjennomfort": "ja",
+                                         "scenario": "Løsepengevirus", "laering": "Telefonlisten må skrives ut."})
+    ok(r.status == 303, "redaktor records a held exercise with a lesson", re.sub(r"<[^>]+>", " ", r.text)[-500:])
+    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2030-01-01", "type": "spill", "gjennomfort": "ja",
+                                         "scenario": "x"})
+    ok(r.status == 400, "a held exercise in the future is refused")
+    a_red.get("/beredskap")
+    r = a_red.post("/beredskap/ovelser/1/tiltak/1")
+    rc, out = cli("--kommune", "3442", "action", "list")
+    ok(r.status == 303 and "Læring fra øvelse Ø-1: Telefonlisten må skrives ut." in out, "the lesson becomes an action", out[-400:])
+    page = a_red.get("/beredskap").text
+    ok("er tiltak T-" in page, "the exercise links to its action")
+    r = a_red.post("/beredskap/ovelser/1/tiltak/1")
+    ok(r.status == 400 and "allerede tiltak" in r.text, "a lesson becomes an action once")
+    r = a_red.post("/beredskap/ovelser/9/tiltak/1")
+    ok(r.status == 404, "an unknown exercise gives 404")
+    # insurance side by side
+    rc, out = cli("--kommune", "3442", "insurance", "import", os.path.join(os.path.dirname(__file__), "..", "data", "prep", "forsikring.json"))
+    page = a_les.get("/beredskap/forsikring").text
+    ok(rc == 0 and "Trygg, tilbud" in page and "Nordisk, tilbud" in page and "385 000 kr" in page and "dekkes ikke" in page,
+       "two offers side by side", out)
+    ok("Tofaktor på all fjerntilgang" in page and "ikke oppfylt" in page, "a policy condition the municipality does not meet is shown")
+    # the crisis kit
+    a_les.get("/beredskap")
+    r = a_les.post("/beredskap/pakke", {"passordfrase": "kort"})
+    ok(r.status == 400 and "minst 12 tegn" in r.text, "a short passphrase is refused")
+    r = a_les.post("/beredskap/pakke", {"passordfrase": "en lang og god passordfrase"})
+    ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "crypto.subtle" in r.text
+       and "Løsepengevirus" not in r.text and "KommuneCERT" not in r.text,
+       "the encrypted kit downloads, and nothing of the plan is readable in it")
+    r = a_les.post("/beredskap/pakke", {"passordfrase": ""})
+    ok(r.status == 200 and "Tiltakskort: Løsepengevirus" in r.text and "KommuneCERT" in r.text and "<script" not in r.text
+       and "http://" not in r.text.replace("http-equiv", "") and "https://" not in r.text,
+       "the plain kit has the plan and contacts, no scripts and no links out")
+    r = b_admin.get("/beredskap")
+    ok("Kari" not in r.text and "KommuneCERT" not in r.text, "another municipality sees none of this")
+    r = b_admin.post("/beredskap/ovelser/1/tiltak/1")
+    ok(r.status in (403, 404), "... and cannot turn its lessons into actions")
+
     # ---- language per user ----------------------------------------------------------------
     a_les.get("/profil")
     r = a_les.post("/profil/sprak", {"lang": "en"})

@@ -1,0 +1,155 @@
+/* checks/prep.c: see prep.h. */
+#include "checks/prep.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "io/prep_json.h"
+#include "model/action.h"
+#include "model/assess.h"
+#include "store/action.h"
+#include "store/answer.h"
+#include "store/finding.h"
+#include "store/round.h"
+#include "store/prep.h"
+
+int prep_load(struct db *db, struct arena *a, int64_t tenant, int32_t today, struct prep_all *out, struct err *e)
+{
+	const char *text[PREP_KINDS];
+	memset(out, 0, sizeof(*out));
+	for (int k = 0; k < PREP_KINDS; k++)
+		if (store_prep_get(db, a, tenant, (enum prep_kind)k, &text[k], &out->version[k], e) < 0)
+			return -1;
+	out->plan.reviewed_on = out->plan.leader_report_on = DATE_NONE;
+	out->plan.review_months = 12;
+	/* what was stored was checked when it was saved (dates against that day, so not
+	 * against today here); a failure here is a damaged row */
+	(void)today;
+	today = INT32_MAX - 1;
+	if ((text[PREP_PLAN] && prep_plan_read(a, text[PREP_PLAN], &out->plan, e) < 0) ||
+	    (text[PREP_CONTACTS] && prep_contacts_read(a, text[PREP_CONTACTS], today, &out->contacts, e) < 0) ||
+	    (text[PREP_EXERCISES] && prep_exercises_read(a, text[PREP_EXERCISES], today, &out->exercises, e) < 0) ||
+	    (text[PREP_INSURANCE] && prep_insurances_read(a, text[PREP_INSURANCE], &out->insurance, e) < 0) ||
+	    (text[PREP_COMPETENCE] && prep_competences_read(a, text[PREP_COMPETENCE], today, &out->competence, e) < 0))
+		return err_prefix(e, "Beredskapsdokumentene kan ikke leses");
+	return 0;
+}
+
+static int save(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, json_t *j, int based_on,
+		const char *summary, const struct store_stamp *st, struct err *e)
+{
+	const char *text = prep_json_text(a, j);
+	if (!text)
+		return err_set(e, "Tom for minne.");
+	return store_prep_put(db, tenant, kind, text, based_on, summary, st, e);
+}
+
+int prep_save_plan(struct db *db, struct arena *a, int64_t tenant, const struct prep_plan *p, int based_on,
+		   const char *summary, const struct store_stamp *st, struct err *e)
+{
+	if (prep_plan_check(p, e) < 0)
+		return -1;
+	return save(db, a, tenant, PREP_PLAN, prep_plan_json(p), based_on, summary, st, e);
+}
+
+int prep_save_contacts(struct db *db, struct arena *a, int64_t tenant, const struct prep_contacts *c, int based_on,
+		       const char *summary, const struct store_stamp *st, struct err *e)
+{
+	if (prep_contacts_check(c, st->today, e) < 0)
+		return -1;
+	return save(db, a, tenant, PREP_CONTACTS, prep_contacts_json(c), based_on, summary, st, e);
+}
+
+int prep_save_exercises(struct db *db, struct arena *a, int64_t tenant, const struct prep_exercises *x,
+			int based_on, const char *summary, const struct store_stamp *st, struct err *e)
+{
+	if (prep_exercises_check(x, st->today, e) < 0)
+		return -1;
+	return save(db, a, tenant, PREP_EXERCISES, prep_exercises_json(x), based_on, summary, st, e);
+}
+
+int prep_save_insurance(struct db *db, struct arena *a, int64_t tenant, const struct prep_insurances *x,
+			int based_on, const char *summary, const struct store_stamp *st, struct err *e)
+{
+	if (prep_insurances_check(x, e) < 0)
+		return -1;
+	return save(db, a, tenant, PREP_INSURANCE, prep_insurances_json(x), based_on, summary, st, e);
+}
+
+int prep_save_competence(struct db *db, struct arena *a, int64_t tenant, const struct prep_competences *x,
+			 int based_on, const char *summary, const struct store_stamp *st, struct err *e)
+{
+	if (prep_competences_check(x, st->today, e) < 0)
+		return -1;
+	return save(db, a, tenant, PREP_COMPETENCE, prep_competences_json(x), based_on, summary, st, e);
+}
+
+/* The first line of a text, at most 120 bytes, not ending inside a UTF-8 character: a
+ * title is one short line. */
+static size_t title_len(const char *s)
+{
+	size_t n = strcspn(s, "\r\n");
+	if (n > 120) {
+		n = 120;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return n;
+}
+
+int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no, size_t k,
+			  const struct store_stamp *st, int *action_no, struct err *e)
+{
+	struct prep_all all;
+	struct prep_exercise *x = NULL;
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (prep_load(db, a, tenant, st->today, &all, e) < 0)
+		goto fail;
+	for (size_t i = 0; i < all.exercises.n; i++)
+		if (all.exercises.items[i].no == no)
+			x = &all.exercises.items[i];
+	if (!x) {
+		err_set(e, "Øvelsen Ø-%d finnes ikke.", no);
+		goto fail;
+	}
+	if (k >= x->n_lessons) {
+		err_set(e, "Øvelsen Ø-%d har ikke læringspunkt %zu.", no, k + 1);
+		goto fail;
+	}
+	if (x->lessons[k].action_no) {
+		err_set(e, "Læringspunktet er allerede tiltak T-%d.", x->lessons[k].action_no);
+		goto fail;
+	}
+	struct action act = {
+		.origin = ACTION_ORIGIN_MANUAL, .priority = PRIORITY_MIDDELS, .status = ACTION_APEN, .due = DATE_NONE,
+		.title = arena_printf(a, "Læring fra øvelse Ø-%d: %.*s", no, (int)title_len(x->lessons[k].text),
+				      x->lessons[k].text),
+		.plan = x->lessons[k].text,
+	};
+	if (store_action_add(db, tenant, &act, st, e) < 0)
+		goto fail;
+	x->lessons[k].action_no = act.no;
+	if (prep_save_exercises(db, a, tenant, &all.exercises, all.version[PREP_EXERCISES],
+				arena_printf(a, "Ø-%d læringspunkt %zu ble tiltak T-%d", no, k + 1, act.no), st, e) < 0)
+		goto fail;
+	*action_no = act.no;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int prep_condition_inputs(struct db *db, struct arena *a, int64_t tenant, struct answer **ans, size_t *n_ans,
+			  struct finding **f, size_t *n_f, struct err *e)
+{
+	struct round rd;
+	struct err none;
+	*ans = NULL;
+	*n_ans = 0;
+	err_init(&none, LANG_NB);
+	if (store_round_get(db, a, tenant, 0, &rd, &none) == 0 &&
+	    store_answers_load(db, a, tenant, rd.id, ans, n_ans, e) < 0)
+		return -1;
+	return store_finding_list(db, a, tenant, f, n_f, e);
+}

@@ -1,0 +1,88 @@
+/* cmd_backup.c: beredt backup: a copy of beredt's own database, and a check that a copy
+ * can be restored from. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "store/audit.h"
+#include "store/migrate.h"
+#include "store/tenant.h"
+#include "util/spawn.h"
+
+static const char help[] = N_(
+	"Bruk: beredt backup --out FIL\n"
+	"       beredt backup verify FIL\n"
+	"\n"
+	"Tar en sikkerhetskopi av beredts egen database: med SQLite en konsistent kopi mens\n"
+	"databasen er i bruk (SQLites online backup); med PostgreSQL pg_dump i eget format\n"
+	"(gjenopprettes med pg_restore). verify åpner en SQLite-kopi for seg selv og sjekker\n"
+	"skjemaversjonen, revisjonssporet og kommunene i den. Kopien inneholder et kart over\n"
+	"kommunens svake punkter: oppbevar den kryptert og utenfor kommunens eget nett.\n");
+
+static int verify(struct cli *cli, const char *path)
+{
+	struct db *db = NULL;
+	struct tenant *all;
+	size_t n;
+	int64_t count, broken;
+	const char *head;
+	int v;
+	if (db_open(arena_printf(&cli->arena, "sqlite:%s", path), &db, &cli->err) < 0 ||
+	    store_schema_version(db, &v, &cli->err) < 0 || store_require_schema(db, &cli->err) < 0 ||
+	    store_audit_verify(db, &cli->arena, &count, &broken, &head, &cli->err) < 0 ||
+	    store_tenant_list(db, &cli->arena, &all, &n, &cli->err) < 0) {
+		db_close(db);
+		return cli_fail(cli);
+	}
+	db_close(db);
+	if (broken > 0)
+		return err_set(&cli->err, "Revisjonssporet i kopien er brutt ved innføring %lld.", (long long)broken),
+		       cli_fail(cli);
+	printf(T("%s: skjemaversjon %d, %zu kommuner, revisjonssporet er helt (%lld innføringer). Kopien kan brukes.\n"),
+	       path, v, n, (long long)count);
+	return EXIT_OK;
+}
+
+int cmd_backup(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "out", required_argument, NULL, 'o' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	const char *usage = "beredt backup --out FIL | beredt backup verify FIL", *out = NULL;
+	struct stat sb;
+	int c;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (c == 'o')
+			out = optarg;
+		else
+			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
+	}
+	if (optind + 2 == argc && strcmp(argv[optind], "verify") == 0)
+		return verify(cli, argv[optind + 1]);
+	if (!out || optind != argc)
+		return cli_usage(cli, usage, "Oppgi --out FIL.");
+	if (stat(out, &sb) == 0)
+		return cli_usage(cli, usage, "%s finnes allerede; en sikkerhetskopi overskriver ingenting.", out);
+	if (db_kind(cli->db) == DB_SQLITE) {
+		if (db_sqlite_backup(cli->db, out, &cli->err) < 0)
+			return cli_fail(cli);
+	} else {
+		/* pg_dump reads the password from PGPASSWORD or ~/.pgpass, never from argv */
+		char *args[] = { (char *)(uintptr_t)"pg_dump", (char *)(uintptr_t)"--format=custom",
+				 (char *)(uintptr_t)"--no-owner", (char *)(uintptr_t)"--file", (char *)(uintptr_t)out,
+				 (char *)(uintptr_t)cli->db_url, NULL };
+		struct spawn_limits lim = { .timeout_ms = 3600 * 1000, .max_output = 1 << 20,
+					    .max_memory = (size_t)4 << 30, .max_cpu_seconds = 3600 };
+		struct buf o;
+		buf_init(&o, 1 << 20);
+		int rc = spawn_run(args, NULL, 0, &lim, &o, &cli->err);
+		buf_release(&o);
+		if (rc < 0)
+			return cli_fail(cli);
+	}
+	printf(T("Sikkerhetskopien er skrevet til %s.\n"), out);
+	return EXIT_OK;
+}

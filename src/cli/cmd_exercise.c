@@ -1,0 +1,181 @@
+/* cmd_exercise.c: beredt exercise: exercises of the contingency plan (measure 4d), their
+ * lessons, which become actions, and the calendar. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/prep.h"
+#include "cli/cli.h"
+#include "io/prep_json.h"
+#include "io/vcard.h"
+#include "model/assess.h"
+#include "store/action.h"
+#include "util/buf.h"
+#include "util/date.h"
+#include "util/file.h"
+
+static const char help[] = N_(
+	"Bruk: beredt exercise list [--format text|json]\n"
+	"       beredt exercise add --date ÅÅÅÅ-MM-DD --kind diskusjon|spill|funksjon|fullskala\n"
+	"              --scenario TEKST [--held] [--participants TEKST] [--observations TEKST]\n"
+	"       beredt exercise lesson Ø-N TEKST\n"
+	"       beredt exercise action Ø-N LÆRINGSPUNKT\n"
+	"       beredt exercise calendar --out FIL.ics\n"
+	"\n"
+	"Øvelser i beredskapsplanen: planlagte og gjennomførte, med type (DSBs\n"
+	"øvelsesveileder), scenario, deltakere, observasjoner og læringspunkter. action gjør et\n"
+	"læringspunkt til et tiltak i tiltaksplanen. calendar skriver øvelsene, neste\n"
+	"gjennomgang av planen og fristene for åpne tiltak som iCalendar (RFC 5545).\n");
+
+static int number(const char *s, int *no)
+{
+	if (s && (strncmp(s, "Ø-", 3) == 0 || strncmp(s, "ø-", 3) == 0))
+		s += 3;
+	return cli_number(s, no);
+}
+
+static int list(struct cli *cli, const struct prep_exercises *x, bool json)
+{
+	if (json)
+		return cli_print_json(cli, prep_exercises_json(x)) < 0 ? cli_fail(cli) : EXIT_OK;
+	if (!x->n)
+		puts(T("Ingen øvelser ennå."));
+	for (size_t i = 0; i < x->n; i++) {
+		char d[DATE_TEXT];
+		date_format(x->items[i].date, d);
+		printf("Ø-%-3d %s %s %s %s\n", x->items[i].no, d, cli_col(cli, x->items[i].kind, 10),
+		       cli_col(cli, x->items[i].held ? T("gjennomført") : T("planlagt"), 12), x->items[i].scenario);
+		for (size_t k = 0; k < x->items[i].n_lessons; k++) {
+			printf("      %zu. %s", k + 1, x->items[i].lessons[k].text);
+			if (x->items[i].lessons[k].action_no)
+				printf(" → T-%d", x->items[i].lessons[k].action_no);
+			putchar('\n');
+		}
+	}
+	return EXIT_OK;
+}
+
+int cmd_exercise(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' }, { "kind", required_argument, NULL, 'k' },
+		{ "scenario", required_argument, NULL, 's' }, { "held", no_argument, NULL, 'H' },
+		{ "participants", required_argument, NULL, 'p' }, { "observations", required_argument, NULL, 'o' },
+		{ "out", required_argument, NULL, 'O' }, { "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	const char *usage = "beredt exercise list|add|lesson|action|calendar", *out = NULL;
+	struct prep_exercise x = { .date = DATE_NONE };
+	bool json = false;
+	struct tenant t;
+	struct prep_all p;
+	int c, no;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			if (date_parse(optarg, &x.date) < 0)
+				return cli_usage(cli, "--date ÅÅÅÅ-MM-DD", "«%s» er ikke en dato.", optarg);
+			break;
+		case 'k': x.kind = optarg; break;
+		case 's': x.scenario = optarg; break;
+		case 'H': x.held = true; break;
+		case 'p': x.participants = optarg; break;
+		case 'o': x.observations = optarg; break;
+		case 'O': out = optarg; break;
+		case 'f':
+			if (cli_format(cli, optarg, &json) < 0)
+				return cli_fail(cli);
+			break;
+		case 'h': return cli_help(cli, help);
+		default: return cli_usage(cli, usage, "Ukjent valg.");
+		}
+	}
+	const char *sub = argv[1];
+	char **rest = argv + 1 + optind;
+	int n = argc - 1 - optind;
+	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
+		return cli_fail(cli);
+	struct store_stamp st = cli_stamp(cli);
+	struct prep_exercises *xs = &p.exercises;
+	int v = p.version[PREP_EXERCISES];
+	if (strcmp(sub, "list") == 0 && n == 0)
+		return list(cli, xs, json);
+	if (strcmp(sub, "calendar") == 0 && n == 0 && out) {
+		struct action *acts;
+		size_t na, nd = 0;
+		struct buf b;
+		if (store_action_list(cli->db, &cli->arena, t.id, &acts, &na, &cli->err) < 0)
+			return cli_fail(cli);
+		struct ical_deadline *d = arena_alloc(&cli->arena, (na + 2) * sizeof(*d));
+		if (!d)
+			return cli_fail(cli);
+		int32_t due = prep_plan_due(&p.plan);
+		if (due != DATE_NONE)
+			d[nd++] = (struct ical_deadline){ T("Gjennomgang av beredskapsplanen"), due,
+							  arena_printf(&cli->arena, "%s-plan@beredt", t.kommunenr) };
+		for (size_t i = 0; i < na; i++)
+			if (acts[i].due != DATE_NONE && (acts[i].status == ACTION_APEN || acts[i].status == ACTION_PAGAR))
+				d[nd++] = (struct ical_deadline){
+					arena_printf(&cli->arena, "T-%d %s", acts[i].no,
+						     acts[i].title ? acts[i].title : acts[i].measure_id ? acts[i].measure_id : ""),
+					acts[i].due, arena_printf(&cli->arena, "%s-tiltak-%d@beredt", t.kommunenr, acts[i].no) };
+		buf_init(&b, (size_t)8 << 20);
+		int rc = ical_write(&b, t.kommunenr, cli->now, xs, d, nd) < 0 ||
+			 file_write(out, b.data, b.len, &cli->err) < 0;
+		buf_release(&b);
+		if (rc)
+			return cli_fail(cli);
+		printf(T("Skrev %zu øvelser og %zu frister til %s.\n"), xs->n, nd, out);
+		return EXIT_OK;
+	}
+	struct prep_exercises next = *xs;
+	const char *summary;
+	if (strcmp(sub, "add") == 0 && n == 0) {
+		if (x.date == DATE_NONE || !x.kind || !x.scenario)
+			return cli_usage(cli, usage, "Oppgi --date, --kind og --scenario.");
+		x.no = prep_exercise_next_no(xs);
+		next.items = arena_alloc(&cli->arena, (xs->n + 1) * sizeof(*next.items));
+		if (!next.items)
+			return cli_fail(cli);
+		memcpy(next.items, xs->items, xs->n * sizeof(*xs->items));
+		next.items[next.n++] = x;
+		summary = arena_printf(&cli->arena, "ny: Ø-%d", x.no);
+	} else if ((strcmp(sub, "lesson") == 0 || strcmp(sub, "action") == 0) && n == 2) {
+		struct prep_exercise *o = NULL;
+		if (number(rest[0], &no) < 0)
+			return cli_usage(cli, usage, "Oppgi en øvelse, for eksempel Ø-1.");
+		for (size_t i = 0; i < xs->n; i++)
+			if (xs->items[i].no == no)
+				o = &xs->items[i];
+		if (!o)
+			return cli_usage(cli, usage, "Øvelsen Ø-%d finnes ikke.", no);
+		if (strcmp(sub, "action") == 0) {
+			int k, act;
+			if (cli_number(rest[1], &k) < 0 || k < 1)
+				return cli_usage(cli, usage, "Oppgi nummeret på læringspunktet, for eksempel 1.");
+			if (prep_lesson_to_action(cli->db, &cli->arena, t.id, no, (size_t)k - 1, &st, &act, &cli->err) < 0)
+				return cli_fail(cli);
+			printf(T("Læringspunkt %d fra Ø-%d er nå tiltak T-%d.\n"), k, no, act);
+			return EXIT_OK;
+		}
+		struct prep_lesson *ls = arena_alloc(&cli->arena, (o->n_lessons + 1) * sizeof(*ls));
+		if (!ls)
+			return cli_fail(cli);
+		memcpy(ls, o->lessons, o->n_lessons * sizeof(*ls));
+		ls[o->n_lessons] = (struct prep_lesson){ rest[1], 0 };
+		o->lessons = ls;
+		o->n_lessons++;
+		summary = arena_printf(&cli->arena, "Ø-%d: læringspunkt %zu", no, o->n_lessons);
+	} else {
+		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	}
+	if (prep_save_exercises(cli->db, &cli->arena, t.id, &next, v, summary, &st, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Øvelsene er lagret (%s).\n"), summary);
+	return EXIT_OK;
+}

@@ -1,0 +1,131 @@
+/* cmd_incident.c: beredt incident: the log of a declared crisis, with the clocks of the
+ * duties to notify. Entries are only appended; a correction is a new entry. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "model/prep.h"
+#include "store/prep.h"
+#include "util/date.h"
+
+static const char help[] = N_(
+	"Bruk: beredt incident declare TITTEL [--scenario S] [--personal-data] [--essential]\n"
+	"       beredt incident log H-N --kind observasjon|beslutning|oppgave|varsling|korrigering|avsluttet TEKST\n"
+	"       beredt incident show H-N\n"
+	"       beredt incident list\n"
+	"\n"
+	"Hendelsesloggen når en krise er erklært: tidsstemplede observasjoner, beslutninger (med\n"
+	"hvem som bestemte), oppgaver og varsler, med klokkene for fristene: Datatilsynet innen 72\n"
+	"timer når personopplysninger er rammet (--personal-data), NSM innen 24 timer for\n"
+	"samfunnsviktige tjenester (--essential). En varsling som nevner mottakeren, stopper\n"
+	"klokken. Loggen kan bare utvides; en rettelse er en ny innføring. avsluttet lukker den.\n");
+
+static int number(const char *s, int *no)
+{
+	if (s && (s[0] == 'H' || s[0] == 'h') && s[1] == '-')
+		s += 2;
+	return cli_number(s, no);
+}
+
+static int show(struct cli *cli, int64_t tenant, int no)
+{
+	struct incident x;
+	struct prep_clock clk[2];
+	int64_t declared, now;
+	if (store_incident_get(cli->db, &cli->arena, tenant, no, &x, &cli->err) < 0)
+		return cli_fail(cli);
+	const char **notes = arena_alloc(&cli->arena, (x.n_entries + 1) * sizeof(char *));
+	size_t nn = 0;
+	if (!notes)
+		return cli_fail(cli);
+	for (size_t i = 0; i < x.n_entries; i++)
+		if (strcmp(x.entries[i].kind, "varsling") == 0)
+			notes[nn++] = x.entries[i].text;
+	if (date_timestamp_parse(x.declared_at, &declared) < 0 || date_timestamp_parse(cli->now, &now) < 0)
+		return cli_fail(cli);
+	prep_incident_clocks(x.personal_data, x.essential, declared, now, notes, nn, clk);
+	printf("H-%d %s%s\n", x.no, x.title, x.closed ? T(" (avsluttet)") : "");
+	printf(T("Erklært %s av %s.\n"), x.declared_at, x.declared_by);
+	for (int k = 0; k < 2; k++) {
+		if (!clk[k].applies)
+			continue;
+		if (clk[k].done)
+			printf(T("  %s (%d timer): varslet.\n"), clk[k].to, clk[k].hours);
+		else if (clk[k].left_minutes >= 0)
+			printf(T("  %s (%d timer): %lld t %02lld min igjen.\n"), clk[k].to, clk[k].hours,
+			       clk[k].left_minutes / 60, clk[k].left_minutes % 60);
+		else
+			printf(T("  %s (%d timer): FRISTEN ER PASSERT for %lld t %02lld min siden.\n"), clk[k].to,
+			       clk[k].hours, -clk[k].left_minutes / 60, -clk[k].left_minutes % 60);
+	}
+	putchar('\n');
+	for (size_t i = 0; i < x.n_entries; i++)
+		printf("%s %s %s %s\n", x.entries[i].at, cli_col(cli, x.entries[i].kind, 12), cli_col(cli, x.entries[i].by, 14),
+		       x.entries[i].text);
+	return EXIT_OK;
+}
+
+int cmd_incident(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "scenario", required_argument, NULL, 's' }, { "personal-data", no_argument, NULL, 'p' },
+		{ "essential", no_argument, NULL, 'E' }, { "kind", required_argument, NULL, 'k' },
+		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+	};
+	const char *usage = "beredt incident declare|log|show|list", *kind = NULL;
+	struct incident x = { 0 };
+	struct tenant t;
+	int c, no;
+	if (argc >= 2 && cli_is_help(argv[1]))
+		return cli_help(cli, help);
+	if (argc < 2)
+		return cli_usage(cli, usage, "Mangler underkommando.");
+	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': x.scenario = optarg; break;
+		case 'p': x.personal_data = true; break;
+		case 'E': x.essential = true; break;
+		case 'k': kind = optarg; break;
+		case 'h': return cli_help(cli, help);
+		default: return cli_usage(cli, usage, "Ukjent valg.");
+		}
+	}
+	const char *sub = argv[1];
+	char **rest = argv + 1 + optind;
+	int n = argc - 1 - optind;
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	struct store_stamp st = cli_stamp(cli);
+	if (strcmp(sub, "declare") == 0 && n == 1) {
+		x.title = rest[0];
+		if (store_incident_declare(cli->db, t.id, &x, &st, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Hendelse H-%d er erklært; loggen er startet.\n"), x.no);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "list") == 0 && n == 0) {
+		struct incident *all;
+		size_t na;
+		if (store_incident_list(cli->db, &cli->arena, t.id, &all, &na, &cli->err) < 0)
+			return cli_fail(cli);
+		for (size_t i = 0; i < na; i++)
+			printf("H-%-3d %s %s%s\n", all[i].no, all[i].declared_at, all[i].title,
+			       all[i].closed ? T(" (avsluttet)") : "");
+		if (!na)
+			puts(T("Ingen hendelser er erklært."));
+		return EXIT_OK;
+	}
+	if (n < 1 || number(rest[0], &no) < 0)
+		return cli_usage(cli, usage, "Oppgi en hendelse, for eksempel H-1.");
+	if (strcmp(sub, "show") == 0 && n == 1)
+		return show(cli, t.id, no);
+	if (strcmp(sub, "log") == 0 && n == 2) {
+		if (store_incident_append(cli->db, &cli->arena, t.id, no, kind ? kind : "observasjon", rest[1], &st,
+					  &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Ført i loggen for H-%d.\n"), no);
+		return EXIT_OK;
+	}
+	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+}

@@ -1,0 +1,313 @@
+/* store/prep.c: see prep.h. */
+#include "store/prep.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store/audit.h"
+#include "store/row.h"
+#include "util/valid.h"
+
+int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
+		   int *version, struct err *e)
+{
+	struct db_stmt *q;
+	*content = NULL;
+	*version = 0;
+	if (db_prepare(db, "SELECT version, content FROM prep_version WHERE tenant_id = ? AND kind = ? "
+		       "ORDER BY version DESC LIMIT 1", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, prep_kind_code(kind));
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW) {
+		*version = (int)db_col_int(q, 0);
+		*content = row_text(a, q, 1);
+	}
+	db_finalize(q);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const char *content, int based_on,
+		   const char *summary, const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	int latest = 0;
+	char old[32], now[32];
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "SELECT COALESCE(MAX(version), 0) FROM prep_version WHERE tenant_id = ? AND kind = ?", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, prep_kind_code(kind));
+	if (db_step(q, e) == DB_ROW)
+		latest = (int)db_col_int(q, 0);
+	db_finalize(q);
+	if (latest != based_on) {
+		err_set(e, "Noen andre har endret %s i mellomtiden (versjon %d). Last siden på nytt og gjør endringen igjen.",
+			prep_kind_code(kind), latest);
+		goto fail;
+	}
+	if (db_prepare(db, "INSERT INTO prep_version (tenant_id, kind, version, content, changed_by, changed_at) "
+		       "VALUES (?, ?, ?, ?, ?, ?)", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, prep_kind_code(kind));
+	db_bind_int(q, 3, latest + 1);
+	db_bind_text(q, 4, content);
+	db_bind_text(q, 5, st->by);
+	db_bind_text(q, 6, st->at);
+	snprintf(old, sizeof(old), "versjon %d", latest);
+	snprintf(now, sizeof(now), "versjon %d", latest + 1);
+	if (row_exec(q, e) < 0 ||
+	    store_audit(db, tenant, st, "prep.change",
+			prep_kind_code(kind), latest ? old : NULL, summary && *summary ? summary : now, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind,
+		       struct prep_version_info **out, size_t *n, struct err *e)
+{
+	struct db_stmt *q;
+	enum db_step r;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT version, changed_by, changed_at FROM prep_version WHERE tenant_id = ? AND kind = ? "
+		       "ORDER BY version DESC", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, prep_kind_code(kind));
+	while ((r = db_step(q, e)) == DB_ROW) {
+		struct prep_version_info *v = arena_push(a, (void **)out, n, &cap, sizeof(*v));
+		if (!v) {
+			db_finalize(q);
+			return row_oom(e);
+		}
+		*v = (struct prep_version_info){ (int)db_col_int(q, 0), row_text(a, q, 1), row_text(a, q, 2) };
+	}
+	db_finalize(q);
+	return r == DB_DONE ? 0 : -1;
+}
+
+/* ---- the incident log ---- */
+
+static int append(struct db *db, int64_t tenant, int64_t incident, const char *kind, const char *text,
+		  const struct store_stamp *st, struct err *e)
+{
+	struct db_stmt *q;
+	if (db_prepare(db, "INSERT INTO incident_entry (tenant_id, incident_id, at, by_whom, kind, text) "
+		       "VALUES (?, ?, ?, ?, ?, ?)", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_int(q, 2, incident);
+	db_bind_text(q, 3, st->at);
+	db_bind_text(q, 4, st->by);
+	db_bind_text(q, 5, kind);
+	db_bind_text(q, 6, text);
+	return row_exec(q, e);
+}
+
+int store_incident_declare(struct db *db, int64_t tenant, struct incident *x, const struct store_stamp *st,
+			   struct err *e)
+{
+	struct db_stmt *q;
+	char obj[32];
+	if (valid_text("Tittel", x->title, VALID_NAME_MAX, false, true, e) < 0 ||
+	    valid_text("Scenario", x->scenario, 60, false, false, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "INSERT INTO incident (tenant_id, no, title, scenario, personal_data, essential, declared_at, "
+		       "declared_by) VALUES (?, (SELECT COALESCE(MAX(no), 0) + 1 FROM incident WHERE tenant_id = ?), "
+		       "?, ?, ?, ?, ?, ?) RETURNING id, no", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	db_bind_int(q, 2, tenant);
+	db_bind_text(q, 3, x->title);
+	row_bind_opt(q, 4, x->scenario);
+	db_bind_int(q, 5, x->personal_data);
+	db_bind_int(q, 6, x->essential);
+	db_bind_text(q, 7, st->at);
+	db_bind_text(q, 8, st->by);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW) {
+		x->id = db_col_int(q, 0);
+		x->no = (int)db_col_int(q, 1);
+	}
+	db_finalize(q);
+	snprintf(obj, sizeof(obj), "H-%d", x->no);
+	if (r != DB_ROW || append(db, tenant, x->id, "beslutning", "Beredskapsplanen er aktivert; hendelsen er erklært.", st, e) < 0 ||
+	    store_audit(db, tenant, st, "incident.declared", obj, NULL, x->title, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+static void read_incident(struct arena *a, struct db_stmt *q, struct incident *x)
+{
+	*x = (struct incident){
+		.id = db_col_int(q, 0), .no = (int)db_col_int(q, 1), .title = row_text(a, q, 2),
+		.scenario = row_text(a, q, 3), .personal_data = db_col_int(q, 4) != 0, .essential = db_col_int(q, 5) != 0,
+		.declared_at = row_text(a, q, 6), .declared_by = row_text(a, q, 7), .closed = db_col_int(q, 8) != 0,
+	};
+}
+
+#define INCIDENT_COLS "i.id, i.no, i.title, i.scenario, i.personal_data, i.essential, i.declared_at, i.declared_by, " \
+	"EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet')"
+
+int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
+			struct err *e)
+{
+	struct db_stmt *q;
+	enum db_step r;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT " INCIDENT_COLS " FROM incident i WHERE i.tenant_id = ? ORDER BY i.no DESC", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	while ((r = db_step(q, e)) == DB_ROW) {
+		struct incident *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
+		if (!x) {
+			db_finalize(q);
+			return row_oom(e);
+		}
+		read_incident(a, q, x);
+	}
+	db_finalize(q);
+	return r == DB_DONE ? 0 : -1;
+}
+
+int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,
+		       struct err *e)
+{
+	struct db_stmt *q;
+	enum db_step r;
+	size_t cap = 0;
+	if (db_prepare(db, "SELECT " INCIDENT_COLS " FROM incident i WHERE i.tenant_id = ? AND i.no = ?", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_int(q, 2, no);
+	r = db_step(q, e);
+	if (r == DB_ROW)
+		read_incident(a, q, out);
+	db_finalize(q);
+	if (r == DB_DONE)
+		return err_set(e, "Hendelsen H-%d finnes ikke.", no);
+	if (r != DB_ROW)
+		return -1;
+	if (db_prepare(db, "SELECT at, by_whom, kind, text FROM incident_entry WHERE tenant_id = ? AND incident_id = ? "
+		       "ORDER BY id", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_int(q, 2, out->id);
+	while ((r = db_step(q, e)) == DB_ROW) {
+		struct incident_entry *x = arena_push(a, (void **)&out->entries, &out->n_entries, &cap, sizeof(*x));
+		if (!x) {
+			db_finalize(q);
+			return row_oom(e);
+		}
+		*x = (struct incident_entry){ row_text(a, q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3) };
+	}
+	db_finalize(q);
+	return r == DB_DONE ? 0 : -1;
+}
+
+int store_incident_append(struct db *db, struct arena *a, int64_t tenant, int no, const char *kind,
+			  const char *text, const struct store_stamp *st, struct err *e)
+{
+	static const char *const kinds[] = { "observasjon", "beslutning", "oppgave", "varsling", "korrigering", "avsluttet" };
+	struct incident x;
+	bool known = false;
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		known = known || (kind && strcmp(kind, kinds[i]) == 0);
+	if (!known)
+		return err_set(e, "Ukjent type innføring «%.40s»; gyldige er observasjon, beslutning, oppgave, "
+			       "varsling, korrigering og avsluttet.", kind ? kind : "");
+	if (valid_text("Tekst", text, INCIDENT_TEXT_MAX, true, true, e) < 0 || db_begin(db, e) < 0)
+		return -1;
+	if (store_incident_get(db, a, tenant, no, &x, e) < 0)
+		goto fail;
+	if (x.closed) {
+		err_set(e, "Hendelsen H-%d er avsluttet; loggen kan ikke få flere innføringer.", no);
+		goto fail;
+	}
+	if (append(db, tenant, x.id, kind, text, st, e) < 0 ||
+	    (strcmp(kind, "avsluttet") == 0 &&
+	     store_audit(db, tenant, st, "incident.closed", arena_printf(a, "H-%d", no), NULL, text, e) < 0))
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+/* ---- crisis kits ---- */
+
+/* The latest change to what a kit holds: the plan, contacts and other preparedness
+ * documents, and the ROS registers. */
+static int content_head(struct db *db, int64_t tenant, int64_t *head, struct err *e)
+{
+	struct db_stmt *q;
+	*head = 0;
+	if (db_prepare(db, "SELECT COALESCE(MAX(seq), 0) FROM audit WHERE tenant_id = ? AND "
+		       "(action LIKE 'prep.%' OR action LIKE 'ros.%')", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW)
+		*head = db_col_int(q, 0);
+	db_finalize(q);
+	return r == DB_ROW ? 0 : -1;
+}
+
+int store_kit_written(struct db *db, int64_t tenant, const char *sha256, bool encrypted, const struct store_stamp *st,
+		      struct err *e)
+{
+	struct db_stmt *q;
+	int64_t head;
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (content_head(db, tenant, &head, e) < 0 ||
+	    db_prepare(db, "INSERT INTO kit_written (tenant_id, written_at, audit_head, sha256, encrypted, written_by) "
+		       "VALUES (?, ?, ?, ?, ?, ?)", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, st->at);
+	db_bind_int(q, 3, head);
+	db_bind_text(q, 4, sha256);
+	db_bind_int(q, 5, encrypted);
+	db_bind_text(q, 6, st->by);
+	if (row_exec(q, e) < 0 ||
+	    store_audit(db, tenant, st, "kit.written", "beredskapspakke", NULL, sha256, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_kit_state(struct db *db, int64_t tenant, int64_t *kit_head, int64_t *head, const char **written_at,
+		    struct arena *a, struct err *e)
+{
+	struct db_stmt *q;
+	*kit_head = -1;
+	*written_at = NULL;
+	if (content_head(db, tenant, head, e) < 0 ||
+	    db_prepare(db, "SELECT audit_head, written_at FROM kit_written WHERE tenant_id = ? ORDER BY id DESC LIMIT 1",
+		       &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW) {
+		*kit_head = db_col_int(q, 0);
+		*written_at = row_text(a, q, 1);
+	}
+	db_finalize(q);
+	return r == DB_ERROR ? -1 : 0;
+}

@@ -1,0 +1,68 @@
+/* store/prep.h: the preparedness documents (model/prep.h) in versions, and the incident
+ * log (migrations/011_preparedness.sql). The store keeps text; io/prep_json.h reads it. */
+#ifndef BEREDT_STORE_PREP_H
+#define BEREDT_STORE_PREP_H
+
+#include "db/db.h"
+#include "model/prep.h"
+#include "store/stamp.h"
+#include "util/arena.h"
+
+/* The latest version of a document: *content NULL and *version 0 when none (arena). */
+int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
+		   int *version, struct err *e);
+
+/* Save a new version. 'based_on' is the version the change was made from: when someone
+ * else saved in between, the change is refused (nothing is overwritten unseen). The audit
+ * entry says the kind, the versions and 'summary'. */
+int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const char *content, int based_on,
+		   const char *summary, const struct store_stamp *st, struct err *e);
+
+struct prep_version_info {
+	int version;
+	const char *changed_by, *changed_at;
+};
+/* Every version of a document, newest first (arena). */
+int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind,
+		       struct prep_version_info **out, size_t *n, struct err *e);
+
+/* ---- the incident log ---- */
+
+struct incident_entry {
+	const char *at, *by, *kind, *text;
+};
+
+struct incident {
+	int64_t id;
+	int no;
+	const char *title, *scenario;
+	bool personal_data, essential;
+	const char *declared_at, *declared_by;
+	bool closed;
+	struct incident_entry *entries;
+	size_t n_entries;
+};
+
+#define INCIDENT_TEXT_MAX 4000
+
+/* Declare an incident (the log starts with the declaration). Sets x->id and x->no. */
+int store_incident_declare(struct db *db, int64_t tenant, struct incident *x, const struct store_stamp *st,
+			   struct err *e);
+/* Append an entry: observasjon, beslutning, oppgave, varsling, korrigering, or avsluttet
+ * (which closes it). A closed incident takes nothing more. */
+int store_incident_append(struct db *db, struct arena *a, int64_t tenant, int no, const char *kind,
+			  const char *text, const struct store_stamp *st, struct err *e);
+/* Every incident, newest first, without entries; or one with its entries. */
+int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
+			struct err *e);
+int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,
+		       struct err *e);
+
+/* ---- crisis kits written ---- */
+int store_kit_written(struct db *db, int64_t tenant, const char *sha256, bool encrypted, const struct store_stamp *st,
+		      struct err *e);
+/* The audit head when the last kit was written (-1 none), and the head now. */
+int store_kit_state(struct db *db, int64_t tenant, int64_t *kit_head, int64_t *head, const char **written_at,
+		    struct arena *a, struct err *e);
+
+#endif
