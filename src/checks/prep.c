@@ -12,6 +12,7 @@
 #include "store/finding.h"
 #include "store/round.h"
 #include "store/prep.h"
+#include "model/report.h"
 
 int prep_load(struct db *db, struct arena *a, int64_t tenant, int32_t today, struct prep_all *out, struct err *e)
 {
@@ -152,4 +153,48 @@ int prep_condition_inputs(struct db *db, struct arena *a, int64_t tenant, struct
 	    store_answers_load(db, a, tenant, rd.id, ans, n_ans, e) < 0)
 		return -1;
 	return store_finding_list(db, a, tenant, f, n_f, e);
+}
+
+int prep_report(struct db *db, struct arena *a, int64_t tenant, int32_t today, int contact_days,
+		struct report_prep *out, struct err *e)
+{
+	struct prep_all p;
+	struct answer *ans;
+	struct finding *f;
+	size_t na, nf;
+	int64_t kit_head, head;
+	if (prep_load(db, a, tenant, today, &p, e) < 0 ||
+	    prep_condition_inputs(db, a, tenant, &ans, &na, &f, &nf, e) < 0 ||
+	    store_kit_state(db, tenant, &kit_head, &head, &out->kit_written, a, e) < 0)
+		return -1;
+	const struct prep_exercise *last = prep_last_exercise(&p.exercises);
+	*out = (struct report_prep){
+		.has_plan = p.version[PREP_PLAN] > 0, .reviewed_on = p.plan.reviewed_on, .plan_due = prep_plan_due(&p.plan),
+		.leader_report_on = p.plan.leader_report_on, .roles = p.plan.n_roles, .cards = p.plan.n_cards,
+		.contacts = p.contacts.n, .last_exercise = last ? last->date : DATE_NONE,
+		.last_exercise_scenario = last ? last->scenario : NULL, .insurances = p.insurance.n,
+		.kit_stale = p.version[PREP_PLAN] > 0 && kit_head < head, .kit_written = out->kit_written,
+	};
+	for (size_t i = 0; i < p.plan.n_roles; i++)
+		out->roles_without_deputy += !p.plan.roles[i].deputy;
+	for (size_t i = 0; i < p.contacts.n; i++)
+		out->contacts_stale += prep_contact_stale(&p.contacts.items[i], today, contact_days);
+	for (size_t i = 0; i < p.exercises.n; i++)
+		for (size_t k = 0; k < p.exercises.items[i].n_lessons; k++) {
+			out->lessons++;
+			out->lessons_open += !p.exercises.items[i].lessons[k].action_no;
+		}
+	for (size_t i = 0; i < p.insurance.n; i++) {
+		const struct prep_insurance *x = &p.insurance.items[i];
+		if (x->offer) {
+			out->offers++;
+			continue;
+		}
+		out->policy = x->name;
+		out->conditions = x->n_conditions;
+		out->conditions_unmet = 0;
+		for (size_t k = 0; k < x->n_conditions; k++)
+			out->conditions_unmet += prep_condition_unmet(&x->conditions[k], ans, na, f, nf);
+	}
+	return 0;
 }

@@ -45,4 +45,9 @@ int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no
 int prep_condition_inputs(struct db *db, struct arena *a, int64_t tenant, struct answer **ans, size_t *n_ans,
 			  struct finding **f, size_t *n_f, struct err *e);
 
+struct report_prep;
+/* The preparedness part of the leadership report (model/report.h). */
+int prep_report(struct db *db, struct arena *a, int64_t tenant, int32_t today, int contact_days,
+		struct report_prep *out, struct err *e);
+
 #endif

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "checks/checks.h"
+#include "checks/prep.h"
+#include "store/finding.h"
 #include "cli/cli.h"
 #include "render/report.h"
 #include "store/report.h"
@@ -62,6 +64,12 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	    checks_evidence(cli->db, &cli->arena, t.id, cli->today, ev, &cli->err) < 0)
 		return cli_fail(cli);
 	in.evidence = ev;
+	struct report_prep rp;
+	struct check_settings set;
+	if (store_check_settings_load(cli->db, t.id, &set, &cli->err) < 0 ||
+	    prep_report(cli->db, &cli->arena, t.id, cli->today, set.contact_days, &rp, &cli->err) < 0)
+		return cli_fail(cli);
+	in.prep = &rp;
 	if (report_build(&cli->arena, &in, &rep, &cli->err) < 0)
 		return cli_fail(cli);
 	buf_init(&b, 0);

@@ -51,6 +51,22 @@ struct decision {
 	const struct action *action;       /* for action decisions */
 };
 
+/* Preparedness as the report tells it (measures 4a–5b). */
+struct report_prep {
+	bool has_plan;
+	int32_t reviewed_on, plan_due, leader_report_on;   /* DATE_NONE when never */
+	size_t roles, roles_without_deputy, cards;
+	size_t contacts, contacts_stale;
+	int32_t last_exercise;            /* DATE_NONE: none held */
+	const char *last_exercise_scenario;
+	size_t lessons, lessons_open;     /* lessons not (yet) actions */
+	size_t insurances, offers;
+	const char *policy;               /* the policy in force, or NULL */
+	size_t conditions, conditions_unmet;
+	bool kit_stale;
+	const char *kit_written;
+};
+
 struct report_input {
 	const struct tenant *tenant;
 	const struct catalog *catalog;
@@ -74,6 +90,8 @@ struct report_input {
 	size_t n_findings;
 	/* What the registers say about measures 1b and 3a–3d (EV_COUNT entries), or NULL. */
 	const struct evidence *evidence;
+	/* Preparedness (measures 4a–5b), or NULL. */
+	const struct report_prep *prep;
 };
 
 #define REPORT_FINDINGS_MAX 20

@@ -435,6 +435,20 @@ static void findings(struct buf *b, struct arena *a, const struct report *r, enu
 	HTML_LIT(b, "</section>");
 }
 
+static void preparedness(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const char *lines[6];
+	size_t n;
+	if (!r->in->prep)
+		return;
+	report_prep_text(a, lang, r->in->prep, lines, &n);
+	HTML_LIT(b, "<section aria-labelledby=\"beredskap\"><h2 id=\"beredskap\">");
+	html_text(b, T("Beredskap: plan, kontakter, øvelser og forsikring"));
+	HTML_LIT(b, "</h2>");
+	sentence_list(b, T("Tiltak 4a–5b"), lines, n, "");
+	HTML_LIT(b, "</section>");
+}
+
 /* Measures 1b and 3a–3d as the registers see them, beside the answers given. */
 static void posture(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
@@ -479,6 +493,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	ros(b, a, r, lang);
 	findings(b, a, r, lang);
 	posture(b, a, r, lang);
+	preparedness(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;
 }

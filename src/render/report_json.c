@@ -199,6 +199,25 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 		"middels", (int)r->findings_by_severity[SEV_MIDDELS], "lav", (int)r->findings_by_severity[SEV_LAV],
 		"critical_and_high", urgent));
 
+	if (in->prep) {
+		const struct report_prep *p = in->prep;
+		char rev[DATE_TEXT] = "", ex[DATE_TEXT] = "", lead[DATE_TEXT] = "";
+		if (p->reviewed_on != DATE_NONE)
+			date_format(p->reviewed_on, rev);
+		if (p->last_exercise != DATE_NONE)
+			date_format(p->last_exercise, ex);
+		if (p->leader_report_on != DATE_NONE)
+			date_format(p->leader_report_on, lead);
+		json_object_set_new(root, "preparedness", json_pack(
+			"{s:b, s:o, s:i, s:i, s:i, s:i, s:o, s:i, s:i, s:o, s:i, s:i, s:o, s:b}",
+			"plan", p->has_plan, "plan_reviewed_on", *rev ? json_string(rev) : json_null(),
+			"roles", (int)p->roles, "roles_without_deputy", (int)p->roles_without_deputy,
+			"contacts", (int)p->contacts, "contacts_not_verified", (int)p->contacts_stale,
+			"last_exercise", *ex ? json_string(ex) : json_null(), "lessons", (int)p->lessons,
+			"lessons_not_actions", (int)p->lessons_open, "policy", p->policy ? json_string(p->policy) : json_null(),
+			"policy_conditions", (int)p->conditions, "policy_conditions_unmet", (int)p->conditions_unmet,
+			"leader_report_on", *lead ? json_string(lead) : json_null(), "kit_stale", p->kit_stale));
+	}
 	if (in->evidence) {
 		json_t *ev = json_array();
 		for (int i = 0; i < EV_COUNT; i++)

@@ -240,6 +240,17 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		if (!r->n_urgent)
 			buf_printf(b, "%s\n", T("Ingen åpne kritiske eller høye funn."));
 	}
+	if (in->prep) {
+		const char *lines[6];
+		size_t nl;
+		report_prep_text(a, lang, in->prep, lines, &nl);
+		buf_printf(b, "\n## %s\n\n", T("Beredskap: plan, kontakter, øvelser og forsikring"));
+		for (size_t i = 0; i < nl; i++) {
+			buf_puts(b, "- ");
+			md_text(b, lines[i]);
+			buf_putc(b, '\n');
+		}
+	}
 	if (in->evidence) {
 		buf_printf(b, "\n## %s\n\n", T("Sikring av systemene: hva registrene sier"));
 		for (int i = 0; i < EV_COUNT; i++) {

@@ -181,3 +181,41 @@ const char *report_evidence_text(struct arena *a, enum lang lang, const struct r
 	return arena_printf(a, i18n_tr(lang, "%s: %s Registrene tilsier «%s»; svaret er «%s»."), title,
 			    evidence_text(a, lang, ev), i18n_tr(lang, status_label(ev->suggest)), answered);
 }
+
+static const char *when(struct arena *a, enum lang lang, int32_t d)
+{
+	char t[DATE_TEXT];
+	if (d == DATE_NONE)
+		return i18n_tr(lang, "aldri");
+	date_format(d, t);
+	return arena_strdup(a, t);
+}
+
+void report_prep_text(struct arena *a, enum lang lang, const struct report_prep *p, const char *out[6], size_t *n)
+{
+	*n = 0;
+	out[(*n)++] = p->has_plan
+		? arena_printf(a, i18n_tr(lang, "4a: Beredskapsplanen har %zu roller (%zu uten stedfortreder) og %zu "
+					      "tiltakskort; sist gjennomgått %s, neste gjennomgang %s."),
+			       p->roles, p->roles_without_deputy, p->cards, when(a, lang, p->reviewed_on),
+			       p->plan_due == DATE_NONE ? i18n_tr(lang, "nå") : when(a, lang, p->plan_due))
+		: i18n_tr(lang, "4a: Kommunen har ingen beredskapsplan for dataangrep i beredt.");
+	out[(*n)++] = arena_printf(a, i18n_tr(lang, "4b: %zu kontakter; %zu er ikke bekreftet innenfor intervallet."),
+				   p->contacts, p->contacts_stale);
+	out[(*n)++] = p->last_exercise == DATE_NONE
+		? i18n_tr(lang, "4d: Ingen øvelse er gjennomført.")
+		: arena_printf(a, i18n_tr(lang, "4d: Siste øvelse %s: %s. %zu av %zu læringspunkter er ikke gjort til tiltak."),
+			       when(a, lang, p->last_exercise), p->last_exercise_scenario ? p->last_exercise_scenario : "",
+			       p->lessons_open, p->lessons);
+	out[(*n)++] = p->policy
+		? arena_printf(a, i18n_tr(lang, "5a: Cyberforsikring: %s; %zu av %zu sikkerhetsvilkår er ikke oppfylt i dag, "
+					      "og det er en risiko for dekningen."), p->policy, p->conditions_unmet, p->conditions)
+		: arena_printf(a, i18n_tr(lang, "5a: Ingen cyberforsikring er registrert som polise; %zu tilbud til vurdering."),
+			       p->offers);
+	out[(*n)++] = arena_printf(a, i18n_tr(lang, "5b: Siste rapport om sikkerhet og personvern til ledelsen: %s."),
+				   when(a, lang, p->leader_report_on));
+	out[(*n)++] = p->kit_written
+		? arena_printf(a, i18n_tr(lang, "Beredskapspakken ble sist laget %s%s."), p->kit_written,
+			       p->kit_stale ? i18n_tr(lang, "; planen, kontaktene eller registrene er endret siden") : "")
+		: i18n_tr(lang, "Ingen beredskapspakke er laget ennå.");
+}

@@ -43,6 +43,9 @@ const char *report_risk_text(struct arena *a, enum lang lang, const struct repor
 const char *report_findings_summary(struct arena *a, enum lang lang, const struct report *r);
 const char *report_finding_text(struct arena *a, enum lang lang, const struct finding *f, int32_t today);
 
+/* Preparedness (measures 4a–5b) in sentences; *n of at most 6 into out. */
+void report_prep_text(struct arena *a, enum lang lang, const struct report_prep *p, const char *out[6], size_t *n);
+
 /* "3a Sterk autentisering: 12 av 15 ... Registrene tilsier «Delvis»; svaret er «Ja»." */
 const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev);
 

@@ -192,7 +192,7 @@ static void contacts_section(struct req *r, const struct page *pg, const struct 
 	{
 		const char *codes[] = { "intern", "leverandor", "ekstern" };
 		const char *labels[] = { V("Intern"), V("Leverandør"), V("Ekstern") };
-		page_select(b, "type", V("Type"), codes, labels, 3, "ekstern");
+		page_select(b, "kontakt-type", V("Type"), codes, labels, 3, "ekstern");
 	}
 	page_input(b, "rolle", V("Rolle i en krise"), "text", NULL, false, NULL, "off");
 	page_input(b, "telefon", V("Telefon"), "tel", NULL, false, NULL, "off");
@@ -272,7 +272,7 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 	{
 		const char *codes[] = { "diskusjon", "spill", "funksjon", "fullskala" };
 		const char *labels[] = { V("Diskusjonsøvelse"), V("Spilløvelse"), V("Funksjonsøvelse"), V("Fullskalaøvelse") };
-		page_select(b, "type", V("Type"), codes, labels, 4, "diskusjon");
+		page_select(b, "ovelse-type", V("Type"), codes, labels, 4, "diskusjon");
 	}
 	{
 		const char *codes[] = { "ja", "nei" }, *labels[] = { V("Gjennomført"), V("Planlagt") };
@@ -573,7 +573,7 @@ void h_prep_contact_add(struct req *r)
 	if (!load(r, &p))
 		return;
 	struct prep_contact x = { .verified_on = r->today, .verified_by = r->user.email };
-	const char *f[] = { req_field(r, "navn"), req_field(r, "org"), req_field(r, "type"), req_field(r, "rolle"),
+	const char *f[] = { req_field(r, "navn"), req_field(r, "org"), req_field(r, "kontakt-type"), req_field(r, "rolle"),
 			    req_field(r, "telefon"), req_field(r, "telefon2"), req_field(r, "epost"), req_field(r, "ressurser") };
 	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++)
 		if (f[i] && !*f[i])
@@ -653,7 +653,7 @@ void h_prep_exercise_add(struct req *r)
 	if (!load(r, &p))
 		return;
 	const char *d = req_field(r, "dato"), *lesson = req_field(r, "laering");
-	struct prep_exercise x = { .no = prep_exercise_next_no(&p.exercises), .date = DATE_NONE, .kind = req_field(r, "type"),
+	struct prep_exercise x = { .no = prep_exercise_next_no(&p.exercises), .date = DATE_NONE, .kind = req_field(r, "ovelse-type"),
 				   .scenario = req_field(r, "scenario"), .participants = req_field(r, "deltakere"),
 				   .observations = req_field(r, "observasjoner") };
 	x.held = !req_field(r, "gjennomfort") || strcmp(req_field(r, "gjennomfort"), "ja") == 0;

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "checks/checks.h"
+#include "checks/prep.h"
+#include "store/finding.h"
 #include "store/report.h"
 #include "store/tenant.h"
 
@@ -43,6 +45,11 @@ int view_report(struct req *r, int no, struct report *out)
 	err_init(&ignored, r->lang);
 	if (ev && checks_evidence(r->db, r->a, t->id, r->today, ev, &ignored) == 0)
 		in->evidence = ev;
+	struct report_prep *rp = arena_alloc(r->a, sizeof(*rp));
+	struct check_settings set;
+	if (rp && store_check_settings_load(r->db, t->id, &set, &ignored) == 0 &&
+	    prep_report(r->db, r->a, t->id, r->today, set.contact_days, rp, &ignored) == 0)
+		in->prep = rp;
 	return report_build(r->a, in, out, &r->err);
 }
 

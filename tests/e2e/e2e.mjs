@@ -11,6 +11,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const [BEREDT, DB, ART] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -203,6 +204,69 @@ try {
   await pg.goto(`${base}/tiltak`);
   ok(await pg.locator('tbody tr').count() === 9, 'the action plan has one action per partial or missing measure');
   await shot(pg, '06-actions');
+
+  // ---- preparedness (issue 6): the plan, a contact, an exercise, insurance, the kit ----
+  await axeCheck(ax, `${base}/beredskap`, 'preparedness (no plan yet)');
+  await pg.goto(`${base}/beredskap`);
+  await pg.click('button:has-text("Lag planen fra malen")');
+  await pg.fill('input[name="person-1"]', 'Kari Krise');
+  await pg.fill('input[name="stedfortreder-1"]', 'Ola Vara');
+  await pg.fill('input[name="telefon-1"]', '900 00 001');
+  await pg.check('#gjennomgatt');
+  await pg.click('button:has-text("Lagre planen")');
+  ok((await pg.content()).includes('Beredskapsplanen er lagret') && (await pg.content()).includes('Kari Krise'),
+     'a new user fills in the plan from the template');
+  cli('--kommune', '3442', 'contact', 'init');
+  await pg.goto(`${base}/beredskap`);
+  await pg.click('button:has-text("Bekreft KommuneCERT")');
+  ok((await pg.content()).includes('KommuneCERT er bekreftet i dag'), 'verifies a contact');
+  await pg.click('summary:has-text("Registrer en øvelse")');
+  await pg.fill('#dato', '2026-11-02');
+  await pg.selectOption('#ovelse-type', 'spill');
+  await pg.fill('#scenario', 'Løsepengevirus fredag ettermiddag');
+  await pg.fill('#laering', 'Telefonlisten må finnes på papir');
+  await pg.click('button:has-text("Registrer øvelsen")');
+  await pg.click('button:has-text("Gjør læringspunkt 1 til et tiltak")');
+  const flash = await pg.locator('.flash').textContent();
+  ok(/er nå tiltak T-\d+/.test(flash), 'records an exercise whose lesson becomes an action', flash);
+  cli('--kommune', '3442', 'insurance', 'import', new URL('../data/prep/forsikring.json', import.meta.url).pathname);
+  await axeCheck(ax, `${base}/beredskap/forsikring`, 'insurance side by side');
+  await pg.goto(`${base}/beredskap/forsikring`);
+  const cmp = await pg.content();
+  ok(cmp.includes('Trygg, tilbud') && cmp.includes('Nordisk, tilbud') && cmp.includes('dekkes ikke'),
+     'compares two insurance offers');
+  await shot(pg, '09-insurance');
+  await axeCheck(ax, `${base}/beredskap`, 'preparedness');
+  await axeCheck(ax, `${base}/beredskap/plan`, 'the plan (form)');
+  await axeCheck(ax, `${base}/beredskap/kort/losepengevirus`, 'the ransomware action card');
+  await pg.goto(`${base}/beredskap`);
+  await shot(pg, '09-preparedness');
+  await pg.fill('#passordfrase', 'korrekt hest batteri stift');
+  const [kitDownload] = await Promise.all([pg.waitForEvent('download'),
+                                           pg.click('button:has-text("Last ned beredskapspakken")')]);
+  const kitPath = resolve(ART, 'beredskapspakke.html');
+  await kitDownload.saveAs(kitPath);
+  ok(!readFileSync(kitPath, 'utf8').includes('Løsepengevirus'), 'downloads an encrypted crisis kit: nothing readable in it');
+  // opened from the file, with the network off and scripts on
+  const offline = await browser.newContext({ offline: true });
+  const kp = await offline.newPage();
+  const outside = [];
+  kp.on('request', (req) => { if (!req.url().startsWith('file:')) outside.push(req.url()); });
+  await kp.goto(`file://${kitPath}`);
+  await kp.fill('#p', 'feil passordfrase her');
+  await kp.click('button:has-text("Åpne")');
+  await kp.waitForFunction(() => /Feil passordfrase/.test(document.getElementById('msg').textContent), null, { timeout: 30000 });
+  const wrong = await kp.content();
+  ok(!wrong.includes('Løsepengevirus') && !wrong.includes('KommuneCERT'), 'a wrong passphrase shows nothing');
+  await kp.fill('#p', 'korrekt hest batteri stift');
+  await kp.click('button:has-text("Åpne")');
+  await kp.waitForSelector('#kontakter', { timeout: 30000 });
+  const kit = await kp.content();
+  ok(kit.includes('Tiltakskort: Løsepengevirus') && kit.includes('Isoler'), 'the passphrase opens the kit offline: the ransomware card');
+  ok(kit.includes('KommuneCERT') && kit.includes('Kari Krise'), '... the contact list and the crisis organisation');
+  ok(outside.length === 0, 'the kit fetches nothing from outside the file', outside.join(', '));
+  await shot(kp, '10-crisis-kit');
+  await offline.close();
 
   // ---- the administrator invites a leader ---------------------------------------------
   await pg.goto(`${base}/brukere`);

@@ -531,7 +531,7 @@ try:
     # contacts: add, verify
     page = a_red.get("/beredskap").text
     v = re.search(r'action="/beredskap/kontakter">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
-    r = a_red.post("/beredskap/kontakter", {"versjon": v, "navn": "IT-vakt", "type": "intern", "telefon": "900 00 000",
+    r = a_red.post("/beredskap/kontakter", {"versjon": v, "navn": "IT-vakt", "kontakt-type": "intern", "telefon": "900 00 000",
                                            "tilgjengelighet": "døgnet"})
     ok(r.status == 303, "redaktor adds a contact", re.findall(r'class="error"[^>]*>(.*?)<', r.text, re.S) or r.text[:2000])
     cli("--kommune", "3442", "contact", "init")
@@ -548,10 +548,10 @@ try:
     # exercises: record one with a lesson, turn the lesson into an action
     page = a_red.get("/beredskap").text
     v = re.search(r'action="/beredskap/ovelser">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
-    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2026-11-02", "type": "spill", "gjennomfort": "ja",
+    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2026-11-02", "ovelse-type": "spill", "gjennomfort": "ja",
                                          "scenario": "Løsepengevirus", "laering": "Telefonlisten må skrives ut."})
     ok(r.status == 303, "redaktor records a held exercise with a lesson", re.sub(r"<[^>]+>", " ", r.text)[-500:])
-    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2030-01-01", "type": "spill", "gjennomfort": "ja",
+    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2030-01-01", "ovelse-type": "spill", "gjennomfort": "ja",
                                          "scenario": "x"})
     ok(r.status == 400, "a held exercise in the future is refused")
     a_red.get("/beredskap")
