@@ -125,10 +125,9 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 		struct prep_contacts nat;
 		if (prep_contacts_template(&cli->arena, &nat) < 0)
 			return cli_fail(cli);
-		next.items = arena_alloc(&cli->arena, (cs->n + nat.n + 1) * sizeof(*next.items));
+		next.items = arena_copy(&cli->arena, cs->items, cs->n, nat.n, sizeof(*next.items));
 		if (!next.items)
 			return cli_fail(cli);
-		memcpy(next.items, cs->items, cs->n * sizeof(*cs->items));
 		next.n = cs->n;
 		for (size_t i = 0; i < nat.n; i++)
 			if (!find(cs, nat.items[i].name))
@@ -144,10 +143,9 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			return cli_fail(cli);
 		}
 		buf_release(&b);
-		next.items = arena_alloc(&cli->arena, (cs->n + in.n + 1) * sizeof(*next.items));
+		next.items = arena_copy(&cli->arena, cs->items, cs->n, in.n, sizeof(*next.items));
 		if (!next.items)
 			return cli_fail(cli);
-		memcpy(next.items, cs->items, cs->n * sizeof(*cs->items));
 		next.n = cs->n;
 		for (size_t i = 0; i < in.n; i++) {
 			struct prep_contact *old = find(&next, in.items[i].name);
@@ -166,10 +164,9 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 		if (avail && prep_availability_parse(avail, &x.availability, &cli->err) < 0)
 			return cli_fail(cli);
 		x.name = name;
-		next.items = arena_alloc(&cli->arena, (cs->n + 1) * sizeof(*next.items));
+		next.items = arena_copy(&cli->arena, cs->items, cs->n, 1, sizeof(*next.items));
 		if (!next.items)
 			return cli_fail(cli);
-		memcpy(next.items, cs->items, cs->n * sizeof(*cs->items));
 		next.items[next.n++] = x;
 		summary = arena_printf(&cli->arena, "ny: %s", name);
 	} else if ((strcmp(sub, "verify") == 0 || strcmp(sub, "remove") == 0) && n == 1) {
@@ -182,7 +179,8 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			summary = arena_printf(&cli->arena, "bekreftet: %s", name);
 		} else {
 			size_t k = (size_t)(o - cs->items);
-			memmove(&cs->items[k], &cs->items[k + 1], (cs->n - k - 1) * sizeof(*cs->items));
+			if (k + 1 < cs->n)
+				memmove(&cs->items[k], &cs->items[k + 1], (cs->n - k - 1) * sizeof(*cs->items));
 			next.n = cs->n - 1;
 			summary = arena_printf(&cli->arena, "fjernet: %s", name);
 		}

@@ -139,10 +139,9 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 		if (x.date == DATE_NONE || !x.kind || !x.scenario)
 			return cli_usage(cli, usage, "Oppgi --date, --kind og --scenario.");
 		x.no = prep_exercise_next_no(xs);
-		next.items = arena_alloc(&cli->arena, (xs->n + 1) * sizeof(*next.items));
+		next.items = arena_copy(&cli->arena, xs->items, xs->n, 1, sizeof(*next.items));
 		if (!next.items)
 			return cli_fail(cli);
-		memcpy(next.items, xs->items, xs->n * sizeof(*xs->items));
 		next.items[next.n++] = x;
 		summary = arena_printf(&cli->arena, "ny: Ø-%d", x.no);
 	} else if ((strcmp(sub, "lesson") == 0 || strcmp(sub, "action") == 0) && n == 2) {
@@ -163,10 +162,9 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 			printf(T("Læringspunkt %d fra Ø-%d er nå tiltak T-%d.\n"), k, no, act);
 			return EXIT_OK;
 		}
-		struct prep_lesson *ls = arena_alloc(&cli->arena, (o->n_lessons + 1) * sizeof(*ls));
+		struct prep_lesson *ls = arena_copy(&cli->arena, o->lessons, o->n_lessons, 1, sizeof(*ls));
 		if (!ls)
 			return cli_fail(cli);
-		memcpy(ls, o->lessons, o->n_lessons * sizeof(*ls));
 		ls[o->n_lessons] = (struct prep_lesson){ rest[1], 0 };
 		o->lessons = ls;
 		o->n_lessons++;

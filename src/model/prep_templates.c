@@ -5,8 +5,6 @@
  * notification deadlines are those of domain.md (GDPR art. 33, digitalsikkerhetsloven). */
 #include "model/prep.h"
 
-#include <string.h>
-
 #include "model/assess.h"
 
 #define NOTIFY_COMMON                                                                              \
@@ -90,15 +88,6 @@ static const struct prep_card cards[] = {
 	  NOTIFY_COMMON, NULL, NULL },
 };
 
-/* A copy of n items in the arena, so the caller may change it. */
-static void *copy(struct arena *a, const void *from, size_t n, size_t size)
-{
-	void *to = arena_alloc(a, n * size);
-	if (to)
-		memcpy(to, from, n * size);
-	return to;
-}
-
 int prep_plan_template(struct arena *a, struct prep_plan *out)
 {
 	*out = (struct prep_plan){
@@ -106,9 +95,9 @@ int prep_plan_template(struct arena *a, struct prep_plan *out)
 			      "IKT truer kritiske tjenester, når flere tjenester er nede samtidig, eller når "
 			      "personopplysninger kan være på avveie. Alle ansatte varsler IT-vakt, som varsler "
 			      "kriseleder. Mal: tilpass til kommunen.",
-		.roles = copy(a, roles, sizeof(roles) / sizeof(roles[0]), sizeof(roles[0])),
+		.roles = arena_copy(a, roles, sizeof(roles) / sizeof(roles[0]), 0, sizeof(roles[0])),
 		.n_roles = sizeof(roles) / sizeof(roles[0]),
-		.cards = copy(a, cards, sizeof(cards) / sizeof(cards[0]), sizeof(cards[0])),
+		.cards = arena_copy(a, cards, sizeof(cards) / sizeof(cards[0]), 0, sizeof(cards[0])),
 		.n_cards = sizeof(cards) / sizeof(cards[0]),
 		.reviewed_on = DATE_NONE, .review_months = 12, .leader_report_on = DATE_NONE,
 	};
@@ -131,6 +120,6 @@ static const struct prep_contact national[] = {
 int prep_contacts_template(struct arena *a, struct prep_contacts *out)
 {
 	out->n = sizeof(national) / sizeof(national[0]);
-	out->items = copy(a, national, out->n, sizeof(national[0]));
+	out->items = arena_copy(a, national, out->n, 0, sizeof(national[0]));
 	return out->items ? 0 : -1;
 }

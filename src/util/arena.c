@@ -117,3 +117,13 @@ void arena_release(struct arena *a)
 	a->head = NULL;
 	a->used = 0;
 }
+
+void *arena_copy(struct arena *a, const void *from, size_t n, size_t extra, size_t size)
+{
+	if (n + extra < n || (n + extra) > SIZE_MAX / (size ? size : 1))
+		return NULL;
+	void *to = arena_alloc(a, (n + extra ? n + extra : 1) * size);
+	if (to && n)
+		memcpy(to, from, n * size);
+	return to;
+}

@@ -41,6 +41,10 @@ char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 void *arena_push(struct arena *a, void **arr, size_t *n, size_t *cap, size_t size);
 
 /* Free every chunk; the arena can be used again afterwards. */
+/* A new array of n + extra elements of 'size' bytes, the first n copied from 'from'
+ * (which may be NULL when n is 0); NULL when the arena is exhausted. */
+void *arena_copy(struct arena *a, const void *from, size_t n, size_t extra, size_t size);
+
 void arena_release(struct arena *a);
 
 #endif

@@ -135,7 +135,7 @@ static void contacts_section(struct req *r, const struct page *pg, const struct 
 	page_link(b, "/beredskap/kontakter.vcf", V("Last ned som vCard"));
 	HTML_LIT(b, "</p>");
 	{
-		const char *const cols[] = { V("Navn"), V("Rolle i en krise"), V("Telefon"), V("Når"), V("Bekreftet"), V("") };
+		const char *const cols[] = { V("Navn"), V("Rolle i en krise"), V("Telefon"), V("Når"), V("Bekreftet"), V("Bekreft") };
 		page_thead(b, cols, editor(r) ? 6 : 5);
 	}
 	for (size_t i = 0; i < p->contacts.n; i++) {
@@ -594,12 +594,11 @@ void h_prep_contact_add(struct req *r)
 		prep_page(r, 400, r->err.msg);
 		return;
 	}
-	struct prep_contacts next = { arena_alloc(r->a, (p.contacts.n + 1) * sizeof(x)), p.contacts.n + 1 };
+	struct prep_contacts next = { arena_copy(r->a, p.contacts.items, p.contacts.n, 1, sizeof(x)), p.contacts.n + 1 };
 	if (!next.items) {
 		resp_error(r, 500, V("Tom for minne."));
 		return;
 	}
-	memcpy(next.items, p.contacts.items, p.contacts.n * sizeof(x));
 	next.items[p.contacts.n] = x;
 	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &next, based_on(r), arena_printf(r->a, "ny: %s", x.name),
 			       &st, &r->err) < 0) {
@@ -672,12 +671,11 @@ void h_prep_exercise_add(struct req *r)
 			x.n_lessons = 1;
 		}
 	}
-	struct prep_exercises next = { arena_alloc(r->a, (p.exercises.n + 1) * sizeof(x)), p.exercises.n + 1 };
+	struct prep_exercises next = { arena_copy(r->a, p.exercises.items, p.exercises.n, 1, sizeof(x)), p.exercises.n + 1 };
 	if (!next.items) {
 		resp_error(r, 500, V("Tom for minne."));
 		return;
 	}
-	memcpy(next.items, p.exercises.items, p.exercises.n * sizeof(x));
 	next.items[p.exercises.n] = x;
 	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &next, based_on(r), arena_printf(r->a, "ny: Ø-%d", x.no),
 				&st, &r->err) < 0) {
@@ -704,12 +702,11 @@ void h_prep_lesson_add(struct req *r)
 		prep_page(r, 400, V("Skriv læringspunktet."));
 		return;
 	}
-	struct prep_lesson *ls = arena_alloc(r->a, (x->n_lessons + 1) * sizeof(*ls));
+	struct prep_lesson *ls = arena_copy(r->a, x->lessons, x->n_lessons, 1, sizeof(*ls));
 	if (!ls) {
 		resp_error(r, 500, V("Tom for minne."));
 		return;
 	}
-	memcpy(ls, x->lessons, x->n_lessons * sizeof(*ls));
 	ls[x->n_lessons] = (struct prep_lesson){ text, 0 };
 	x->lessons = ls;
 	x->n_lessons++;
