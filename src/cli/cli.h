@@ -94,6 +94,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv);
 int cmd_backup(struct cli *cli, int argc, char **argv);
 int cmd_insurance(struct cli *cli, int argc, char **argv);
 int cmd_incident(struct cli *cli, int argc, char **argv);
+int cmd_competence(struct cli *cli, int argc, char **argv);
 
 /* The reference catalogs (cmd_data.c): load the shipped copies where none is loaded
  * (init), and read what is loaded (an empty catalog where none is). */

@@ -51,6 +51,14 @@ static const char usage_text[] = N_(
 	"  posture     sikkerhetsprofilen til hvert system (list, show, set)\n"
 	"  scan        les inn resultater fra skannere (import --nmap)\n"
 	"  notify      varsler om funn på e-post og webhook (add, list, remove, send)\n"
+	"  plan        beredskapsplanen og tiltakskortene (show, init, import, card, reviewed)\n"
+	"  contact     kontaktene i en krise (list, add, verify, remove, init, export, import)\n"
+	"  exercise    øvelser og læringspunkter (list, add, lesson, action, calendar)\n"
+	"  competence  kompetansen til å håndtere og gjenopprette (list, add, remove)\n"
+	"  insurance   cyberforsikring: poliser og tilbud (list, import, compare)\n"
+	"  incident    hendelsesloggen i en krise (declare, log, show, list)\n"
+	"  kit         beredskapspakken som én HTML-fil, kryptert om ønsket\n"
+	"  backup      sikkerhetskopi av beredts egen database\n"
 	"  serve       start nettløsningen\n"
 	"\n"
 	"Globale valg:\n"
@@ -94,6 +102,7 @@ static const struct {
 	{ "backup", cmd_backup, true },
 	{ "insurance", cmd_insurance, true },
 	{ "incident", cmd_incident, true },
+	{ "competence", cmd_competence, true },
 };
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build

@@ -158,7 +158,8 @@ static void read_incident(struct arena *a, struct db_stmt *q, struct incident *x
 }
 
 #define INCIDENT_COLS "i.id, i.no, i.title, i.scenario, i.personal_data, i.essential, i.declared_at, i.declared_by, " \
-	"EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet')"
+	"CASE WHEN EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet') " \
+	"THEN 1 ELSE 0 END"
 
 int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
 			struct err *e)

@@ -81,6 +81,13 @@ run exercise calendar --out "$T/beredt.ics"; check_has "the calendar" "Skrev 2 �
 out=$(cat "$T/beredt.ics"); check_has "... iCalendar with the exercises as all-day events" "UID:3401-ovelse-1@beredt"
 check_has "... and the plan's next review" "Gjennomgang av beredskapsplanen"
 
+# competence (4c)
+run competence add hendelseshandtering "Sikkerhetsdrift AS (SOC)" --agreement --trained 2026-06-01; check_ok "competence by agreement"
+run competence add gjenoppretting "Ingrid Haugen" --trained 2027-01-01; check_fail "training in the future is refused" "fram i tid"
+run competence add hvalfangst "X"; check_fail "an unknown area is refused" "området må være"
+run competence list; check_has "the areas nobody covers are shown as gaps" "etterforskning"
+check_has "... marked" "(ingen: et gap"
+
 # insurance
 run insurance import tests/data/prep/forsikring.json; check_has "import two offers" "Lagret 2"
 run insurance compare; check_has "compare side by side" "Trygg, tilbud"
