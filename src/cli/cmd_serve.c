@@ -10,13 +10,15 @@
 static const char help[] = N_(
 	"Bruk: beredt [--db URL] serve [--listen ADRESSE:PORT] [--base-url URL]\n"
 	"                         [--tls-cert FIL --tls-key FIL] [--threads N]\n"
-	"                         [--check-interval SEKUNDER]\n"
+	"                         [--check-interval SEKUNDER] [--kit-dir MAPPE]\n"
 	"\n"
 	"Starter nettløsningen (standard 127.0.0.1:8080). Bak en omvendt proxy med TLS\n"
 	"(se contrib/nginx.conf) settes --base-url til adressen brukerne ser, for eksempel\n"
 	"https://beredt.kommune.no; med --tls-cert og --tls-key serverer beredt TLS selv.\n"
 	"Kjører kontrollene (som beredt check) ved start og så hver time, eller hvert\n"
-	"--check-interval sekund; 0 slår det av. Stopper rent på SIGINT og SIGTERM.\n");
+	"--check-interval sekund; 0 slår det av. Med --kit-dir skrives en ny kryptert\n"
+	"beredskapspakke per kommune til mappen når planen, kontaktene eller registrene er\n"
+	"endret (passordfrasen i BEREDT_KIT_PASSPHRASE). Stopper rent på SIGINT og SIGTERM.\n");
 
 static void ready(const char *base_url, void *arg)
 {
@@ -31,7 +33,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ "listen", required_argument, NULL, 'l' }, { "base-url", required_argument, NULL, 'b' },
 		{ "tls-cert", required_argument, NULL, 'c' }, { "tls-key", required_argument, NULL, 'k' },
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
-		{ "check-interval", required_argument, NULL, 'i' },
+		{ "check-interval", required_argument, NULL, 'i' }, { "kit-dir", required_argument, NULL, 'K' },
 		{ 0, 0, 0, 0 },
 	};
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
@@ -55,12 +57,18 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 						 optarg);
 			cfg.check_interval = (unsigned)n;
 			break;
+		case 'K': cfg.kit_dir = optarg; break;
 		case 'h': return cli_help(cli, help);
 		default: return cli_usage(cli, "beredt serve --help", "Ukjent valg.");
 		}
 	}
 	if (optind < argc)
 		return cli_usage(cli, "beredt serve [--listen ADRESSE:PORT]", "serve tar ingen argumenter.");
+	/* a kit written unattended to a directory is always encrypted */
+	cfg.kit_passphrase = getenv("BEREDT_KIT_PASSPHRASE");
+	if (cfg.kit_dir && (!cfg.kit_passphrase || strlen(cfg.kit_passphrase) < 12))
+		return cli_usage(cli, "BEREDT_KIT_PASSPHRASE=... beredt serve --kit-dir MAPPE",
+				 "--kit-dir krever en passordfrase på minst 12 tegn i BEREDT_KIT_PASSPHRASE.");
 	/* the CLI's own connection is not used by the server, which has its pool */
 	db_close(cli->db);
 	cli->db = NULL;

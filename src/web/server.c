@@ -450,7 +450,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 		srv->base_url[bl - 1] = '\0';
 	origin_of(srv->base_url, srv->origin, sizeof(srv->origin));
 	/* started after the signals are blocked, so only this thread takes them */
-	if (worker_start(&worker, cfg->db_url, cfg->check_interval, e) < 0) {
+	if (worker_start(&worker, cfg->db_url, cfg->check_interval, cfg->kit_dir, cfg->kit_passphrase, e) < 0) {
 		MHD_stop_daemon(d);
 		goto stop;
 	}

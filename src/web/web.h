@@ -12,6 +12,8 @@ struct web_config {
 	const char *tls_key;
 	unsigned threads;
 	unsigned check_interval; /* seconds between runs of the checks; 0: none in this process */
+	const char *kit_dir;     /* write a fresh encrypted crisis kit here after changes; NULL */
+	const char *kit_passphrase;
 };
 
 /* Serve until SIGINT or SIGTERM, then stop cleanly. 'ready' (may be NULL) is called

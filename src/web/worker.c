@@ -8,7 +8,10 @@
 #include <time.h>
 
 #include "checks/checks.h"
+#include "checks/kit.h"
 #include "checks/notify.h"
+#include "store/prep.h"
+#include "util/file.h"
 #include "store/tenant.h"
 #include "util/arena.h"
 #include "util/clock.h"
@@ -28,6 +31,26 @@ static void deliver(struct db *db, struct arena *a, const struct store_stamp *st
 		fprintf(stderr, "beredt: varslene feilet: %s\n", e.msg);
 	else if (failed)
 		fprintf(stderr, "beredt: %zu varsler kom ikke fram og prøves igjen senere\n", failed);
+}
+
+/* A fresh kit when what it holds has changed since the last one (and there is a plan). */
+static int write_kit(struct worker *w, struct db *db, struct arena *a, const struct tenant *t,
+		     const struct store_stamp *st, struct err *e)
+{
+	int64_t kit_head, head;
+	const char *written, *sha, *text;
+	int version;
+	struct buf b;
+	if (store_kit_state(db, t->id, &kit_head, &head, &written, a, e) < 0 ||
+	    store_prep_get(db, a, t->id, PREP_PLAN, &text, &version, e) < 0)
+		return -1;
+	if (!version || kit_head >= head)
+		return 0;
+	buf_init(&b, (size_t)64 << 20);
+	int rc = kit_make(db, a, t, LANG_NB, w->kit_passphrase, st, &b, &sha, e) < 0 ||
+		 file_write(arena_printf(a, "%s/beredskapspakke-%s.html", w->kit_dir, t->kommunenr), b.data, b.len, e) < 0;
+	buf_release(&b);
+	return rc ? -1 : 0;
 }
 
 /* One run over every municipality (checks: the rules and the digests; else only
@@ -54,7 +77,8 @@ static void run_once(struct worker *w, bool checks)
 			int counts[4] = { 0 };
 			size_t open = 0, queued = 0;
 			if (checks_tenant(db, &a, all[i].id, &eol, &kev, &st, counts, &open, &e) < 0 ||
-			    notify_queue_tenant(db, &a, &all[i], getenv("BEREDT_BASE_URL"), &st, &queued, &e) < 0) {
+			    notify_queue_tenant(db, &a, &all[i], getenv("BEREDT_BASE_URL"), &st, &queued, &e) < 0 ||
+			    (w->kit_dir && write_kit(w, db, &a, &all[i], &st, &e) < 0)) {
 				fprintf(stderr, "beredt: kontrollene for %s feilet: %s\n", all[i].kommunenr, e.msg);
 				err_init(&e, LANG_NB);
 			}
@@ -95,11 +119,14 @@ static void *loop(void *arg)
 	}
 }
 
-int worker_start(struct worker *w, const char *db_url, unsigned interval, struct err *e)
+int worker_start(struct worker *w, const char *db_url, unsigned interval, const char *kit_dir,
+		 const char *kit_passphrase, struct err *e)
 {
 	memset(w, 0, sizeof(*w));
 	w->db_url = db_url;
 	w->interval = interval;
+	w->kit_dir = kit_dir;
+	w->kit_passphrase = kit_passphrase;
 	if (!interval)
 		return 0;
 	pthread_mutex_init(&w->mu, NULL);

@@ -20,10 +20,14 @@ struct worker {
 	bool running;
 	const char *db_url;
 	unsigned interval;
+	const char *kit_dir, *kit_passphrase;   /* NULL: no kits written */
 };
 
-/* Start the thread (interval 0: do nothing). */
-int worker_start(struct worker *w, const char *db_url, unsigned interval, struct err *e);
+/* Start the thread (interval 0: do nothing). With kit_dir, after each run of the checks
+ * a municipality whose plan, contacts or registers changed since its last kit gets a
+ * new encrypted kit there (beredskapspakke-KOMMUNENR.html), for an offsite copy. */
+int worker_start(struct worker *w, const char *db_url, unsigned interval, const char *kit_dir,
+		 const char *kit_passphrase, struct err *e);
 
 /* Ask it to stop, wait for a run in progress to finish, and join it. */
 void worker_stop(struct worker *w);

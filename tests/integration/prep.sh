@@ -149,6 +149,22 @@ check_json "the report: plan, contacts, last exercise, open lessons, insurance, 
 run report --format md; check_has "... in words" "## Beredskap: plan, kontakter, øvelser og forsikring"
 run audit list; check_has "every change is in the audit trail" "prep.change"
 
+# the server writes a fresh encrypted kit to a directory when something changed
+S="sqlite:$T/serve.db"
+"$B" --db "$S" init >/dev/null && "$B" --db "$S" demo >/dev/null 2>&1
+mkdir -p "$T/kits"
+out=$("$B" --db "$S" serve --listen 127.0.0.1:0 --kit-dir "$T/kits" 2>&1); rc=$?
+check_fail "--kit-dir needs a passphrase" "BEREDT_KIT_PASSPHRASE"
+BEREDT_KIT_PASSPHRASE="en lang og god passordfrase" "$B" --db "$S" serve --listen 127.0.0.1:0 --kit-dir "$T/kits" >"$T/serve.log" 2>&1 &
+spid=$!
+for _ in $(seq 1 60); do [ -s "$T/kits/beredskapspakke-3499.html" ] && break; sleep 1; done
+kill -TERM "$spid"; wait "$spid" 2>/dev/null
+if [ -s "$T/kits/beredskapspakke-3499.html" ] && grep -q "crypto.subtle" "$T/kits/beredskapspakke-3499.html" && ! grep -q "KommuneCERT" "$T/kits/beredskapspakke-3499.html"; then
+  ok "beredt serve writes an encrypted kit for the demo municipality to the directory"
+else
+  not_ok "beredt serve writes an encrypted kit to the directory" "$(ls -la "$T/kits")" "$(cat "$T/serve.log")"
+fi
+
 # backup and restore of beredt's own database
 if [[ "$DB" == sqlite:* ]]; then
   run backup --out "$T/kopi.db"; check_has "backup" "skrevet til"
