@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
 #include "io/refdata_json.h"
 #include "model/register.h"
@@ -90,6 +91,55 @@ static int prep_input(struct db *db, struct arena *a, int64_t tenant, struct che
 	return 0;
 }
 
+/* Each component of the systems' SBOMs matched against the catalogs, as a system is. */
+static int component_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+			   const struct kev_catalog *kev, int32_t today, const struct ros_register *r,
+			   struct check_input *in, struct err *e)
+{
+	struct sbom_row *rows;
+	size_t n, k = 0;
+	if (store_sbom_list(db, a, tenant, &rows, &n, e) < 0)
+		return -1;
+	struct check_component *cc = arena_alloc(a, (n + 1) * sizeof(*cc));
+	if (!cc)
+		return err_set(e, "Tom for minne.");
+	for (size_t i = 0; i < n; i++) {
+		/* the same component twice in a bill of materials is one finding (sorted by the store) */
+		if (i > 0 && rows[i].system_id == rows[i - 1].system_id && strcmp(rows[i].name, rows[i - 1].name) == 0 &&
+		    strcmp(rows[i].version ? rows[i].version : "", rows[i - 1].version ? rows[i - 1].version : "") == 0)
+			continue;
+		const struct ros_system *s = NULL;
+		for (size_t j = 0; j < r->n_systems && !s; j++)
+			if (r->systems[j].id == rows[i].system_id)
+				s = &r->systems[j];
+		if (!s)
+			continue;
+		struct ros_system as = { .product = rows[i].name, .version = rows[i].version };
+		struct system_life life;
+		if (checks_system_life(a, today, eol, kev, &as, &life, e) < 0)
+			return -1;
+		/* a vendor's name before the component's finds KEV entries named that way */
+		if (!life.n_kev && rows[i].supplier) {
+			struct ros_system bv = { .product = arena_printf(a, "%s %s", rows[i].supplier, rows[i].name) };
+			struct system_life l2;
+			if (checks_system_life(a, today, eol, kev, &bv, &l2, e) < 0)
+				return -1;
+			life.kev = l2.kev;
+			life.n_kev = l2.n_kev;
+			life.ransomware = l2.ransomware;
+		}
+		cc[k++] = (struct check_component){
+			.system_id = s->id, .system_name = s->name, .owner = s->owner, .internet_exposed = s->internet_exposed,
+			.name = rows[i].name, .version = rows[i].version, .life = life.status, .life_end = life.end,
+			.kev = (int)life.n_kev, .kev_ransomware = life.ransomware,
+			.kev_example = life.n_kev ? life.kev[0]->cve : NULL,
+		};
+	}
+	in->components = cc;
+	in->n_components = k;
+	return 0;
+}
+
 int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
 		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
 		 struct check_settings *set, struct err *e)
@@ -132,7 +182,8 @@ int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eo
 			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};
 	}
-	if (prep_input(db, a, tenant, in, e) < 0)
+	if (prep_input(db, a, tenant, in, e) < 0 ||
+	    component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0)
 		return -1;
 	in->systems = sys;
 	in->actions = actions;
@@ -197,4 +248,23 @@ int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t toda
 		return -1;
 	check_evidence(&in, f, n, out);
 	return 0;
+}
+
+int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const char *system, const char *data,
+		       size_t len, const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+		       const struct store_stamp *st, size_t *n, int counts[4], size_t *open, struct err *e)
+{
+	struct sbom_component *c;
+	struct ros_register r;
+	int64_t id = 0;
+	if (cyclonedx_read(a, data, len, origin, &c, n, e) < 0 || store_ros_load(db, a, tenant, &r, e) < 0)
+		return -1;
+	for (size_t i = 0; i < r.n_systems && !id; i++)
+		if (strcmp(r.systems[i].name, system) == 0)
+			id = r.systems[i].id;
+	if (!id)
+		return err_set(e, "Systemet «%s» finnes ikke i registeret.", system);
+	if (store_sbom_replace(db, a, tenant, id, c, *n, origin, st, e) < 0)
+		return -1;
+	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
 }

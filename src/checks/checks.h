@@ -60,4 +60,10 @@ int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const cha
 int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
 		    struct evidence out[EV_COUNT], struct err *e);
 
+/* Read a CycloneDX SBOM (io/cyclonedx.h) for one system, replace its components, and run
+ * the checks. *n says how many components it held. */
+int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const char *system, const char *data,
+		       size_t len, const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+		       const struct store_stamp *st, size_t *n, int counts[4], size_t *open, struct err *e);
+
 #endif

@@ -6,25 +6,31 @@
 
 #include "checks/checks.h"
 #include "cli/cli.h"
+#include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
 #include "util/buf.h"
 #include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt scan import --nmap FIL\n"
+	"       beredt scan import --cyclonedx FIL --system SYSTEM\n"
 	"\n"
 	"Leser en nmap-rapport (nmap -oX FIL) og kjører kontrollene. Vertene kobles til\n"
 	"systemene som har adressen eller navnet i feltet verter; åpne porter for tjenester\n"
 	"angripere ofte bruker (fjernskrivebord, SMB, telnet, databaser ...) blir funn. Hver\n"
 	"vert i rapporten erstatter det som var kjent om den fra før, så en port som er\n"
-	"stengt ved neste skanning, lukker funnet.\n");
+	"stengt ved neste skanning, lukker funnet. --cyclonedx leser en SBOM (CycloneDX JSON)\n"
+	"for ett system: komponentene erstatter systemets forrige, og hver sjekkes mot\n"
+	"katalogene over slutt på støtte og kjente utnyttede sårbarheter.\n");
 
 int cmd_scan(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "nmap", required_argument, NULL, 'n' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+		{ "nmap", required_argument, NULL, 'n' }, { "cyclonedx", required_argument, NULL, 'c' },
+		{ "system", required_argument, NULL, 's' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt scan import --nmap FIL", *path = NULL;
+	const char *usage = "beredt scan import --nmap FIL | --cyclonedx FIL --system SYSTEM", *path = NULL,
+		   *sbom = NULL, *system = NULL;
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	struct tenant t;
@@ -35,21 +41,38 @@ int cmd_scan(struct cli *cli, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		if (c == 'n')
 			path = optarg;
+		else if (c == 'c')
+			sbom = optarg;
+		else if (c == 's')
+			system = optarg;
 		else
 			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
 	}
-	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || !path)
-		return cli_usage(cli, usage, "Oppgi import og --nmap FIL.");
+	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || (!path == !sbom) || (sbom && !system))
+		return cli_usage(cli, usage, "Oppgi import og --nmap FIL, eller --cyclonedx FIL og --system SYSTEM.");
 	if (cli_tenant(cli, &t) < 0 || cli_refdata_load(cli, &eol, &kev) < 0)
 		return cli_fail(cli);
+	int counts[4];
+	size_t hosts, ports, matched, open;
+	struct store_stamp st = cli_stamp(cli);
+	if (sbom) {
+		size_t n;
+		buf_init(&b, SBOM_MAX);
+		if (file_read(sbom, SBOM_MAX, &b, &cli->err) < 0 ||
+		    checks_sbom_import(cli->db, &cli->arena, t.id, system, b.data, b.len, sbom, &eol, &kev, &st, &n, counts,
+				       &open, &cli->err) < 0)
+			rc = cli_fail(cli);
+		else
+			printf(T("%s: %zu komponenter for %s. Kontrollene: %d nye funn, %d lukket; %zu åpne funn.\n"), sbom, n,
+			       system, counts[FC_NEW], counts[FC_CLOSE], open);
+		buf_release(&b);
+		return rc;
+	}
 	buf_init(&b, NMAP_MAX);
 	if (file_read(path, NMAP_MAX, &b, &cli->err) < 0) {
 		buf_release(&b);
 		return cli_fail(cli);
 	}
-	int counts[4];
-	size_t hosts, ports, matched, open;
-	struct store_stamp st = cli_stamp(cli);
 	if (checks_nmap_import(cli->db, &cli->arena, t.id, b.data, b.len, path, &eol, &kev, &st, &hosts, &ports,
 			       &matched, counts, &open, &cli->err) < 0)
 		rc = cli_fail(cli);

@@ -48,6 +48,12 @@ static const struct finding_rule rules[] = {
 	  N_("Et system som er eksponert mot internett, bør testes av noen som tenker som en "
 	     "angriper minst en gang i året."),
 	  N_("Bestill en penetrasjonstest og følg opp funnene.") },
+	{ "komponent-ustottet", "3c", "2.3", SEV_MIDDELS, N_("Komponent uten støtte"),
+	  N_("En programvarekomponent i systemet (fra leverandørens SBOM) får ikke lenger sikkerhetsoppdateringer."),
+	  N_("Be leverandøren om en plan for å bytte komponenten, og følg den opp i avtalen.") },
+	{ "komponent-utnyttet", "1b, 3c", "3.1", SEV_HOY, N_("Komponent med sårbarheter som utnyttes"),
+	  N_("CISA har sett angripere utnytte sårbarheter i en komponent systemet er bygd av."),
+	  N_("Spør leverandøren om systemet er rammet og når det er rettet.") },
 	{ "risikabel-port", "1b", "2.4", SEV_HOY, N_("Risikabel tjeneste åpen på nettet"),
 	  N_("Skanningen fant en tjeneste som angripere ofte bruker for å komme inn eller "
 	     "spre seg (fjernskrivebord, fildeling, databaser)."),
@@ -294,6 +300,32 @@ static int port_hit(struct run *r, const struct check_port *p, struct err *e)
 		   NULL, e);
 }
 
+static int component_hits(struct run *r, const struct check_component *c, struct err *e)
+{
+	char day[DATE_TEXT] = "";
+	const char *obj = arena_printf(r->a, "komponent:%lld:%s@%s", (long long)c->system_id, c->name,
+				       c->version ? c->version : "");
+	const char *what = arena_printf(r->a, "%s %s", c->name, c->version ? c->version : "");
+	if (!obj || !what)
+		return err_set(e, "Tom for minne.");
+	if (c->life_end != LIFE_NEVER && c->life_end != LIFE_ENDED && c->life_end != DATE_NONE)
+		date_format(c->life_end, day);
+	if (c->life == LIFE_UNSUPPORTED &&
+	    hit(r->a, r->out, r->n, &r->cap, "komponent-ustottet", obj, c->system_name,
+		c->internet_exposed ? SEV_HOY : SEV_MIDDELS,
+		arena_printf(r->a, "Komponenten %s: støtten sluttet %s.", what, *day ? day : "for lenge siden"),
+		c->owner, e) < 0)
+		return -1;
+	if (c->kev > 0 &&
+	    hit(r->a, r->out, r->n, &r->cap, "komponent-utnyttet", obj, c->system_name,
+		c->kev_ransomware ? SEV_KRITISK : SEV_HOY,
+		arena_printf(r->a, "Komponenten %s: %d kjente utnyttede sårbarheter (for eksempel %s), %d brukt av "
+			     "løsepengevirus.", what, c->kev, c->kev_example ? c->kev_example : "?", c->kev_ransomware),
+		c->owner, e) < 0)
+		return -1;
+	return 0;
+}
+
 static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
 {
 	char day[DATE_TEXT];
@@ -359,6 +391,9 @@ int check_run(struct arena *a, const struct check_input *in, struct finding_hit 
 			return -1;
 	if (in->prep && prep_hits(&r, in->prep, e) < 0)
 		return -1;
+	for (size_t i = 0; i < in->n_components; i++)
+		if (component_hits(&r, &in->components[i], e) < 0)
+			return -1;
 	for (size_t i = 0; i < in->n_actions; i++) {
 		const struct action *x = &in->actions[i];
 		if (x->due == DATE_NONE || x->due >= in->today ||

@@ -74,6 +74,18 @@ struct check_port {
 	int32_t scanned;          /* the day of the scan */
 };
 
+/* A software component of a system (its SBOM), with what the catalogs say of it. */
+struct check_component {
+	int64_t system_id;
+	const char *system_name, *owner;
+	bool internet_exposed;
+	const char *name, *version;
+	enum life_status life;
+	int32_t life_end;
+	int kev, kev_ransomware;
+	const char *kev_example;
+};
+
 /* A port that should not be open to the network, and why (data, so a new one is a line). */
 struct risky_port {
 	int port;
@@ -128,6 +140,8 @@ struct check_input {
 	const struct check_port *ports;          /* open ports from the last scans */
 	size_t n_ports;
 	const struct check_prep *prep;           /* NULL: not checked */
+	const struct check_component *components;   /* from the systems' SBOMs */
+	size_t n_components;
 };
 
 /* A rule firing on one object. */

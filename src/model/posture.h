@@ -68,6 +68,11 @@ bool posture_backup_protected(const struct posture *p);
 /* Logs collected and a named receiver of alerts. */
 bool posture_monitored(const struct posture *p);
 
+/* A software component of a system, from its SBOM (io/cyclonedx.h). */
+struct sbom_component {
+	const char *name, *version, *supplier, *purl;
+};
+
 /* What a network scan saw (io/nmap_xml.h reads it; store/posture.h keeps it). */
 /* One open port as a scan import gives it. */
 struct scan_port {

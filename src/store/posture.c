@@ -254,3 +254,67 @@ int store_scan_list(struct db *db, struct arena *a, int64_t tenant, struct check
 	db_finalize(q);
 	return r == DB_DONE ? 0 : -1;
 }
+
+int store_sbom_replace(struct db *db, struct arena *a, int64_t tenant, int64_t system_id,
+		       const struct sbom_component *c, size_t n, const char *source, const struct store_stamp *st,
+		       struct err *e)
+{
+	struct db_stmt *q;
+	const char *name;
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (system_name(db, a, tenant, system_id, &name, e) < 0 ||
+	    db_prepare(db, "DELETE FROM sbom_component WHERE tenant_id = ? AND system_id = ?", &q, e) < 0)
+		goto fail;
+	db_bind_int(q, 1, tenant);
+	db_bind_int(q, 2, system_id);
+	if (row_exec(q, e) < 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		if (db_prepare(db, "INSERT INTO sbom_component (tenant_id, system_id, name, version, supplier, purl, "
+			       "imported, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &q, e) < 0)
+			goto fail;
+		db_bind_int(q, 1, tenant);
+		db_bind_int(q, 2, system_id);
+		db_bind_text(q, 3, c[i].name);
+		row_bind_opt(q, 4, c[i].version);
+		row_bind_opt(q, 5, c[i].supplier);
+		row_bind_opt(q, 6, c[i].purl);
+		db_bind_text(q, 7, st->at);
+		db_bind_text(q, 8, source);
+		if (row_exec(q, e) < 0)
+			goto fail;
+	}
+	if (store_audit(db, tenant, st, "sbom.import", name, NULL,
+			arena_printf(a, "%zu komponenter fra %s", n, source), e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_sbom_list(struct db *db, struct arena *a, int64_t tenant, struct sbom_row **out, size_t *n,
+		    struct err *e)
+{
+	struct db_stmt *q;
+	enum db_step r;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT system_id, name, version, supplier, purl FROM sbom_component WHERE tenant_id = ? "
+		       "ORDER BY system_id, name, COALESCE(version, '')", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	while ((r = db_step(q, e)) == DB_ROW) {
+		struct sbom_row *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
+		if (!x) {
+			db_finalize(q);
+			return row_oom(e);
+		}
+		*x = (struct sbom_row){ db_col_int(q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3),
+					row_text(a, q, 4) };
+	}
+	db_finalize(q);
+	return r == DB_DONE ? 0 : -1;
+}

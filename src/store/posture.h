@@ -35,4 +35,18 @@ int store_scan_replace(struct db *db, struct arena *a, int64_t tenant, const str
 int store_scan_list(struct db *db, struct arena *a, int64_t tenant, struct check_port **out, size_t *n,
 		    struct err *e);
 
+/* One component of a system's SBOM, as stored. */
+struct sbom_row {
+	int64_t system_id;
+	const char *name, *version, *supplier, *purl;
+};
+
+/* Replace the components of one system (of this tenant) with these; audited. */
+int store_sbom_replace(struct db *db, struct arena *a, int64_t tenant, int64_t system_id,
+		       const struct sbom_component *c, size_t n, const char *source, const struct store_stamp *st,
+		       struct err *e);
+/* Every component of the tenant's systems (arena). */
+int store_sbom_list(struct db *db, struct arena *a, int64_t tenant, struct sbom_row **out, size_t *n,
+		    struct err *e);
+
 #endif

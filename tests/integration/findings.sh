@@ -138,6 +138,13 @@ run scan import --nmap "$T/laughs.xml"; check_fail "entity expansion is refused"
 printf '<nmaprun><host><address addr="127.0.0.1"/><ports><port protocol="tcp" portid="3389"><state state="closed"/></port></ports></host></nmaprun>' >"$T/closed.xml"
 run scan import --nmap "$T/closed.xml"; check_has "a new scan where the port is closed ..." "1 verter"
 check_has "... closes the finding" "lukket"
+# an SBOM: the VPN appliance's components against the catalogs
+run scan import --cyclonedx tests/fixtures/sbom/vpn.cdx.json --system VPN; check_has "a CycloneDX SBOM is read for a system" "5 komponenter for VPN"
+run finding list --format json
+check_json "a component with known exploited vulnerabilities is a finding on its system" "any(f['rule'] == 'komponent-utnyttet' and f['object'] == 'VPN' and 'Connect Secure 22.7' in f['detail'] for f in j)"
+run scan import --cyclonedx tests/fixtures/sbom/vpn.cdx.json --system Finnes-ikke; check_fail "an unknown system" "finnes ikke i registeret"
+echo '{"bomFormat": "SPDX"}' >"$T/spdx.json"
+run scan import --cyclonedx "$T/spdx.json" --system VPN; check_fail "not CycloneDX: refused" "ikke en CycloneDX"
 if command -v nmap >/dev/null 2>&1; then
   # nmap itself, against a listener on loopback
   python3 -c "import socket,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', 5900)); s.listen(4); time.sleep(20)" &

@@ -1,10 +1,11 @@
-/* Unit tests: nmap reports, as nmap writes them and as an attacker might. */
+/* Unit tests: nmap reports, as nmap writes them and as an attacker might; CycloneDX SBOMs. */
 #include "test.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
 #include "util/buf.h"
 #include "util/file.h"
@@ -91,6 +92,31 @@ static void hostile_and_wrong(void **state)
 	assert_non_null(strstr(e.msg, "større enn"));
 }
 
+static void sbom(void **state)
+{
+	struct buf b;
+	struct sbom_component *c;
+	size_t n;
+	(void)state;
+	buf_init(&b, SBOM_MAX);
+	assert_int_equal(file_read(FIXTURES "/sbom/vpn.cdx.json", SBOM_MAX, &b, &e), 0);
+	assert_int_equal(cyclonedx_read(&a, b.data, b.len, "vpn.cdx.json", &c, &n, &e), 0);
+	buf_release(&b);
+	assert_int_equal(n, 5);                         /* the nested zlib is flattened in */
+	assert_string_equal(c[0].name, "Connect Secure");
+	assert_string_equal(c[0].supplier, "Ivanti");   /* supplier.name */
+	assert_string_equal(c[2].name, "zlib");
+	assert_string_equal(c[4].supplier, "org.example");   /* group */
+	const char *wrong = "{\"bomFormat\": \"SPDX\", \"components\": []}";
+	assert_int_equal(cyclonedx_read(&a, wrong, strlen(wrong), "x.json", &c, &n, &e), -1);
+	assert_non_null(strstr(e.msg, "ikke en CycloneDX"));
+	const char *noname = "{\"bomFormat\": \"CycloneDX\", \"components\": [{\"version\": \"1\"}]}";
+	assert_int_equal(cyclonedx_read(&a, noname, strlen(noname), "x.json", &c, &n, &e), -1);
+	assert_non_null(strstr(e.msg, "komponent 1 mangler «name»"));
+	assert_int_equal(n, 0);
+	assert_int_equal(cyclonedx_read(&a, "{", 1, "x.json", &c, &n, &e), -1);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -112,6 +138,7 @@ int main(void)
 		cmocka_unit_test(real_report),
 		cmocka_unit_test(hosts_that_were_down_and_mac_addresses),
 		cmocka_unit_test(hostile_and_wrong),
+		cmocka_unit_test(sbom),
 	};
 	return cmocka_run_group_tests_name("nmap", tests, setup, teardown);
 }
