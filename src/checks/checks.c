@@ -5,6 +5,7 @@
 
 #include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
+#include "io/openvas_xml.h"
 #include "io/refdata_json.h"
 #include "model/register.h"
 #include "store/action.h"
@@ -140,6 +141,37 @@ static int component_input(struct db *db, struct arena *a, int64_t tenant, const
 	return 0;
 }
 
+/* The scanners' results, with their CVEs looked up in the KEV catalog; one per host, test
+ * and port (a report may repeat a result). */
+static int vuln_input(struct db *db, struct arena *a, int64_t tenant, const struct kev_catalog *kev,
+		      struct check_input *in, struct err *e)
+{
+	struct vuln_row *rows;
+	size_t n, k = 0;
+	if (store_vuln_list(db, a, tenant, &rows, &n, e) < 0)
+		return -1;
+	struct check_vuln *cv = arena_alloc(a, (n + 1) * sizeof(*cv));
+	if (!cv)
+		return err_set(e, "Tom for minne.");
+	for (size_t i = 0; i < n; i++) {
+		const struct vuln_result *v = &rows[i].r;
+		if (i > 0 && strcmp(v->host, rows[i - 1].r.host) == 0 && strcmp(v->port, rows[i - 1].r.port) == 0 &&
+		    strcmp(v->oid ? v->oid : v->name, rows[i - 1].r.oid ? rows[i - 1].r.oid : rows[i - 1].r.name) == 0)
+			continue;
+		cv[k] = (struct check_vuln){ v->host, v->port, v->name, v->oid, v->cves, v->severity10, rows[i].system_id,
+					     rows[i].system_name, rows[i].owner, 0, 0 };
+		for (size_t j = 0; v->cves && j < kev->n; j++)
+			if (strstr(v->cves, kev->entries[j].cve)) {
+				cv[k].kev++;
+				cv[k].kev_ransomware += kev->entries[j].ransomware;
+			}
+		k++;
+	}
+	in->vulns = cv;
+	in->n_vulns = k;
+	return 0;
+}
+
 int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
 		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
 		 struct check_settings *set, struct err *e)
@@ -183,7 +215,8 @@ int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eo
 		};
 	}
 	if (prep_input(db, a, tenant, in, e) < 0 ||
-	    component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0)
+	    component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0 ||
+	    vuln_input(db, a, tenant, kev, in, e) < 0)
 		return -1;
 	in->systems = sys;
 	in->actions = actions;
@@ -266,5 +299,20 @@ int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const cha
 		return err_set(e, "Systemet «%s» finnes ikke i registeret.", system);
 	if (store_sbom_replace(db, a, tenant, id, c, *n, origin, st, e) < 0)
 		return -1;
+	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
+}
+
+int checks_openvas_import(struct db *db, struct arena *a, int64_t tenant, const char *data, size_t len,
+			  const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+			  const struct store_stamp *st, size_t *hosts, size_t *results, size_t *matched, int counts[4],
+			  size_t *open, struct err *e)
+{
+	struct openvas_report r;
+	if (openvas_xml_read(a, data, len, origin, &r, e) < 0 ||
+	    store_vuln_replace(db, a, tenant, r.hosts, r.n_hosts, r.results, r.n, arena_printf(a, "openvas: %s", origin),
+			       st, matched, e) < 0)
+		return -1;
+	*hosts = r.n_hosts;
+	*results = r.n;
 	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
 }

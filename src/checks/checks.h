@@ -66,4 +66,11 @@ int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const cha
 		       size_t len, const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
 		       const struct store_stamp *st, size_t *n, int counts[4], size_t *open, struct err *e);
 
+/* Read a Greenbone/OpenVAS report (io/openvas_xml.h), replace what is known of the hosts
+ * in it, and run the checks. */
+int checks_openvas_import(struct db *db, struct arena *a, int64_t tenant, const char *data, size_t len,
+			  const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
+			  const struct store_stamp *st, size_t *hosts, size_t *results, size_t *matched, int counts[4],
+			  size_t *open, struct err *e);
+
 #endif

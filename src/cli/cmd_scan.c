@@ -8,12 +8,14 @@
 #include "cli/cli.h"
 #include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
+#include "io/openvas_xml.h"
 #include "util/buf.h"
 #include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt scan import --nmap FIL\n"
 	"       beredt scan import --cyclonedx FIL --system SYSTEM\n"
+	"       beredt scan import --openvas FIL\n"
 	"\n"
 	"Leser en nmap-rapport (nmap -oX FIL) og kjører kontrollene. Vertene kobles til\n"
 	"systemene som har adressen eller navnet i feltet verter; åpne porter for tjenester\n"
@@ -21,16 +23,19 @@ static const char help[] = N_(
 	"vert i rapporten erstatter det som var kjent om den fra før, så en port som er\n"
 	"stengt ved neste skanning, lukker funnet. --cyclonedx leser en SBOM (CycloneDX JSON)\n"
 	"for ett system: komponentene erstatter systemets forrige, og hver sjekkes mot\n"
-	"katalogene over slutt på støtte og kjente utnyttede sårbarheter.\n");
+	"katalogene over slutt på støtte og kjente utnyttede sårbarheter. --openvas leser en\n"
+	"rapport fra Greenbone/OpenVAS (XML): hver sårbarhet blir et funn med alvorlighet fra\n"
+	"CVSS, hevet når CISA har sett CVE-en utnyttet.\n");
 
 int cmd_scan(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "nmap", required_argument, NULL, 'n' }, { "cyclonedx", required_argument, NULL, 'c' },
+		{ "openvas", required_argument, NULL, 'o' },
 		{ "system", required_argument, NULL, 's' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt scan import --nmap FIL | --cyclonedx FIL --system SYSTEM", *path = NULL,
-		   *sbom = NULL, *system = NULL;
+	const char *usage = "beredt scan import --nmap FIL | --openvas FIL | --cyclonedx FIL --system SYSTEM",
+		   *path = NULL, *sbom = NULL, *system = NULL, *ov = NULL;
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	struct tenant t;
@@ -45,11 +50,13 @@ int cmd_scan(struct cli *cli, int argc, char **argv)
 			sbom = optarg;
 		else if (c == 's')
 			system = optarg;
+		else if (c == 'o')
+			ov = optarg;
 		else
 			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
 	}
-	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || (!path == !sbom) || (sbom && !system))
-		return cli_usage(cli, usage, "Oppgi import og --nmap FIL, eller --cyclonedx FIL og --system SYSTEM.");
+	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || (!!path + !!sbom + !!ov) != 1 || (sbom && !system))
+		return cli_usage(cli, usage, "Oppgi import og --nmap FIL, --openvas FIL, eller --cyclonedx FIL og --system SYSTEM.");
 	if (cli_tenant(cli, &t) < 0 || cli_refdata_load(cli, &eol, &kev) < 0)
 		return cli_fail(cli);
 	int counts[4];
@@ -65,6 +72,19 @@ int cmd_scan(struct cli *cli, int argc, char **argv)
 		else
 			printf(T("%s: %zu komponenter for %s. Kontrollene: %d nye funn, %d lukket; %zu åpne funn.\n"), sbom, n,
 			       system, counts[FC_NEW], counts[FC_CLOSE], open);
+		buf_release(&b);
+		return rc;
+	}
+	if (ov) {
+		size_t results;
+		buf_init(&b, OPENVAS_MAX);
+		if (file_read(ov, OPENVAS_MAX, &b, &cli->err) < 0 ||
+		    checks_openvas_import(cli->db, &cli->arena, t.id, b.data, b.len, ov, &eol, &kev, &st, &hosts, &results,
+					  &matched, counts, &open, &cli->err) < 0)
+			rc = cli_fail(cli);
+		else
+			printf(T("%s: %zu verter (%zu koblet til systemer), %zu sårbarheter. Kontrollene: %d nye funn, %d lukket; "
+				 "%zu åpne funn.\n"), ov, hosts, matched, results, counts[FC_NEW], counts[FC_CLOSE], open);
 		buf_release(&b);
 		return rc;
 	}

@@ -54,6 +54,10 @@ static const struct finding_rule rules[] = {
 	{ "komponent-utnyttet", "1b, 3c", "3.1", SEV_HOY, N_("Komponent med sårbarheter som utnyttes"),
 	  N_("CISA har sett angripere utnytte sårbarheter i en komponent systemet er bygd av."),
 	  N_("Spør leverandøren om systemet er rammet og når det er rettet.") },
+	{ "skanner-sarbarhet", "1b", "3.1", SEV_MIDDELS, N_("Sårbarhet funnet av skanneren"),
+	  N_("Sårbarhetsskanneren fant en svakhet som kan utnyttes; alvorligheten følger CVSS, og den "
+	     "heves når CISA har sett den utnyttet."),
+	  N_("Rett svakheten (oppdatering eller konfigurasjon) og skann på nytt.") },
 	{ "risikabel-port", "1b", "2.4", SEV_HOY, N_("Risikabel tjeneste åpen på nettet"),
 	  N_("Skanningen fant en tjeneste som angripere ofte bruker for å komme inn eller "
 	     "spre seg (fjernskrivebord, fildeling, databaser)."),
@@ -300,6 +304,25 @@ static int port_hit(struct run *r, const struct check_port *p, struct err *e)
 		   NULL, e);
 }
 
+/* CVSS bands as NVD names them: 9.0+ critical, 7.0+ high, 4.0+ medium, else low; a CVE
+ * CISA has seen exploited makes it at least high, and critical when ransomware uses it. */
+static int vuln_hit(struct run *r, const struct check_vuln *v, struct err *e)
+{
+	enum severity sev = v->severity10 >= 90 ? SEV_KRITISK : v->severity10 >= 70 ? SEV_HOY
+			    : v->severity10 >= 40 ? SEV_MIDDELS : SEV_LAV;
+	if (v->kev && sev < SEV_HOY)
+		sev = SEV_HOY;
+	if (v->kev_ransomware)
+		sev = SEV_KRITISK;
+	const char *where = v->system_id ? arena_printf(r->a, "%s (%s)", v->system_name, v->host) : v->host;
+	return hit(r->a, r->out, r->n, &r->cap, "skanner-sarbarhet",
+		   arena_printf(r->a, "sarbarhet:%s:%s:%s", v->host, v->oid ? v->oid : v->name, v->port), where, sev,
+		   arena_printf(r->a, "%s (CVSS %d.%d) på %s %s%s%s%s.", v->name, v->severity10 / 10, v->severity10 % 10,
+				v->host, v->port, v->cves ? "; " : "", v->cves ? v->cves : "",
+				v->kev ? "; CISA har sett den utnyttet" : ""),
+		   v->owner, e);
+}
+
 static int component_hits(struct run *r, const struct check_component *c, struct err *e)
 {
 	char day[DATE_TEXT] = "";
@@ -393,6 +416,9 @@ int check_run(struct arena *a, const struct check_input *in, struct finding_hit 
 		return -1;
 	for (size_t i = 0; i < in->n_components; i++)
 		if (component_hits(&r, &in->components[i], e) < 0)
+			return -1;
+	for (size_t i = 0; i < in->n_vulns; i++)
+		if (vuln_hit(&r, &in->vulns[i], e) < 0)
 			return -1;
 	for (size_t i = 0; i < in->n_actions; i++) {
 		const struct action *x = &in->actions[i];

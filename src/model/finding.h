@@ -86,6 +86,15 @@ struct check_component {
 	const char *kev_example;
 };
 
+/* A vulnerability a scanner reported, with the system it belongs to. */
+struct check_vuln {
+	const char *host, *port, *name, *oid, *cves;
+	int severity10;           /* CVSS × 10 */
+	int64_t system_id;
+	const char *system_name, *owner;
+	int kev, kev_ransomware;  /* how many of its CVEs CISA lists, and ransomware uses */
+};
+
 /* A port that should not be open to the network, and why (data, so a new one is a line). */
 struct risky_port {
 	int port;
@@ -142,6 +151,8 @@ struct check_input {
 	const struct check_prep *prep;           /* NULL: not checked */
 	const struct check_component *components;   /* from the systems' SBOMs */
 	size_t n_components;
+	const struct check_vuln *vulns;          /* from vulnerability scanners */
+	size_t n_vulns;
 };
 
 /* A rule firing on one object. */

@@ -73,6 +73,13 @@ struct sbom_component {
 	const char *name, *version, *supplier, *purl;
 };
 
+/* One result of a vulnerability scanner (Greenbone/OpenVAS). */
+struct vuln_result {
+	const char *host, *port, *name, *oid;
+	const char *cves;         /* "CVE-2023-38408, CVE-2024-6387" or NULL */
+	int severity10;           /* CVSS × 10: 75 for 7.5 */
+};
+
 /* What a network scan saw (io/nmap_xml.h reads it; store/posture.h keeps it). */
 /* One open port as a scan import gives it. */
 struct scan_port {

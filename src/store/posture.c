@@ -318,3 +318,92 @@ int store_sbom_list(struct db *db, struct arena *a, int64_t tenant, struct sbom_
 	db_finalize(q);
 	return r == DB_DONE ? 0 : -1;
 }
+
+int store_vuln_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
+		       const struct vuln_result *r, size_t n, const char *source, const struct store_stamp *st,
+		       size_t *matched, struct err *e)
+{
+	struct ros_register reg;
+	struct db_stmt *q;
+	int64_t *sys = arena_alloc(a, (n_hosts + 1) * sizeof(int64_t));
+	*matched = 0;
+	if (!sys)
+		return row_oom(e);
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (store_ros_load(db, a, tenant, &reg, e) < 0)
+		goto fail;
+	for (size_t i = 0; i < n_hosts; i++) {
+		if (db_prepare(db, "DELETE FROM scan_vuln WHERE tenant_id = ? AND host = ?", &q, e) < 0)
+			goto fail;
+		db_bind_int(q, 1, tenant);
+		db_bind_text(q, 2, hosts[i].addr);
+		if (row_exec(q, e) < 0)
+			goto fail;
+		sys[i] = 0;
+		for (size_t s = 0; s < reg.n_systems && !sys[i]; s++)
+			if (ros_hosts_match(reg.systems[s].hosts, hosts[i].addr) ||
+			    ros_hosts_match(reg.systems[s].hosts, hosts[i].name))
+				sys[i] = reg.systems[s].id;
+		*matched += sys[i] != 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t h = 0;
+		while (h < n_hosts && strcmp(hosts[h].addr, r[i].host) != 0)
+			h++;
+		if (db_prepare(db, "INSERT INTO scan_vuln (tenant_id, host, port, name, oid, cves, severity10, system_id, "
+			       "scanned, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &q, e) < 0)
+			goto fail;
+		db_bind_int(q, 1, tenant);
+		db_bind_text(q, 2, r[i].host);
+		db_bind_text(q, 3, r[i].port);
+		db_bind_text(q, 4, r[i].name);
+		row_bind_opt(q, 5, r[i].oid);
+		row_bind_opt(q, 6, r[i].cves);
+		db_bind_int(q, 7, r[i].severity10 > 100 ? 100 : r[i].severity10);
+		if (h < n_hosts && sys[h])
+			db_bind_int(q, 8, sys[h]);
+		else
+			db_bind_null(q, 8);
+		row_bind_date(q, 9, st->today);
+		db_bind_text(q, 10, source);
+		if (row_exec(q, e) < 0)
+			goto fail;
+	}
+	if (store_audit(db, tenant, st, "scan.vulns", source, NULL,
+			arena_printf(a, "%zu verter, %zu sårbarheter, %zu koblet til systemer", n_hosts, n, *matched), e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_vuln_list(struct db *db, struct arena *a, int64_t tenant, struct vuln_row **out, size_t *n, struct err *e)
+{
+	struct db_stmt *q;
+	enum db_step r;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT v.host, v.port, v.name, v.oid, v.cves, v.severity10, v.system_id, s.name, s.owner, "
+		       "COALESCE(s.internet_exposed, 0) FROM scan_vuln v LEFT JOIN ros_system s ON s.id = v.system_id "
+		       "AND s.tenant_id = v.tenant_id WHERE v.tenant_id = ? ORDER BY v.host, v.port, v.oid, v.id", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	while ((r = db_step(q, e)) == DB_ROW) {
+		struct vuln_row *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
+		if (!x) {
+			db_finalize(q);
+			return row_oom(e);
+		}
+		*x = (struct vuln_row){
+			.r = { row_text(a, q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3), row_text(a, q, 4),
+			       (int)db_col_int(q, 5) },
+			.system_id = db_col_null(q, 6) ? 0 : db_col_int(q, 6), .system_name = row_text(a, q, 7),
+			.owner = row_text(a, q, 8), .internet_exposed = db_col_int(q, 9) != 0,
+		};
+	}
+	db_finalize(q);
+	return r == DB_DONE ? 0 : -1;
+}

@@ -49,4 +49,19 @@ int store_sbom_replace(struct db *db, struct arena *a, int64_t tenant, int64_t s
 int store_sbom_list(struct db *db, struct arena *a, int64_t tenant, struct sbom_row **out, size_t *n,
 		    struct err *e);
 
+/* Replace what is known of the scanned hosts with these scanner results (matched to
+ * systems as store_scan_replace does); one transaction, audited. */
+int store_vuln_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
+		       const struct vuln_result *r, size_t n, const char *source, const struct store_stamp *st,
+		       size_t *matched, struct err *e);
+
+/* A stored result with the system it belongs to. */
+struct vuln_row {
+	struct vuln_result r;
+	int64_t system_id;
+	const char *system_name, *owner;
+	bool internet_exposed;
+};
+int store_vuln_list(struct db *db, struct arena *a, int64_t tenant, struct vuln_row **out, size_t *n, struct err *e);
+
 #endif

@@ -145,6 +145,11 @@ check_json "a component with known exploited vulnerabilities is a finding on its
 run scan import --cyclonedx tests/fixtures/sbom/vpn.cdx.json --system Finnes-ikke; check_fail "an unknown system" "finnes ikke i registeret"
 echo '{"bomFormat": "SPDX"}' >"$T/spdx.json"
 run scan import --cyclonedx "$T/spdx.json" --system VPN; check_fail "not CycloneDX: refused" "ikke en CycloneDX"
+# a Greenbone/OpenVAS report: severity from CVSS, raised when CISA lists the CVE
+run scan import --openvas tests/fixtures/openvas/granheim.xml; check_has "an OpenVAS report is read" "3 verter (3 koblet til systemer), 3 sårbarheter"
+run finding list --format json
+check_json "BlueKeep on the terminal server: critical, on its system, with the CVE" "any(f['rule'] == 'skanner-sarbarhet' and f['object'] == 'Terminalserver (10.20.0.15)' and f['severity'] == 'kritisk' and 'CVE-2019-0708' in f['detail'] for f in j)"
+check_json "a medium result stays medium; the log result is not a finding" "any(f['rule'] == 'skanner-sarbarhet' and 'SMBv1' in f['detail'] and f['severity'] == 'middels' for f in j) and not any('OS Detection' in f['detail'] for f in j)"
 if command -v nmap >/dev/null 2>&1; then
   # nmap itself, against a listener on loopback
   python3 -c "import socket,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', 5900)); s.listen(4); time.sleep(20)" &

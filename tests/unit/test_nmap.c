@@ -7,6 +7,7 @@
 
 #include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
+#include "io/openvas_xml.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -117,6 +118,33 @@ static void sbom(void **state)
 	assert_int_equal(cyclonedx_read(&a, "{", 1, "x.json", &c, &n, &e), -1);
 }
 
+static void openvas(void **state)
+{
+	struct buf b;
+	struct openvas_report r;
+	(void)state;
+	buf_init(&b, OPENVAS_MAX);
+	assert_int_equal(file_read(FIXTURES "/openvas/granheim.xml", OPENVAS_MAX, &b, &e), 0);
+	assert_int_equal(openvas_xml_read(&a, b.data, b.len, "granheim.xml", &r, &e), 0);
+	buf_release(&b);
+	assert_int_equal(r.n, 3);                        /* the log result (severity 0) is left out */
+	assert_string_equal(r.results[0].host, "10.20.0.15");
+	assert_string_equal(r.results[0].port, "3389/tcp");
+	assert_string_equal(r.results[0].oid, "1.3.6.1.4.1.25623.1.0.108611");
+	assert_string_equal(r.results[0].cves, "CVE-2019-0708");   /* <refs><ref type="cve"> */
+	assert_int_equal(r.results[0].severity10, 98);
+	assert_null(r.results[1].cves);                  /* NOCVE */
+	assert_string_equal(r.results[2].cves, "CVE-2024-6387");   /* the older <cve> element */
+	assert_int_equal(r.n_hosts, 3);
+	assert_string_equal(r.hosts[0].name, "ts01.granheim.local");
+	const char *laughs = "<?xml version=\"1.0\"?><!DOCTYPE report [<!ENTITY a \"aa\"><!ENTITY b \"&a;&a;\">]>"
+			     "<report><results><result id=\"1\"><host>&b;</host></result></results></report>";
+	assert_int_equal(openvas_xml_read(&a, laughs, strlen(laughs), "x.xml", &r, &e), -1);
+	assert_non_null(strstr(e.msg, "entiteter"));
+	assert_int_equal(openvas_xml_read(&a, "<nmaprun/>", 10, "x.xml", &r, &e), -1);
+	assert_non_null(strstr(e.msg, "Greenbone"));
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -139,6 +167,7 @@ int main(void)
 		cmocka_unit_test(hosts_that_were_down_and_mac_addresses),
 		cmocka_unit_test(hostile_and_wrong),
 		cmocka_unit_test(sbom),
+		cmocka_unit_test(openvas),
 	};
 	return cmocka_run_group_tests_name("nmap", tests, setup, teardown);
 }
