@@ -15,6 +15,7 @@
 #include "checks/prep.h"
 #include "store/refdata.h"
 #include "store/ros.h"
+#include "util/embed.h"
 
 int checks_refdata(struct db *db, struct arena *a, struct eol_catalog *eol, struct kev_catalog *kev,
 		   struct err *e)
@@ -27,6 +28,9 @@ int checks_refdata(struct db *db, struct arena *a, struct eol_catalog *eol, stru
 	    store_refdata_text(db, a, "kev", &text, e) < 0 ||
 	    (text && kev_json_read(a, text, strlen(text), "kev", kev, e) < 0))
 		return -1;
+	for (const struct embedded_file *f = embedded_refdata; f->name; f++)
+		if (strcmp(f->name, "aliases.json") == 0 && aliases_json_read(a, f->data, f->len, f->name, eol, e) < 0)
+			return -1;
 	return 0;
 }
 
@@ -37,10 +41,15 @@ int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog 
 	memset(out, 0, sizeof(*out));
 	if (!s->product)
 		return 0;
+	/* the name as it is first; a name people use for it (data/aliases.json) else */
+	const struct life_alias *al = life_alias_find(a, eol, s->product);
 	out->product = eol_find_product(a, eol, s->product);
+	if (!out->product && al && al->eol)
+		out->product = eol_find_product(a, eol, al->eol);
 	out->release = eol_find_release(a, out->product, s->version);
 	out->status = life_status(out->release, today, &out->end);
-	if ((out->n_kev = kev_match(a, kev, s->product, &out->kev)) < 0)
+	if ((out->n_kev = kev_match(a, kev, s->product, &out->kev)) < 0 ||
+	    (out->n_kev == 0 && al && al->kev && (out->n_kev = kev_match(a, kev, al->kev, &out->kev)) < 0))
 		return err_set(e, "Tom for minne.");
 	for (long j = 0; j < out->n_kev; j++)
 		out->ransomware += out->kev[j]->ransomware;

@@ -179,3 +179,35 @@ out:
 		memset(out, 0, sizeof(*out));
 	return rc;
 }
+
+int aliases_json_read(struct arena *a, const char *data, size_t len, const char *origin, struct eol_catalog *c,
+		      struct err *e)
+{
+	json_error_t je;
+	json_t *j = json_loadb(data, len, 0, &je), *list = j ? json_object_get(j, "aliases") : NULL, *x;
+	size_t i;
+	struct life_alias *out;
+	if (!json_is_array(list)) {
+		json_decref(j);
+		return err_set(e, "%s: mangler listen «aliases».", origin);
+	}
+	out = arena_alloc(a, (json_array_size(list) + 1) * sizeof(*out));
+	if (!out) {
+		json_decref(j);
+		return err_set(e, "Tom for minne.");
+	}
+	json_array_foreach(list, i, x) {
+		json_t *n = json_object_get(x, "name"), *eol = json_object_get(x, "eol"), *kev = json_object_get(x, "kev");
+		if (!json_is_string(n) || (!json_is_string(eol) && !json_is_string(kev))) {
+			json_decref(j);
+			return err_set(e, "%s: alias %zu trenger «name» og «eol» eller «kev».", origin, i + 1);
+		}
+		out[i] = (struct life_alias){ life_norm(a, json_string_value(n)),
+					      json_is_string(eol) ? arena_strdup(a, json_string_value(eol)) : NULL,
+					      json_is_string(kev) ? arena_strdup(a, json_string_value(kev)) : NULL };
+	}
+	c->aliases = out;
+	c->n_aliases = json_array_size(list);
+	json_decref(j);
+	return 0;
+}

@@ -15,4 +15,8 @@ int eol_json_read(struct arena *a, const char *data, size_t len, const char *ori
 int kev_json_read(struct arena *a, const char *data, size_t len, const char *origin,
 		  struct kev_catalog *out, struct err *e);
 
+/* data/aliases.json: {"aliases": [{"name", "eol", "kev"}]} into c->aliases. */
+int aliases_json_read(struct arena *a, const char *data, size_t len, const char *origin, struct eol_catalog *c,
+		      struct err *e);
+
 #endif

@@ -225,3 +225,12 @@ long kev_match(struct arena *a, const struct kev_catalog *c, const char *product
 	}
 	return (long)n;
 }
+
+const struct life_alias *life_alias_find(struct arena *a, const struct eol_catalog *c, const char *product)
+{
+	const char *want = life_norm(a, product);
+	for (size_t i = 0; want && *want && i < c->n_aliases; i++)
+		if (strcmp(c->aliases[i].name, want) == 0)
+			return &c->aliases[i];
+	return NULL;
+}

@@ -39,9 +39,18 @@ struct eol_product {
 	const char *names[3];     /* normalised: id, title, title without its first word */
 };
 
+/* A name people use for a product, and what the catalogs call it (data/aliases.json). */
+struct life_alias {
+	const char *name;         /* normalised */
+	const char *eol;          /* an end-of-life product id, or NULL */
+	const char *kev;          /* a KEV product name (with or without the vendor), or NULL */
+};
+
 struct eol_catalog {
 	struct eol_product *products;
 	size_t n;
+	const struct life_alias *aliases;   /* tried when a name is not found as it is */
+	size_t n_aliases;
 	const char *version;      /* the upstream commit */
 	int32_t newest;           /* the newest date in the data: how old the snapshot is */
 	struct life_name *index;  /* by eol_prepare */
@@ -98,6 +107,9 @@ enum life_status life_status(const struct eol_release *r, int32_t today, int32_t
 
 /* "ukjent", "støttet", "slutter snart", "ikke støttet" (bokmål msgids). */
 const char *life_status_label(enum life_status s);
+
+/* The alias for a product name, or NULL. */
+const struct life_alias *life_alias_find(struct arena *a, const struct eol_catalog *c, const char *product);
 
 /* The KEV entries for a system: an entry's product names (split on ", " and " and ")
  * equal the system's product, alone or after the entry's vendor ("VMware ESXi").

@@ -81,6 +81,16 @@ run ros import --systems "$T/reg/systemer.csv"; check_ok "the certificate server
 run check; check_has "the upgraded system's finding closes itself" "1 lukket"
 run finding show "F-$cert"; check_has "closed with the reason" "løst: Kontrollen finner det ikke lenger."
 run finding resolve "F-$cert"; check_fail "a closed finding cannot be changed" "bare åpne funn"
+# a name people use (data/aliases.json): "FortiGate" is FortiOS to both catalogs
+python3 - "$T/reg/systemer.csv" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8-sig").read().replace('"Brannmur";"";"Brannmur";"";', '"Brannmur";"";"FortiGate";"6.0";')
+open(p, "w", encoding="utf-8").write(s)
+PY
+run ros import --systems "$T/reg/systemer.csv"; run check
+run finding list --format json
+check_json "an alias: FortiGate 6.0 is found as FortiOS, unsupported and KEV-listed" "any(f['object'] == 'Brannmur' and f['rule'] == 'ustottet-produkt' for f in j) and any(f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet' for f in j)"
 run finding show F-999; check_fail "an unknown finding" "F-999 finnes ikke"
 run finding ack nonsense; check_fail "not a finding number" "for eksempel F-3"
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/assess.h"
+#include "io/refdata_json.h"
 #include "model/lifecycle.h"
 #include "util/date.h"
 
@@ -108,6 +109,28 @@ static void known_exploited(void **state)
 	assert_int_equal(kev_match(&a, &c, "", &hits), 0);
 }
 
+static void aliases(void **state)
+{
+	struct eol_catalog c = { .version = "test" };
+	struct err e;
+	err_init(&e, LANG_NB);
+	const char *json = "{\"aliases\": [{\"name\": \"FortiGate\", \"eol\": \"fortios\", \"kev\": \"Fortinet FortiOS\"}, "
+			   "{\"name\": \"Pulse Secure\", \"kev\": \"Pulse Connect Secure\"}]}";
+	(void)state;
+	assert_int_equal(aliases_json_read(&a, json, strlen(json), "aliases.json", &c, &e), 0);
+	assert_int_equal(c.n_aliases, 2);
+	const struct life_alias *al = life_alias_find(&a, &c, "fortigate");       /* case does not matter */
+	assert_non_null(al);
+	assert_string_equal(al->eol, "fortios");
+	al = life_alias_find(&a, &c, "Pulse  Secure");
+	assert_non_null(al);
+	assert_null(al->eol);
+	assert_null(life_alias_find(&a, &c, "Windows Server"));
+	const char *bad = "{\"aliases\": [{\"name\": \"X\"}]}";
+	assert_int_equal(aliases_json_read(&a, bad, strlen(bad), "a.json", &c, &e), -1);
+	assert_non_null(strstr(e.msg, "alias 1"));
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -125,6 +148,7 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(aliases),
 		cmocka_unit_test(products_and_releases),
 		cmocka_unit_test(status),
 		cmocka_unit_test(known_exploited),
