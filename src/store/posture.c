@@ -161,34 +161,47 @@ fail:
 	return -1;
 }
 
+/* Within the caller's transaction: forget what a scanner said before about each host
+ * ('forget' deletes one host's rows), and find each host's system by address or name;
+ * *sys[i] is 0 when none. *matched counts the hosts with a system. */
+static int forget_hosts(struct db *db, struct arena *a, int64_t tenant, const char *forget,
+			const struct scan_host *hosts, size_t n_hosts, int64_t **sys, size_t *matched, struct err *e)
+{
+	struct ros_register r;
+	struct db_stmt *q;
+	*matched = 0;
+	if (!(*sys = arena_alloc(a, (n_hosts + 1) * sizeof(int64_t))))
+		return row_oom(e);
+	if (store_ros_load(db, a, tenant, &r, e) < 0)
+		return -1;
+	for (size_t i = 0; i < n_hosts; i++) {
+		if (db_prepare(db, forget, &q, e) < 0)
+			return -1;
+		db_bind_int(q, 1, tenant);
+		db_bind_text(q, 2, hosts[i].addr);
+		if (row_exec(q, e) < 0)
+			return -1;
+		(*sys)[i] = 0;
+		for (size_t s = 0; s < r.n_systems && !(*sys)[i]; s++)
+			if (ros_hosts_match(r.systems[s].hosts, hosts[i].addr) ||
+			    ros_hosts_match(r.systems[s].hosts, hosts[i].name))
+				(*sys)[i] = r.systems[s].id;
+		*matched += (*sys)[i] != 0;
+	}
+	return 0;
+}
+
 int store_scan_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
 		       const struct scan_port *ports, size_t n_ports, const char *source,
 		       const struct store_stamp *st, size_t *matched, struct err *e)
 {
-	struct ros_register r;
 	struct db_stmt *q;
-	int64_t *sys = arena_alloc(a, (n_hosts + 1) * sizeof(int64_t));
-	*matched = 0;
-	if (!sys)
-		return row_oom(e);
+	int64_t *sys;
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (store_ros_load(db, a, tenant, &r, e) < 0)
+	if (forget_hosts(db, a, tenant, "DELETE FROM scan_port WHERE tenant_id = ? AND host = ?", hosts, n_hosts,
+			 &sys, matched, e) < 0)
 		goto fail;
-	for (size_t i = 0; i < n_hosts; i++) {
-		if (db_prepare(db, "DELETE FROM scan_port WHERE tenant_id = ? AND host = ?", &q, e) < 0)
-			goto fail;
-		db_bind_int(q, 1, tenant);
-		db_bind_text(q, 2, hosts[i].addr);
-		if (row_exec(q, e) < 0)
-			goto fail;
-		sys[i] = 0;
-		for (size_t s = 0; s < r.n_systems && !sys[i]; s++)
-			if (ros_hosts_match(r.systems[s].hosts, hosts[i].addr) ||
-			    ros_hosts_match(r.systems[s].hosts, hosts[i].name))
-				sys[i] = r.systems[s].id;
-		*matched += sys[i] != 0;
-	}
 	for (size_t i = 0; i < n_ports; i++) {
 		const struct scan_port *p = &ports[i];
 		size_t h = 0;
@@ -323,30 +336,13 @@ int store_vuln_replace(struct db *db, struct arena *a, int64_t tenant, const str
 		       const struct vuln_result *r, size_t n, const char *source, const struct store_stamp *st,
 		       size_t *matched, struct err *e)
 {
-	struct ros_register reg;
 	struct db_stmt *q;
-	int64_t *sys = arena_alloc(a, (n_hosts + 1) * sizeof(int64_t));
-	*matched = 0;
-	if (!sys)
-		return row_oom(e);
+	int64_t *sys;
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (store_ros_load(db, a, tenant, &reg, e) < 0)
+	if (forget_hosts(db, a, tenant, "DELETE FROM scan_vuln WHERE tenant_id = ? AND host = ?", hosts, n_hosts,
+			 &sys, matched, e) < 0)
 		goto fail;
-	for (size_t i = 0; i < n_hosts; i++) {
-		if (db_prepare(db, "DELETE FROM scan_vuln WHERE tenant_id = ? AND host = ?", &q, e) < 0)
-			goto fail;
-		db_bind_int(q, 1, tenant);
-		db_bind_text(q, 2, hosts[i].addr);
-		if (row_exec(q, e) < 0)
-			goto fail;
-		sys[i] = 0;
-		for (size_t s = 0; s < reg.n_systems && !sys[i]; s++)
-			if (ros_hosts_match(reg.systems[s].hosts, hosts[i].addr) ||
-			    ros_hosts_match(reg.systems[s].hosts, hosts[i].name))
-				sys[i] = reg.systems[s].id;
-		*matched += sys[i] != 0;
-	}
 	for (size_t i = 0; i < n; i++) {
 		size_t h = 0;
 		while (h < n_hosts && strcmp(hosts[h].addr, r[i].host) != 0)

@@ -1,0 +1,346 @@
+/* h_prep_items.c: the lists of preparedness on the web (h_prep.c has the page and the
+ * plan): contacts added and verified, exercises and their lessons turned into actions,
+ * insurance side by side, and the crisis kit and the contacts as vCard to download. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/kit.h"
+#include "checks/prep.h"
+#include "io/vcard.h"
+#include "model/assess.h"
+#include "render/html.h"
+#include "render/page.h"
+#include "store/tenant.h"
+#include "util/date.h"
+#include "web/handlers.h"
+#include "web/prep_view.h"
+#include "web/view.h"
+
+/* ---- contacts ---- */
+
+void h_prep_contact_add(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	if (!prepv_load(r, &p))
+		return;
+	struct prep_contact x = { .verified_on = r->today, .verified_by = r->user.email };
+	const char *f[] = { req_field(r, "navn"), req_field(r, "org"), req_field(r, "kontakt-type"), req_field(r, "rolle"),
+			    req_field(r, "telefon"), req_field(r, "telefon2"), req_field(r, "epost"), req_field(r, "ressurser") };
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		if (f[i] && !*f[i])
+			f[i] = NULL;
+	x.name = f[0];
+	x.org = f[1];
+	x.kind = f[2];
+	x.crisis_role = f[3];
+	x.phone = f[4];
+	x.phone2 = f[5];
+	x.email = f[6];
+	x.resources = f[7];
+	if (!x.name) {
+		prepv_page(r, 400, V("Kontakten må ha et navn."));
+		return;
+	}
+	if (prep_availability_parse(req_field(r, "tilgjengelighet"), &x.availability, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	struct prep_contacts next = { arena_copy(r->a, p.contacts.items, p.contacts.n, 1, sizeof(x)), p.contacts.n + 1 };
+	if (!next.items) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	next.items[p.contacts.n] = x;
+	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r), arena_printf(r->a, "ny: %s", x.name),
+			       &st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("%s er lagt til."), x.name));
+	resp_redirect(r, "/beredskap#kontakter");
+}
+
+void h_prep_contact_verify(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	int i;
+	if (!prepv_load(r, &p))
+		return;
+	if (view_number(r->param, &i) < 0 || i < 1 || (size_t)i > p.contacts.n) {
+		resp_error(r, 404, V("Kontakten finnes ikke."));
+		return;
+	}
+	struct prep_contact *x = &p.contacts.items[i - 1];
+	x->verified_on = r->today;
+	x->verified_by = r->user.email;
+	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &p.contacts, prepv_based_on(r),
+			       arena_printf(r->a, "bekreftet: %s", x->name), &st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("%s er bekreftet i dag."), x->name));
+	resp_redirect(r, "/beredskap#kontakter");
+}
+
+/* ---- exercises ---- */
+
+static struct prep_exercise *find_exercise(struct prep_exercises *x, const char *param)
+{
+	int no;
+	if (view_number(param, &no) < 0)
+		return NULL;
+	for (size_t i = 0; i < x->n; i++)
+		if (x->items[i].no == no)
+			return &x->items[i];
+	return NULL;
+}
+
+void h_prep_exercise_add(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	if (!prepv_load(r, &p))
+		return;
+	const char *d = req_field(r, "dato"), *lesson = req_field(r, "laering");
+	struct prep_exercise x = { .no = prep_exercise_next_no(&p.exercises), .date = DATE_NONE, .kind = req_field(r, "ovelse-type"),
+				   .scenario = req_field(r, "scenario"), .participants = req_field(r, "deltakere"),
+				   .observations = req_field(r, "observasjoner") };
+	x.held = !req_field(r, "gjennomfort") || strcmp(req_field(r, "gjennomfort"), "ja") == 0;
+	if (!d || date_parse(d, &x.date) < 0) {
+		prepv_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		return;
+	}
+	if (x.participants && !*x.participants)
+		x.participants = NULL;
+	if (x.observations && !*x.observations)
+		x.observations = NULL;
+	if (lesson && *lesson) {
+		x.lessons = arena_alloc(r->a, sizeof(*x.lessons));
+		if (x.lessons) {
+			x.lessons[0] = (struct prep_lesson){ lesson, 0 };
+			x.n_lessons = 1;
+		}
+	}
+	struct prep_exercises next = { arena_copy(r->a, p.exercises.items, p.exercises.n, 1, sizeof(x)), p.exercises.n + 1 };
+	if (!next.items) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	next.items[p.exercises.n] = x;
+	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r), arena_printf(r->a, "ny: Ø-%d", x.no),
+				&st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Øvelse Ø-%d er registrert."), x.no));
+	resp_redirect(r, "/beredskap#ovelser");
+}
+
+void h_prep_lesson_add(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	if (!prepv_load(r, &p))
+		return;
+	struct prep_exercise *x = find_exercise(&p.exercises, r->param);
+	if (!x) {
+		resp_error(r, 404, V("Øvelsen finnes ikke."));
+		return;
+	}
+	const char *text = req_field(r, arena_printf(r->a, "laering-%d", x->no));
+	if (!text || !*text) {
+		prepv_page(r, 400, V("Skriv læringspunktet."));
+		return;
+	}
+	struct prep_lesson *ls = arena_copy(r->a, x->lessons, x->n_lessons, 1, sizeof(*ls));
+	if (!ls) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	ls[x->n_lessons] = (struct prep_lesson){ text, 0 };
+	x->lessons = ls;
+	x->n_lessons++;
+	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &p.exercises, prepv_based_on(r),
+				arena_printf(r->a, "Ø-%d: læringspunkt %zu", x->no, x->n_lessons), &st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, V("Læringspunktet er lagt til."));
+	resp_redirect(r, "/beredskap#ovelser");
+}
+
+/* POST /beredskap/ovelser/N/tiltak/K (the router keeps the last '*', K; N is read from
+ * the path, which the route has already matched). */
+void h_prep_lesson_action(struct req *r)
+{
+	struct store_stamp st = req_stamp(r);
+	const char *n = r->path + strlen("/beredskap/ovelser/");
+	int no, lesson, act;
+	char part[16];
+	size_t len = strcspn(n, "/");
+	if (len == 0 || len >= sizeof(part)) {
+		resp_error(r, 404, V("Læringspunktet finnes ikke."));
+		return;
+	}
+	memcpy(part, n, len);
+	part[len] = '\0';
+	if (view_number(part, &no) < 0 || view_number(r->param, &lesson) < 0 || lesson < 1) {
+		resp_error(r, 404, V("Læringspunktet finnes ikke."));
+		return;
+	}
+	if (prep_lesson_to_action(r->db, r->a, r->user.tenant_id, no, (size_t)lesson - 1, &st, &act, &r->err) < 0) {
+		if (strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "har ikke"))
+			resp_error(r, 404, r->err.msg);
+		else
+			prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Læringspunktet er nå tiltak T-%d i tiltaksplanen."), act));
+	resp_redirect(r, "/beredskap#ovelser");
+}
+
+/* ---- insurance ---- */
+
+static const char *money(struct req *r, long long v)
+{
+	if (v < 0)
+		return V("ukjent");
+	/* thousands with a thin space, as Norwegian writes them */
+	char raw[32], out[48];
+	size_t n = (size_t)snprintf(raw, sizeof(raw), "%lld", v), o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			out[o++] = ' ';
+		out[o++] = raw[i];
+	}
+	out[o] = '\0';
+	return arena_printf(r->a, "%s kr", out);
+}
+
+void h_prep_insurance(struct req *r)
+{
+	struct prep_all p;
+	struct answer *ans;
+	struct finding *f;
+	size_t na, nf;
+	struct buf *b = &r->out;
+	struct page pg = view_page(r, V("Forsikringer og tilbud"), "beredskap");
+	if (!prepv_load(r, &p))
+		return;
+	if (prep_condition_inputs(r->db, r->a, r->user.tenant_id, &ans, &na, &f, &nf, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	const struct prep_insurances *x = &p.insurance;
+	page_begin(b, &pg);
+	HTML_LIT(b, "<p>");
+	page_link(b, "/beredskap", V("Tilbake til beredskap"));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, V("Side om side: hva som dekkes, til hvilken grense, og hvilke sikkerhetsvilkår kommunen ikke "
+		       "oppfyller i dag ut fra vurderingen og funnene. Et vilkår som ikke er oppfylt, kan koste "
+		       "dekningen: i Østre Toten betalte forsikringen 1,5 av 33 millioner."));
+	HTML_LIT(b, "</p>");
+	if (!x->n) {
+		HTML_LIT(b, "<p>");
+		html_text(b, V("Ingen forsikringer eller tilbud er registrert (beredt insurance import)."));
+		HTML_LIT(b, "</p>");
+		page_end(b, &pg);
+		resp_html(r, 200);
+		return;
+	}
+	HTML_LIT(b, "<table class=\"compare\"><caption>");
+	html_text(b, V("Forsikringer og tilbud"));
+	HTML_LIT(b, "</caption><thead><tr><td></td>");
+	for (size_t i = 0; i < x->n; i++) {
+		HTML_LIT(b, "<th scope=\"col\">");
+		html_text(b, x->items[i].name);
+		HTML_LIT(b, "</th>");
+	}
+	HTML_LIT(b, "</tr></thead><tbody>");
+#define ROW(label, cell)                                                   \
+	do {                                                               \
+		HTML_LIT(b, "<tr><th scope=\"row\">");                     \
+		html_text(b, label);                                       \
+		HTML_LIT(b, "</th>");                                      \
+		for (size_t i = 0; i < x->n; i++) {                        \
+			const struct prep_insurance *q = &x->items[i];     \
+			HTML_LIT(b, "<td>");                               \
+			cell;                                              \
+			HTML_LIT(b, "</td>");                              \
+		}                                                          \
+		HTML_LIT(b, "</tr>");                                      \
+	} while (0)
+	ROW(V("Selskap"), html_text(b, q->insurer));
+	ROW(V("Tilbud eller polise"), html_text(b, q->offer ? V("tilbud") : V("polise")));
+	ROW(V("Periode"), html_text(b, arena_printf(r->a, "%s – %s", prepv_day(r, q->from), prepv_day(r, q->to))));
+	ROW(V("Premie per år"), html_text(b, money(r, q->premium)));
+	ROW(V("Egenandel"), html_text(b, money(r, q->deductible)));
+	ROW(V("Samlet grense"), html_text(b, money(r, q->limit)));
+	for (int k = 0; k < PREP_COVERS; k++)
+		ROW(V(prep_cover_label(k)),
+		    q->cover[k] == COVER_NONE ? page_badge(b, "nei", V("dekkes ikke"))
+		    : q->cover[k] == COVER_YES ? page_badge(b, "ja", V("dekkes"))
+					       : html_text(b, arena_printf(r->a, V("inntil %s"), money(r, q->cover[k]))));
+	ROW(V("Meld skade innen"), html_text(b, q->notify_hours ? arena_printf(r->a, V("%d timer"), q->notify_hours) : V("ukjent")));
+	ROW(V("Skadetelefon"), html_text(b, q->incident_line));
+	ROW(V("Unntak"), html_text(b, q->exclusions));
+	ROW(V("Sikkerhetsvilkår"), {
+		HTML_LIT(b, "<ul>");
+		for (size_t c = 0; c < q->n_conditions; c++) {
+			bool unmet = prep_condition_unmet(&q->conditions[c], ans, na, f, nf);
+			HTML_LIT(b, "<li>");
+			html_text(b, q->conditions[c].text);
+			HTML_LIT(b, " ");
+			page_badge(b, unmet ? "nei" : "ja", unmet ? V("ikke oppfylt: risiko for dekningen") : V("oppfylt"));
+			HTML_LIT(b, "</li>");
+		}
+		HTML_LIT(b, "</ul>");
+	});
+#undef ROW
+	HTML_LIT(b, "</tbody></table>");
+	page_end(b, &pg);
+	resp_html(r, 200);
+}
+
+/* ---- the crisis kit ---- */
+
+void h_prep_kit(struct req *r)
+{
+	struct tenant t;
+	struct store_stamp st = req_stamp(r);
+	const char *pass = req_field(r, "passordfrase"), *sha;
+	if (pass && !*pass)
+		pass = NULL;
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (kit_make(r->db, r->a, &t, r->lang, pass, &st, &r->out, &sha, &r->err) < 0) {
+		buf_reset(&r->out);
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	char d[DATE_TEXT];
+	date_format(r->today, d);
+	r->status = 200;
+	r->content_type = "text/html; charset=utf-8";
+	r->disposition = arena_printf(r->a, "attachment; filename=\"beredskapspakke-%s-%s%s.html\"", t.kommunenr, d,
+				      pass ? "-kryptert" : "");
+}
+
+void h_prep_vcard(struct req *r)
+{
+	struct prep_all p;
+	if (!prepv_load(r, &p))
+		return;
+	if (vcard_write(&r->out, &p.contacts) < 0) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	r->status = 200;
+	r->content_type = "text/vcard; charset=utf-8";
+	r->disposition = "attachment; filename=\"beredskapskontakter.vcf\"";
+}
