@@ -326,6 +326,7 @@ void prepv_page(struct req *r, int status, const char *error)
 	plan_section(r, &pg, &p);
 	contacts_section(r, &pg, &p, set.contact_days);
 	exercises_section(r, &pg, &p);
+	prepv_incidents(r, &pg);
 	kit_section(r, &pg);
 	page_end(b, &pg);
 	resp_html(r, status);

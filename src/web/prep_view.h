@@ -22,4 +22,8 @@ bool prepv_editor(struct req *r);
 /* The preparedness page, with an error above it. */
 void prepv_page(struct req *r, int status, const char *error);
 
+struct page;
+/* The incident list and the form to declare one (h_incident.c). */
+void prepv_incidents(struct req *r, const struct page *pg);
+
 #endif

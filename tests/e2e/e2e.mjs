@@ -239,6 +239,8 @@ try {
   await axeCheck(ax, `${base}/beredskap`, 'preparedness');
   await axeCheck(ax, `${base}/beredskap/plan`, 'the plan (form)');
   await axeCheck(ax, `${base}/beredskap/kort/losepengevirus`, 'the ransomware action card');
+  cli('--kommune', '3442', 'incident', 'declare', 'Løsepengevirus på filserver', '--personal-data');
+  await axeCheck(ax, `${base}/beredskap/hendelser/1`, 'the incident log');
   await pg.goto(`${base}/beredskap`);
   await shot(pg, '09-preparedness');
   await pg.fill('#passordfrase', 'korrekt hest batteri stift');

@@ -582,6 +582,24 @@ try:
     ok(r.status == 200 and "Tiltakskort: Løsepengevirus" in r.text and "KommuneCERT" in r.text and "<script" not in r.text
        and "http://" not in r.text.replace("http-equiv", "") and "https://" not in r.text,
        "the plain kit has the plan and contacts, no scripts and no links out")
+    # the incident log
+    a_red.get("/beredskap")
+    r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på filserver", "personopplysninger": "1"})
+    loc = r.getheader("Location") or ""
+    ok(r.status == 303 and loc.startswith("/beredskap/hendelser/"), "redaktor declares an incident", loc)
+    page = a_red.get(loc).text
+    ok("Datatilsynet innen 72 timer" in page and "klokken går" in page, "the clock for Datatilsynet runs")
+    r = a_red.post(loc, {"innforing-type": "varsling", "innforing": "Varslet Datatilsynet <via skjema>"})
+    page = a_red.get(loc).text
+    ok(r.status == 303 and "varslet" in page and "&lt;via skjema&gt;" in page, "a notification stops the clock; text escaped")
+    r = a_red.post(loc, {"innforing-type": "avsluttet", "innforing": "Normal drift"})
+    r = a_red.post(loc, {"innforing-type": "korrigering", "innforing": "for sent"})
+    ok(r.status == 400 and "avsluttet" in r.text, "a closed log takes nothing more")
+    r = a_les.get(loc + "/logg.md")
+    ok(r.status == 200 and "| varsling |" in r.text and "&lt;via skjema>" in r.text, "the log downloads as Markdown")
+    r = a_les.post(loc, {"innforing-type": "observasjon", "innforing": "x"})
+    ok(r.status == 403, "les cannot write in the log")
+    ok(b_admin.get(loc).status == 404, "another municipality cannot see the incident")
     r = b_admin.get("/beredskap")
     ok("Kari" not in r.text and "KommuneCERT" not in r.text, "another municipality sees none of this")
     r = b_admin.post("/beredskap/ovelser/1/tiltak/1")

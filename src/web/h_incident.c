@@ -1,0 +1,235 @@
+/* h_incident.c: the incident log on the web (store/prep.h): declare an incident, append
+ * observations, decisions, tasks and notifications as they happen, with the clocks of
+ * the duties to notify running at the top, and download the log for the after-action
+ * review. Entries are only appended; a correction is a new entry. */
+#include <stdio.h>
+#include <string.h>
+
+#include "model/prep.h"
+#include "render/html.h"
+#include "render/page.h"
+#include "store/prep.h"
+#include "util/date.h"
+#include "web/handlers.h"
+#include "web/prep_view.h"
+#include "web/view.h"
+
+static const char *const kinds[] = { "observasjon", "beslutning", "oppgave", "varsling", "korrigering", "avsluttet" };
+static const char *const kind_labels[] = { N_("Observasjon"), N_("Beslutning"), N_("Oppgave"), N_("Varsling"),
+					   N_("Korrigering"), N_("Avslutt hendelsen") };
+
+/* The list and the form to declare one, on the preparedness page. */
+void prepv_incidents(struct req *r, const struct page *pg)
+{
+	struct buf *b = &r->out;
+	struct incident *all;
+	size_t n;
+	if (store_incident_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0)
+		return;
+	HTML_LIT(b, "<h2 id=\"hendelser\">");
+	html_text(b, V("Hendelseslogg"));
+	HTML_LIT(b, "</h2>");
+	if (!n) {
+		HTML_LIT(b, "<p>");
+		html_text(b, V("Ingen hendelser er erklært."));
+		HTML_LIT(b, "</p>");
+	} else {
+		HTML_LIT(b, "<ul>");
+		for (size_t i = 0; i < n; i++) {
+			HTML_LIT(b, "<li>");
+			page_link(b, arena_printf(r->a, "/beredskap/hendelser/%d", all[i].no),
+				  arena_printf(r->a, "H-%d %s", all[i].no, all[i].title));
+			HTML_LIT(b, " <span class=\"muted\">");
+			html_text(b, arena_printf(r->a, V("erklært %s%s"), all[i].declared_at, all[i].closed ? V(", avsluttet") : ""));
+			HTML_LIT(b, "</span></li>");
+		}
+		HTML_LIT(b, "</ul>");
+	}
+	if (!prepv_editor(r))
+		return;
+	HTML_LIT(b, "<details><summary>");
+	html_text(b, V("Erklær en hendelse og start loggen"));
+	HTML_LIT(b, "</summary>");
+	page_form(b, pg, "/beredskap/hendelser");
+	page_input(b, "hendelse-tittel", V("Hva har skjedd"), "text", NULL, true, NULL, "off");
+	HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"personopplysninger\" name=\"personopplysninger\" "
+		    "value=\"1\"> <label for=\"personopplysninger\" class=\"inline\">");
+	html_text(b, V("Personopplysninger kan være rammet (Datatilsynet innen 72 timer)"));
+	HTML_LIT(b, "</label></div><div class=\"field\"><input type=\"checkbox\" id=\"samfunnsviktig\" name=\"samfunnsviktig\" "
+		    "value=\"1\"> <label for=\"samfunnsviktig\" class=\"inline\">");
+	html_text(b, V("En samfunnsviktig tjeneste er rammet (NSM innen 24 timer)"));
+	HTML_LIT(b, "</label></div>");
+	page_button(b, V("Erklær hendelsen"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "</details>");
+}
+
+void h_incident_declare(struct req *r)
+{
+	struct store_stamp st = req_stamp(r);
+	struct incident x = { .title = req_field(r, "hendelse-tittel"), .personal_data = req_field(r, "personopplysninger") != NULL,
+			      .essential = req_field(r, "samfunnsviktig") != NULL };
+	if (store_incident_declare(r->db, r->user.tenant_id, &x, &st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Hendelse H-%d er erklært; loggen er startet."), x.no));
+	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", x.no));
+}
+
+static bool load(struct req *r, struct incident *x)
+{
+	int no;
+	if (view_number(r->param, &no) < 0 || store_incident_get(r->db, r->a, r->user.tenant_id, no, x, &r->err) < 0) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return false;
+	}
+	return true;
+}
+
+static void clocks(struct req *r, const struct incident *x, struct prep_clock c[2])
+{
+	int64_t declared, now;
+	const char **notes = arena_alloc(r->a, (x->n_entries + 1) * sizeof(char *));
+	size_t n = 0;
+	for (size_t i = 0; notes && i < x->n_entries; i++)
+		if (strcmp(x->entries[i].kind, "varsling") == 0)
+			notes[n++] = x->entries[i].text;
+	if (date_timestamp_parse(x->declared_at, &declared) < 0)
+		declared = r->epoch;
+	now = r->epoch;
+	prep_incident_clocks(x->personal_data, x->essential, declared, now, notes, n, c);
+}
+
+static void incident_page(struct req *r, int status, const struct incident *x, const char *error)
+{
+	struct buf *b = &r->out;
+	struct prep_clock c[2];
+	struct page pg = view_page(r, arena_printf(r->a, "H-%d %s", x->no, x->title), "beredskap");
+	pg.error = error;
+	clocks(r, x, c);
+	page_begin(b, &pg);
+	HTML_LIT(b, "<p>");
+	page_link(b, "/beredskap#hendelser", V("Tilbake til beredskap"));
+	HTML_LIT(b, " · ");
+	page_link(b, arena_printf(r->a, "/beredskap/hendelser/%d/logg.md", x->no), V("Last ned loggen"));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, arena_printf(r->a, V("Erklært %s av %s."), x->declared_at, x->declared_by));
+	HTML_LIT(b, "</p><ul class=\"clocks\">");
+	for (int k = 0; k < 2; k++) {
+		if (!c[k].applies)
+			continue;
+		HTML_LIT(b, "<li>");
+		if (c[k].done) {
+			page_badge(b, "ja", V("varslet"));
+			html_text(b, arena_printf(r->a, " %s (%d %s)", c[k].to, c[k].hours, V("timer")));
+		} else if (c[k].left_minutes >= 0) {
+			page_badge(b, "delvis", V("klokken går"));
+			html_text(b, arena_printf(r->a, V(" %s innen %d timer: %lld t %02lld min igjen."), c[k].to, c[k].hours,
+						  c[k].left_minutes / 60, c[k].left_minutes % 60));
+		} else {
+			page_badge(b, "overdue", V("fristen er passert"));
+			html_text(b, arena_printf(r->a, V(" %s innen %d timer: for %lld t %02lld min siden."), c[k].to, c[k].hours,
+						  -c[k].left_minutes / 60, -c[k].left_minutes % 60));
+		}
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul>");
+	{
+		const char *const cols[] = { V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva") };
+		page_thead(b, cols, 4);
+	}
+	for (size_t i = 0; i < x->n_entries; i++) {
+		HTML_LIT(b, "<tr><td class=\"date\">");
+		html_text(b, x->entries[i].at);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, x->entries[i].by);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, x->entries[i].kind);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, x->entries[i].text);
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	if (x->closed) {
+		HTML_LIT(b, "<p class=\"muted\">");
+		html_text(b, V("Hendelsen er avsluttet; loggen kan ikke få flere innføringer."));
+		HTML_LIT(b, "</p>");
+	} else if (prepv_editor(r)) {
+		const char *labels[6];
+		for (int i = 0; i < 6; i++)
+			labels[i] = V(kind_labels[i]);
+		page_form(b, &pg, arena_printf(r->a, "/beredskap/hendelser/%d", x->no));
+		page_select(b, "innforing-type", V("Type"), kinds, labels, 6, "observasjon");
+		page_textarea(b, "innforing", V("Hva skjedde, hva ble bestemt, hvem fikk beskjed"), NULL, 3,
+			      V("Tiden og navnet ditt føres på av seg selv. En rettelse er en ny innføring."));
+		page_button(b, V("Før i loggen"), NULL, NULL, false);
+		page_form_end(b);
+	}
+	page_end(b, &pg);
+	resp_html(r, status);
+}
+
+void h_incident_get(struct req *r)
+{
+	struct incident x;
+	if (load(r, &x))
+		incident_page(r, 200, &x, NULL);
+}
+
+void h_incident_append(struct req *r)
+{
+	struct incident x;
+	struct store_stamp st = req_stamp(r);
+	if (!load(r, &x))
+		return;
+	if (store_incident_append(r->db, r->a, r->user.tenant_id, x.no, req_field(r, "innforing-type"),
+				  req_field(r, "innforing"), &st, &r->err) < 0) {
+		incident_page(r, 400, &x, r->err.msg);
+		return;
+	}
+	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", x.no));
+}
+
+/* GET /beredskap/hendelser/N/logg.md: the log as Markdown, for the after-action review. */
+void h_incident_export(struct req *r)
+{
+	struct incident x;
+	const char *p = r->path + strlen("/beredskap/hendelser/");
+	char part[16];
+	size_t len = strcspn(p, "/");
+	int no;
+	if (len == 0 || len >= sizeof(part)) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return;
+	}
+	memcpy(part, p, len);
+	part[len] = '\0';
+	if (view_number(part, &no) < 0 || store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return;
+	}
+	struct buf *b = &r->out;
+	buf_printf(b, "# H-%d %s\n\n%s %s, %s.\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", x.no, x.title, V("Erklært"),
+		   x.declared_at, x.declared_by, V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva"));
+	for (size_t i = 0; i < x.n_entries; i++) {
+		buf_printf(b, "| %s | %s | %s | ", x.entries[i].at, x.entries[i].by, x.entries[i].kind);
+		/* one table row: line breaks and pipes would break it */
+		for (const char *t = x.entries[i].text; *t; t++) {
+			if (*t == '\n')
+				buf_puts(b, "<br>");
+			else if (*t == '|')
+				buf_puts(b, "\\|");
+			else if (*t == '<')
+				buf_puts(b, "&lt;");
+			else if (*t == '&')
+				buf_puts(b, "&amp;");
+			else if (*t != '\r')
+				buf_putc(b, *t);
+		}
+		buf_puts(b, " |\n");
+	}
+	r->status = 200;
+	r->content_type = "text/markdown; charset=utf-8";
+	r->disposition = arena_printf(r->a, "attachment; filename=\"hendelseslogg-H-%d.md\"", x.no);
+}
