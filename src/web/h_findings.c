@@ -52,6 +52,11 @@ static void moves(struct req *r, const struct page *p, const struct finding *f)
 		page_button(b, V(m[i].label), NULL, NULL, true);
 		page_form_end(b);
 	}
+	page_form(b, p, arena_printf(r->a, "/funn/%d/ansvarlig", f->no));
+	page_input(b, arena_printf(r->a, "ansvarlig-%d", f->no), arena_printf(r->a, V("Ansvarlig for F-%d"), f->no), "text",
+		   f->owner, true, NULL, "off");
+	page_button(b, V("Sett ansvarlig"), NULL, NULL, true);
+	page_form_end(b);
 	if (!role_allows(r->user.role, ROLE_LEDER))
 		return;
 	/* accepting the risk: a reason and a date, both required */
@@ -110,6 +115,10 @@ static void findings_page(struct req *r, int status, const char *error)
 		}
 	}
 	HTML_LIT(b, "</p><p>");
+	if (role_allows(r->user.role, ROLE_LEDER)) {
+		page_link(b, "/funn/innstillinger", V("Frister, intervaller og hvem som får varsel"));
+		HTML_LIT(b, " · ");
+	}
 	page_link(b, all ? "/funn" : "/funn?alle=1", all ? V("Vis bare åpne") : V("Vis også løste og aksepterte"));
 	HTML_LIT(b, "</p>");
 	{

@@ -183,6 +183,7 @@ try {
   cli('--kommune', '3442', 'check');
   await axeCheck(ax, `${base}/funn`, 'findings');
   await axeCheck(ax, `${base}/ros/sikkerhet`, 'security profiles');
+  await axeCheck(ax, `${base}/funn/innstillinger`, 'settings of the checks and receivers');
   await pg.goto(`${base}/ros/sikkerhet`);
   await pg.click('text=Active Directory');
   await axeCheck(ax, pg.url(), 'one security profile (form)');

@@ -427,6 +427,31 @@ try:
     a_red.get("/funn")
     r = a_red.post("/funn/9999/los")
     ok(r.status == 404, "an unknown finding number gives 404")
+    # who fixes it, and (leder) the deadlines and who is told
+    a_red.get("/funn")
+    r = a_red.post(f"/funn/{esxi}/ansvarlig", {f"ansvarlig-{esxi}": "Driftsleder <Kari>"})
+    page = a_red.get("/funn?alle=1").text
+    ok(r.status == 303 and "Ansvarlig: Driftsleder &lt;Kari&gt;" in page, "redaktor sets who fixes a finding (escaped)",
+       str(r.status) + re.sub(r"<[^>]+>", " ", r.text)[-300:])
+    ok(a_red.get("/funn/innstillinger").status == 403, "only a leder changes the settings")
+    page = a_leder.get("/funn/innstillinger").text
+    ok('name="kritisk" type="number" value="7"' in page and 'name="kontakter" type="number" value="183"' in page, "the settings page shows the defaults",
+       re.findall(r'<input[^>]*>', page)[:4])
+    form = {k: v for k, v in re.findall(r'<input[^>]*name="([a-z-]+)"[^>]*value="(\d+)"', page)}
+    r = a_leder.post("/funn/innstillinger", dict(form, kritisk="60"))
+    ok(r.status == 400 and "lengre frist" in r.text, "a critical deadline longer than a high one is refused")
+    r = a_leder.post("/funn/innstillinger", dict(form, kritisk="5"))
+    rc, out = cli("--kommune", "3442", "finding", "settings")
+    ok(r.status == 303 and "kritisk 5" in out, "leder saves the settings", out)
+    a_leder.get("/funn/innstillinger")
+    r = a_leder.post("/funn/mottakere", {"mottaker-type": "epost", "adresse": "vakt@a.no", "fra": "høy"})
+    ok(r.status == 303 and "vakt@a.no" in a_leder.get("/funn/innstillinger").text, "leder adds an e-mail receiver")
+    r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "https://hooks.a.no/x", "fra": "kritisk"})
+    m = re.search(r'id="webhook-secret">([^<]+)<', r.text)
+    ok(r.status == 200 and m and len(m.group(1)) >= 40, "a webhook's signing key is shown once")
+    ok(m and m.group(1) not in a_leder.get("/funn/innstillinger").text, "... and never again")
+    r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "http://hooks.a.no/x", "fra": "høy"})
+    ok(r.status == 400 and "https" in r.text, "a webhook in clear text is refused")
     a_admin.get("/funn")
     r = b_admin.get("/funn")
     ok("VMware ESXi 7.0" not in r.text, "another municipality does not see these findings")
