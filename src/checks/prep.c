@@ -11,6 +11,8 @@
 #include "store/answer.h"
 #include "store/finding.h"
 #include "store/round.h"
+#include "store/ros.h"
+#include "model/graph.h"
 #include "store/prep.h"
 #include "model/report.h"
 
@@ -196,5 +198,47 @@ int prep_report(struct db *db, struct arena *a, int64_t tenant, int32_t today, i
 		for (size_t k = 0; k < x->n_conditions; k++)
 			out->conditions_unmet += prep_condition_unmet(&x->conditions[k], ans, na, f, nf);
 	}
+	return 0;
+}
+
+int prep_scenarios(struct db *db, struct arena *a, int64_t tenant, struct prep_scenario **out, size_t *n,
+		   struct err *e)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct ros_work w;
+	struct ros_spof *sp;
+	struct ros_gap *gp;
+	size_t nsp, ngp;
+	*n = 0;
+	if (!(*out = arena_alloc(a, 6 * sizeof(**out))))
+		return err_set(e, "Tom for minne.");
+	if (store_ros_graph(db, a, tenant, &r, &g, e) < 0)
+		return -1;
+	/* the three unwanted events with the highest probability × consequence */
+	bool *used = arena_alloc(a, r.n_events + 1);
+	if (!used)
+		return err_set(e, "Tom for minne.");
+	memset(used, 0, r.n_events + 1);
+	for (int k = 0; k < 3; k++) {
+		size_t best = r.n_events;
+		int score = 0;
+		for (size_t i = 0; i < r.n_events; i++) {
+			int s = (r.events[i].probability - 'A' + 1) * ros_event_consequence(&r.events[i]);
+			if (!used[i] && s > score)
+				score = s, best = i;
+		}
+		if (best == r.n_events)
+			break;
+		used[best] = true;
+		(*out)[(*n)++] = (struct prep_scenario){ r.events[best].title, false, 0, r.events[best].probability,
+							 ros_event_consequence(&r.events[best]) };
+	}
+	if (!g.n)
+		return 0;
+	if (ros_work_init(a, &g, &w, e) < 0 || ros_single_failures(a, &w, &sp, &nsp, &gp, &ngp, e) < 0)
+		return -1;
+	for (size_t i = 0; i < nsp && i < 3; i++)
+		(*out)[(*n)++] = (struct prep_scenario){ sp[i].name, true, sp[i].services, 0, 0 };
 	return 0;
 }

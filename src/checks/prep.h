@@ -45,6 +45,19 @@ int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no
 int prep_condition_inputs(struct db *db, struct arena *a, int64_t tenant, struct answer **ans, size_t *n_ans,
 			  struct finding **f, size_t *n_f, struct err *e);
 
+/* A scenario to exercise, suggested by the ROS analysis: one of the highest risks (an
+ * unwanted event) or one of the largest single points of failure. */
+struct prep_scenario {
+	const char *title;
+	bool spof;                /* a single point of failure: 'services' it takes down */
+	int services;
+	char probability;         /* an event: its probability A–E and highest consequence */
+	int consequence;
+};
+/* At most three of each, the largest first (arena). */
+int prep_scenarios(struct db *db, struct arena *a, int64_t tenant, struct prep_scenario **out, size_t *n,
+		   struct err *e);
+
 struct report_prep;
 /* The preparedness part of the leadership report (model/report.h). */
 int prep_report(struct db *db, struct arena *a, int64_t tenant, int32_t today, int contact_days,

@@ -22,11 +22,13 @@ static const char help[] = N_(
 	"       beredt exercise lesson Ø-N TEKST\n"
 	"       beredt exercise action Ø-N LÆRINGSPUNKT\n"
 	"       beredt exercise calendar --out FIL.ics\n"
+	"       beredt exercise suggest\n"
 	"\n"
 	"Øvelser i beredskapsplanen: planlagte og gjennomførte, med type (DSBs\n"
 	"øvelsesveileder), scenario, deltakere, observasjoner og læringspunkter. action gjør et\n"
 	"læringspunkt til et tiltak i tiltaksplanen. calendar skriver øvelsene, neste\n"
-	"gjennomgang av planen og fristene for åpne tiltak som iCalendar (RFC 5545).\n");
+	"gjennomgang av planen og fristene for åpne tiltak som iCalendar (RFC 5545). suggest\n"
+	"foreslår scenarioer fra ROS-analysen: de største risikoene og enkeltpunktene for svikt.\n");
 
 static int number(const char *s, int *no)
 {
@@ -105,6 +107,20 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 	int v = p.version[PREP_EXERCISES];
 	if (strcmp(sub, "list") == 0 && n == 0)
 		return list(cli, xs, json);
+	if (strcmp(sub, "suggest") == 0 && n == 0) {
+		struct prep_scenario *sc;
+		size_t ns;
+		if (prep_scenarios(cli->db, &cli->arena, t.id, &sc, &ns, &cli->err) < 0)
+			return cli_fail(cli);
+		if (!ns)
+			puts(T("ROS-analysen har ingen hendelser eller avhengigheter å foreslå fra ennå."));
+		for (size_t i = 0; i < ns; i++)
+			if (sc[i].spof)
+				printf(T("Bortfall av %s (tar alene ned %d tjenester)\n"), sc[i].title, sc[i].services);
+			else
+				printf(T("%s (sannsynlighet %c, konsekvens %d)\n"), sc[i].title, sc[i].probability, sc[i].consequence);
+		return EXIT_OK;
+	}
 	if (strcmp(sub, "calendar") == 0 && n == 0 && out) {
 		struct action *acts;
 		size_t na, nd = 0;

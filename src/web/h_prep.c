@@ -278,6 +278,26 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 	}
 	page_input(b, "scenario", V("Scenario"), "text", NULL, true, V("For eksempel et av tiltakskortene, eller en av de "
 									  "største risikoene i ROS-analysen."), "off");
+	{
+		struct prep_scenario *sc;
+		size_t ns;
+		struct err ignored;
+		err_init(&ignored, r->lang);
+		if (prep_scenarios(r->db, r->a, r->user.tenant_id, &sc, &ns, &ignored) == 0 && ns) {
+			HTML_LIT(b, "<p>");
+			html_text(b, V("Forslag fra ROS-analysen:"));
+			HTML_LIT(b, "</p><ul>");
+			for (size_t i = 0; i < ns; i++) {
+				HTML_LIT(b, "<li>");
+				html_text(b, sc[i].spof ? arena_printf(r->a, V("Bortfall av %s (tar alene ned %d tjenester)"), sc[i].title,
+								       sc[i].services)
+							: arena_printf(r->a, V("%s (sannsynlighet %c, konsekvens %d)"), sc[i].title,
+								       sc[i].probability, sc[i].consequence));
+				HTML_LIT(b, "</li>");
+			}
+			HTML_LIT(b, "</ul>");
+		}
+	}
 	page_input(b, "deltakere", V("Deltakere"), "text", NULL, false, NULL, "off");
 	page_textarea(b, "observasjoner", V("Observasjoner"), NULL, 4, NULL);
 	page_input(b, "laering", V("Læringspunkt"), "text", NULL, false, V("Flere kan legges til etterpå."), "off");

@@ -133,6 +133,10 @@ out=$(BEREDT_TODAY=2026-12-02 "$B" --db "$DB" --kommune 3499 finding resolve "F-
 run finding figures --format json
 check_json "figures: median days to acknowledge and to resolve" "j['median_days_to_acknowledge'] == 0 and j['median_days_to_resolve'] is not None and j['open']['kritisk'] >= 1"
 
+# scenarios to exercise, from the ROS analysis (issue 6)
+run exercise suggest; check_has "exercise scenarios from the highest risks" "Løsepengevirus krypterer servere og sikkerhetskopier (sannsynlighet D, konsekvens 5)"
+check_has "... and the largest single points of failure" "Bortfall av Active Directory (tar alene ned 18 tjenester)"
+
 # a network scan: nmap's own XML (a real run against loopback, committed), then the demo's
 run scan import --nmap tests/fixtures/nmap/loopback-sV.xml
 check_has "an nmap report is read: hosts and open ports" "1 verter (0 koblet til systemer), 3 åpne porter"
