@@ -242,3 +242,29 @@ int prep_scenarios(struct db *db, struct arena *a, int64_t tenant, struct prep_s
 		(*out)[(*n)++] = (struct prep_scenario){ sp[i].name, true, sp[i].services, 0, 0 };
 	return 0;
 }
+
+int prep_gap_to_action(struct db *db, struct arena *a, int64_t tenant, const char *area, const struct store_stamp *st,
+		       int *action_no, struct err *e)
+{
+	struct prep_all p;
+	int k = -1;
+	for (int i = 0; i < PREP_AREAS; i++)
+		if (area && strcmp(area, prep_area_code(i)) == 0)
+			k = i;
+	if (k < 0)
+		return err_set(e, "Ukjent område «%.40s».", area ? area : "");
+	if (prep_load(db, a, tenant, st->today, &p, e) < 0)
+		return -1;
+	if (prep_area_covered(&p.competence, area))
+		return err_set(e, "Noen dekker allerede «%s».", area);
+	struct action act = {
+		.origin = ACTION_ORIGIN_MANUAL, .priority = PRIORITY_MIDDELS, .status = ACTION_APEN, .due = DATE_NONE,
+		.catalog_id = NULL, .measure_id = NULL,
+		.title = arena_printf(a, "Kompetanse (4c): %s, egne folk eller avtale", prep_area_label(k)),
+		.plan = "Finn hvem som kan gjøre dette i en krise, internt eller etter avtale, og registrer det.",
+	};
+	if (store_action_add(db, tenant, &act, st, e) < 0)
+		return -1;
+	*action_no = act.no;
+	return 0;
+}

@@ -40,6 +40,11 @@ int prep_save_competence(struct db *db, struct arena *a, int64_t tenant, const s
 int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no, size_t k,
 			  const struct store_stamp *st, int *action_no, struct err *e);
 
+/* An area of competence nobody covers becomes an action (measure 4c); refused when the
+ * area is covered. *action_no is the new action's. */
+int prep_gap_to_action(struct db *db, struct arena *a, int64_t tenant, const char *area, const struct store_stamp *st,
+		       int *action_no, struct err *e);
+
 /* What a policy's conditions are checked against: the answers of the latest assessment
  * round and the findings (arena; none when there is no round). */
 int prep_condition_inputs(struct db *db, struct arena *a, int64_t tenant, struct answer **ans, size_t *n_ans,

@@ -14,12 +14,12 @@ static const char help[] = N_(
 	"Bruk: beredt competence list [--format text|json]\n"
 	"       beredt competence add OMRÅDE HVEM [--agreement] [--trained ÅÅÅÅ-MM-DD]\n"
 	"       beredt competence remove OMRÅDE HVEM\n"
+	"       beredt competence action OMRÅDE\n"
 	"\n"
 	"Kompetansen til å håndtere et angrep og gjenopprette (tiltak 4c), per område:\n"
 	"hendelseshandtering, gjenoppretting, etterforskning og personvernbrudd; egne folk eller\n"
-	"etter avtale, med dato for siste opplæring. list viser også områdene ingen dekker.\n");
-
-static const char *const areas[] = { "hendelseshandtering", "gjenoppretting", "etterforskning", "personvernbrudd" };
+	"etter avtale, med dato for siste opplæring. list viser også områdene ingen dekker;\n"
+	"action gjør et slikt gap til et tiltak i tiltaksplanen.\n");
 
 int cmd_competence(struct cli *cli, int argc, char **argv)
 {
@@ -27,7 +27,7 @@ int cmd_competence(struct cli *cli, int argc, char **argv)
 		{ "agreement", no_argument, NULL, 'a' }, { "trained", required_argument, NULL, 't' },
 		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt competence list|add|remove";
+	const char *usage = "beredt competence list|add|remove|action";
 	struct prep_competence x = { .trained_on = DATE_NONE };
 	bool json = false;
 	struct tenant t;
@@ -59,21 +59,30 @@ int cmd_competence(struct cli *cli, int argc, char **argv)
 	if (strcmp(sub, "list") == 0 && n == 0) {
 		if (json)
 			return cli_print_json(cli, prep_competences_json(cs)) < 0 ? cli_fail(cli) : EXIT_OK;
-		for (size_t k = 0; k < 4; k++) {
+		for (int k = 0; k < PREP_AREAS; k++) {
+			const char *area = prep_area_code(k);
 			size_t found = 0;
 			for (size_t i = 0; i < cs->n; i++) {
-				if (strcmp(cs->items[i].area, areas[k]) != 0)
+				if (strcmp(cs->items[i].area, area) != 0)
 					continue;
 				char d[DATE_TEXT] = "-";
 				if (cs->items[i].trained_on != DATE_NONE)
 					date_format(cs->items[i].trained_on, d);
-				printf("%s %s %s %s\n", cli_col(cli, areas[k], 20), cli_col(cli, cs->items[i].who, 30),
+				printf("%s %s %s %s\n", cli_col(cli, area, 20), cli_col(cli, cs->items[i].who, 30),
 				       cli_col(cli, cs->items[i].agreement ? T("avtale") : T("egen"), 8), d);
 				found++;
 			}
 			if (!found)
-				printf("%s %s\n", cli_col(cli, areas[k], 20), T("(ingen: et gap som bør bli et tiltak)"));
+				printf("%s %s\n", cli_col(cli, area, 20), T("(ingen: et gap som bør bli et tiltak)"));
 		}
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "action") == 0 && n == 1) {
+		struct store_stamp st = cli_stamp(cli);
+		int act;
+		if (prep_gap_to_action(cli->db, &cli->arena, t.id, rest[0], &st, &act, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Gapet er nå tiltak T-%d i tiltaksplanen.\n"), act);
 		return EXIT_OK;
 	}
 	struct prep_competences next = *cs;

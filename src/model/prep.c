@@ -213,11 +213,36 @@ int prep_insurances_check(const struct prep_insurances *x, struct err *e)
 	return 0;
 }
 
+static const char *const areas[PREP_AREAS][2] = {
+	{ "hendelseshandtering", N_("Håndtere en hendelse") },
+	{ "gjenoppretting", N_("Gjenopprette systemer") },
+	{ "etterforskning", N_("Digital etterforskning") },
+	{ "personvernbrudd", N_("Håndtere brudd på personopplysningssikkerheten") },
+};
+
+const char *prep_area_code(int i)
+{
+	return i >= 0 && i < PREP_AREAS ? areas[i][0] : NULL;
+}
+
+const char *prep_area_label(int i)
+{
+	return i >= 0 && i < PREP_AREAS ? areas[i][1] : "?";
+}
+
+bool prep_area_covered(const struct prep_competences *c, const char *area)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->items[i].area, area) == 0)
+			return true;
+	return false;
+}
+
 int prep_competences_check(const struct prep_competences *x, int32_t today, struct err *e)
 {
-	static const char *const areas[] = { "hendelseshandtering", "gjenoppretting", "etterforskning", "personvernbrudd" };
+	const char *codes[PREP_AREAS] = { areas[0][0], areas[1][0], areas[2][0], areas[3][0] };
 	for (size_t i = 0; i < x->n && i <= PREP_ITEMS_MAX; i++) {
-		if (!one_of(x->items[i].area, areas, 4))
+		if (!one_of(x->items[i].area, codes, PREP_AREAS))
 			return err_set(e, "Kompetanse %zu: området må være hendelseshandtering, gjenoppretting, "
 				       "etterforskning eller personvernbrudd.", i + 1);
 		if (text("Kompetanse", i, "Hvem", x->items[i].who, VALID_NAME_MAX, false, true, e) < 0 ||

@@ -121,6 +121,12 @@ struct prep_exercises { struct prep_exercise *items; size_t n; };
 struct prep_insurances { struct prep_insurance *items; size_t n; };
 struct prep_competences { struct prep_competence *items; size_t n; };
 
+/* The areas of competence (measure 4c), their labels, and whether someone covers one. */
+#define PREP_AREAS 4
+const char *prep_area_code(int i);      /* "hendelseshandtering", ... */
+const char *prep_area_label(int i);     /* bokmål msgid */
+bool prep_area_covered(const struct prep_competences *c, const char *area);
+
 /* Checks before storing: required fields, codes, lengths, dates not ahead where they are
  * things done. -1 with a message naming the entry and field. */
 int prep_plan_check(const struct prep_plan *p, struct err *e);

@@ -306,6 +306,71 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 	HTML_LIT(b, "</details>");
 }
 
+static void competence_section(struct req *r, const struct page *pg, const struct prep_all *p)
+{
+	struct buf *b = &r->out;
+	h2(b, "kompetanse", V("Kompetanse (4c)"));
+	{
+		const char *const cols[] = { V("Område"), V("Hvem"), V("Egne eller avtale"), V("Siste opplæring") };
+		page_thead(b, cols, 4);
+	}
+	for (int k = 0; k < PREP_AREAS; k++) {
+		bool any = false;
+		for (size_t i = 0; i < p->competence.n; i++) {
+			const struct prep_competence *c = &p->competence.items[i];
+			if (strcmp(c->area, prep_area_code(k)) != 0)
+				continue;
+			any = true;
+			HTML_LIT(b, "<tr><td>");
+			html_text(b, V(prep_area_label(k)));
+			HTML_LIT(b, "</td><td>");
+			html_text(b, c->who);
+			HTML_LIT(b, "</td><td>");
+			html_text(b, c->agreement ? V("avtale") : V("egne"));
+			HTML_LIT(b, "</td><td class=\"date\">");
+			html_text(b, c->trained_on == DATE_NONE ? V("ukjent") : prepv_day(r, c->trained_on));
+			HTML_LIT(b, "</td></tr>");
+		}
+		if (any)
+			continue;
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, V(prep_area_label(k)));
+		HTML_LIT(b, "</td><td colspan=\"3\">");
+		page_badge(b, "nei", V("ingen dekker dette"));
+		if (prepv_editor(r)) {
+			page_form(b, pg, arena_printf(r->a, "/beredskap/kompetanse/%s/tiltak", prep_area_code(k)));
+			page_button(b, arena_printf(r->a, V("Gjør «%s» til et tiltak"), V(prep_area_label(k))), NULL, NULL, true);
+			page_form_end(b);
+		}
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	if (!prepv_editor(r))
+		return;
+	HTML_LIT(b, "<details><summary>");
+	html_text(b, V("Registrer kompetanse"));
+	HTML_LIT(b, "</summary>");
+	page_form(b, pg, "/beredskap/kompetanse");
+	prepv_hidden_version(b, p->version[PREP_COMPETENCE]);
+	{
+		const char *codes[PREP_AREAS], *labels[PREP_AREAS];
+		for (int k = 0; k < PREP_AREAS; k++) {
+			codes[k] = prep_area_code(k);
+			labels[k] = V(prep_area_label(k));
+		}
+		page_select(b, "omrade", V("Område"), codes, labels, PREP_AREAS, codes[0]);
+	}
+	page_input(b, "hvem", V("Hvem"), "text", NULL, true, NULL, "off");
+	{
+		const char *codes[] = { "egne", "avtale" }, *labels[] = { V("egne"), V("avtale") };
+		page_select(b, "avtale", V("Egne eller avtale"), codes, labels, 2, "egne");
+	}
+	page_input(b, "opplaering", V("Siste opplæring"), "date", NULL, false, NULL, "off");
+	page_button(b, V("Registrer"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "</details>");
+}
+
 static void kit_section(struct req *r, const struct page *pg)
 {
 	struct buf *b = &r->out;
@@ -346,6 +411,7 @@ void prepv_page(struct req *r, int status, const char *error)
 	plan_section(r, &pg, &p);
 	contacts_section(r, &pg, &p, set.contact_days);
 	exercises_section(r, &pg, &p);
+	competence_section(r, &pg, &p);
 	prepv_incidents(r, &pg);
 	kit_section(r, &pg);
 	page_end(b, &pg);

@@ -220,7 +220,9 @@ static const char *money(struct req *r, long long v)
 	return arena_printf(r->a, "%s kr", out);
 }
 
-void h_prep_insurance(struct req *r)
+static void insurance_form(struct req *r, const struct page *pg, int version);
+
+static void insurance_page(struct req *r, int status, const char *error)
 {
 	struct prep_all p;
 	struct answer *ans;
@@ -228,6 +230,7 @@ void h_prep_insurance(struct req *r)
 	size_t na, nf;
 	struct buf *b = &r->out;
 	struct page pg = view_page(r, V("Forsikringer og tilbud"), "beredskap");
+	pg.error = error;
 	if (!prepv_load(r, &p))
 		return;
 	if (prep_condition_inputs(r->db, r->a, r->user.tenant_id, &ans, &na, &f, &nf, &r->err) < 0) {
@@ -245,10 +248,11 @@ void h_prep_insurance(struct req *r)
 	HTML_LIT(b, "</p>");
 	if (!x->n) {
 		HTML_LIT(b, "<p>");
-		html_text(b, V("Ingen forsikringer eller tilbud er registrert (beredt insurance import)."));
+		html_text(b, V("Ingen forsikringer eller tilbud er registrert ennå."));
 		HTML_LIT(b, "</p>");
+		insurance_form(r, &pg, p.version[PREP_INSURANCE]);
 		page_end(b, &pg);
-		resp_html(r, 200);
+		resp_html(r, status);
 		return;
 	}
 	HTML_LIT(b, "<table class=\"compare\"><caption>");
@@ -301,8 +305,156 @@ void h_prep_insurance(struct req *r)
 	});
 #undef ROW
 	HTML_LIT(b, "</tbody></table>");
+	insurance_form(r, &pg, p.version[PREP_INSURANCE]);
 	page_end(b, &pg);
-	resp_html(r, 200);
+	resp_html(r, status);
+}
+
+void h_prep_insurance(struct req *r)
+{
+	insurance_page(r, 200, NULL);
+}
+
+/* The cover of each kind of loss is typed as "nei" (or empty), "ja", or a limit in NOK;
+ * the conditions one per line, "text | measure | rule" (the last two may be left out). */
+static void insurance_form(struct req *r, const struct page *pg, int version)
+{
+	struct buf *b = &r->out;
+	if (!prepv_editor(r))
+		return;
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Registrer en polise eller et tilbud"));
+	HTML_LIT(b, "</h2>");
+	page_form(b, pg, "/beredskap/forsikring");
+	prepv_hidden_version(b, version);
+	page_input(b, "navn", V("Navn"), "text", NULL, true, V("For eksempel «Trygg Forsikring, tilbud 2027»."), "off");
+	page_input(b, "selskap", V("Selskap"), "text", NULL, true, NULL, "off");
+	{
+		const char *codes[] = { "tilbud", "polise" }, *labels[] = { V("tilbud"), V("polise") };
+		page_select(b, "art", V("Tilbud eller polise"), codes, labels, 2, "tilbud");
+	}
+	page_input(b, "fra", V("Fra"), "date", NULL, false, NULL, "off");
+	page_input(b, "til", V("Til"), "date", NULL, false, NULL, "off");
+	page_input(b, "premie", V("Premie per år (kr)"), "number", NULL, false, NULL, "off");
+	page_input(b, "egenandel", V("Egenandel (kr)"), "number", NULL, false, NULL, "off");
+	page_input(b, "grense", V("Samlet grense (kr)"), "number", NULL, false, NULL, "off");
+	HTML_LIT(b, "<fieldset><legend>");
+	html_text(b, V("Dekning: «ja», «nei» eller en grense i kroner"));
+	HTML_LIT(b, "</legend>");
+	for (int k = 0; k < PREP_COVERS; k++)
+		page_input(b, arena_printf(r->a, "dekning-%s", prep_cover_code(k)), V(prep_cover_label(k)), "text", "nei", false,
+			   NULL, "off");
+	HTML_LIT(b, "</fieldset>");
+	page_input(b, "meldefrist", V("Meld skade innen (timer)"), "number", NULL, false, NULL, "off");
+	page_input(b, "skadetelefon", V("Skadetelefon"), "tel", NULL, false, NULL, "off");
+	page_textarea(b, "unntak", V("Unntak"), NULL, 3, NULL);
+	page_textarea(b, "vilkar", V("Sikkerhetsvilkår"), NULL, 4,
+		      V("Ett per linje: teksten, og etter «|» KS-tiltaket og regelen det avhenger av, for eksempel "
+			"«Tofaktor på fjerntilgang | 3a | uten-tofaktor»."));
+	page_button(b, V("Registrer"), NULL, NULL, false);
+	page_form_end(b);
+}
+
+static const char *opt_field(struct req *r, const char *name)
+{
+	const char *v = req_field(r, name);
+	return v && *v ? v : NULL;
+}
+
+/* An amount in NOK, or -1 for empty; false for anything else. */
+static bool amount(const char *s, long long *out)
+{
+	char *end;
+	*out = -1;
+	if (!s || !*s)
+		return true;
+	long long v = strtoll(s, &end, 10);
+	if (*end || v < 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+void h_prep_insurance_add(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	if (!prepv_load(r, &p))
+		return;
+	struct prep_insurance x = { .name = opt_field(r, "navn"), .insurer = opt_field(r, "selskap"), .from = DATE_NONE,
+				    .to = DATE_NONE, .exclusions = opt_field(r, "unntak"),
+				    .incident_line = opt_field(r, "skadetelefon") };
+	const char *art = req_field(r, "art"), *from = opt_field(r, "fra"), *to = opt_field(r, "til"),
+		   *hours = opt_field(r, "meldefrist"), *cond = opt_field(r, "vilkar");
+	x.offer = !art || strcmp(art, "polise") != 0;
+	if ((from && date_parse(from, &x.from) < 0) || (to && date_parse(to, &x.to) < 0)) {
+		insurance_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		return;
+	}
+	long long h = -1;
+	if (!amount(opt_field(r, "premie"), &x.premium) || !amount(opt_field(r, "egenandel"), &x.deductible) ||
+	    !amount(opt_field(r, "grense"), &x.limit) || !amount(hours, &h) || h > 24 * 90) {
+		insurance_page(r, 400, V("Beløp og timer må være hele tall."));
+		return;
+	}
+	x.notify_hours = h < 0 ? 0 : (int)h;
+	for (int k = 0; k < PREP_COVERS; k++) {
+		const char *v = opt_field(r, arena_printf(r->a, "dekning-%s", prep_cover_code(k)));
+		long long lim;
+		if (!v || strcmp(v, "nei") == 0)
+			x.cover[k] = COVER_NONE;
+		else if (strcmp(v, "ja") == 0)
+			x.cover[k] = COVER_YES;
+		else if (amount(v, &lim) && lim > 0)
+			x.cover[k] = lim;
+		else {
+			insurance_page(r, 400, arena_printf(r->a, V("Dekningen for «%s» må være ja, nei eller en grense i kroner."),
+							    V(prep_cover_label(k))));
+			return;
+		}
+	}
+	/* the conditions: one per line, "text | measure | rule" */
+	size_t cap = 0;
+	for (char *save = NULL, *l = cond ? strtok_r(arena_strdup(r->a, cond), "\r\n", &save) : NULL; l;
+	     l = strtok_r(NULL, "\r\n", &save)) {
+		char *parts[3] = { l, NULL, NULL };
+		for (int k = 1; k < 3; k++) {
+			char *bar = parts[k - 1] ? strchr(parts[k - 1], '|') : NULL;
+			if (bar) {
+				*bar = '\0';
+				parts[k] = bar + 1;
+			}
+		}
+		for (int k = 0; k < 3; k++) {
+			while (parts[k] && *parts[k] == ' ')
+				parts[k]++;
+			for (size_t n = parts[k] ? strlen(parts[k]) : 0; n && parts[k][n - 1] == ' '; n--)
+				parts[k][n - 1] = '\0';
+			if (parts[k] && !*parts[k])
+				parts[k] = NULL;
+		}
+		if (!parts[0])
+			continue;
+		struct prep_condition *c = arena_push(r->a, (void **)&x.conditions, &x.n_conditions, &cap, sizeof(*c));
+		if (!c) {
+			resp_error(r, 500, V("Tom for minne."));
+			return;
+		}
+		*c = (struct prep_condition){ parts[0], parts[1], parts[2] };
+	}
+	struct prep_insurances next = { arena_copy(r->a, p.insurance.items, p.insurance.n, 1, sizeof(x)), p.insurance.n + 1 };
+	if (!next.items) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	next.items[p.insurance.n] = x;
+	if (prep_save_insurance(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r),
+				arena_printf(r->a, "ny: %s", x.name ? x.name : ""), &st, &r->err) < 0) {
+		insurance_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("%s er registrert."), x.name));
+	resp_redirect(r, "/beredskap/forsikring");
 }
 
 /* ---- the crisis kit ---- */
@@ -343,4 +495,50 @@ void h_prep_vcard(struct req *r)
 	r->status = 200;
 	r->content_type = "text/vcard; charset=utf-8";
 	r->disposition = "attachment; filename=\"beredskapskontakter.vcf\"";
+}
+
+/* ---- competence ---- */
+
+void h_prep_competence_add(struct req *r)
+{
+	struct prep_all p;
+	struct store_stamp st = req_stamp(r);
+	const char *when = req_field(r, "opplaering"), *agreement = req_field(r, "avtale");
+	if (!prepv_load(r, &p))
+		return;
+	struct prep_competence x = { .area = req_field(r, "omrade"), .who = req_field(r, "hvem"),
+				     .agreement = agreement && strcmp(agreement, "avtale") == 0, .trained_on = DATE_NONE };
+	if (when && *when && date_parse(when, &x.trained_on) < 0) {
+		prepv_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		return;
+	}
+	struct prep_competences next = { arena_copy(r->a, p.competence.items, p.competence.n, 1, sizeof(x)), p.competence.n + 1 };
+	if (!next.items) {
+		resp_error(r, 500, V("Tom for minne."));
+		return;
+	}
+	next.items[p.competence.n] = x;
+	if (prep_save_competence(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r),
+				 arena_printf(r->a, "ny: %s, %s", x.area ? x.area : "", x.who ? x.who : ""), &st, &r->err) < 0) {
+		prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, V("Kompetansen er registrert."));
+	resp_redirect(r, "/beredskap#kompetanse");
+}
+
+/* POST /beredskap/kompetanse/AREA/tiltak */
+void h_prep_competence_action(struct req *r)
+{
+	struct store_stamp st = req_stamp(r);
+	int act;
+	if (prep_gap_to_action(r->db, r->a, r->user.tenant_id, r->param, &st, &act, &r->err) < 0) {
+		if (strstr(r->err.msg, "Ukjent"))
+			resp_error(r, 404, r->err.msg);
+		else
+			prepv_page(r, 400, r->err.msg);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, V("Gapet er nå tiltak T-%d i tiltaksplanen."), act));
+	resp_redirect(r, "/beredskap#kompetanse");
 }

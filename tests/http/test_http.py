@@ -595,6 +595,19 @@ try:
     ok(rc == 0 and "Trygg, tilbud" in page and "Nordisk, tilbud" in page and "385 000 kr" in page and "dekkes ikke" in page,
        "two offers side by side", out)
     ok("Tofaktor på all fjerntilgang" in page and "ikke oppfylt" in page, "a policy condition the municipality does not meet is shown")
+    v = re.search(r'action="/beredskap/forsikring">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap/forsikring").text, re.S).group(1)
+    form = {"versjon": v, "navn": "Egen polise", "selskap": "KLP", "art": "polise", "premie": "250000",
+            "egenandel": "100000", "grense": "10000000", "meldefrist": "48", "dekning-utpressing": "2000000",
+            "dekning-gjenoppretting": "ja", "vilkar": "Tofaktor på fjerntilgang | 3a | uten-tofaktor\nLogger i 90 dager"}
+    r = a_red.post("/beredskap/forsikring", dict(form, **{"dekning-ansvar": "kanskje"}))
+    ok(r.status == 400 and "ja, nei eller en grense" in r.text, "a cover that is not yes, no or an amount is refused")
+    r = a_red.post("/beredskap/forsikring", form)
+    page = a_les.get("/beredskap/forsikring").text
+    ok(r.status == 303 and "Egen polise" in page and "inntil 2 000 000 kr" in page and "Logger i 90 dager" in page,
+       "redaktor registers a policy in the form, with its cover and conditions")
+    rc, out = cli("--kommune", "3442", "report", "--format", "json")
+    ok(json.loads(out)["preparedness"]["policy"] == "Egen polise" and json.loads(out)["preparedness"]["policy_conditions"] == 2,
+       "the report names the policy in force and its conditions")
     # the crisis kit
     a_les.get("/beredskap")
     r = a_les.post("/beredskap/pakke", {"passordfrase": "kort"})
@@ -607,6 +620,20 @@ try:
     ok(r.status == 200 and "Tiltakskort: Løsepengevirus" in r.text and "KommuneCERT" in r.text and "<script" not in r.text
        and "http://" not in r.text.replace("http-equiv", "") and "https://" not in r.text,
        "the plain kit has the plan and contacts, no scripts and no links out")
+    # competence: a gap becomes an action
+    page = a_red.get("/beredskap").text
+    ok("ingen dekker dette" in page, "areas of competence nobody covers are shown as gaps")
+    r = a_red.post("/beredskap/kompetanse/etterforskning/tiltak")
+    rc, out = cli("--kommune", "3442", "action", "list")
+    ok(r.status == 303 and "Kompetanse (4c): Digital etterforskning" in out, "a gap in competence becomes an action")
+    v = re.search(r'action="/beredskap/kompetanse">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap").text, re.S).group(1)
+    r = a_red.post("/beredskap/kompetanse", {"versjon": v, "omrade": "gjenoppretting", "hvem": "Driftsleverandøren",
+                                            "avtale": "avtale", "opplaering": "2026-06-01"})
+    ok(r.status == 303 and "Driftsleverandøren" in a_les.get("/beredskap").text, "redaktor records competence by agreement")
+    r = a_red.post("/beredskap/kompetanse/gjenoppretting/tiltak")
+    ok(r.status == 400 and "dekker allerede" in r.text, "a covered area is not a gap")
+    ok(a_red.post("/beredskap/kompetanse/hvalfangst/tiltak").status == 404, "an unknown area gives 404")
+
     # the incident log
     a_red.get("/beredskap")
     r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på filserver", "personopplysninger": "1"})

@@ -87,6 +87,8 @@ run competence add gjenoppretting "Ingrid Haugen" --trained 2027-01-01; check_fa
 run competence add hvalfangst "X"; check_fail "an unknown area is refused" "området må være"
 run competence list; check_has "the areas nobody covers are shown as gaps" "etterforskning"
 check_has "... marked" "(ingen: et gap"
+run competence action etterforskning; check_has "a gap becomes an action" "er nå tiltak T-"
+run competence action hendelseshandtering; check_fail "... but not a covered area" "dekker allerede"
 
 # insurance
 run insurance import tests/data/prep/forsikring.json; check_has "import two offers" "Lagret 2"
