@@ -126,7 +126,9 @@ const struct eol_release *eol_find_release(struct arena *a, const struct eol_pro
 		size_t n = strlen(r->cycle);
 		if (strcmp(r->cycle, want) == 0)
 			return r;
-		if (n > best_len && strncmp(want, r->cycle, n) == 0 && want[n] == '.') {
+		/* "7.0.3" is in "7.0"; so are a letter release ("1.1.1w") and an update ("7.0u3") */
+		if (n > best_len && strncmp(want, r->cycle, n) == 0 &&
+		    (want[n] == '.' || (n && isdigit((unsigned char)r->cycle[n - 1]) && islower((unsigned char)want[n])))) {
 			best = r;
 			best_len = n;
 		}

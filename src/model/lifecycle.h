@@ -95,7 +95,8 @@ const struct eol_product *eol_find_product(struct arena *a, const struct eol_cat
 char *life_version_norm(struct arena *a, const char *s);
 
 /* The release cycle of a version: the cycle itself ("2012 R2"), or the longest cycle the
- * version starts with followed by '.' ("7.0.3" is in "7.0"), or else the release whose
+ * version starts with followed by '.' ("7.0.3" is in "7.0") or, after a digit, by a letter
+ * ("1.1.1w" is in "1.1.1", "7.0u3" in "7.0"), or else the release whose
  * label is the version or starts with it ("2016" is "2016 SP3"; of several, the one
  * supported longest). NULL when none. */
 const struct eol_release *eol_find_release(struct arena *a, const struct eol_product *p,

@@ -52,6 +52,8 @@ static void products_and_releases(void **state)
 	/* the cycle itself, with spaces; a patch level inside a cycle; the longest cycle */
 	assert_ptr_equal(eol_find_release(&a, &p[0], "2012 R2"), &ws[1]);
 	assert_ptr_equal(eol_find_release(&a, &p[2], "7.0.3"), &esxi[0]);
+	assert_ptr_equal(eol_find_release(&a, &p[2], "7.0u3"), &esxi[0]);     /* an update letter */
+	assert_ptr_equal(eol_find_release(&a, &p[2], "7.01"), &esxi[1]);       /* in 7, not in 7.0 */
 	assert_ptr_equal(eol_find_release(&a, &p[2], "7.0"), &esxi[0]);
 	assert_null(eol_find_release(&a, &p[0], "2019"));
 	assert_null(eol_find_release(&a, &p[2], "70"));
