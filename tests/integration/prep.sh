@@ -174,6 +174,18 @@ if [[ "$DB" == sqlite:* ]]; then
   out=$("$B" --db "sqlite:$T/kopi.db" --kommune 3401 plan card losepengevirus 2>&1)
   check_has "the restored copy has the plan" "Ring IT-vakt"
   run backup --out "$T/kopi.db"; check_fail "a backup never overwrites" "finnes allerede"
+else
+  run backup --out "$T/kopi.dump"; check_has "backup with pg_dump" "skrevet til"
+  if [ "$(head -c 5 "$T/kopi.dump" 2>/dev/null)" = "PGDMP" ]; then ok "... in pg_dump's custom format"; else not_ok "... in pg_dump's custom format" "$(head -c 100 "$T/kopi.dump" | od -c | head -3)"; fi
+  # restore into a database of its own, as the runner made it (scripts/pg-test createdb)
+  if [ -n "${PREP_RESTORE_DB:-}" ]; then
+    out=$(pg_restore --no-owner -d "$PREP_RESTORE_DB" "$T/kopi.dump" 2>&1); rc=$?
+    check_ok "pg_restore reads the copy into an empty database"
+    out=$("$B" --db "$PREP_RESTORE_DB" --kommune 3401 plan card losepengevirus 2>&1)
+    check_has "the restored database has the plan" "Ring IT-vakt"
+    out=$("$B" --db "$PREP_RESTORE_DB" audit verify 2>&1)
+    check_has "... and its audit trail is whole" "helt"
+  fi
 fi
 
 echo "1..$n"
