@@ -19,8 +19,9 @@ static int32_t day_col(struct db_stmt *q, int i)
 	return db_col_null(q, i) || date_parse(db_col_text(q, i), &d) < 0 ? DATE_NONE : d;
 }
 
-static void read_row(struct arena *a, struct db_stmt *q, struct finding *f)
+static void read_row(struct arena *a, struct db_stmt *q, void *p)
 {
+	struct finding *f = p;
 	struct err ignore;
 	err_init(&ignore, LANG_NB);
 	memset(f, 0, sizeof(*f));
@@ -46,24 +47,8 @@ static void read_row(struct arena *a, struct db_stmt *q, struct finding *f)
 int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
 		       size_t *n, struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT " COLS " FROM finding WHERE tenant_id = ? ORDER BY no", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct finding *f = arena_push(a, (void **)out, n, &cap, sizeof(*f));
-		if (!f) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		read_row(a, q, f);
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT " COLS " FROM finding WHERE tenant_id = ? ORDER BY no", tenant, (void **)out, n,
+			sizeof(**out), read_row, e);
 }
 
 int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, struct finding *out,

@@ -50,29 +50,18 @@ static void read_target(struct arena *a, struct db_stmt *q, int i, struct notify
 	t->active = db_col_int(q, i + 5) != 0;
 }
 
+static void read_target_row(struct arena *a, struct db_stmt *q, void *t)
+{
+	read_target(a, q, 0, t);
+}
+
 #define TARGET_COLS "t.id, t.kind, t.address, t.secret, t.min_severity, t.active"
 
 int store_notify_target_list(struct db *db, struct arena *a, int64_t tenant, struct notify_target **out,
 			     size_t *n, struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT " TARGET_COLS " FROM notify_target t WHERE t.tenant_id = ? ORDER BY t.id", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct notify_target *t = arena_push(a, (void **)out, n, &cap, sizeof(*t));
-		if (!t) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		read_target(a, q, 0, t);
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT " TARGET_COLS " FROM notify_target t WHERE t.tenant_id = ? ORDER BY t.id", tenant,
+			(void **)out, n, sizeof(**out), read_target_row, e);
 }
 
 int store_notify_target_disable(struct db *db, struct arena *a, int64_t tenant, int64_t id,
@@ -103,28 +92,17 @@ fail:
 	return -1;
 }
 
+static void read_sent(struct arena *a, struct db_stmt *q, void *x)
+{
+	*(struct notify_sent *)x = (struct notify_sent){ db_col_int(q, 0), db_col_int(q, 1),
+							 strcmp(db_col_text(q, 2), "forfalt") == 0 ? NOTIFY_FORFALT : NOTIFY_NY };
+}
+
 int store_notify_sent_list(struct db *db, struct arena *a, int64_t tenant, struct notify_sent **out, size_t *n,
 			   struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT target_id, finding_id, reason FROM notify_sent WHERE tenant_id = ?", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct notify_sent *s = arena_push(a, (void **)out, n, &cap, sizeof(*s));
-		if (!s) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		*s = (struct notify_sent){ db_col_int(q, 0), db_col_int(q, 1),
-					   strcmp(db_col_text(q, 2), "forfalt") == 0 ? NOTIFY_FORFALT : NOTIFY_NY };
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT target_id, finding_id, reason FROM notify_sent WHERE tenant_id = ?", tenant,
+			(void **)out, n, sizeof(**out), read_sent, e);
 }
 
 int store_notify_queue(struct db *db, int64_t tenant, int64_t target, const struct finding *f,

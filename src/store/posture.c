@@ -14,8 +14,9 @@
 	"restore_result, restore_hours, support_end, logs_collected, alert_receiver, watch, last_scan, " \
 	"last_pentest, last_audit"
 
-static void read_row(struct arena *a, struct db_stmt *q, struct posture *p)
+static void read_row(struct arena *a, struct db_stmt *q, void *x)
 {
+	struct posture *p = x;
 	struct err ignore;
 	err_init(&ignore, LANG_NB);
 	posture_unknown(p, db_col_int(q, 0));
@@ -38,24 +39,8 @@ static void read_row(struct arena *a, struct db_stmt *q, struct posture *p)
 int store_posture_list(struct db *db, struct arena *a, int64_t tenant, struct posture **out, size_t *n,
 		       struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT " COLS " FROM system_posture WHERE tenant_id = ? ORDER BY system_id", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct posture *p = arena_push(a, (void **)out, n, &cap, sizeof(*p));
-		if (!p) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		read_row(a, q, p);
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT " COLS " FROM system_posture WHERE tenant_id = ? ORDER BY system_id", tenant,
+			(void **)out, n, sizeof(**out), read_row, e);
 }
 
 /* The system's name, which also proves it belongs to the tenant. */
@@ -237,35 +222,23 @@ fail:
 	return -1;
 }
 
+static void read_port(struct arena *a, struct db_stmt *q, void *x)
+{
+	*(struct check_port *)x = (struct check_port){
+		.host = row_text(a, q, 0), .port = (int)db_col_int(q, 1), .proto = row_text(a, q, 2),
+		.service = row_text(a, q, 3), .product = row_text(a, q, 4),
+		.system_id = db_col_null(q, 5) ? 0 : db_col_int(q, 5), .system_name = row_text(a, q, 6),
+		.internet_exposed = db_col_int(q, 7) != 0, .scanned = row_date(q, 8),
+	};
+}
+
 int store_scan_list(struct db *db, struct arena *a, int64_t tenant, struct check_port **out, size_t *n,
 		    struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT p.host, p.port, p.proto, p.service, p.product, p.system_id, s.name, "
-		       "COALESCE(s.internet_exposed, 0), p.scanned FROM scan_port p LEFT JOIN ros_system s "
-		       "ON s.id = p.system_id AND s.tenant_id = p.tenant_id WHERE p.tenant_id = ? "
-		       "ORDER BY p.host, p.port, p.proto", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct check_port *p = arena_push(a, (void **)out, n, &cap, sizeof(*p));
-		if (!p) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		*p = (struct check_port){
-			.host = row_text(a, q, 0), .port = (int)db_col_int(q, 1), .proto = row_text(a, q, 2),
-			.service = row_text(a, q, 3), .product = row_text(a, q, 4),
-			.system_id = db_col_null(q, 5) ? 0 : db_col_int(q, 5), .system_name = row_text(a, q, 6),
-			.internet_exposed = db_col_int(q, 7) != 0, .scanned = row_date(q, 8),
-		};
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT p.host, p.port, p.proto, p.service, p.product, p.system_id, s.name, "
+			"COALESCE(s.internet_exposed, 0), p.scanned FROM scan_port p LEFT JOIN ros_system s "
+			"ON s.id = p.system_id AND s.tenant_id = p.tenant_id WHERE p.tenant_id = ? "
+			"ORDER BY p.host, p.port, p.proto", tenant, (void **)out, n, sizeof(**out), read_port, e);
 }
 
 int store_sbom_replace(struct db *db, struct arena *a, int64_t tenant, int64_t system_id,
@@ -307,29 +280,18 @@ fail:
 	return -1;
 }
 
+static void read_component(struct arena *a, struct db_stmt *q, void *x)
+{
+	*(struct sbom_row *)x = (struct sbom_row){ db_col_int(q, 0), row_text(a, q, 1), row_text(a, q, 2),
+						   row_text(a, q, 3), row_text(a, q, 4) };
+}
+
 int store_sbom_list(struct db *db, struct arena *a, int64_t tenant, struct sbom_row **out, size_t *n,
 		    struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT system_id, name, version, supplier, purl FROM sbom_component WHERE tenant_id = ? "
-		       "ORDER BY system_id, name, COALESCE(version, '')", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct sbom_row *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
-		if (!x) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		*x = (struct sbom_row){ db_col_int(q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3),
-					row_text(a, q, 4) };
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT system_id, name, version, supplier, purl FROM sbom_component WHERE tenant_id = ? "
+			"ORDER BY system_id, name, COALESCE(version, '')", tenant, (void **)out, n, sizeof(**out),
+			read_component, e);
 }
 
 int store_vuln_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
@@ -375,31 +337,20 @@ fail:
 	return -1;
 }
 
+static void read_vuln(struct arena *a, struct db_stmt *q, void *x)
+{
+	*(struct vuln_row *)x = (struct vuln_row){
+		.r = { row_text(a, q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3), row_text(a, q, 4),
+		       (int)db_col_int(q, 5) },
+		.system_id = db_col_null(q, 6) ? 0 : db_col_int(q, 6), .system_name = row_text(a, q, 7),
+		.owner = row_text(a, q, 8), .internet_exposed = db_col_int(q, 9) != 0,
+	};
+}
+
 int store_vuln_list(struct db *db, struct arena *a, int64_t tenant, struct vuln_row **out, size_t *n, struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT v.host, v.port, v.name, v.oid, v.cves, v.severity10, v.system_id, s.name, s.owner, "
-		       "COALESCE(s.internet_exposed, 0) FROM scan_vuln v LEFT JOIN ros_system s ON s.id = v.system_id "
-		       "AND s.tenant_id = v.tenant_id WHERE v.tenant_id = ? ORDER BY v.host, v.port, v.oid, v.id", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct vuln_row *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
-		if (!x) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		*x = (struct vuln_row){
-			.r = { row_text(a, q, 0), row_text(a, q, 1), row_text(a, q, 2), row_text(a, q, 3), row_text(a, q, 4),
-			       (int)db_col_int(q, 5) },
-			.system_id = db_col_null(q, 6) ? 0 : db_col_int(q, 6), .system_name = row_text(a, q, 7),
-			.owner = row_text(a, q, 8), .internet_exposed = db_col_int(q, 9) != 0,
-		};
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT v.host, v.port, v.name, v.oid, v.cves, v.severity10, v.system_id, s.name, s.owner, "
+			"COALESCE(s.internet_exposed, 0) FROM scan_vuln v LEFT JOIN ros_system s ON s.id = v.system_id "
+			"AND s.tenant_id = v.tenant_id WHERE v.tenant_id = ? ORDER BY v.host, v.port, v.oid, v.id", tenant,
+			(void **)out, n, sizeof(**out), read_vuln, e);
 }

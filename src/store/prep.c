@@ -161,27 +161,16 @@ static void read_incident(struct arena *a, struct db_stmt *q, struct incident *x
 	"CASE WHEN EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet') " \
 	"THEN 1 ELSE 0 END"
 
+static void read_incident_row(struct arena *a, struct db_stmt *q, void *x)
+{
+	read_incident(a, q, x);
+}
+
 int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
 			struct err *e)
 {
-	struct db_stmt *q;
-	enum db_step r;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	if (db_prepare(db, "SELECT " INCIDENT_COLS " FROM incident i WHERE i.tenant_id = ? ORDER BY i.no DESC", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	while ((r = db_step(q, e)) == DB_ROW) {
-		struct incident *x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
-		if (!x) {
-			db_finalize(q);
-			return row_oom(e);
-		}
-		read_incident(a, q, x);
-	}
-	db_finalize(q);
-	return r == DB_DONE ? 0 : -1;
+	return row_list(db, a, "SELECT " INCIDENT_COLS " FROM incident i WHERE i.tenant_id = ? ORDER BY i.no DESC", tenant,
+			(void **)out, n, sizeof(**out), read_incident_row, e);
 }
 
 int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,

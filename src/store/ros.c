@@ -10,31 +10,6 @@
 #include "model/assess.h"
 #include "util/date.h"
 
-/* Run a prepared list query, calling read for each row into a pushed element. */
-static int load_list(struct db *db, struct arena *a, const char *sql, int64_t tenant,
-		     void **arr, size_t *n, size_t size,
-		     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
-{
-	struct db_stmt *st;
-	size_t cap = 0;
-	enum db_step r;
-	*arr = NULL;
-	*n = 0;
-	if (db_prepare(db, sql, &st, e) < 0)
-		return -1;
-	db_bind_int(st, 1, tenant);
-	while ((r = db_step(st, e)) == DB_ROW) {
-		void *x = arena_push(a, arr, n, &cap, size);
-		if (!x) {
-			db_finalize(st);
-			return row_oom(e);
-		}
-		read(a, st, x);
-	}
-	db_finalize(st);
-	return r == DB_ERROR ? -1 : 0;
-}
-
 static void read_service(struct arena *a, struct db_stmt *st, void *p)
 {
 	struct ros_service *s = p;
@@ -118,23 +93,23 @@ int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_re
 		   struct err *e)
 {
 	memset(r, 0, sizeof(*r));
-	if (load_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
+	if (row_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
 			     "personal_data, special_categories, fallback, fallback_tested FROM "
 			     "ros_service WHERE tenant_id = ? ORDER BY id",
 		      tenant, (void **)&r->services, &r->n_services, sizeof(struct ros_service),
 		      read_service, e) < 0 ||
-	    load_list(db, a, "SELECT s.id, s.name, s.vendor_id, v.name, s.product, s.version, s.kind, "
+	    row_list(db, a, "SELECT s.id, s.name, s.vendor_id, v.name, s.product, s.version, s.kind, "
 			     "s.hosting, s.admin_domain, s.rto_hours, s.rpo_hours, s.classification, "
 			     "s.owner, s.internet_exposed, s.hosts FROM ros_system s LEFT JOIN ros_vendor v "
 			     "ON v.id = s.vendor_id AND v.tenant_id = s.tenant_id WHERE s.tenant_id = ? "
 			     "ORDER BY s.id",
 		      tenant, (void **)&r->systems, &r->n_systems, sizeof(struct ros_system),
 		      read_system, e) < 0 ||
-	    load_list(db, a, "SELECT id, name, orgnr, support_phone, support_247, contract, rto_hours "
+	    row_list(db, a, "SELECT id, name, orgnr, support_phone, support_247, contract, rto_hours "
 			     "FROM ros_vendor WHERE tenant_id = ? ORDER BY id",
 		      tenant, (void **)&r->vendors, &r->n_vendors, sizeof(struct ros_vendor),
 		      read_vendor, e) < 0 ||
-	    load_list(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
+	    row_list(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
 			     "d.alt_group, COALESCE(fs.name, fy.name), COALESCE(ty.name, tv.name) "
 			     "FROM ros_dependency d "
 			     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id "
@@ -144,7 +119,7 @@ int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_re
 			     "WHERE d.tenant_id = ? ORDER BY d.id",
 		      tenant, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
 		      read_dep, e) < 0 ||
-	    load_list(db, a, "SELECT id, title, cause, probability, c_life, c_nature, c_economy, "
+	    row_list(db, a, "SELECT id, title, cause, probability, c_life, c_nature, c_economy, "
 			     "c_stability, c_governance, barriers, uncertainty, measures FROM ros_event "
 			     "WHERE tenant_id = ? ORDER BY id",
 		      tenant, (void **)&r->events, &r->n_events, sizeof(struct ros_event),

@@ -52,3 +52,26 @@ int row_bind_hours(struct db_stmt *st, int i, int h)
 {
 	return h == ROS_UNKNOWN ? db_bind_null(st, i) : db_bind_int(st, i, h);
 }
+
+int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
+	     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
+{
+	struct db_stmt *st;
+	size_t cap = 0;
+	enum db_step r;
+	*arr = NULL;
+	*n = 0;
+	if (db_prepare(db, sql, &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	while ((r = db_step(st, e)) == DB_ROW) {
+		void *x = arena_push(a, arr, n, &cap, size);
+		if (!x) {
+			db_finalize(st);
+			return row_oom(e);
+		}
+		read(a, st, x);
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}

@@ -24,6 +24,11 @@ int row_bind_opt(struct db_stmt *st, int i, const char *s);
 int row_hours(struct db_stmt *st, int i);
 int row_bind_hours(struct db_stmt *st, int i, int h);
 
+/* Run a list query whose one parameter is the tenant, pushing an element of 'size' bytes
+ * into *arr (arena) for each row and filling it with read(). */
+int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
+	     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e);
+
 /* Run a statement that returns no rows; 0 or -1 with e set. Finalizes st. */
 int row_exec(struct db_stmt *st, struct err *e);
 
