@@ -63,15 +63,6 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *fi
 	return 0;
 }
 
-static const char *date_text(struct cli *cli, int32_t d)
-{
-	char s[DATE_TEXT];
-	if (d == DATE_NONE)
-		return "";
-	date_format(d, s);
-	return arena_strdup(&cli->arena, s);
-}
-
 static json_t *opt_str(const char *s)
 {
 	return s && *s ? json_string(s) : json_null();
@@ -83,7 +74,7 @@ static json_t *to_json(struct cli *cli, const struct action *x)
 			 "ref", arena_printf(&cli->arena, "T-%d", x->no), "no", x->no,
 			 "catalog", opt_str(x->catalog_id), "measure", opt_str(x->measure_id),
 			 "origin", x->origin, "title", opt_str(x->title), "plan", opt_str(x->plan),
-			 "owner", opt_str(x->owner), "due", opt_str(date_text(cli, x->due)),
+			 "owner", opt_str(x->owner), "due", opt_str(date_text(&cli->arena, x->due, "")),
 			 "priority", priority_code(x->priority), "status", action_status_code(x->status),
 			 "reason", opt_str(x->reason), "overdue", action_is_overdue(x, cli->today),
 			 "version", x->version, "changed_by", x->changed_by, "changed_at", x->changed_at);
@@ -130,7 +121,7 @@ static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
 		printf("T-%-4d ", x->no);
 		cli_pad(action_status_code(x->status), 8);
 		cli_pad(priority_code(x->priority), 9);
-		cli_pad(x->due == DATE_NONE ? "-" : date_text(cli, x->due), 11);
+		cli_pad(x->due == DATE_NONE ? "-" : date_text(&cli->arena, x->due, ""), 11);
 		cli_pad(x->measure_id ? x->measure_id : "-", 5);
 		printf("%s%s%s\n", title_of(cli, x), x->owner ? "  — " : "", x->owner ? x->owner : "");
 	}
@@ -248,7 +239,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 	printf("  %-12s %s\n", T("Status:"), T(action_status_label(x->status)));
 	printf("  %-12s %s\n", T("Prioritet:"), T(priority_label(x->priority)));
 	printf("  %-12s %s\n", T("Ansvarlig:"), x->owner ? x->owner : "-");
-	printf("  %-12s %s%s\n", T("Frist:"), date_text(cli, x->due),
+	printf("  %-12s %s%s\n", T("Frist:"), date_text(&cli->arena, x->due, ""),
 	       action_is_overdue(x, cli->today) ? T(" (forfalt)") : "");
 	if (x->measure_id)
 		printf("  %-12s %s %s\n", T("Gjelder:"), x->catalog_id, x->measure_id);

@@ -168,15 +168,6 @@ static json_t *opt_str(const char *s)
 	return s && *s ? json_string(s) : json_null();
 }
 
-static const char *date_text(struct cli *cli, int32_t d)
-{
-	char s[DATE_TEXT];
-	if (d == DATE_NONE)
-		return "";
-	date_format(d, s);
-	return arena_strdup(&cli->arena, s);
-}
-
 static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 {
 	struct round r;
@@ -201,7 +192,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 				"id", it->id, "area", it->group_id, "title", text2_get(&it->title, cli->lang),
 				"status", status_code(a ? a->status : STATUS_UKJENT),
 				"owner", opt_str(a ? a->owner : NULL),
-				"due", opt_str(a ? date_text(cli, a->due) : NULL),
+				"due", opt_str(a ? date_text(&cli->arena, a->due, "") : NULL),
 				"evidence", opt_str(a ? a->evidence : NULL),
 				"plan", opt_str(a ? a->plan : NULL), "version", a ? a->version : 0));
 		}
@@ -233,7 +224,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 			if (a && a->owner)
 				printf(T("  [ansvarlig: %s]"), a->owner);
 			if (a && a->due != DATE_NONE)
-				printf(T("  [frist: %s]"), date_text(cli, a->due));
+				printf(T("  [frist: %s]"), date_text(&cli->arena, a->due, ""));
 			if (!a)
 				printf("  (%s)", T("ikke besvart"));
 			putchar('\n');
@@ -253,14 +244,14 @@ static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
 		for (size_t i = 0; i < n; i++)
 			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:o, s:o}", "no", all[i].no,
 				"title", all[i].title, "catalog", all[i].catalog_id,
-				"started", date_text(cli, all[i].started), "closed_at",
+				"started", date_text(&cli->arena, all[i].started, ""), "closed_at",
 				opt_str(all[i].closed_at), "approved_by", opt_str(all[i].approved_by)));
 		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
 	}
 	if (!n)
 		puts(T("Ingen vurderingsrunder ennå. Start en med beredt assess start."));
 	for (size_t i = 0; i < n; i++)
-		printf("%3d  %-40s %s  %s\n", all[i].no, all[i].title, date_text(cli, all[i].started),
+		printf("%3d  %-40s %s  %s\n", all[i].no, all[i].title, date_text(&cli->arena, all[i].started, ""),
 		       round_is_closed(&all[i]) ? T("lukket") : T("åpen"));
 	return EXIT_OK;
 }
@@ -278,7 +269,7 @@ static int history(struct cli *cli, const struct tenant *t, const struct opts *o
 	for (size_t i = 0; i < n; i++)
 		printf("v%-3d %s  %-20s %-14s %s %s\n", v[i].version, v[i].changed_at, v[i].changed_by,
 		       status_code(v[i].status), v[i].owner ? v[i].owner : "-",
-		       date_text(cli, v[i].due));
+		       date_text(&cli->arena, v[i].due, ""));
 	return EXIT_OK;
 }
 

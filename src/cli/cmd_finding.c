@@ -38,15 +38,6 @@ static int number(const char *s, int *no)
 	return cli_number(s, no);
 }
 
-static const char *day(struct cli *cli, int32_t d)
-{
-	char *t = arena_alloc(&cli->arena, DATE_TEXT);
-	if (!t || d == DATE_NONE)
-		return "-";
-	date_format(d, t);
-	return t;
-}
-
 static int cmp(const void *x, const void *y)
 {
 	const struct finding *a = x, *b = y;
@@ -72,8 +63,8 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:b}",
 				"no", f[i].no, "rule", f[i].rule, "object", f[i].object_name, "severity",
 				severity_code(f[i].severity), "status", finding_status_code(f[i].status),
-				"detail", f[i].detail, "first_seen", day(cli, f[i].first_seen), "due",
-				day(cli, f[i].due), "last_seen", day(cli, f[i].last_seen),
+				"detail", f[i].detail, "first_seen", date_text(&cli->arena, f[i].first_seen, "-"), "due",
+				date_text(&cli->arena, f[i].due, "-"), "last_seen", date_text(&cli->arena, f[i].last_seen, "-"),
 				"overdue", finding_open(f[i].status) && f[i].due < cli->today));
 			if (f[i].owner)
 				json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "owner",
@@ -81,7 +72,7 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 			continue;
 		}
 		printf("F-%-4d %s %s %s %s%s%s: %s%s\n", f[i].no, cli_col(cli, T(severity_code(f[i].severity)), 8),
-		       cli_col(cli, T(finding_status_code(f[i].status)), 10), day(cli, f[i].due),
+		       cli_col(cli, T(finding_status_code(f[i].status)), 10), date_text(&cli->arena, f[i].due, "-"),
 		       f[i].object_name, f[i].owner ? " → " : "", f[i].owner ? f[i].owner : "", f[i].detail, finding_open(f[i].status) && f[i].due < cli->today ? T(" (over fristen)") : "");
 	}
 	if (arr)
@@ -102,11 +93,11 @@ static int show(struct cli *cli, const struct tenant *t, int no)
 	printf("  %-14s %s\n", T("Alvorlighet:"), T(severity_code(f.severity)));
 	printf("  %-14s %s%s%s\n", T("Status:"), T(finding_status_code(f.status)), f.note ? ": " : "",
 	       f.note ? f.note : "");
-	printf("  %-14s %s\n", T("Frist:"), day(cli, f.due));
+	printf("  %-14s %s\n", T("Frist:"), date_text(&cli->arena, f.due, "-"));
 	printf("  %-14s %s\n", T("Ansvarlig:"), f.owner ? f.owner : "-");
-	printf("  %-14s %s / %s\n", T("Sett:"), day(cli, f.first_seen), day(cli, f.last_seen));
+	printf("  %-14s %s / %s\n", T("Sett:"), date_text(&cli->arena, f.first_seen, "-"), date_text(&cli->arena, f.last_seen, "-"));
 	if (f.status == FINDING_AKSEPTERT)
-		printf("  %-14s %s\n", T("Akseptert til:"), day(cli, f.accepted_until));
+		printf("  %-14s %s\n", T("Akseptert til:"), date_text(&cli->arena, f.accepted_until, "-"));
 	printf("\n  %s\n", f.detail);
 	if (r)
 		printf(T("\n  Hvorfor: %s\n  Hva gjøres: %s\n  KS-tiltak: %s\n"), T(r->why), T(r->todo),

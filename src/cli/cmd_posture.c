@@ -31,15 +31,6 @@ static const char help[] = N_(
 	"penetrasjonstestet og revidert. set endrer bare feltene som er gitt; en tom verdi\n"
 	"betyr ukjent eller aldri. Kontrollene (beredt check) bruker profilen.\n");
 
-static const char *day(struct cli *cli, int32_t d)
-{
-	char *t = arena_alloc(&cli->arena, DATE_TEXT);
-	if (!t || d == DATE_NONE)
-		return "-";
-	date_format(d, t);
-	return t;
-}
-
 static const char *hours(struct cli *cli, int h)
 {
 	return h == ROS_UNKNOWN ? "-" : arena_printf(&cli->arena, "%d", h);
@@ -75,14 +66,14 @@ static int show(struct cli *cli, const struct tenant *t, const char *name, bool 
 	printf("  %s %s\n", cli_col(cli, T("Sikkerhetskopi hver (timer):"), 34), hours(cli, p.backup_hours));
 	printf("  %s %s\n", cli_col(cli, T("Frakoblet eller uforanderlig kopi:"), 34), yes(cli, p.backup_offline));
 	printf("  %s %s\n", cli_col(cli, T("Kopi i eget administrativt domene:"), 34), yes(cli, p.backup_separate));
-	printf("  %s %s, %s, %s %s\n", cli_col(cli, T("Siste gjenopprettingstest:"), 34), day(cli, p.restore_tested),
+	printf("  %s %s, %s, %s %s\n", cli_col(cli, T("Siste gjenopprettingstest:"), 34), date_text(&cli->arena, p.restore_tested, "-"),
 	       T(posture_restore_label(p.restore_result)), hours(cli, p.restore_hours), T("timer"));
-	printf("  %s %s\n", cli_col(cli, T("Leverandørens slutt på støtte:"), 34), day(cli, p.support_end));
+	printf("  %s %s\n", cli_col(cli, T("Leverandørens slutt på støtte:"), 34), date_text(&cli->arena, p.support_end, "-"));
 	printf("  %s %s\n", cli_col(cli, T("Logger samles inn:"), 34), yes(cli, p.logs_collected));
 	printf("  %s %s\n", cli_col(cli, T("Mottaker av varsler:"), 34), p.alert_receiver ? p.alert_receiver : "-");
 	printf("  %s %s\n", cli_col(cli, T("Varsler følges opp:"), 34), T(posture_watch_label(p.watch)));
-	printf("  %s %s / %s / %s\n", cli_col(cli, T("Skanning / pentest / revisjon:"), 34), day(cli, p.last_scan),
-	       day(cli, p.last_pentest), day(cli, p.last_audit));
+	printf("  %s %s / %s / %s\n", cli_col(cli, T("Skanning / pentest / revisjon:"), 34), date_text(&cli->arena, p.last_scan, "-"),
+	       date_text(&cli->arena, p.last_pentest, "-"), date_text(&cli->arena, p.last_audit, "-"));
 	return EXIT_OK;
 }
 
@@ -113,7 +104,7 @@ static int list(struct cli *cli, const struct tenant *t, bool json)
 			continue;
 		}
 		printf("%s %s %s %s %s\n", cli_col(cli, s->name, 28), cli_col(cli, T(posture_auth_label(q->auth)), 14),
-		       cli_col(cli, yes(cli, posture_backup_protected(q)), 14), cli_col(cli, day(cli, q->restore_tested), 14),
+		       cli_col(cli, yes(cli, posture_backup_protected(q)), 14), cli_col(cli, date_text(&cli->arena, q->restore_tested, "-"), 14),
 		       yes(cli, posture_monitored(q)));
 	}
 	if (arr)

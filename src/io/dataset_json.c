@@ -8,21 +8,13 @@
 
 #include "io/ros_json.h"
 #include "util/date.h"
+#include "io/json_date.h"
 
 #define FORMAT "beredt-export/1"
 
 static json_t *opt(const char *s)
 {
 	return s && *s ? json_string(s) : json_null();
-}
-
-static json_t *date(int32_t d)
-{
-	char s[DATE_TEXT];
-	if (d == DATE_NONE)
-		return json_null();
-	date_format(d, s);
-	return json_string(s);
 }
 
 static json_t *answers(const struct dataset_round *dr)
@@ -38,7 +30,7 @@ static json_t *answers(const struct dataset_round *dr)
 		json_array_append_new(versions, json_pack(
 			"{s:i, s:s, s:o, s:o, s:o, s:o, s:s, s:s}", "version", x->version,
 			"status", status_code(x->status), "evidence", opt(x->evidence),
-			"owner", opt(x->owner), "plan", opt(x->plan), "due", date(x->due),
+			"owner", opt(x->owner), "plan", opt(x->plan), "due", io_json_date(x->due),
 			"changed_by", x->changed_by, "changed_at", x->changed_at));
 	}
 	return list;
@@ -58,7 +50,7 @@ int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out
 		json_array_append_new(rounds, json_pack(
 			"{s:i, s:s, s:s, s:o, s:s, s:s, s:o, s:o, s:o, s:o, s:o}",
 			"no", r->no, "catalog", r->catalog_id, "title", r->title,
-			"started", date(r->started), "created_at", r->created_at,
+			"started", io_json_date(r->started), "created_at", r->created_at,
 			"created_by", r->created_by, "closed_at", opt(r->closed_at),
 			"closed_by", opt(r->closed_by), "approved_at", opt(r->approved_at),
 			"approved_by", opt(r->approved_by), "answers", answers(&d->rounds[i])));
@@ -73,7 +65,7 @@ int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out
 			json_array_append_new(versions, json_pack(
 				"{s:i, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:s, s:s}",
 				"version", x->version, "title", opt(x->title), "plan", opt(x->plan),
-				"owner", opt(x->owner), "due", date(x->due),
+				"owner", opt(x->owner), "due", io_json_date(x->due),
 				"priority", priority_code(x->priority),
 				"status", action_status_code(x->status), "reason", opt(x->reason),
 				"changed_by", x->changed_by, "changed_at", x->changed_at));

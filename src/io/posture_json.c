@@ -6,15 +6,7 @@
 #include "model/assess.h"
 #include "model/ros.h"
 #include "util/date.h"
-
-static json_t *day(int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return json_null();
-	date_format(d, t);
-	return json_string(t);
-}
+#include "io/json_date.h"
 
 static json_t *hours(int h)
 {
@@ -26,13 +18,13 @@ json_t *posture_json(const struct posture *p, const char *system)
 	return json_pack("{s:s, s:s, s:o, s:b, s:b, s:o, s:s, s:o, s:o, s:b, s:o, s:s, s:o, s:o, s:o}",
 			 "system", system, "innlogging", posture_auth_code(p->auth),
 			 "backup-timer", hours(p->backup_hours), "backup-offline", p->backup_offline,
-			 "backup-eget-domene", p->backup_separate, "gjenoppretting-testet", day(p->restore_tested),
+			 "backup-eget-domene", p->backup_separate, "gjenoppretting-testet", io_json_date(p->restore_tested),
 			 "gjenoppretting-resultat", posture_restore_code(p->restore_result),
-			 "gjenoppretting-timer", hours(p->restore_hours), "stotte-slutt", day(p->support_end),
+			 "gjenoppretting-timer", hours(p->restore_hours), "stotte-slutt", io_json_date(p->support_end),
 			 "logger", p->logs_collected,
 			 "varselmottaker", p->alert_receiver ? json_string(p->alert_receiver) : json_null(),
-			 "oppfolging", posture_watch_code(p->watch), "skanning", day(p->last_scan),
-			 "pentest", day(p->last_pentest), "revisjon", day(p->last_audit));
+			 "oppfolging", posture_watch_code(p->watch), "skanning", io_json_date(p->last_scan),
+			 "pentest", io_json_date(p->last_pentest), "revisjon", io_json_date(p->last_audit));
 }
 
 int posture_json_apply(struct arena *a, json_t *obj, struct posture *p, struct err *e)

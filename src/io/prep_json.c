@@ -6,19 +6,11 @@
 
 #include "model/assess.h"
 #include "util/date.h"
+#include "io/json_date.h"
 
 static json_t *str(const char *s)
 {
 	return s ? json_string(s) : json_null();
-}
-
-static json_t *day(int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return json_null();
-	date_format(d, t);
-	return json_string(t);
 }
 
 static json_t *amount(long long v)
@@ -39,8 +31,8 @@ json_t *prep_plan_json(const struct prep_plan *p)
 			"staff", str(c->staff), "public", str(c->public_text)));
 	}
 	return json_pack("{s:o, s:o, s:o, s:o, s:i, s:o}", "activation", str(p->activation), "roles", roles,
-			 "cards", cards, "reviewed_on", day(p->reviewed_on), "review_months", p->review_months,
-			 "leader_report_on", day(p->leader_report_on));
+			 "cards", cards, "reviewed_on", io_json_date(p->reviewed_on), "review_months", p->review_months,
+			 "leader_report_on", io_json_date(p->leader_report_on));
 }
 
 json_t *prep_contacts_json(const struct prep_contacts *c)
@@ -52,7 +44,7 @@ json_t *prep_contacts_json(const struct prep_contacts *c)
 			"name", x->name, "org", str(x->org), "kind", x->kind, "crisis_role", str(x->crisis_role),
 			"phone", str(x->phone), "phone2", str(x->phone2), "email", str(x->email),
 			"availability", prep_availability_code(x->availability), "resources", str(x->resources),
-			"contract", str(x->contract), "verified_on", day(x->verified_on), "verified_by", str(x->verified_by)));
+			"contract", str(x->contract), "verified_on", io_json_date(x->verified_on), "verified_by", str(x->verified_by)));
 	}
 	return json_pack("{s:o}", "contacts", arr);
 }
@@ -67,7 +59,7 @@ json_t *prep_exercises_json(const struct prep_exercises *x)
 			json_array_append_new(lessons, json_pack("{s:s, s:o}", "text", o->lessons[k].text, "action",
 				o->lessons[k].action_no ? json_integer(o->lessons[k].action_no) : json_null()));
 		json_array_append_new(arr, json_pack("{s:i, s:o, s:b, s:s, s:s, s:o, s:o, s:o}", "no", o->no,
-			"date", day(o->date), "held", o->held, "kind", o->kind, "scenario", o->scenario,
+			"date", io_json_date(o->date), "held", o->held, "kind", o->kind, "scenario", o->scenario,
 			"participants", str(o->participants), "observations", str(o->observations), "lessons", lessons));
 	}
 	return json_pack("{s:o}", "exercises", arr);
@@ -86,7 +78,7 @@ json_t *prep_insurances_json(const struct prep_insurances *x)
 			json_array_append_new(cond, json_pack("{s:s, s:o, s:o}", "text", p->conditions[k].text,
 				"measure", str(p->conditions[k].measure), "rule", str(p->conditions[k].rule)));
 		json_array_append_new(arr, json_pack("{s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:i, s:o}",
-			"name", p->name, "insurer", p->insurer, "offer", p->offer, "from", day(p->from), "to", day(p->to),
+			"name", p->name, "insurer", p->insurer, "offer", p->offer, "from", io_json_date(p->from), "to", io_json_date(p->to),
 			"premium", amount(p->premium), "deductible", amount(p->deductible), "limit", amount(p->limit),
 			"cover", cover, "exclusions", str(p->exclusions), "incident_line", str(p->incident_line),
 			"notify_hours", p->notify_hours, "conditions", cond));
@@ -99,7 +91,7 @@ json_t *prep_competences_json(const struct prep_competences *x)
 	json_t *arr = json_array();
 	for (size_t i = 0; i < x->n; i++)
 		json_array_append_new(arr, json_pack("{s:s, s:s, s:b, s:o}", "area", x->items[i].area, "who",
-			x->items[i].who, "agreement", x->items[i].agreement, "trained_on", day(x->items[i].trained_on)));
+			x->items[i].who, "agreement", x->items[i].agreement, "trained_on", io_json_date(x->items[i].trained_on)));
 	return json_pack("{s:o}", "competence", arr);
 }
 

@@ -11,15 +11,6 @@
 
 #define T(s) i18n_tr(lang, s)
 
-static const char *day(struct arena *a, int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return "-";
-	date_format(d, t);
-	return arena_strdup(a, t);
-}
-
 static void section(struct buf *b, struct arena *a, enum lang lang, const struct digest_in *in,
 		    enum notify_reason why, const char *title)
 {
@@ -36,7 +27,7 @@ static void section(struct buf *b, struct arena *a, enum lang lang, const struct
 		shown++;
 		const struct finding_rule *r = finding_rule(f->rule);
 		buf_printf(b, "- F-%d %s: %s, %s\n  %s\n  %s %s%s%s\n", f->no, T(severity_code(f->severity)),
-			   f->object_name, r ? T(r->title) : f->rule, f->detail, T("Frist:"), day(a, f->due),
+			   f->object_name, r ? T(r->title) : f->rule, f->detail, T("Frist:"), date_text(a, f->due, "-"),
 			   f->owner ? T(". Ansvarlig: ") : "", f->owner ? f->owner : "");
 	}
 	if (shown < count)
@@ -59,7 +50,7 @@ int digest_render(struct arena *a, enum lang lang, const struct digest_in *in, s
 	out->subject = arena_printf(a, T("beredt: %zu nye funn og %zu over fristen i %s (verst: %s)"), fresh, late,
 				    in->tenant_name, T(severity_code((enum severity)worst)));
 	buf_init(&b, (size_t)1 << 20);
-	buf_printf(&b, T("Funn fra kontrollene i %s (%s), %s.\n\n"), in->tenant_name, in->kommunenr, day(a, in->today));
+	buf_printf(&b, T("Funn fra kontrollene i %s (%s), %s.\n\n"), in->tenant_name, in->kommunenr, date_text(a, in->today, "-"));
 	section(&b, a, lang, in, NOTIFY_NY, T("Nye funn"));
 	section(&b, a, lang, in, NOTIFY_FORFALT, T("Over fristen"));
 	if (in->base_url && *in->base_url)
@@ -73,7 +64,7 @@ int digest_render(struct arena *a, enum lang lang, const struct digest_in *in, s
 		const struct finding *f = &in->findings[in->items[i].finding];
 		json_array_append_new(list, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:s?}", "no", f->no,
 			"reason", notify_reason_code(in->items[i].reason), "severity", severity_code(f->severity),
-			"rule", f->rule, "object", f->object_name, "detail", f->detail, "due", day(a, f->due),
+			"rule", f->rule, "object", f->object_name, "detail", f->detail, "due", date_text(a, f->due, "-"),
 			"owner", f->owner));
 	}
 	json_t *doc = json_pack("{s:s, s:s, s:s, s:s, s:i, s:i, s:o}", "text", out->text ? out->text : "",

@@ -6,6 +6,7 @@
 
 #include "model/assess.h"
 #include "render/html.h"
+#include "render/page.h"
 #include "util/crypto.h"
 #include "util/date.h"
 
@@ -37,15 +38,6 @@ static void dt(struct buf *b, const char *label, const char *value)
 	HTML_LIT(b, "</dt><dd>");
 	html_text(b, value && *value ? value : "–");
 	HTML_LIT(b, "</dd>");
-}
-
-static const char *day(struct arena *a, int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return NULL;
-	date_format(d, t);
-	return arena_strdup(a, t);
 }
 
 static void section_md(struct buf *b, const char *title, const char *md)
@@ -84,19 +76,12 @@ static void contacts(struct buf *b, struct arena *a, enum lang lang, const struc
 {
 	HTML_LIT(b, "<h2 id=\"kontakter\">");
 	html_text(b, T("Kontakter"));
-	HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
-	html_text(b, T("Navn"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Rolle i en krise"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Telefon"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("E-post"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Når"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Bekreftet"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("Navn"), T("Rolle i en krise"), T("Telefon"), T("E-post"), T("Når"),
+					     T("Bekreftet") };
+		page_thead(b, cols, 6);
+	}
 	for (size_t i = 0; i < c->n; i++) {
 		const struct prep_contact *x = &c->items[i];
 		HTML_LIT(b, "<tr><td><strong>");
@@ -123,10 +108,10 @@ static void contacts(struct buf *b, struct arena *a, enum lang lang, const struc
 		HTML_LIT(b, "</td><td>");
 		html_text(b, T(prep_availability_label(x->availability)));
 		HTML_LIT(b, "</td><td>");
-		html_text(b, x->verified_on == DATE_NONE ? T("aldri") : day(a, x->verified_on));
+		html_text(b, date_text(a, x->verified_on, T("aldri")));
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 }
 
 static const struct ros_vendor *vendor_of(const struct ros_register *r, int64_t id)
@@ -169,15 +154,11 @@ static void registers(struct buf *b, enum lang lang, const struct kit_input *in)
 	}
 	HTML_LIT(b, "<h2 id=\"systemer\" class=\"page\">");
 	html_text(b, T("Systemer og leverandørenes støttelinjer"));
-	HTML_LIT(b, "</h2><table><thead><tr><th scope=\"col\">");
-	html_text(b, T("System"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Leverandør"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Støttetelefon"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Eier"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("System"), T("Leverandør"), T("Støttetelefon"), T("Eier") };
+		page_thead(b, cols, 4);
+	}
 	for (size_t i = 0; i < r->n_systems; i++) {
 		const struct ros_system *s = &r->systems[i];
 		const struct ros_vendor *v = s->vendor_id ? vendor_of(r, s->vendor_id) : NULL;
@@ -193,7 +174,7 @@ static void registers(struct buf *b, enum lang lang, const struct kit_input *in)
 		html_text(b, s->owner);
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table>");
+	page_table_end(b);
 }
 
 static void paper_log(struct buf *b, enum lang lang)
@@ -247,20 +228,16 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 	HTML_LIT(b, "</a></li></ul></nav><h2 id=\"plan\">");
 	html_text(b, T("Beredskapsplanen"));
 	HTML_LIT(b, "</h2><dl>");
-	dt(b, T("Gjennomgått"), day(a, p->reviewed_on));
+	dt(b, T("Gjennomgått"), date_text(a, p->reviewed_on, NULL));
 	HTML_LIT(b, "</dl>");
 	section_md(b, T("Når planen aktiveres, og av hvem"), p->activation);
 	HTML_LIT(b, "<h3>");
 	html_text(b, T("Kriseorganisasjonen"));
-	HTML_LIT(b, "</h3><table><thead><tr><th scope=\"col\">");
-	html_text(b, T("Rolle"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Person"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Stedfortreder"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, T("Telefon"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
+	HTML_LIT(b, "</h3>");
+	{
+		const char *const cols[] = { T("Rolle"), T("Person"), T("Stedfortreder"), T("Telefon") };
+		page_thead(b, cols, 4);
+	}
 	for (size_t i = 0; i < p->n_roles; i++) {
 		HTML_LIT(b, "<tr><td>");
 		html_text(b, p->roles[i].role);
@@ -272,7 +249,8 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 		html_text(b, p->roles[i].phone);
 		HTML_LIT(b, "</td></tr>");
 	}
-	HTML_LIT(b, "</tbody></table><h2 id=\"kort\">");
+	page_table_end(b);
+	HTML_LIT(b, "<h2 id=\"kort\">");
 	html_text(b, T("Tiltakskortene"));
 	HTML_LIT(b, "</h2>");
 	cards(b, lang, p);

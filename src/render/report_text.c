@@ -9,11 +9,7 @@
 
 const char *report_date(struct arena *a, int32_t d)
 {
-	char s[DATE_TEXT];
-	if (d == DATE_NONE)
-		return "";
-	date_format(d, s);
-	return arena_strdup(a, s);
+	return date_text(a, d, "");
 }
 
 const char *report_action_ref(struct arena *a, const struct action *x)
@@ -184,11 +180,7 @@ const char *report_evidence_text(struct arena *a, enum lang lang, const struct r
 
 static const char *when(struct arena *a, enum lang lang, int32_t d)
 {
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return i18n_tr(lang, "aldri");
-	date_format(d, t);
-	return arena_strdup(a, t);
+	return date_text(a, d, i18n_tr(lang, "aldri"));
 }
 
 void report_prep_text(struct arena *a, enum lang lang, const struct report_prep *p, const char *out[6], size_t *n)

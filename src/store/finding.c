@@ -13,12 +13,6 @@
 #define COLS "id, no, rule, object, object_name, severity, detail, status, first_seen, last_seen, " \
 	"due, closed_on, accepted_until, note, changed_by, owner, acknowledged_on"
 
-static int32_t day_col(struct db_stmt *q, int i)
-{
-	int32_t d;
-	return db_col_null(q, i) || date_parse(db_col_text(q, i), &d) < 0 ? DATE_NONE : d;
-}
-
 static void read_row(struct arena *a, struct db_stmt *q, void *p)
 {
 	struct finding *f = p;
@@ -33,15 +27,15 @@ static void read_row(struct arena *a, struct db_stmt *q, void *p)
 	severity_parse(db_col_text(q, 5), &f->severity, &ignore);      /* CHECK keeps it valid */
 	f->detail = arena_strdup(a, db_col_text(q, 6));
 	finding_status_parse(db_col_text(q, 7), &f->status, &ignore);
-	f->first_seen = day_col(q, 8);
-	f->last_seen = day_col(q, 9);
-	f->due = day_col(q, 10);
-	f->closed_on = day_col(q, 11);
-	f->accepted_until = day_col(q, 12);
+	f->first_seen = row_date(q, 8);
+	f->last_seen = row_date(q, 9);
+	f->due = row_date(q, 10);
+	f->closed_on = row_date(q, 11);
+	f->accepted_until = row_date(q, 12);
 	f->note = db_col_null(q, 13) ? NULL : arena_strdup(a, db_col_text(q, 13));
 	f->changed_by = arena_strdup(a, db_col_text(q, 14));
 	f->owner = row_text(a, q, 15);
-	f->acknowledged_on = day_col(q, 16);
+	f->acknowledged_on = row_date(q, 16);
 }
 
 int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
@@ -66,17 +60,6 @@ int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, st
 	if (r == DB_DONE)
 		return err_set(e, "Funnet F-%d finnes ikke.", no);
 	return r == DB_ROW ? 0 : -1;
-}
-
-static void bind_day(struct db_stmt *q, int i, int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE) {
-		db_bind_null(q, i);
-		return;
-	}
-	date_format(d, t);
-	db_bind_text(q, i, t);
 }
 
 static int step_done(struct db_stmt *q, struct err *e)
@@ -121,9 +104,9 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			db_bind_text(q, 5, h->object_name);
 			db_bind_text(q, 6, severity_code(h->severity));
 			db_bind_text(q, 7, h->detail);
-			bind_day(q, 8, st->today);
-			bind_day(q, 9, st->today);
-			bind_day(q, 10, c->due);
+			row_bind_date(q, 8, st->today);
+			row_bind_date(q, 9, st->today);
+			row_bind_date(q, 10, c->due);
 			db_bind_text(q, 11, st->by);
 			db_bind_text(q, 12, st->at);
 			row_bind_opt(q, 13, h->owner);
@@ -134,7 +117,7 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			if (db_prepare(db, "UPDATE finding SET status = 'løst', closed_on = ?, note = ?, changed_by = ?, "
 				       "changed_at = ? WHERE tenant_id = ? AND id = ?", &q, e) < 0)
 				goto fail;
-			bind_day(q, 1, st->today);
+			row_bind_date(q, 1, st->today);
 			db_bind_text(q, 2, "Kontrollen finner det ikke lenger.");
 			db_bind_text(q, 3, st->by);
 			db_bind_text(q, 4, st->at);
@@ -155,13 +138,13 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 				       : "UPDATE finding SET last_seen = ?, severity = ?, detail = ?, object_name = ?, "
 					 "owner = COALESCE(owner, ?) WHERE tenant_id = ? AND id = ?", &q, e) < 0)
 				goto fail;
-			bind_day(q, 1, st->today);
+			row_bind_date(q, 1, st->today);
 			db_bind_text(q, 2, severity_code(h->severity));
 			db_bind_text(q, 3, h->detail);
 			db_bind_text(q, 4, h->object_name);
 			row_bind_opt(q, 5, h->owner);
 			if (reopen) {
-				bind_day(q, 6, c->due);
+				row_bind_date(q, 6, c->due);
 				db_bind_text(q, 7, "Kontrollen finner det igjen.");
 				db_bind_text(q, 8, st->by);
 				db_bind_text(q, 9, st->at);
@@ -209,11 +192,11 @@ int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, en
 		goto fail;
 	db_bind_text(q, 1, finding_status_code(to));
 	row_bind_opt(q, 2, reason);
-	bind_day(q, 3, to == FINDING_AKSEPTERT ? until : DATE_NONE);
-	bind_day(q, 4, to == FINDING_LOST ? st->today : DATE_NONE);
+	row_bind_date(q, 3, to == FINDING_AKSEPTERT ? until : DATE_NONE);
+	row_bind_date(q, 4, to == FINDING_LOST ? st->today : DATE_NONE);
 	db_bind_text(q, 5, st->by);
 	db_bind_text(q, 6, st->at);
-	bind_day(q, 7, st->today);
+	row_bind_date(q, 7, st->today);
 	db_bind_int(q, 8, tenant);
 	db_bind_int(q, 9, f.id);
 	if (step_done(q, e) < 0 ||

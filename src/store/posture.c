@@ -80,25 +80,16 @@ int store_posture_get(struct db *db, struct arena *a, int64_t tenant, int64_t sy
 	return r == DB_ERROR ? -1 : 0;
 }
 
-static const char *day_text(struct arena *a, int32_t d)
-{
-	char t[DATE_TEXT];
-	if (d == DATE_NONE)
-		return "-";
-	date_format(d, t);
-	return arena_strdup(a, t);
-}
-
 /* The whole posture on one line, for the audit trail's old and new values. */
 static const char *summary(struct arena *a, const struct posture *p)
 {
 	return arena_printf(a, "innlogging=%s; backup=%dt offline=%d eget-domene=%d; gjenoppretting=%s %s %dt; "
 			    "støtte-slutt=%s; logger=%d varsler=%.60s %s; skann=%s pentest=%s revisjon=%s",
 			    posture_auth_code(p->auth), p->backup_hours, p->backup_offline, p->backup_separate,
-			    day_text(a, p->restore_tested), posture_restore_code(p->restore_result), p->restore_hours,
-			    day_text(a, p->support_end), p->logs_collected,
+			    date_text(a, p->restore_tested, "-"), posture_restore_code(p->restore_result), p->restore_hours,
+			    date_text(a, p->support_end, "-"), p->logs_collected,
 			    p->alert_receiver ? p->alert_receiver : "-", posture_watch_code(p->watch),
-			    day_text(a, p->last_scan), day_text(a, p->last_pentest), day_text(a, p->last_audit));
+			    date_text(a, p->last_scan, "-"), date_text(a, p->last_pentest, "-"), date_text(a, p->last_audit, "-"));
 }
 
 int store_posture_put(struct db *db, struct arena *a, int64_t tenant, const struct posture *p,

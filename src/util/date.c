@@ -3,6 +3,8 @@
  * clock or a process-wide time zone. */
 #include "util/date.h"
 
+#include "util/arena.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -107,4 +109,14 @@ void date_timestamp_format(int64_t epoch, char out[TIMESTAMP_TEXT])
 	date_format((int32_t)days, day);
 	snprintf(out, TIMESTAMP_TEXT, "%sT%02u:%02u:%02uZ", day, (unsigned)(secs / 3600) % 24u,
 		 (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+}
+
+const char *date_text(struct arena *a, int32_t d, const char *none)
+{
+	char t[DATE_TEXT];
+	if (d == INT32_MIN)          /* DATE_NONE (model/assess.h), which util/ cannot include */
+		return none;
+	date_format(d, t);
+	const char *s = arena_strdup(a, t);
+	return s ? s : none;
 }

@@ -22,6 +22,11 @@ void date_to_ymd(int32_t days, int *y, int *m, int *d);
 /* Write "YYYY-MM-DD" into out (DATE_TEXT bytes). */
 void date_format(int32_t days, char out[DATE_TEXT]);
 
+struct arena;
+/* A date as "YYYY-MM-DD" in the arena, or 'none' for DATE_NONE (and when the arena is
+ * exhausted). For pages, reports and the command line. */
+const char *date_text(struct arena *a, int32_t d, const char *none);
+
 /* A timestamp as seconds since the epoch (UTC), and back. -1 when s is not one. */
 int date_timestamp_parse(const char *s, int64_t *epoch);
 void date_timestamp_format(int64_t epoch, char out[TIMESTAMP_TEXT]);

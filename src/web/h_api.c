@@ -9,6 +9,7 @@
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
+#include "io/json_date.h"
 #include "io/posture_json.h"
 #include "store/finding.h"
 #include "store/posture.h"
@@ -20,11 +21,6 @@
 static json_t *opt(const char *s)
 {
 	return s && *s ? json_string(s) : json_null();
-}
-
-static json_t *date_json(struct req *r, int32_t d)
-{
-	return d == DATE_NONE ? json_null() : json_string(report_date(r->a, d));
 }
 
 /* The request body as a JSON object; NULL after answering 400. */
@@ -62,7 +58,7 @@ static json_t *measure_json(struct req *r, const struct catalog_item *it, const 
 	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:i}", "id", it->id,
 			 "area", it->group_id, "title", text2_get(&it->title, r->lang),
 			 "status", status_code(a ? a->status : STATUS_UKJENT),
-			 "owner", opt(a ? a->owner : NULL), "due", a ? date_json(r, a->due) : json_null(),
+			 "owner", opt(a ? a->owner : NULL), "due", a ? io_json_date(a->due) : json_null(),
 			 "evidence", opt(a ? a->evidence : NULL), "plan", opt(a ? a->plan : NULL),
 			 "version", a ? a->version : 0);
 }
@@ -130,7 +126,7 @@ static json_t *action_json(struct req *r, const struct action *x)
 	return json_pack("{s:s, s:i, s:o, s:s, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i}",
 			 "ref", report_action_ref(r->a, x), "no", x->no, "measure", opt(x->measure_id),
 			 "origin", x->origin, "title", opt(x->title), "owner", opt(x->owner),
-			 "due", date_json(r, x->due), "priority", priority_code(x->priority),
+			 "due", io_json_date(x->due), "priority", priority_code(x->priority),
 			 "status", action_status_code(x->status), "reason", opt(x->reason),
 			 "overdue", action_is_overdue(x, r->today), "version", x->version);
 }
@@ -417,8 +413,8 @@ void h_api_findings(struct req *r)
 		json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b}",
 			"no", f[i].no, "rule", f[i].rule, "object", f[i].object_name, "severity",
 			severity_code(f[i].severity), "status", finding_status_code(f[i].status), "detail", f[i].detail,
-			"owner", opt(f[i].owner), "first_seen", date_json(r, f[i].first_seen), "due",
-			date_json(r, f[i].due), "acknowledged_on", date_json(r, f[i].acknowledged_on),
+			"owner", opt(f[i].owner), "first_seen", io_json_date(f[i].first_seen), "due",
+			io_json_date(f[i].due), "acknowledged_on", io_json_date(f[i].acknowledged_on),
 			"overdue", finding_open(f[i].status) && f[i].due < r->today));
 	}
 	resp_json(r, 200, json_pack("{s:o}", "findings", arr));

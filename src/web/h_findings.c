@@ -26,15 +26,6 @@ static int cmp(const void *x, const void *y)
 	return a->no - b->no;
 }
 
-static const char *day(struct req *r, int32_t d)
-{
-	char *t = arena_alloc(r->a, DATE_TEXT);
-	if (!t || d == DATE_NONE)
-		return "–";
-	date_format(d, t);
-	return t;
-}
-
 /* The buttons a user may press on one finding. */
 static void moves(struct req *r, const struct page *p, const struct finding *f)
 {
@@ -100,7 +91,7 @@ static void findings_page(struct req *r, int status, const char *error)
 	for (size_t i = 0; i < n_ref; i++) {
 		HTML_LIT(b, " ");
 		html_text(b, arena_printf(r->a, V("Referansedata %s: versjon %s, data fra %s (%d dager gamle)."),
-					  ref[i].name, ref[i].version, day(r, ref[i].data_date),
+					  ref[i].name, ref[i].version, date_text(r->a, ref[i].data_date, "–"),
 					  ref[i].data_date == DATE_NONE ? -1 : (int)(r->today - ref[i].data_date)));
 	}
 	HTML_LIT(b, "</p><p>");
@@ -148,7 +139,7 @@ static void findings_page(struct req *r, int status, const char *error)
 			html_text(b, V(rule->todo));
 		}
 		HTML_LIT(b, "</td><td>");
-		html_text(b, day(r, f[i].due));
+		html_text(b, date_text(r->a, f[i].due, "–"));
 		if (finding_open(f[i].status) && f[i].due < r->today) {
 			HTML_LIT(b, " ");
 			page_badge(b, "overdue", V("over fristen"));
@@ -161,7 +152,7 @@ static void findings_page(struct req *r, int status, const char *error)
 		}
 		if (f[i].status == FINDING_AKSEPTERT) {
 			HTML_LIT(b, " ");
-			html_text(b, arena_printf(r->a, V("(til %s)"), day(r, f[i].accepted_until)));
+			html_text(b, arena_printf(r->a, V("(til %s)"), date_text(r->a, f[i].accepted_until, "–")));
 		}
 		HTML_LIT(b, "</td><td>");
 		moves(r, &p, &f[i]);

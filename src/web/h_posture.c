@@ -14,15 +14,6 @@
 #include "web/handlers.h"
 #include "web/view.h"
 
-static const char *day(struct req *r, int32_t d)
-{
-	char *t = arena_alloc(r->a, DATE_TEXT);
-	if (!t || d == DATE_NONE)
-		return "";
-	date_format(d, t);
-	return t;
-}
-
 static const char *hours(struct req *r, int h)
 {
 	return h == ROS_UNKNOWN ? "" : arena_printf(r->a, "%d", h);
@@ -79,11 +70,11 @@ void h_posture_list(struct req *r)
 		HTML_LIT(b, "</td><td>");
 		yes_no(r, posture_backup_protected(q));
 		HTML_LIT(b, "</td><td class=\"date\">");
-		html_text(b, q->restore_tested == DATE_NONE ? V("aldri") : day(r, q->restore_tested));
+		html_text(b, q->restore_tested == DATE_NONE ? V("aldri") : date_text(r->a, q->restore_tested, ""));
 		HTML_LIT(b, "</td><td>");
 		yes_no(r, posture_monitored(q));
 		HTML_LIT(b, "</td><td class=\"date\">");
-		html_text(b, q->last_pentest == DATE_NONE ? V("aldri") : day(r, q->last_pentest));
+		html_text(b, q->last_pentest == DATE_NONE ? V("aldri") : date_text(r->a, q->last_pentest, ""));
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
@@ -165,7 +156,7 @@ static void form_page(struct req *r, int status, const struct ros_system *s, con
 		   NULL, "off");
 	yes_no_select(r, "backup-offline", V("Kopi som er frakoblet eller ikke kan endres"), p->backup_offline);
 	yes_no_select(r, "backup-eget-domene", V("Kopi i et eget administrativt domene"), p->backup_separate);
-	page_input(b, "gjenoppretting-testet", V("Siste gjenopprettingstest"), "date", day(r, p->restore_tested),
+	page_input(b, "gjenoppretting-testet", V("Siste gjenopprettingstest"), "date", date_text(r->a, p->restore_tested, ""),
 		   false, V("Tomt: aldri testet."), "off");
 	select_codes(r, "gjenoppretting-resultat", V("Resultat av testen"), restore_code, restore_label,
 		     RESTORE_COUNT, posture_restore_code(p->restore_result));
@@ -174,7 +165,7 @@ static void form_page(struct req *r, int status, const struct ros_system *s, con
 	HTML_LIT(b, "</fieldset><fieldset><legend>");
 	html_text(b, V("Livsløp (3c)"));
 	HTML_LIT(b, "</legend>");
-	page_input(b, "stotte-slutt", V("Leverandørens slutt på støtte"), "date", day(r, p->support_end), false,
+	page_input(b, "stotte-slutt", V("Leverandørens slutt på støtte"), "date", date_text(r->a, p->support_end, ""), false,
 		   V("Brukes når produktet ikke finnes i katalogen over slutt på støtte."), "off");
 	HTML_LIT(b, "</fieldset><fieldset><legend>");
 	html_text(b, V("Overvåking (3d)"));
@@ -187,9 +178,9 @@ static void form_page(struct req *r, int status, const struct ros_system *s, con
 	HTML_LIT(b, "</fieldset><fieldset><legend>");
 	html_text(b, V("Tester (1b)"));
 	HTML_LIT(b, "</legend>");
-	page_input(b, "skanning", V("Siste sårbarhetsskanning"), "date", day(r, p->last_scan), false, NULL, "off");
-	page_input(b, "pentest", V("Siste penetrasjonstest"), "date", day(r, p->last_pentest), false, NULL, "off");
-	page_input(b, "revisjon", V("Siste revisjon"), "date", day(r, p->last_audit), false, NULL, "off");
+	page_input(b, "skanning", V("Siste sårbarhetsskanning"), "date", date_text(r->a, p->last_scan, ""), false, NULL, "off");
+	page_input(b, "pentest", V("Siste penetrasjonstest"), "date", date_text(r->a, p->last_pentest, ""), false, NULL, "off");
+	page_input(b, "revisjon", V("Siste revisjon"), "date", date_text(r->a, p->last_audit, ""), false, NULL, "off");
 	HTML_LIT(b, "</fieldset>");
 	if (role_allows(r->user.role, ROLE_REDAKTOR))
 		page_button(b, V("Lagre"), NULL, NULL, false);

@@ -22,15 +22,6 @@
 
 #define ROLE_ROWS_EXTRA 2        /* empty rows in the form for new roles */
 
-const char *prepv_day(struct req *r, int32_t d)
-{
-	char *t = arena_alloc(r->a, DATE_TEXT);
-	if (!t || d == DATE_NONE)
-		return "";
-	date_format(d, t);
-	return t;
-}
-
 bool prepv_load(struct req *r, struct prep_all *p)
 {
 	if (prep_load(r->db, r->a, r->user.tenant_id, r->today, p, &r->err) < 0) {
@@ -90,8 +81,8 @@ static void plan_section(struct req *r, const struct page *pg, const struct prep
 	int32_t due = prep_plan_due(&p->plan);
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(r->a, V("Versjon %d. Sist gjennomgått: %s. Neste gjennomgang: %s."),
-				  p->version[PREP_PLAN], p->plan.reviewed_on == DATE_NONE ? V("aldri") : prepv_day(r, p->plan.reviewed_on),
-				  due == DATE_NONE ? V("nå") : prepv_day(r, due)));
+				  p->version[PREP_PLAN], p->plan.reviewed_on == DATE_NONE ? V("aldri") : date_text(r->a, p->plan.reviewed_on, ""),
+				  due == DATE_NONE ? V("nå") : date_text(r->a, due, "")));
 	HTML_LIT(b, " ");
 	page_link(b, "/beredskap/plan", prepv_editor(r) ? V("Endre planen og kriseorganisasjonen") : V("Se hele planen"));
 	HTML_LIT(b, "</p>");
@@ -161,7 +152,7 @@ static void contacts_section(struct req *r, const struct page *pg, const struct 
 		HTML_LIT(b, "</td><td>");
 		html_text(b, V(prep_availability_label(x->availability)));
 		HTML_LIT(b, "</td><td>");
-		html_text(b, x->verified_on == DATE_NONE ? V("aldri") : prepv_day(r, x->verified_on));
+		html_text(b, x->verified_on == DATE_NONE ? V("aldri") : date_text(r->a, x->verified_on, ""));
 		if (stale) {
 			HTML_LIT(b, " ");
 			page_badge(b, "overdue", V("bør bekreftes"));
@@ -219,7 +210,7 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 	for (size_t i = 0; i < p->exercises.n; i++) {
 		const struct prep_exercise *x = &p->exercises.items[i];
 		HTML_LIT(b, "<h3>");
-		html_text(b, arena_printf(r->a, "Ø-%d %s: %s", x->no, prepv_day(r, x->date), x->scenario));
+		html_text(b, arena_printf(r->a, "Ø-%d %s: %s", x->no, date_text(r->a, x->date, ""), x->scenario));
 		HTML_LIT(b, "</h3><p>");
 		html_text(b, arena_printf(r->a, V("%s, %s."), x->held ? V("Gjennomført") : V("Planlagt"), x->kind));
 		if (x->participants) {
@@ -328,7 +319,7 @@ static void competence_section(struct req *r, const struct page *pg, const struc
 			HTML_LIT(b, "</td><td>");
 			html_text(b, c->agreement ? V("avtale") : V("egne"));
 			HTML_LIT(b, "</td><td class=\"date\">");
-			html_text(b, c->trained_on == DATE_NONE ? V("ukjent") : prepv_day(r, c->trained_on));
+			html_text(b, c->trained_on == DATE_NONE ? V("ukjent") : date_text(r->a, c->trained_on, ""));
 			HTML_LIT(b, "</td></tr>");
 		}
 		if (any)

@@ -279,7 +279,7 @@ static void insurance_page(struct req *r, int status, const char *error)
 	} while (0)
 	ROW(V("Selskap"), html_text(b, q->insurer));
 	ROW(V("Tilbud eller polise"), html_text(b, q->offer ? V("tilbud") : V("polise")));
-	ROW(V("Periode"), html_text(b, arena_printf(r->a, "%s – %s", prepv_day(r, q->from), prepv_day(r, q->to))));
+	ROW(V("Periode"), html_text(b, arena_printf(r->a, "%s – %s", date_text(r->a, q->from, ""), date_text(r->a, q->to, ""))));
 	ROW(V("Premie per år"), html_text(b, money(r, q->premium)));
 	ROW(V("Egenandel"), html_text(b, money(r, q->deductible)));
 	ROW(V("Samlet grense"), html_text(b, money(r, q->limit)));

@@ -10,8 +10,6 @@
 #include "util/buf.h"
 #include "web/req.h"
 
-/* A date for a page ("" for none; arena). */
-const char *prepv_day(struct req *r, int32_t d);
 /* The documents; false after answering with the error. */
 bool prepv_load(struct req *r, struct prep_all *p);
 /* The version a form was made from (its hidden field "versjon"); -1 when missing. */
