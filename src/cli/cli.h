@@ -11,6 +11,7 @@
 #include "model/tenant.h"
 #include "store/stamp.h"
 #include "util/arena.h"
+#include "util/clock.h"
 #include "util/date.h"
 #include "util/err.h"
 
@@ -26,6 +27,7 @@ struct cli {
 	struct db *db;
 	struct arena arena;
 	struct err err;
+	struct clock clock;      /* read once from the environment; the server gets it too */
 	int32_t today;
 	char now[TIMESTAMP_TEXT];
 };

@@ -37,7 +37,8 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ 0, 0, 0, 0 },
 	};
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
-				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4, .check_interval = 3600 };
+				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4, .check_interval = 3600,
+				  .clock = cli->clock };
 	int c, n;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {

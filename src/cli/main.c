@@ -204,8 +204,9 @@ int main(int argc, char **argv)
 	cli.err.lang = cli.lang;
 	if (optind >= argc)
 		return cli_usage(&cli, "beredt KOMMANDO ...", "Mangler kommando. Se beredt --help.");
-	if (clock_today(&cli.today, &cli.err) < 0 || clock_now(cli.now, &cli.err) < 0)
+	if (clock_init(&cli.clock, &cli.err) < 0)
 		return cli_fail(&cli);
+	clock_read(&cli.clock, cli.now, &cli.today, NULL);
 
 	rc = dispatch(&cli, argc - optind, argv + optind);
 	db_close(cli.db);

@@ -16,6 +16,7 @@
 #include "store/stamp.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/clock.h"
 #include "util/date.h"
 #include "util/valid.h"
 #include "web/cache.h"
@@ -37,6 +38,7 @@ struct server {
 	char base_url[256];
 	char origin[256];        /* scheme://host[:port] of base_url */
 	bool tls;
+	struct clock clock;      /* one clock for every request and the worker */
 	char dummy_hash[128];    /* argon2id of a random password: equal work for unknown users */
 	char report_csp[256];    /* CSP for the stand-alone report (its style's hash) */
 };

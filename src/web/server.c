@@ -268,11 +268,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	r.lang = LANG_NB;
 	err_init(&r.err, LANG_NB);
 	buf_init(&r.out, (size_t)32 << 20);
-	if (clock_now_real(r.now, &r.err) < 0 || clock_today(&r.today, &r.err) < 0 ||
-	    date_timestamp_parse(r.now, &r.epoch) < 0) {
-		resp_error(&r, 500, r.err.msg);
-		goto send;
-	}
+	clock_read(&srv->clock, r.now, &r.today, &r.epoch);
 
 	bool args_ok = true;
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_arg, &args_ok);
@@ -405,6 +401,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	report_style_csp(srv->report_csp, sizeof(srv->report_csp));
 	if (pool_open(&srv->pool, cfg->db_url, cfg->threads, e) < 0)
 		goto out;
+	srv->clock = cfg->clock;
 	limiter_init(&srv->limiter);
 	cache_init(&srv->cache);
 
@@ -450,7 +447,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 		srv->base_url[bl - 1] = '\0';
 	origin_of(srv->base_url, srv->origin, sizeof(srv->origin));
 	/* started after the signals are blocked, so only this thread takes them */
-	if (worker_start(&worker, cfg->db_url, cfg->check_interval, cfg->kit_dir, cfg->kit_passphrase, e) < 0) {
+	if (worker_start(&worker, &srv->clock, cfg->db_url, cfg->check_interval, cfg->kit_dir, cfg->kit_passphrase, e) < 0) {
 		MHD_stop_daemon(d);
 		goto stop;
 	}

@@ -2,6 +2,7 @@
 #ifndef BEREDT_WEB_H
 #define BEREDT_WEB_H
 
+#include "util/clock.h"
 #include "util/err.h"
 
 struct web_config {
@@ -14,6 +15,7 @@ struct web_config {
 	unsigned check_interval; /* seconds between runs of the checks; 0: none in this process */
 	const char *kit_dir;     /* write a fresh encrypted crisis kit here after changes; NULL */
 	const char *kit_passphrase;
+	struct clock clock;      /* the CLI's: one clock for the requests and the worker */
 };
 
 /* Serve until SIGINT or SIGTERM, then stop cleanly. 'ready' (may be NULL) is called

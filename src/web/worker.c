@@ -68,7 +68,8 @@ static void run_once(struct worker *w, bool checks)
 	err_init(&e, LANG_NB);
 	arena_init(&a, WORKER_ARENA_MAX);
 	struct store_stamp st = { .by = "beredt serve", .at = now };
-	if (clock_now(now, &e) < 0 || clock_today(&st.today, &e) < 0 || db_open(w->db_url, &db, &e) < 0)
+	clock_read(w->clock, now, &st.today, NULL);
+	if (db_open(w->db_url, &db, &e) < 0)
 		goto fail;
 	if (checks) {
 		if (checks_refdata(db, &a, &eol, &kev, &e) < 0 || store_tenant_list(db, &a, &all, &n, &e) < 0)
@@ -119,10 +120,11 @@ static void *loop(void *arg)
 	}
 }
 
-int worker_start(struct worker *w, const char *db_url, unsigned interval, const char *kit_dir,
+int worker_start(struct worker *w, const struct clock *clock, const char *db_url, unsigned interval, const char *kit_dir,
 		 const char *kit_passphrase, struct err *e)
 {
 	memset(w, 0, sizeof(*w));
+	w->clock = clock;
 	w->db_url = db_url;
 	w->interval = interval;
 	w->kit_dir = kit_dir;

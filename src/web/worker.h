@@ -18,6 +18,7 @@ struct worker {
 	pthread_cond_t cv;
 	bool stop;
 	bool running;
+	const struct clock *clock;
 	const char *db_url;
 	unsigned interval;
 	const char *kit_dir, *kit_passphrase;   /* NULL: no kits written */
@@ -26,7 +27,7 @@ struct worker {
 /* Start the thread (interval 0: do nothing). With kit_dir, after each run of the checks
  * a municipality whose plan, contacts or registers changed since its last kit gets a
  * new encrypted kit there (beredskapspakke-KOMMUNENR.html), for an offsite copy. */
-int worker_start(struct worker *w, const char *db_url, unsigned interval, const char *kit_dir,
+int worker_start(struct worker *w, const struct clock *clock, const char *db_url, unsigned interval, const char *kit_dir,
 		 const char *kit_passphrase, struct err *e);
 
 /* Ask it to stop, wait for a run in progress to finish, and join it. */

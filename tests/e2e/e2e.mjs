@@ -18,7 +18,15 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'korrekt hest batteri stift';
 const env = { ...process.env, BEREDT_USER: 'e2e', BEREDT_LANG: '' };
-delete env.BEREDT_NOW;
+// One clock for this test and every beredt it starts: the real one, or the pin the suite
+// was given (scripts/run-tests with BEREDT_TEST_NOW), by the rule of src/util/clock.c.
+function clockNow() {
+  const pin = env.BEREDT_NOW || '';
+  if (!pin) return Date.now() / 1000;
+  const [ts, anchor] = pin.split('@');
+  const t = Date.parse(ts) / 1000;
+  return anchor ? t + (Date.now() / 1000 - Number(anchor)) : t;
+}
 mkdirSync(ART, { recursive: true });
 
 let n = 0, failed = 0;
@@ -46,7 +54,7 @@ function base32(s) {
 }
 
 // RFC 6238: HMAC-SHA1 over the 30-second step, dynamic truncation, 6 digits.
-function totp(key, t = Date.now() / 1000) {
+function totp(key, t = clockNow()) {
   const msg = Buffer.alloc(8);
   msg.writeBigUInt64BE(BigInt(Math.floor(t / 30)));
   const mac = createHmac('sha1', base32(key)).update(msg).digest();

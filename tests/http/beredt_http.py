@@ -1,8 +1,10 @@
 """A small HTTP client for beredt (cookie, CSRF token, Origin), and TOTP codes
 (RFC 6238), shared by the HTTP tests and the benchmark. Standard library only."""
 import base64
+import calendar
 import hashlib
 import hmac
+import os
 import http.client
 import re
 import struct
@@ -10,9 +12,21 @@ import time
 import urllib.parse
 
 
+def now():
+    """The time by beredt's clock for this process's environment: BEREDT_NOW pinned
+    ("TS", or "TS@EPOCH" running on from real time EPOCH), else the real time. The same
+    rule as src/util/clock.c, so codes made here match the server's."""
+    pin = os.environ.get("BEREDT_NOW", "")
+    if not pin:
+        return time.time()
+    ts, _, anchor = pin.partition("@")
+    t = calendar.timegm(time.strptime(ts, "%Y-%m-%dT%H:%M:%SZ"))
+    return t + (time.time() - int(anchor)) if anchor else float(t)
+
+
 def totp(key, at=None, step_offset=0):
     k = base64.b32decode(key)
-    counter = int((at or time.time()) // 30) + step_offset
+    counter = int((now() if at is None else at) // 30) + step_offset
     mac = hmac.new(k, struct.pack(">Q", counter), hashlib.sha1).digest()
     o = mac[-1] & 0x0F
     return "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000)

@@ -14,11 +14,15 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import Client, totp  # noqa: E402
+from beredt_http import Client, now as clock_now, totp  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
-ENV = dict(os.environ, BEREDT_TODAY="2026-11-28", BEREDT_USER="test", BEREDT_LANG="")
-ENV.pop("BEREDT_NOW", None)
+# Answers here depend on the date, so the date is pinned for every process of the test
+# (the CLI, the server and the codes made here): 2026-11-28 10:00 UTC when the test
+# starts, and the clock runs on from there.
+os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
+os.environ.pop("BEREDT_TODAY", None)
+ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
 PASSWORD = "korrekt hest batteri stift"
 n = failed = 0
 
@@ -34,6 +38,24 @@ def ok(cond, name, detail=""):
         for line in str(detail).splitlines()[:15]:
             print(f"#   {line}")
     return cond
+
+
+class section:
+    """One part of the suite: an exception inside it (an unexpected page, a helper's
+    assert) is counted as one failure and the next part still runs."""
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        if kind is not None and not issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            import traceback
+            ok(False, f"{self.name}: the checks stopped with {kind.__name__}",
+               "".join(traceback.format_exception(kind, value, tb))[-1500:])
+            return True
+        return False
 
 
 def cli(*args):
@@ -75,7 +97,7 @@ def enroll(token):
     c = Client(BASE)
     page = c.get("/enroll?token=" + token)
     key = re.search(r'id="totp-key">([A-Z2-7]+)<', page.text).group(1)
-    now = time.time()
+    now = clock_now()
     r = c.post("/enroll", {"token": token, "password": PASSWORD, "password2": PASSWORD,
                            "code": totp(key, now)}, csrf=False)
     codes = re.findall(r"<li>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</li>", r.text)
@@ -106,691 +128,692 @@ for m in ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c"):     # B has more acti
 
 server, BASE = start_server()
 try:
-    users = {}
-    for email, kommune, role in (("admin@a.no", "3442", "admin"), ("red@a.no", "3442", "redaktor"),
-                                 ("les@a.no", "3442", "les"), ("leder@a.no", "3442", "leder"),
-                                 ("admin@b.no", "3401", "admin")):
-        users[email] = add_user(kommune, email, role)
+    with section("users of two municipalities"):
+        users = {}
+        for email, kommune, role in (("admin@a.no", "3442", "admin"), ("red@a.no", "3442", "redaktor"),
+                                     ("les@a.no", "3442", "les"), ("leder@a.no", "3442", "leder"),
+                                     ("admin@b.no", "3401", "admin")):
+            users[email] = add_user(kommune, email, role)
 
-    # ---- enrolment and login --------------------------------------------------------------
-    r = Client(BASE).get("/enroll?token=" + "x" * 43)
-    ok(r.status == 404, "an unknown enrolment link gives 404")
-    c_admin, key_admin, codes_admin, step_admin = enroll(users["admin@a.no"])
-    ok(len(codes_admin) == 10, "enrolment shows 10 recovery codes", codes_admin)
-    ok(c_admin.get("/oversikt").status == 200, "enrolment logs the user in")
-    r = Client(BASE).get("/enroll?token=" + users["admin@a.no"])
-    ok(r.status == 404, "an enrolment link works only once")
-    enrolled = {"admin@a.no": (key_admin, codes_admin, step_admin)}
-    for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
-        _, key, codes, step = enroll(users[email])
-        enrolled[email] = (key, codes, step)
+    with section('enrolment and login'):
+        r = Client(BASE).get("/enroll?token=" + "x" * 43)
+        ok(r.status == 404, "an unknown enrolment link gives 404")
+        c_admin, key_admin, codes_admin, step_admin = enroll(users["admin@a.no"])
+        ok(len(codes_admin) == 10, "enrolment shows 10 recovery codes", codes_admin)
+        ok(c_admin.get("/oversikt").status == 200, "enrolment logs the user in")
+        r = Client(BASE).get("/enroll?token=" + users["admin@a.no"])
+        ok(r.status == 404, "an enrolment link works only once")
+        enrolled = {"admin@a.no": (key_admin, codes_admin, step_admin)}
+        for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
+            _, key, codes, step = enroll(users[email])
+            enrolled[email] = (key, codes, step)
 
-    c = Client(BASE)
-    r = c.post("/login", {"email": "admin@a.no", "password": PASSWORD}, csrf=False)
-    ok(r.status == 303 and r.getheader("Location").endswith("/login/kode"), "password accepted: asks for the code")
-    pending = c.cookie
-    r = c.get("/oversikt")
-    ok(r.status == 303 and "/login" in r.getheader("Location"), "login without the second factor fails: no pages")
-    r = c.request("GET", "/api/v1/assessment")
-    ok(r.status == 401, "login without the second factor fails: no API")
-    c.get("/login/kode")
-    r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30)})
-    ok(r.status == 401 and "Innloggingen mislyktes" in r.text, "the code used at enrolment is refused (replay)")
-    r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30, 1)})
-    ok(r.status == 303 and r.getheader("Location").endswith("/oversikt"), "the next code is accepted")
-    ok(c.cookie and c.cookie != pending, "a new session id is issued at login")
-    setc = [v for v in r.headers.get_all("Set-Cookie") or []]
-    ok(setc and "HttpOnly" in setc[0] and "SameSite=Strict" in setc[0], "the cookie is HttpOnly and SameSite=Strict", setc)
-    ok(c.get("/oversikt").status == 200, "logged in with both factors")
-    c2, r1, r2, _ = login("admin@a.no", totp(key_admin, step_admin * 30, 1))
-    ok(r2.status == 401, "the same code is refused a second time (replay)")
-    c2, r1, r2, _ = login("admin@a.no", codes_admin[0])
-    ok(r2.status == 303 and c2.get("/oversikt").status == 200, "a recovery code logs in")
-    c3, r1, r2, _ = login("admin@a.no", codes_admin[0])
-    ok(r2.status == 401, "a recovery code works only once")
+        c = Client(BASE)
+        r = c.post("/login", {"email": "admin@a.no", "password": PASSWORD}, csrf=False)
+        ok(r.status == 303 and r.getheader("Location").endswith("/login/kode"), "password accepted: asks for the code")
+        pending = c.cookie
+        r = c.get("/oversikt")
+        ok(r.status == 303 and "/login" in r.getheader("Location"), "login without the second factor fails: no pages")
+        r = c.request("GET", "/api/v1/assessment")
+        ok(r.status == 401, "login without the second factor fails: no API")
+        c.get("/login/kode")
+        r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30)})
+        ok(r.status == 401 and "Innloggingen mislyktes" in r.text, "the code used at enrolment is refused (replay)")
+        r = c.post("/login/kode", {"code": totp(key_admin, step_admin * 30, 1)})
+        ok(r.status == 303 and r.getheader("Location").endswith("/oversikt"), "the next code is accepted")
+        ok(c.cookie and c.cookie != pending, "a new session id is issued at login")
+        setc = [v for v in r.headers.get_all("Set-Cookie") or []]
+        ok(setc and "HttpOnly" in setc[0] and "SameSite=Strict" in setc[0], "the cookie is HttpOnly and SameSite=Strict", setc)
+        ok(c.get("/oversikt").status == 200, "logged in with both factors")
+        c2, r1, r2, _ = login("admin@a.no", totp(key_admin, step_admin * 30, 1))
+        ok(r2.status == 401, "the same code is refused a second time (replay)")
+        c2, r1, r2, _ = login("admin@a.no", codes_admin[0])
+        ok(r2.status == 303 and c2.get("/oversikt").status == 200, "a recovery code logs in")
+        c3, r1, r2, _ = login("admin@a.no", codes_admin[0])
+        ok(r2.status == 401, "a recovery code works only once")
 
-    # log the others in with their recovery codes
-    logged = {}
-    for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
-        key, codes, step = enrolled[email]
-        cl, _, r2, _ = login(email, codes[0])
-        ok(r2.status == 303 and cl.get("/oversikt").status == 200, f"{email} logs in")
-        logged[email] = cl
-    logged["admin@a.no"] = c
-    a_admin, a_red, a_les, a_leder, b_admin = (logged[e] for e in
-        ("admin@a.no", "red@a.no", "les@a.no", "leder@a.no", "admin@b.no"))
+        # log the others in with their recovery codes
+        logged = {}
+        for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
+            key, codes, step = enrolled[email]
+            cl, _, r2, _ = login(email, codes[0])
+            ok(r2.status == 303 and cl.get("/oversikt").status == 200, f"{email} logs in")
+            logged[email] = cl
+        logged["admin@a.no"] = c
+        a_admin, a_red, a_les, a_leder, b_admin = (logged[e] for e in
+            ("admin@a.no", "red@a.no", "les@a.no", "leder@a.no", "admin@b.no"))
 
-    # ---- CSRF and origin ------------------------------------------------------------------
-    form = {"status": "ja", "owner": "Kari", "op": "save"}
-    r = a_red.post("/vurdering/1a", form, csrf=False)
-    ok(r.status == 403, "a POST without a CSRF token is refused")
-    r = a_red.post("/vurdering/1a", dict(form, csrf="A" * 43))
-    ok(r.status == 403, "a POST with a wrong CSRF token is refused")
-    r = a_red.post("/vurdering/1a", form, headers={"Origin": "http://evil.example"})
-    ok(r.status == 403, "a POST from another origin is refused")
-    r = a_red.post("/vurdering/1a", form, headers={"Sec-Fetch-Site": "cross-site"})
-    ok(r.status == 403, "a cross-site POST is refused (Sec-Fetch-Site)")
-    rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
-    ok(json.loads(out)["measures"][0]["status"] == "nei", "refused POSTs changed nothing")
-    r = a_red.post("/vurdering/1a", form)
-    ok(r.status == 303, "the same POST with the token and our origin is accepted")
-    rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
-    ok(json.loads(out)["measures"][0]["status"] == "ja", "the answer was stored")
+    with section('CSRF and origin'):
+        form = {"status": "ja", "owner": "Kari", "op": "save"}
+        r = a_red.post("/vurdering/1a", form, csrf=False)
+        ok(r.status == 403, "a POST without a CSRF token is refused")
+        r = a_red.post("/vurdering/1a", dict(form, csrf="A" * 43))
+        ok(r.status == 403, "a POST with a wrong CSRF token is refused")
+        r = a_red.post("/vurdering/1a", form, headers={"Origin": "http://evil.example"})
+        ok(r.status == 403, "a POST from another origin is refused")
+        r = a_red.post("/vurdering/1a", form, headers={"Sec-Fetch-Site": "cross-site"})
+        ok(r.status == 403, "a cross-site POST is refused (Sec-Fetch-Site)")
+        rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+        ok(json.loads(out)["measures"][0]["status"] == "nei", "refused POSTs changed nothing")
+        r = a_red.post("/vurdering/1a", form)
+        ok(r.status == 303, "the same POST with the token and our origin is accepted")
+        rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+        ok(json.loads(out)["measures"][0]["status"] == "ja", "the answer was stored")
 
-    # ---- roles ----------------------------------------------------------------------------
-    a_les.get("/vurdering")
-    writes = [("/vurdering/start", {"title": "x"}), ("/vurdering/lukk", {"approve": "1"}),
-              ("/vurdering/1b", {"status": "ja", "op": "save"}), ("/tiltak", {"title": "x"}),
-              ("/tiltak/1", {"status": "utført"}), ("/brukere", {"email": "x@a.no", "role": "les"}),
-              ("/brukere/1/deaktiver", {}), ("/brukere/1/nullstill", {})]
-    for path, f in writes:
-        r = a_les.post(path, f)
-        ok(r.status == 403, f"les cannot POST {path}", r.status)
-    for path in ("/brukere", "/logg"):
-        ok(a_les.get(path).status == 403, f"les cannot open {path}")
-    ok(a_red.get("/brukere").status == 403, "redaktor cannot manage users")
-    a_red.get("/tiltak/1")
-    r = a_red.post("/tiltak/1", {"status": "avvist", "reason": "nei"})
-    ok(r.status == 403, "redaktor cannot reject an action (accepting risk is the leader's)")
+    with section('roles'):
+        a_les.get("/vurdering")
+        writes = [("/vurdering/start", {"title": "x"}), ("/vurdering/lukk", {"approve": "1"}),
+                  ("/vurdering/1b", {"status": "ja", "op": "save"}), ("/tiltak", {"title": "x"}),
+                  ("/tiltak/1", {"status": "utført"}), ("/brukere", {"email": "x@a.no", "role": "les"}),
+                  ("/brukere/1/deaktiver", {}), ("/brukere/1/nullstill", {})]
+        for path, f in writes:
+            r = a_les.post(path, f)
+            ok(r.status == 403, f"les cannot POST {path}", r.status)
+        for path in ("/brukere", "/logg"):
+            ok(a_les.get(path).status == 403, f"les cannot open {path}")
+        ok(a_red.get("/brukere").status == 403, "redaktor cannot manage users")
+        a_red.get("/tiltak/1")
+        r = a_red.post("/tiltak/1", {"status": "avvist", "reason": "nei"})
+        ok(r.status == 403, "redaktor cannot reject an action (accepting risk is the leader's)")
 
-    # ---- tenant isolation -----------------------------------------------------------------
-    rc, out = cli("--kommune", "3401", "action", "list", "--format", "json")
-    b_only = max(a["no"] for a in json.loads(out))                  # T-8 exists only in B
-    rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
-    rc, b_users = 0, json.loads(out)
-    b_admin_id = None
-    a_admin.get("/brukere")
-    page = b_admin.get("/brukere").text
-    ids = re.findall(r'action="/brukere/(\d+)/nullstill"', page)
-    b_admin_id = ids[0]
-    b_admin.get("/profil")
-    r = b_admin.post("/profil/nokler", {"label": "B sin nøkkel"})
-    b_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-    b_token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
-    a_admin.get("/tiltak")
-    for method, path, f in (("GET", f"/tiltak/{b_only}", None), ("POST", f"/tiltak/{b_only}", {"status": "utført"}),
-                            ("POST", f"/brukere/{b_admin_id}/deaktiver", {}),
-                            ("POST", f"/brukere/{b_admin_id}/aktiver", {}),
-                            ("POST", f"/brukere/{b_admin_id}/nullstill", {}),
-                            ("POST", f"/profil/nokler/{b_token_id}/slett", {})):
-        r = a_admin.get(path) if method == "GET" else a_admin.post(path, f)
-        ok(r.status == 404, f"another municipality's id gives 404: {method} {path}", r.status)
-    r = a_admin.request("GET", f"/api/v1/actions", headers={"Authorization": "Bearer " + b_token})
-    ok(r.status == 200 and len(json.loads(r.text)) == 8, "B's token sees B's actions")
-    rc, out = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
-    a_version = json.loads(out)["version"]
-    r = a_admin.request("POST", f"/api/v1/actions/1", body=json.dumps({"status": "pågår"}), raw=True,
-                        headers={"Authorization": "Bearer " + b_token, "Content-Type": "application/json"})
-    rc, out_a = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
-    rc, out_b = cli("--kommune", "3401", "action", "show", "T-1", "--format", "json")
-    ok(r.status == 200 and json.loads(out_b)["status"] == "pågår" and json.loads(out_a)["version"] == a_version,
-       "B's token changed B's T-1, not A's")
-    ok("Annenby" not in a_admin.get("/oversikt").text and "Testvik" in a_admin.get("/oversikt").text,
-       "pages show only the user's own municipality")
-    rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
-    ok(all(u["state"] == "aktiv" for u in json.loads(out)), "B's users are untouched by A's admin")
+    with section('tenant isolation'):
+        rc, out = cli("--kommune", "3401", "action", "list", "--format", "json")
+        b_only = max(a["no"] for a in json.loads(out))                  # T-8 exists only in B
+        rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
+        rc, b_users = 0, json.loads(out)
+        b_admin_id = None
+        a_admin.get("/brukere")
+        page = b_admin.get("/brukere").text
+        ids = re.findall(r'action="/brukere/(\d+)/nullstill"', page)
+        b_admin_id = ids[0]
+        b_admin.get("/profil")
+        r = b_admin.post("/profil/nokler", {"label": "B sin nøkkel"})
+        b_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        b_token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+        a_admin.get("/tiltak")
+        for method, path, f in (("GET", f"/tiltak/{b_only}", None), ("POST", f"/tiltak/{b_only}", {"status": "utført"}),
+                                ("POST", f"/brukere/{b_admin_id}/deaktiver", {}),
+                                ("POST", f"/brukere/{b_admin_id}/aktiver", {}),
+                                ("POST", f"/brukere/{b_admin_id}/nullstill", {}),
+                                ("POST", f"/profil/nokler/{b_token_id}/slett", {})):
+            r = a_admin.get(path) if method == "GET" else a_admin.post(path, f)
+            ok(r.status == 404, f"another municipality's id gives 404: {method} {path}", r.status)
+        r = a_admin.request("GET", f"/api/v1/actions", headers={"Authorization": "Bearer " + b_token})
+        ok(r.status == 200 and len(json.loads(r.text)) == 8, "B's token sees B's actions")
+        rc, out = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
+        a_version = json.loads(out)["version"]
+        r = a_admin.request("POST", f"/api/v1/actions/1", body=json.dumps({"status": "pågår"}), raw=True,
+                            headers={"Authorization": "Bearer " + b_token, "Content-Type": "application/json"})
+        rc, out_a = cli("--kommune", "3442", "action", "show", "T-1", "--format", "json")
+        rc, out_b = cli("--kommune", "3401", "action", "show", "T-1", "--format", "json")
+        ok(r.status == 200 and json.loads(out_b)["status"] == "pågår" and json.loads(out_a)["version"] == a_version,
+           "B's token changed B's T-1, not A's")
+        ok("Annenby" not in a_admin.get("/oversikt").text and "Testvik" in a_admin.get("/oversikt").text,
+           "pages show only the user's own municipality")
+        rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
+        ok(all(u["state"] == "aktiv" for u in json.loads(out)), "B's users are untouched by A's admin")
 
-    # ---- the JSON API ---------------------------------------------------------------------
-    a_red.get("/profil")
-    r = a_red.post("/profil/nokler", {"label": "skript"})
-    token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-    token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
-    api = lambda m, p, b=None, t=token: a_red.request(m, p, body=json.dumps(b) if b is not None else None, raw=True,
-        headers={"Authorization": "Bearer " + t, "Content-Type": "application/json"})
-    r = api("GET", "/api/v1/assessment")
-    ok(r.status == 200 and len(json.loads(r.text)["measures"]) == 15, "API: the assessment")
-    r = api("POST", "/api/v1/assessment/2b", {"status": "delvis", "owner": "Ola", "due": "2027-02-01"})
-    j = json.loads(r.text)
-    ok(r.status == 200 and [m for m in j["measures"] if m["id"] == "2b"][0]["owner"] == "Ola", "API: answer a measure")
-    r = api("POST", "/api/v1/assessment/2b", {"status": "kanskje"})
-    ok(r.status == 400 and "kanskje" in r.text, "API: a bad status is refused with a message")
-    r = api("POST", "/api/v1/assessment/9z", {"status": "ja"})
-    ok(r.status == 404, "API: an unknown measure gives 404")
-    r = api("POST", "/api/v1/assessment/2b", None)
-    ok(r.status == 400, "API: an empty body is refused")
-    r = a_red.request("POST", "/api/v1/assessment/2b", body='{"status": "ja", "status": "nei"}', raw=True,
-                      headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
-    ok(r.status == 400, "API: duplicate keys are refused")
-    r = api("GET", "/api/v1/report?lang=en")
-    ok(r.status == 200 and json.loads(r.text)["kommune"]["kommunenr"] == "3442", "API: the report (JSON)")
-    a_les.get("/profil")
-    r = a_les.post("/profil/nokler", {"label": "les"})
-    les_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-    r = api("POST", "/api/v1/assessment/2b", {"status": "ja"}, t=les_token)
-    ok(r.status == 403, "API: a les token cannot change anything")
-    a_red.get("/profil")
-    a_red.post(f"/profil/nokler/{token_id}/slett")
-    r = api("GET", "/api/v1/assessment")
-    ok(r.status == 401, "API: a revoked token is refused")
-    r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
-    ok(r.status == 401, "API: an unknown token is refused")
+    with section('the JSON API'):
+        a_red.get("/profil")
+        r = a_red.post("/profil/nokler", {"label": "skript"})
+        token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+        api = lambda m, p, b=None, t=token: a_red.request(m, p, body=json.dumps(b) if b is not None else None, raw=True,
+            headers={"Authorization": "Bearer " + t, "Content-Type": "application/json"})
+        r = api("GET", "/api/v1/assessment")
+        ok(r.status == 200 and len(json.loads(r.text)["measures"]) == 15, "API: the assessment")
+        r = api("POST", "/api/v1/assessment/2b", {"status": "delvis", "owner": "Ola", "due": "2027-02-01"})
+        j = json.loads(r.text)
+        ok(r.status == 200 and [m for m in j["measures"] if m["id"] == "2b"][0]["owner"] == "Ola", "API: answer a measure")
+        r = api("POST", "/api/v1/assessment/2b", {"status": "kanskje"})
+        ok(r.status == 400 and "kanskje" in r.text, "API: a bad status is refused with a message")
+        r = api("POST", "/api/v1/assessment/9z", {"status": "ja"})
+        ok(r.status == 404, "API: an unknown measure gives 404")
+        r = api("POST", "/api/v1/assessment/2b", None)
+        ok(r.status == 400, "API: an empty body is refused")
+        r = a_red.request("POST", "/api/v1/assessment/2b", body='{"status": "ja", "status": "nei"}', raw=True,
+                          headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+        ok(r.status == 400, "API: duplicate keys are refused")
+        r = api("GET", "/api/v1/report?lang=en")
+        ok(r.status == 200 and json.loads(r.text)["kommune"]["kommunenr"] == "3442", "API: the report (JSON)")
+        a_les.get("/profil")
+        r = a_les.post("/profil/nokler", {"label": "les"})
+        les_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        r = api("POST", "/api/v1/assessment/2b", {"status": "ja"}, t=les_token)
+        ok(r.status == 403, "API: a les token cannot change anything")
+        a_red.get("/profil")
+        a_red.post(f"/profil/nokler/{token_id}/slett")
+        r = api("GET", "/api/v1/assessment")
+        ok(r.status == 401, "API: a revoked token is refused")
+        r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
+        ok(r.status == 401, "API: an unknown token is refused")
 
-    # ---- the dashboard is never stale --------------------------------------------------
-    count = lambda page: int(re.search(r"<h2>Åpne tiltak</h2><p class=\"big\">(\d+)</p>", page).group(1))
-    before = count(a_red.get("/oversikt").text)
-    a_red.get("/tiltak")
-    a_red.post("/tiltak", {"title": "Nytt tiltak fra testen", "priority": "middels"})
-    ok(count(a_red.get("/oversikt").text) == before + 1, "the dashboard shows a change at once (its cache follows every write)")
-    rc, out = cli("--kommune", "3442", "action", "add", "--title", "Fra kommandolinjen")
-    ok(count(a_red.get("/oversikt").text) == before + 2, "and a change made from the command line")
+    with section('the dashboard is never stale'):
+        count = lambda page: int(re.search(r"<h2>Åpne tiltak</h2><p class=\"big\">(\d+)</p>", page).group(1))
+        before = count(a_red.get("/oversikt").text)
+        a_red.get("/tiltak")
+        a_red.post("/tiltak", {"title": "Nytt tiltak fra testen", "priority": "middels"})
+        ok(count(a_red.get("/oversikt").text) == before + 1, "the dashboard shows a change at once (its cache follows every write)")
+        rc, out = cli("--kommune", "3442", "action", "add", "--title", "Fra kommandolinjen")
+        ok(count(a_red.get("/oversikt").text) == before + 2, "and a change made from the command line")
 
-    # ---- ROS: registers, upload, what-if, isolation ------------------------------------------
-    ros_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "ros")
-    files = {k: open(os.path.join(ros_dir, f"{k}.csv"), "rb").read()
-             for k in ("leverandorer", "systemer", "tjenester", "avhengigheter", "hendelser")}
-    rc, out = cli("--kommune", "3401", "ros", "import", *sum(([f"--{o}", os.path.join(ros_dir, f"{k}.csv")] for o, k in
-                  (("vendors", "leverandorer"), ("systems", "systemer"), ("services", "tjenester"),
-                   ("dependencies", "avhengigheter"), ("events", "hendelser"))), []))
-    ok(rc == 0, "B's registers imported from the command line", out)
+    with section('ROS: registers, upload, what-if, isolation'):
+        ros_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "ros")
+        files = {k: open(os.path.join(ros_dir, f"{k}.csv"), "rb").read()
+                 for k in ("leverandorer", "systemer", "tjenester", "avhengigheter", "hendelser")}
+        rc, out = cli("--kommune", "3401", "ros", "import", *sum(([f"--{o}", os.path.join(ros_dir, f"{k}.csv")] for o, k in
+                      (("vendors", "leverandorer"), ("systems", "systemer"), ("services", "tjenester"),
+                       ("dependencies", "avhengigheter"), ("events", "hendelser"))), []))
+        ok(rc == 0, "B's registers imported from the command line", out)
 
-    def multipart(cl, path, parts):
-        boundary = "beredtgrense"
-        body = b""
-        for name, (filename, data) in parts.items():
-            body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
-                     + (f"; filename=\"{filename}\"\r\nContent-Type: text/csv" if filename else "")
-                     + "\r\n\r\n").encode() + data + b"\r\n"
-        body += f"--{boundary}--\r\n".encode()
-        return cl.request("POST", path, body=body, raw=True,
-                          headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        def multipart(cl, path, parts):
+            boundary = "beredtgrense"
+            body = b""
+            for name, (filename, data) in parts.items():
+                body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
+                         + (f"; filename=\"{filename}\"\r\nContent-Type: text/csv" if filename else "")
+                         + "\r\n\r\n").encode() + data + b"\r\n"
+            body += f"--{boundary}--\r\n".encode()
+            return cl.request("POST", path, body=body, raw=True,
+                              headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
-    a_red.get("/ros")
-    parts = {"csrf": (None, a_red.csrf.encode())}
-    parts.update({k: (f"{k}.csv", v) for k, v in files.items()})
-    r = multipart(a_red, "/ros/import", parts)
-    ok(r.status == 303, "redaktor uploads the five CSV files (multipart)", re.sub(r"<[^>]+>", " ", r.text)[-600:])
-    page = a_red.get("/ros").text
-    ok("Pleie og omsorg i sykehjem" in page and "Active Directory" in page, "the registers show the upload (Windows-1252 file too)")
-    bad = dict(parts, systemer=("systemer.csv", b"navn;type;drift\nX;kaffemaskin;egen\n"))
-    bad["csrf"] = (None, a_red.csrf.encode())
-    r = multipart(a_red, "/ros/import", bad)
-    ok(r.status == 400 and "linje 2, kolonne 2" in r.text, "a bad upload names line and column, changes nothing")
-    a_les.get("/ros")
-    r = multipart(a_les, "/ros/import", dict(parts, csrf=(None, a_les.csrf.encode())))
-    ok(r.status == 403, "les cannot import")
-    r = multipart(a_red, "/ros/import", {k: v for k, v in parts.items() if k != "csrf"})
-    ok(r.status == 403, "an upload without the CSRF token is refused")
-    a_red.get("/profil")
-    r = a_red.post("/profil/nokler", {"label": "ros"})
-    rtok = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-    mine = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
-            headers={"Authorization": "Bearer " + rtok}).text)["systems"]}
-    r = a_red.get(f"/ros/hva-hvis?n=system-{mine['Active Directory']}")
-    ok(r.status == 200 and "Pasientvarsling sykehjem" in r.text and "47 t over" in r.text and "<svg" in r.text,
-       "what-if: Active Directory down, the nurse-call service 47 h past its tolerable downtime, drawn")
-    r = a_red.get(f"/ros/hva-hvis?n=system-{mine['EPJ Profil']}&modus=utrygg")
-    ok(r.status == 200 and "Datatilsynet innen 72 timer" in r.text, "what-if untrusted: the 72-hour notice is flagged")
-    r = a_red.get("/ros/hva-hvis?domene=AD+intern")
-    ok(r.status == 200 and "76 t" in r.text, "what-if: the AD domain compromised")
-    b_ids = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["systems"]]
-    foreign = [i for i in b_ids if i not in mine.values()]
-    r = a_red.get(f"/ros/hva-hvis?n=system-{foreign[0]}")
-    ok(r.status == 404, "what-if with another municipality's system id gives 404")
-    ok(a_red.get("/ros/graf").text.count("<svg") >= 1, "the whole dependency graph is drawn")
-    svc = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
-           headers={"Authorization": "Bearer " + rtok}).text)["services"]}
-    page = a_red.get(f"/ros/graf?tjeneste={svc['Barnevern']}").text
-    ok("<svg" in page and "Visma Flyt Barnevern" in page.split("<svg", 1)[1] and "EPJ Profil" not in page.split("<svg", 1)[1],
-       "the graph of one service shows what it rests on and nothing else")
-    b_svc = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["services"]]
-    ok(a_red.get(f"/ros/graf?tjeneste={[i for i in b_svc if i not in svc.values()][0]}").status == 404,
-       "the graph of another municipality's service gives 404")
-    page = a_red.get("/ros/risiko").text
-    ok("H1" in page, "the risk matrix places the events")
-    ev = re.search(r'action="/ros/hendelser/(\d+)/tiltak"', page).group(1)
-    r = a_red.post(f"/ros/hendelser/{ev}/tiltak")
-    rc, out = cli("--kommune", "3442", "action", "list", "--format", "json")
-    ok(r.status == 303 and any((a["title"] or "").startswith("ROS: Løsepengevirus") and a["priority"] == "høy" for a in json.loads(out)),
-       "an unwanted event's proposed measures become an action (high priority: D5)")
-    a_red.get("/ros/risiko")
-    r = a_red.post(f"/ros/hendelser/{foreign[0]}/tiltak")
-    ok(r.status == 404, "another municipality's event id gives 404")
-    page = a_les.get("/ros/skalaer").text
-    ok("Svært lav" in page and "Lagre skalaene" not in page and "<svg" in page,
-       "les sees the risk scales and the matrix, without the form")
-    page = a_red.get("/ros/skalaer").text
-    form = {m.group(1): m.group(2) for m in re.finditer(r'<input[^>]*name="([pk]\d-(?:navn|tekst))"[^>]*value="([^"]*)"', page)}
-    form.update({m.group(1): m.group(2) for m in re.finditer(
-        r'<select id="(c-[A-E][1-5])".*?<option value="(\d)" selected', page)})
-    ok(len(form) == 45, "the scales form has 10 names, 10 meanings and 25 cells", str(sorted(form))[:300])
-    bad = dict(form, **{"c-E5": "0"})
-    r = a_red.post("/ros/skalaer", bad)
-    ok(r.status == 400 and "E5" in r.text, "a matrix where a higher consequence lowers the risk is refused")
-    r = a_red.post("/ros/skalaer", dict(form, **{"k1-tekst": "<script>x</script>" + "x" * 600}))
-    ok(r.status == 400, "an over-long meaning is refused")
-    ok("Sjelden" not in a_red.get("/ros/risiko").text, "refused scales changed nothing")
-    r = a_red.post("/ros/skalaer", dict(form, **{"p1-navn": "Sjelden", "k1-tekst": "Ingen skadde",
-                                                  "c-D4": "2", "c-C5": "2"}))
-    ok(r.status == 303, "redaktor saves changed scales")
-    page = a_red.get("/ros/risiko").text
-    ok("A Sjelden" in page and "C5: tiltak nødvendig" in page, "the matrix uses the municipality's names and colours")
-    r = a_les.post("/ros/skalaer", form)
-    ok(r.status == 403, "les cannot change the scales")
-    rc, out = cli("--kommune", "3442", "audit", "list", "--format", "json")
-    ok(rc == 0 and any(x.get("action") == "ros.scales" and "A=Sjelden" in (x.get("new") or "") and "A=Svært lav" in (x.get("old") or "") for x in json.loads(out)),
-       "the change of scales is in the audit trail, old and new", out[-500:])
-    r = a_red.get("/ros/eksport/systemer")
-    ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
-       "the systems register downloads as CSV with a byte order mark")
-    r = a_red.get("/ros/eksport/register")
-    reg = json.loads(r.text)
-    ok(r.status == 200 and "register.json" in r.getheader("Content-Disposition", "") and reg["format"] == "beredt-ros"
-       and len(reg["systems"]) == 9 and len(reg["dependencies"]) == 18, "the whole register downloads as JSON")
-    a_red.get("/ros")
-    backup = [i for i, x in enumerate(reg["systems"]) if x["name"] == "Backup"][0]
-    reg["systems"][backup]["rto_hours"] = 30
-    reg["systems"][1]["kind"] = "kaffemaskin"
-    r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
-                                          "register": ("register.json", json.dumps(reg).encode())})
-    ok(r.status == 400 and "systemer nr. 2" in r.text and "kaffemaskin" in r.text,
-       "a bad register.json names the table, entry and field", re.sub(r"<[^>]+>", " ", r.text)[-600:])
-    ok(json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] != 30,
-       "the bad register.json changed nothing")
-    reg["systems"][1]["kind"] = "infrastruktur"
-    r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
-                                          "register": ("register.json", json.dumps(reg).encode())})
-    ok(r.status == 303 and json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] == 30,
-       "register.json uploads and updates the register")
-    r = a_red.request("GET", "/api/v1/ros/impact?fail=Active+Directory", headers={"Authorization": "Bearer " + rtok})
-    j = json.loads(r.text)
-    ok(r.status == 200 and len(j["services"]) == 3 and j["services"][0]["exceeded_hours"] == 47,
-       "API: impact of Active Directory failing")
-    r = a_red.request("GET", "/api/v1/ros/impact?fail=Finnes+ikke", headers={"Authorization": "Bearer " + rtok})
-    ok(r.status == 404, "API: impact of an unknown node gives 404")
-    r = a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok})
-    ok(r.status == 200 and len(json.loads(r.text)["systems"]) == 9, "API: the registers")
+        a_red.get("/ros")
+        parts = {"csrf": (None, a_red.csrf.encode())}
+        parts.update({k: (f"{k}.csv", v) for k, v in files.items()})
+        r = multipart(a_red, "/ros/import", parts)
+        ok(r.status == 303, "redaktor uploads the five CSV files (multipart)", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+        page = a_red.get("/ros").text
+        ok("Pleie og omsorg i sykehjem" in page and "Active Directory" in page, "the registers show the upload (Windows-1252 file too)")
+        bad = dict(parts, systemer=("systemer.csv", b"navn;type;drift\nX;kaffemaskin;egen\n"))
+        bad["csrf"] = (None, a_red.csrf.encode())
+        r = multipart(a_red, "/ros/import", bad)
+        ok(r.status == 400 and "linje 2, kolonne 2" in r.text, "a bad upload names line and column, changes nothing")
+        a_les.get("/ros")
+        r = multipart(a_les, "/ros/import", dict(parts, csrf=(None, a_les.csrf.encode())))
+        ok(r.status == 403, "les cannot import")
+        r = multipart(a_red, "/ros/import", {k: v for k, v in parts.items() if k != "csrf"})
+        ok(r.status == 403, "an upload without the CSRF token is refused")
+        a_red.get("/profil")
+        r = a_red.post("/profil/nokler", {"label": "ros"})
+        rtok = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        mine = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
+                headers={"Authorization": "Bearer " + rtok}).text)["systems"]}
+        r = a_red.get(f"/ros/hva-hvis?n=system-{mine['Active Directory']}")
+        ok(r.status == 200 and "Pasientvarsling sykehjem" in r.text and "47 t over" in r.text and "<svg" in r.text,
+           "what-if: Active Directory down, the nurse-call service 47 h past its tolerable downtime, drawn")
+        r = a_red.get(f"/ros/hva-hvis?n=system-{mine['EPJ Profil']}&modus=utrygg")
+        ok(r.status == 200 and "Datatilsynet innen 72 timer" in r.text, "what-if untrusted: the 72-hour notice is flagged")
+        r = a_red.get("/ros/hva-hvis?domene=AD+intern")
+        ok(r.status == 200 and "76 t" in r.text, "what-if: the AD domain compromised")
+        b_ids = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["systems"]]
+        foreign = [i for i in b_ids if i not in mine.values()]
+        r = a_red.get(f"/ros/hva-hvis?n=system-{foreign[0]}")
+        ok(r.status == 404, "what-if with another municipality's system id gives 404")
+        ok(a_red.get("/ros/graf").text.count("<svg") >= 1, "the whole dependency graph is drawn")
+        svc = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
+               headers={"Authorization": "Bearer " + rtok}).text)["services"]}
+        page = a_red.get(f"/ros/graf?tjeneste={svc['Barnevern']}").text
+        ok("<svg" in page and "Visma Flyt Barnevern" in page.split("<svg", 1)[1] and "EPJ Profil" not in page.split("<svg", 1)[1],
+           "the graph of one service shows what it rests on and nothing else")
+        b_svc = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["services"]]
+        ok(a_red.get(f"/ros/graf?tjeneste={[i for i in b_svc if i not in svc.values()][0]}").status == 404,
+           "the graph of another municipality's service gives 404")
+        page = a_red.get("/ros/risiko").text
+        ok("H1" in page, "the risk matrix places the events")
+        ev = re.search(r'action="/ros/hendelser/(\d+)/tiltak"', page).group(1)
+        r = a_red.post(f"/ros/hendelser/{ev}/tiltak")
+        rc, out = cli("--kommune", "3442", "action", "list", "--format", "json")
+        ok(r.status == 303 and any((a["title"] or "").startswith("ROS: Løsepengevirus") and a["priority"] == "høy" for a in json.loads(out)),
+           "an unwanted event's proposed measures become an action (high priority: D5)")
+        a_red.get("/ros/risiko")
+        r = a_red.post(f"/ros/hendelser/{foreign[0]}/tiltak")
+        ok(r.status == 404, "another municipality's event id gives 404")
+        page = a_les.get("/ros/skalaer").text
+        ok("Svært lav" in page and "Lagre skalaene" not in page and "<svg" in page,
+           "les sees the risk scales and the matrix, without the form")
+        page = a_red.get("/ros/skalaer").text
+        form = {m.group(1): m.group(2) for m in re.finditer(r'<input[^>]*name="([pk]\d-(?:navn|tekst))"[^>]*value="([^"]*)"', page)}
+        form.update({m.group(1): m.group(2) for m in re.finditer(
+            r'<select id="(c-[A-E][1-5])".*?<option value="(\d)" selected', page)})
+        ok(len(form) == 45, "the scales form has 10 names, 10 meanings and 25 cells", str(sorted(form))[:300])
+        bad = dict(form, **{"c-E5": "0"})
+        r = a_red.post("/ros/skalaer", bad)
+        ok(r.status == 400 and "E5" in r.text, "a matrix where a higher consequence lowers the risk is refused")
+        r = a_red.post("/ros/skalaer", dict(form, **{"k1-tekst": "<script>x</script>" + "x" * 600}))
+        ok(r.status == 400, "an over-long meaning is refused")
+        ok("Sjelden" not in a_red.get("/ros/risiko").text, "refused scales changed nothing")
+        r = a_red.post("/ros/skalaer", dict(form, **{"p1-navn": "Sjelden", "k1-tekst": "Ingen skadde",
+                                                      "c-D4": "2", "c-C5": "2"}))
+        ok(r.status == 303, "redaktor saves changed scales")
+        page = a_red.get("/ros/risiko").text
+        ok("A Sjelden" in page and "C5: tiltak nødvendig" in page, "the matrix uses the municipality's names and colours")
+        r = a_les.post("/ros/skalaer", form)
+        ok(r.status == 403, "les cannot change the scales")
+        rc, out = cli("--kommune", "3442", "audit", "list", "--format", "json")
+        ok(rc == 0 and any(x.get("action") == "ros.scales" and "A=Sjelden" in (x.get("new") or "") and "A=Svært lav" in (x.get("old") or "") for x in json.loads(out)),
+           "the change of scales is in the audit trail, old and new", out[-500:])
+        r = a_red.get("/ros/eksport/systemer")
+        ok(r.status == 200 and "attachment" in r.getheader("Content-Disposition", "") and r.text.startswith('\ufeff"navn"'),
+           "the systems register downloads as CSV with a byte order mark")
+        r = a_red.get("/ros/eksport/register")
+        reg = json.loads(r.text)
+        ok(r.status == 200 and "register.json" in r.getheader("Content-Disposition", "") and reg["format"] == "beredt-ros"
+           and len(reg["systems"]) == 9 and len(reg["dependencies"]) == 18, "the whole register downloads as JSON")
+        a_red.get("/ros")
+        backup = [i for i, x in enumerate(reg["systems"]) if x["name"] == "Backup"][0]
+        reg["systems"][backup]["rto_hours"] = 30
+        reg["systems"][1]["kind"] = "kaffemaskin"
+        r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
+                                              "register": ("register.json", json.dumps(reg).encode())})
+        ok(r.status == 400 and "systemer nr. 2" in r.text and "kaffemaskin" in r.text,
+           "a bad register.json names the table, entry and field", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+        ok(json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] != 30,
+           "the bad register.json changed nothing")
+        reg["systems"][1]["kind"] = "infrastruktur"
+        r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
+                                              "register": ("register.json", json.dumps(reg).encode())})
+        ok(r.status == 303 and json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] == 30,
+           "register.json uploads and updates the register")
+        r = a_red.request("GET", "/api/v1/ros/impact?fail=Active+Directory", headers={"Authorization": "Bearer " + rtok})
+        j = json.loads(r.text)
+        ok(r.status == 200 and len(j["services"]) == 3 and j["services"][0]["exceeded_hours"] == 47,
+           "API: impact of Active Directory failing")
+        r = a_red.request("GET", "/api/v1/ros/impact?fail=Finnes+ikke", headers={"Authorization": "Bearer " + rtok})
+        ok(r.status == 404, "API: impact of an unknown node gives 404")
+        r = a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok})
+        ok(r.status == 200 and len(json.loads(r.text)["systems"]) == 9, "API: the registers")
 
-    # ---- findings (issue 5) -----------------------------------------------------------------
-    rc, out = cli("--kommune", "3442", "check")
-    ok(rc == 0 and "nye" in out, "the checks run over the registers", out)
-    page = a_les.get("/funn").text
-    ok("VMware ESXi 7.0" in page and "kritisk" in page and "/kvitter" not in page,
-       "les sees the findings with severity and reason, without buttons")
-    rc, out = cli("--kommune", "3442", "finding", "list", "--format", "json")
-    esxi = [f["no"] for f in json.loads(out) if f["rule"] == "ustottet-produkt"][0]
-    page = a_red.get("/funn").text
-    ok(f'action="/funn/{esxi}/kvitter"' in page and "/aksepter" not in page,
-       "redaktor can acknowledge, start and resolve, not accept")
-    r = a_red.post(f"/funn/{esxi}/kvitter")
-    rc, out = cli("--kommune", "3442", "finding", "show", f"F-{esxi}")
-    ok(r.status == 303 and "kvittert" in out, "redaktor acknowledges a finding", out)
-    r = a_red.post(f"/funn/{esxi}/kvitter")
-    ok(r.status == 400 and "allerede kvittert" in r.text, "acknowledging twice gives a clear message")
-    r = a_red.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "x", f"til-{esxi}": "2027-01-01"})
-    ok(r.status == 403, "redaktor cannot accept a risk")
-    a_leder.get("/funn")
-    r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "", f"til-{esxi}": "2027-01-01"})
-    ok(r.status == 400 and "begrunnelse" in r.text, "accepting without a reason is refused")
-    r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "Byttes i januar", f"til-{esxi}": "2027-01-15"})
-    page = a_leder.get("/funn?alle=1").text
-    ok(r.status == 303 and "Byttes i januar" in page and "akseptert" in page, "leder accepts the risk until a date")
-    a_red.get("/funn")
-    r = a_red.post("/funn/9999/los")
-    ok(r.status == 404, "an unknown finding number gives 404")
-    # who fixes it, and (leder) the deadlines and who is told
-    a_red.get("/funn")
-    r = a_red.post(f"/funn/{esxi}/ansvarlig", {f"ansvarlig-{esxi}": "Driftsleder <Kari>"})
-    page = a_red.get("/funn?alle=1").text
-    ok(r.status == 303 and "Ansvarlig: Driftsleder &lt;Kari&gt;" in page, "redaktor sets who fixes a finding (escaped)",
-       str(r.status) + re.sub(r"<[^>]+>", " ", r.text)[-300:])
-    ok(a_red.get("/funn/innstillinger").status == 403, "only a leder changes the settings")
-    page = a_leder.get("/funn/innstillinger").text
-    ok('name="kritisk" type="number" value="7"' in page and 'name="kontakter" type="number" value="183"' in page, "the settings page shows the defaults",
-       re.findall(r'<input[^>]*>', page)[:4])
-    form = {k: v for k, v in re.findall(r'<input[^>]*name="([a-z-]+)"[^>]*value="(\d+)"', page)}
-    r = a_leder.post("/funn/innstillinger", dict(form, kritisk="60"))
-    ok(r.status == 400 and "lengre frist" in r.text, "a critical deadline longer than a high one is refused")
-    r = a_leder.post("/funn/innstillinger", dict(form, kritisk="5"))
-    rc, out = cli("--kommune", "3442", "finding", "settings")
-    ok(r.status == 303 and "kritisk 5" in out, "leder saves the settings", out)
-    a_leder.get("/funn/innstillinger")
-    r = a_leder.post("/funn/mottakere", {"mottaker-type": "epost", "adresse": "vakt@a.no", "fra": "høy"})
-    ok(r.status == 303 and "vakt@a.no" in a_leder.get("/funn/innstillinger").text, "leder adds an e-mail receiver")
-    r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "https://hooks.a.no/x", "fra": "kritisk"})
-    m = re.search(r'id="webhook-secret">([^<]+)<', r.text)
-    ok(r.status == 200 and m and len(m.group(1)) >= 40, "a webhook's signing key is shown once")
-    ok(m and m.group(1) not in a_leder.get("/funn/innstillinger").text, "... and never again")
-    r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "http://hooks.a.no/x", "fra": "høy"})
-    ok(r.status == 400 and "https" in r.text, "a webhook in clear text is refused")
-    a_admin.get("/funn")
-    r = b_admin.get("/funn")
-    ok("VMware ESXi 7.0" not in r.text, "another municipality does not see these findings")
+    with section('findings (issue 5)'):
+        rc, out = cli("--kommune", "3442", "check")
+        ok(rc == 0 and "nye" in out, "the checks run over the registers", out)
+        page = a_les.get("/funn").text
+        ok("VMware ESXi 7.0" in page and "kritisk" in page and "/kvitter" not in page,
+           "les sees the findings with severity and reason, without buttons")
+        rc, out = cli("--kommune", "3442", "finding", "list", "--format", "json")
+        esxi = [f["no"] for f in json.loads(out) if f["rule"] == "ustottet-produkt"][0]
+        page = a_red.get("/funn").text
+        ok(f'action="/funn/{esxi}/kvitter"' in page and "/aksepter" not in page,
+           "redaktor can acknowledge, start and resolve, not accept")
+        r = a_red.post(f"/funn/{esxi}/kvitter")
+        rc, out = cli("--kommune", "3442", "finding", "show", f"F-{esxi}")
+        ok(r.status == 303 and "kvittert" in out, "redaktor acknowledges a finding", out)
+        r = a_red.post(f"/funn/{esxi}/kvitter")
+        ok(r.status == 400 and "allerede kvittert" in r.text, "acknowledging twice gives a clear message")
+        r = a_red.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "x", f"til-{esxi}": "2027-01-01"})
+        ok(r.status == 403, "redaktor cannot accept a risk")
+        a_leder.get("/funn")
+        r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "", f"til-{esxi}": "2027-01-01"})
+        ok(r.status == 400 and "begrunnelse" in r.text, "accepting without a reason is refused")
+        r = a_leder.post(f"/funn/{esxi}/aksepter", {f"grunn-{esxi}": "Byttes i januar", f"til-{esxi}": "2027-01-15"})
+        page = a_leder.get("/funn?alle=1").text
+        ok(r.status == 303 and "Byttes i januar" in page and "akseptert" in page, "leder accepts the risk until a date")
+        a_red.get("/funn")
+        r = a_red.post("/funn/9999/los")
+        ok(r.status == 404, "an unknown finding number gives 404")
+        # who fixes it, and (leder) the deadlines and who is told
+        a_red.get("/funn")
+        r = a_red.post(f"/funn/{esxi}/ansvarlig", {f"ansvarlig-{esxi}": "Driftsleder <Kari>"})
+        page = a_red.get("/funn?alle=1").text
+        ok(r.status == 303 and "Ansvarlig: Driftsleder &lt;Kari&gt;" in page, "redaktor sets who fixes a finding (escaped)",
+           str(r.status) + re.sub(r"<[^>]+>", " ", r.text)[-300:])
+        ok(a_red.get("/funn/innstillinger").status == 403, "only a leder changes the settings")
+        page = a_leder.get("/funn/innstillinger").text
+        ok('name="kritisk" type="number" value="7"' in page and 'name="kontakter" type="number" value="183"' in page, "the settings page shows the defaults",
+           re.findall(r'<input[^>]*>', page)[:4])
+        form = {k: v for k, v in re.findall(r'<input[^>]*name="([a-z-]+)"[^>]*value="(\d+)"', page)}
+        r = a_leder.post("/funn/innstillinger", dict(form, kritisk="60"))
+        ok(r.status == 400 and "lengre frist" in r.text, "a critical deadline longer than a high one is refused")
+        r = a_leder.post("/funn/innstillinger", dict(form, kritisk="5"))
+        rc, out = cli("--kommune", "3442", "finding", "settings")
+        ok(r.status == 303 and "kritisk 5" in out, "leder saves the settings", out)
+        a_leder.get("/funn/innstillinger")
+        r = a_leder.post("/funn/mottakere", {"mottaker-type": "epost", "adresse": "vakt@a.no", "fra": "høy"})
+        ok(r.status == 303 and "vakt@a.no" in a_leder.get("/funn/innstillinger").text, "leder adds an e-mail receiver")
+        r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "https://hooks.a.no/x", "fra": "kritisk"})
+        m = re.search(r'id="webhook-secret">([^<]+)<', r.text)
+        ok(r.status == 200 and m and len(m.group(1)) >= 40, "a webhook's signing key is shown once")
+        ok(m and m.group(1) not in a_leder.get("/funn/innstillinger").text, "... and never again")
+        r = a_leder.post("/funn/mottakere", {"mottaker-type": "webhook", "adresse": "http://hooks.a.no/x", "fra": "høy"})
+        ok(r.status == 400 and "https" in r.text, "a webhook in clear text is refused")
+        a_admin.get("/funn")
+        r = b_admin.get("/funn")
+        ok("VMware ESXi 7.0" not in r.text, "another municipality does not see these findings")
 
-    # ---- security posture, scans and evidence (issue 5) -----------------------------------
-    page = a_les.get("/ros/sikkerhet").text
-    ok("Active Directory" in page and "ikke beskrevet" in page and 'action="/ros/sikkerhet' not in page,
-       "les sees the security profiles, every system not yet described")
-    reg = json.loads(a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok}).text)
-    ad = [x["id"] for x in reg["systems"] if x["name"] == "Active Directory"][0]
-    page = a_les.get(f"/ros/sikkerhet/{ad}").text
-    ok("Rollen din kan lese, men ikke endre" in page and 'name="innlogging"' in page, "les sees the form, read-only")
-    r = a_les.post(f"/ros/sikkerhet/{ad}", {"innlogging": "tofaktor"})
-    ok(r.status == 403, "les cannot change a profile")
-    a_red.get(f"/ros/sikkerhet/{ad}")
-    good = {"innlogging": "tofaktor", "backup-timer": "24", "backup-offline": "ja", "backup-eget-domene": "nei",
-            "gjenoppretting-testet": "2026-10-01", "gjenoppretting-resultat": "ok", "gjenoppretting-timer": "6",
-            "stotte-slutt": "", "logger": "ja", "varselmottaker": "IT-vakt <script>", "oppfolging": "døgnet",
-            "skanning": "", "pentest": "", "revisjon": ""}
-    r = a_red.post(f"/ros/sikkerhet/{ad}", dict(good, **{"gjenoppretting-testet": "2099-01-01"}))
-    ok(r.status == 400 and "fram i tid" in r.text, "a restore test in the future is refused with a clear message")
-    rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
-    ok(json.loads(out)["innlogging"] == "ukjent", "... and nothing was stored", out)
-    r = a_red.post(f"/ros/sikkerhet/{ad}", good)
-    rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
-    j = json.loads(out)
-    ok(r.status == 303 and j["innlogging"] == "tofaktor" and j["backup-offline"] is True and j["gjenoppretting-timer"] == 6,
-       "redaktor saves a security profile", out)
-    page = a_les.get("/ros/sikkerhet").text
-    ok("IT-vakt" not in page or "<script>" not in page, "the receiver is escaped")
-    ok("<script>" not in a_red.get(f"/ros/sikkerhet/{ad}").text, "the receiver is escaped in the form")
-    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"pentest": "2026-09-01", "logger": False}),
-                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
-    j = json.loads(r.text)
-    ok(r.status == 200 and j["pentest"] == "2026-09-01" and j["logger"] is False and j["innlogging"] == "tofaktor",
-       "API: change some fields of a profile, the others stay", r.text)
-    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"innlogging": 5}),
-                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
-    ok(r.status == 400 and "gyldige er" in r.text, "API: a bad value is refused with the valid ones", r.text)
-    r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"logger": [1]}),
-                      headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
-    ok(r.status == 400 and "feil type" in r.text, "API: a value of the wrong type is refused", r.text)
-    r = a_red.request("GET", "/api/v1/posture", headers={"Authorization": "Bearer " + rtok})
-    j = json.loads(r.text)
-    ok(r.status == 200 and len(j["systems"]) == 9 and [x for x in j["systems"] if x["system_id"] == ad][0]["described"],
-       "API: every system's profile")
-    # the assessment page shows what the registers say beside 3a-3d, and suggests an answer
-    cli("--kommune", "3442", "check")
-    page = a_red.get("/vurdering/3b").text
-    ok("Hva registrene sier" in page and "kritiske systemer har en sikkerhetskopi" in page and "Forslag til svar" in page,
-       "the measure page shows the evidence from the registers and a suggestion")
-    page = a_red.get("/vurdering").text
-    ok(page.count('class="evidence"') == 5, "the assessment shows the evidence beside 1b and 3a-3d")
-    # an nmap report uploaded on the findings page becomes findings at once
-    fx = open(os.path.join(os.path.dirname(__file__), "..", "fixtures", "nmap", "loopback-sV.xml"), "rb").read()
-    r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", fx)})
-    page = a_red.get("/funn").text
-    ok(r.status == 303 and "Fjernskrivebord (RDP) åpen på 127.0.0.1 port 3389/tcp" in page,
-       "an uploaded nmap report: the open remote desktop port is a finding", re.sub(r"<[^>]+>", " ", r.text)[-400:])
-    laughs = b'<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]><nmaprun/>'
-    r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", laughs)})
-    ok(r.status == 400 and "entiteter" in r.text, "hostile XML is refused with a clear message")
-    r = multipart(a_les, "/funn/nmap", {"csrf": (None, a_les.csrf.encode()), "nmap": ("scan.xml", fx)})
-    ok(r.status == 403, "les cannot import a scan")
-    r = a_red.request("GET", "/api/v1/findings", headers={"Authorization": "Bearer " + rtok})
-    j = json.loads(r.text)
-    ok(r.status == 200 and any(f["rule"] == "risikabel-port" for f in j["findings"]), "API: the open findings")
-    r = b_admin.get("/ros/sikkerhet/%d" % ad)
-    ok(r.status == 404, "another municipality cannot see this system's profile")
-    r = b_admin.post("/ros/sikkerhet/%d" % ad, good)
-    ok(r.status in (403, 404), "... nor change it")
+    with section('security posture, scans and evidence (issue 5)'):
+        page = a_les.get("/ros/sikkerhet").text
+        ok("Active Directory" in page and "ikke beskrevet" in page and 'action="/ros/sikkerhet' not in page,
+           "les sees the security profiles, every system not yet described")
+        reg = json.loads(a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok}).text)
+        ad = [x["id"] for x in reg["systems"] if x["name"] == "Active Directory"][0]
+        page = a_les.get(f"/ros/sikkerhet/{ad}").text
+        ok("Rollen din kan lese, men ikke endre" in page and 'name="innlogging"' in page, "les sees the form, read-only")
+        r = a_les.post(f"/ros/sikkerhet/{ad}", {"innlogging": "tofaktor"})
+        ok(r.status == 403, "les cannot change a profile")
+        a_red.get(f"/ros/sikkerhet/{ad}")
+        good = {"innlogging": "tofaktor", "backup-timer": "24", "backup-offline": "ja", "backup-eget-domene": "nei",
+                "gjenoppretting-testet": "2026-10-01", "gjenoppretting-resultat": "ok", "gjenoppretting-timer": "6",
+                "stotte-slutt": "", "logger": "ja", "varselmottaker": "IT-vakt <script>", "oppfolging": "døgnet",
+                "skanning": "", "pentest": "", "revisjon": ""}
+        r = a_red.post(f"/ros/sikkerhet/{ad}", dict(good, **{"gjenoppretting-testet": "2099-01-01"}))
+        ok(r.status == 400 and "fram i tid" in r.text, "a restore test in the future is refused with a clear message")
+        rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
+        ok(json.loads(out)["innlogging"] == "ukjent", "... and nothing was stored", out)
+        r = a_red.post(f"/ros/sikkerhet/{ad}", good)
+        rc, out = cli("--kommune", "3442", "posture", "show", "Active Directory", "--format", "json")
+        j = json.loads(out)
+        ok(r.status == 303 and j["innlogging"] == "tofaktor" and j["backup-offline"] is True and j["gjenoppretting-timer"] == 6,
+           "redaktor saves a security profile", out)
+        page = a_les.get("/ros/sikkerhet").text
+        ok("IT-vakt" not in page or "<script>" not in page, "the receiver is escaped")
+        ok("<script>" not in a_red.get(f"/ros/sikkerhet/{ad}").text, "the receiver is escaped in the form")
+        r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"pentest": "2026-09-01", "logger": False}),
+                          headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+        j = json.loads(r.text)
+        ok(r.status == 200 and j["pentest"] == "2026-09-01" and j["logger"] is False and j["innlogging"] == "tofaktor",
+           "API: change some fields of a profile, the others stay", r.text)
+        r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"innlogging": 5}),
+                          headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+        ok(r.status == 400 and "gyldige er" in r.text, "API: a bad value is refused with the valid ones", r.text)
+        r = a_red.request("POST", f"/api/v1/posture/{ad}", body=json.dumps({"logger": [1]}),
+                          headers={"Authorization": "Bearer " + rtok, "Content-Type": "application/json"})
+        ok(r.status == 400 and "feil type" in r.text, "API: a value of the wrong type is refused", r.text)
+        r = a_red.request("GET", "/api/v1/posture", headers={"Authorization": "Bearer " + rtok})
+        j = json.loads(r.text)
+        ok(r.status == 200 and len(j["systems"]) == 9 and [x for x in j["systems"] if x["system_id"] == ad][0]["described"],
+           "API: every system's profile")
+        # the assessment page shows what the registers say beside 3a-3d, and suggests an answer
+        cli("--kommune", "3442", "check")
+        page = a_red.get("/vurdering/3b").text
+        ok("Hva registrene sier" in page and "kritiske systemer har en sikkerhetskopi" in page and "Forslag til svar" in page,
+           "the measure page shows the evidence from the registers and a suggestion")
+        page = a_red.get("/vurdering").text
+        ok(page.count('class="evidence"') == 5, "the assessment shows the evidence beside 1b and 3a-3d")
+        # an nmap report uploaded on the findings page becomes findings at once
+        fx = open(os.path.join(os.path.dirname(__file__), "..", "fixtures", "nmap", "loopback-sV.xml"), "rb").read()
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", fx)})
+        page = a_red.get("/funn").text
+        ok(r.status == 303 and "Fjernskrivebord (RDP) åpen på 127.0.0.1 port 3389/tcp" in page,
+           "an uploaded nmap report: the open remote desktop port is a finding", re.sub(r"<[^>]+>", " ", r.text)[-400:])
+        laughs = b'<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]><nmaprun/>'
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", laughs)})
+        ok(r.status == 400 and "entiteter" in r.text, "hostile XML is refused with a clear message")
+        r = multipart(a_les, "/funn/nmap", {"csrf": (None, a_les.csrf.encode()), "nmap": ("scan.xml", fx)})
+        ok(r.status == 403, "les cannot import a scan")
+        r = a_red.request("GET", "/api/v1/findings", headers={"Authorization": "Bearer " + rtok})
+        j = json.loads(r.text)
+        ok(r.status == 200 and any(f["rule"] == "risikabel-port" for f in j["findings"]), "API: the open findings")
+        r = b_admin.get("/ros/sikkerhet/%d" % ad)
+        ok(r.status == 404, "another municipality cannot see this system's profile")
+        r = b_admin.post("/ros/sikkerhet/%d" % ad, good)
+        ok(r.status in (403, 404), "... nor change it")
 
-    # ---- preparedness (issue 6) -----------------------------------------------------------
-    page = a_les.get("/beredskap").text
-    ok("ingen beredskapsplan" in page and 'action="/beredskap/plan/mal"' not in page,
-       "les sees that there is no plan, without the button to make one")
-    a_red.get("/beredskap")
-    r = a_red.post("/beredskap/plan/mal")
-    ok(r.status == 303, "redaktor makes the plan from the template")
-    page = a_red.get("/beredskap/plan").text
-    ok('name="rolle-1" aria-label="Rolle 1" value="Kriseleder"' in page, "the plan form has the crisis roles", page[-800:])
-    v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
-    r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "Kriseleder aktiverer.", "maaneder": "12",
-                                      "rolle-1": "Kriseleder", "person-1": "Kari <b>Krise</b>", "stedfortreder-1": "Ola",
-                                      "telefon-1": "900 00 001", "rolle-6": "Ny rolle", "gjennomgatt": "1"})
-    ok(r.status == 303, "the crisis organisation is saved, with a new role")
-    page = a_les.get("/beredskap").text
-    ok("Kari &lt;b&gt;Krise&lt;/b&gt;" in page and "Ny rolle" in page and "Sist gjennomgått: 2026" in page,
-       "the plan shows the people (escaped) and the review date")
-    r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "x", "maaneder": "12", "rolle-1": "Kriseleder"})
-    ok(r.status == 400 and "Noen andre har endret" in r.text, "a change made from an old version is refused")
-    page = a_red.get("/beredskap/kort/losepengevirus").text
-    ok("Isoler" in page and 'name="forste-time"' in page, "the ransomware card, with its form")
-    v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
-    r = a_red.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "Løsepengevirus",
-                                                      "forste-time": "1. Ring **IT-vakt** på 900 00 000."})
-    page = a_les.get("/beredskap/kort/losepengevirus").text
-    ok(r.status == 303 and "<strong>IT-vakt</strong>" in page, "the card is changed, and its Markdown shown")
-    r = a_les.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "x"})
-    ok(r.status == 403, "les cannot change a card")
-    ok(a_red.get("/beredskap/kort/finnes-ikke").status == 404, "an unknown card gives 404")
-    # contacts: add, verify
-    page = a_red.get("/beredskap").text
-    v = re.search(r'action="/beredskap/kontakter">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
-    r = a_red.post("/beredskap/kontakter", {"versjon": v, "navn": "IT-vakt", "kontakt-type": "intern", "telefon": "900 00 000",
-                                           "tilgjengelighet": "døgnet"})
-    ok(r.status == 303, "redaktor adds a contact", re.findall(r'class="error"[^>]*>(.*?)<', r.text, re.S) or r.text[:2000])
-    cli("--kommune", "3442", "contact", "init")
-    page = a_red.get("/beredskap").text
-    ok("KommuneCERT" in page and "bør bekreftes" in page, "the national contacts, not yet verified")
-    cert = re.search(r'action="/beredskap/kontakter/(\d+)/bekreft">(?:(?!</form>).)*?name="versjon" value="(\d+)"(?:(?!</form>).)*?Bekreft KommuneCERT', page, re.S)
-    r = a_red.post(f"/beredskap/kontakter/{cert.group(1)}/bekreft", {"versjon": cert.group(2)})
-    rc, out = cli("--kommune", "3442", "contact", "list", "--format", "json")
-    kc = [c for c in json.loads(out)["contacts"] if c["name"] == "KommuneCERT"][0]
-    ok(r.status == 303 and kc["verified_on"] is not None and kc["verified_by"] == "red@a.no",
-       "redaktor verifies a contact: who and when are kept", out[:300])
-    r = a_red.get("/beredskap/kontakter.vcf")
-    ok(r.status == 200 and "BEGIN:VCARD" in r.text and "FN:KommuneCERT" in r.text, "the contacts download as vCard")
-    # exercises: record one with a lesson, turn the lesson into an action
-    page = a_red.get("/beredskap").text
-    v = re.search(r'action="/beredskap/ovelser">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
-    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2026-11-02", "ovelse-type": "spill", "gjennomfort": "ja",
-                                         "scenario": "Løsepengevirus", "laering": "Telefonlisten må skrives ut."})
-    ok(r.status == 303, "redaktor records a held exercise with a lesson", re.sub(r"<[^>]+>", " ", r.text)[-500:])
-    r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2030-01-01", "ovelse-type": "spill", "gjennomfort": "ja",
-                                         "scenario": "x"})
-    ok(r.status == 400, "a held exercise in the future is refused")
-    a_red.get("/beredskap")
-    r = a_red.post("/beredskap/ovelser/1/tiltak/1")
-    rc, out = cli("--kommune", "3442", "action", "list")
-    ok(r.status == 303 and "Læring fra øvelse Ø-1: Telefonlisten må skrives ut." in out, "the lesson becomes an action", out[-400:])
-    page = a_red.get("/beredskap").text
-    ok("er tiltak T-" in page, "the exercise links to its action")
-    r = a_red.post("/beredskap/ovelser/1/tiltak/1")
-    ok(r.status == 400 and "allerede tiltak" in r.text, "a lesson becomes an action once")
-    r = a_red.post("/beredskap/ovelser/9/tiltak/1")
-    ok(r.status == 404, "an unknown exercise gives 404")
-    # insurance side by side
-    rc, out = cli("--kommune", "3442", "insurance", "import", os.path.join(os.path.dirname(__file__), "..", "data", "prep", "forsikring.json"))
-    page = a_les.get("/beredskap/forsikring").text
-    ok(rc == 0 and "Trygg, tilbud" in page and "Nordisk, tilbud" in page and "385 000 kr" in page and "dekkes ikke" in page,
-       "two offers side by side", out)
-    ok("Tofaktor på all fjerntilgang" in page and "ikke oppfylt" in page, "a policy condition the municipality does not meet is shown")
-    v = re.search(r'action="/beredskap/forsikring">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap/forsikring").text, re.S).group(1)
-    form = {"versjon": v, "navn": "Egen polise", "selskap": "KLP", "art": "polise", "premie": "250000",
-            "egenandel": "100000", "grense": "10000000", "meldefrist": "48", "dekning-utpressing": "2000000",
-            "dekning-gjenoppretting": "ja", "vilkar": "Tofaktor på fjerntilgang | 3a | uten-tofaktor\nLogger i 90 dager"}
-    r = a_red.post("/beredskap/forsikring", dict(form, **{"dekning-ansvar": "kanskje"}))
-    ok(r.status == 400 and "ja, nei eller en grense" in r.text, "a cover that is not yes, no or an amount is refused")
-    r = a_red.post("/beredskap/forsikring", form)
-    page = a_les.get("/beredskap/forsikring").text
-    ok(r.status == 303 and "Egen polise" in page and "inntil 2 000 000 kr" in page and "Logger i 90 dager" in page,
-       "redaktor registers a policy in the form, with its cover and conditions")
-    rc, out = cli("--kommune", "3442", "report", "--format", "json")
-    ok(json.loads(out)["preparedness"]["policy"] == "Egen polise" and json.loads(out)["preparedness"]["policy_conditions"] == 2,
-       "the report names the policy in force and its conditions")
-    # the crisis kit
-    a_les.get("/beredskap")
-    r = a_les.post("/beredskap/pakke", {"passordfrase": "kort"})
-    ok(r.status == 400 and "minst 12 tegn" in r.text, "a short passphrase is refused")
-    r = a_les.post("/beredskap/pakke", {"passordfrase": "en lang og god passordfrase"})
-    ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "crypto.subtle" in r.text
-       and "Løsepengevirus" not in r.text and "KommuneCERT" not in r.text,
-       "the encrypted kit downloads, and nothing of the plan is readable in it")
-    r = a_les.post("/beredskap/pakke", {"passordfrase": ""})
-    ok(r.status == 200 and "Tiltakskort: Løsepengevirus" in r.text and "KommuneCERT" in r.text and "<script" not in r.text
-       and "http://" not in r.text.replace("http-equiv", "") and "https://" not in r.text,
-       "the plain kit has the plan and contacts, no scripts and no links out")
-    # competence: a gap becomes an action
-    page = a_red.get("/beredskap").text
-    ok("ingen dekker dette" in page, "areas of competence nobody covers are shown as gaps")
-    r = a_red.post("/beredskap/kompetanse/etterforskning/tiltak")
-    rc, out = cli("--kommune", "3442", "action", "list")
-    ok(r.status == 303 and "Kompetanse (4c): Digital etterforskning" in out, "a gap in competence becomes an action")
-    v = re.search(r'action="/beredskap/kompetanse">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap").text, re.S).group(1)
-    r = a_red.post("/beredskap/kompetanse", {"versjon": v, "omrade": "gjenoppretting", "hvem": "Driftsleverandøren",
-                                            "avtale": "avtale", "opplaering": "2026-06-01"})
-    ok(r.status == 303 and "Driftsleverandøren" in a_les.get("/beredskap").text, "redaktor records competence by agreement")
-    r = a_red.post("/beredskap/kompetanse/gjenoppretting/tiltak")
-    ok(r.status == 400 and "dekker allerede" in r.text, "a covered area is not a gap")
-    ok(a_red.post("/beredskap/kompetanse/hvalfangst/tiltak").status == 404, "an unknown area gives 404")
+    with section('preparedness (issue 6)'):
+        page = a_les.get("/beredskap").text
+        ok("ingen beredskapsplan" in page and 'action="/beredskap/plan/mal"' not in page,
+           "les sees that there is no plan, without the button to make one")
+        a_red.get("/beredskap")
+        r = a_red.post("/beredskap/plan/mal")
+        ok(r.status == 303, "redaktor makes the plan from the template")
+        page = a_red.get("/beredskap/plan").text
+        ok('name="rolle-1" aria-label="Rolle 1" value="Kriseleder"' in page, "the plan form has the crisis roles", page[-800:])
+        v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
+        r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "Kriseleder aktiverer.", "maaneder": "12",
+                                          "rolle-1": "Kriseleder", "person-1": "Kari <b>Krise</b>", "stedfortreder-1": "Ola",
+                                          "telefon-1": "900 00 001", "rolle-6": "Ny rolle", "gjennomgatt": "1"})
+        ok(r.status == 303, "the crisis organisation is saved, with a new role")
+        page = a_les.get("/beredskap").text
+        ok("Kari &lt;b&gt;Krise&lt;/b&gt;" in page and "Ny rolle" in page and "Sist gjennomgått: 2026" in page,
+           "the plan shows the people (escaped) and the review date")
+        r = a_red.post("/beredskap/plan", {"versjon": v, "aktivering": "x", "maaneder": "12", "rolle-1": "Kriseleder"})
+        ok(r.status == 400 and "Noen andre har endret" in r.text, "a change made from an old version is refused")
+        page = a_red.get("/beredskap/kort/losepengevirus").text
+        ok("Isoler" in page and 'name="forste-time"' in page, "the ransomware card, with its form")
+        v = re.search(r'name="versjon" value="(\d+)"', page).group(1)
+        r = a_red.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "Løsepengevirus",
+                                                          "forste-time": "1. Ring **IT-vakt** på 900 00 000."})
+        page = a_les.get("/beredskap/kort/losepengevirus").text
+        ok(r.status == 303 and "<strong>IT-vakt</strong>" in page, "the card is changed, and its Markdown shown")
+        r = a_les.post("/beredskap/kort/losepengevirus", {"versjon": v, "tittel": "x"})
+        ok(r.status == 403, "les cannot change a card")
+        ok(a_red.get("/beredskap/kort/finnes-ikke").status == 404, "an unknown card gives 404")
+        # contacts: add, verify
+        page = a_red.get("/beredskap").text
+        v = re.search(r'action="/beredskap/kontakter">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
+        r = a_red.post("/beredskap/kontakter", {"versjon": v, "navn": "IT-vakt", "kontakt-type": "intern", "telefon": "900 00 000",
+                                               "tilgjengelighet": "døgnet"})
+        ok(r.status == 303, "redaktor adds a contact", re.findall(r'class="error"[^>]*>(.*?)<', r.text, re.S) or r.text[:2000])
+        cli("--kommune", "3442", "contact", "init")
+        page = a_red.get("/beredskap").text
+        ok("KommuneCERT" in page and "bør bekreftes" in page, "the national contacts, not yet verified")
+        cert = re.search(r'action="/beredskap/kontakter/(\d+)/bekreft">(?:(?!</form>).)*?name="versjon" value="(\d+)"(?:(?!</form>).)*?Bekreft KommuneCERT', page, re.S)
+        r = a_red.post(f"/beredskap/kontakter/{cert.group(1)}/bekreft", {"versjon": cert.group(2)})
+        rc, out = cli("--kommune", "3442", "contact", "list", "--format", "json")
+        kc = [c for c in json.loads(out)["contacts"] if c["name"] == "KommuneCERT"][0]
+        ok(r.status == 303 and kc["verified_on"] is not None and kc["verified_by"] == "red@a.no",
+           "redaktor verifies a contact: who and when are kept", out[:300])
+        r = a_red.get("/beredskap/kontakter.vcf")
+        ok(r.status == 200 and "BEGIN:VCARD" in r.text and "FN:KommuneCERT" in r.text, "the contacts download as vCard")
+        # exercises: record one with a lesson, turn the lesson into an action
+        page = a_red.get("/beredskap").text
+        v = re.search(r'action="/beredskap/ovelser">.*?name="versjon" value="(\d+)"', page, re.S).group(1)
+        r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2026-11-02", "ovelse-type": "spill", "gjennomfort": "ja",
+                                             "scenario": "Løsepengevirus", "laering": "Telefonlisten må skrives ut."})
+        ok(r.status == 303, "redaktor records a held exercise with a lesson", re.sub(r"<[^>]+>", " ", r.text)[-500:])
+        r = a_red.post("/beredskap/ovelser", {"versjon": v, "dato": "2030-01-01", "ovelse-type": "spill", "gjennomfort": "ja",
+                                             "scenario": "x"})
+        ok(r.status == 400, "a held exercise in the future is refused")
+        a_red.get("/beredskap")
+        r = a_red.post("/beredskap/ovelser/1/tiltak/1")
+        rc, out = cli("--kommune", "3442", "action", "list")
+        ok(r.status == 303 and "Læring fra øvelse Ø-1: Telefonlisten må skrives ut." in out, "the lesson becomes an action", out[-400:])
+        page = a_red.get("/beredskap").text
+        ok("er tiltak T-" in page, "the exercise links to its action")
+        r = a_red.post("/beredskap/ovelser/1/tiltak/1")
+        ok(r.status == 400 and "allerede tiltak" in r.text, "a lesson becomes an action once")
+        r = a_red.post("/beredskap/ovelser/9/tiltak/1")
+        ok(r.status == 404, "an unknown exercise gives 404")
+        # insurance side by side
+        rc, out = cli("--kommune", "3442", "insurance", "import", os.path.join(os.path.dirname(__file__), "..", "data", "prep", "forsikring.json"))
+        page = a_les.get("/beredskap/forsikring").text
+        ok(rc == 0 and "Trygg, tilbud" in page and "Nordisk, tilbud" in page and "385 000 kr" in page and "dekkes ikke" in page,
+           "two offers side by side", out)
+        ok("Tofaktor på all fjerntilgang" in page and "ikke oppfylt" in page, "a policy condition the municipality does not meet is shown")
+        v = re.search(r'action="/beredskap/forsikring">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap/forsikring").text, re.S).group(1)
+        form = {"versjon": v, "navn": "Egen polise", "selskap": "KLP", "art": "polise", "premie": "250000",
+                "egenandel": "100000", "grense": "10000000", "meldefrist": "48", "dekning-utpressing": "2000000",
+                "dekning-gjenoppretting": "ja", "vilkar": "Tofaktor på fjerntilgang | 3a | uten-tofaktor\nLogger i 90 dager"}
+        r = a_red.post("/beredskap/forsikring", dict(form, **{"dekning-ansvar": "kanskje"}))
+        ok(r.status == 400 and "ja, nei eller en grense" in r.text, "a cover that is not yes, no or an amount is refused")
+        r = a_red.post("/beredskap/forsikring", form)
+        page = a_les.get("/beredskap/forsikring").text
+        ok(r.status == 303 and "Egen polise" in page and "inntil 2 000 000 kr" in page and "Logger i 90 dager" in page,
+           "redaktor registers a policy in the form, with its cover and conditions")
+        rc, out = cli("--kommune", "3442", "report", "--format", "json")
+        ok(json.loads(out)["preparedness"]["policy"] == "Egen polise" and json.loads(out)["preparedness"]["policy_conditions"] == 2,
+           "the report names the policy in force and its conditions")
+        # the crisis kit
+        a_les.get("/beredskap")
+        r = a_les.post("/beredskap/pakke", {"passordfrase": "kort"})
+        ok(r.status == 400 and "minst 12 tegn" in r.text, "a short passphrase is refused")
+        r = a_les.post("/beredskap/pakke", {"passordfrase": "en lang og god passordfrase"})
+        ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "crypto.subtle" in r.text
+           and "Løsepengevirus" not in r.text and "KommuneCERT" not in r.text,
+           "the encrypted kit downloads, and nothing of the plan is readable in it")
+        r = a_les.post("/beredskap/pakke", {"passordfrase": ""})
+        ok(r.status == 200 and "Tiltakskort: Løsepengevirus" in r.text and "KommuneCERT" in r.text and "<script" not in r.text
+           and "http://" not in r.text.replace("http-equiv", "") and "https://" not in r.text,
+           "the plain kit has the plan and contacts, no scripts and no links out")
+        # competence: a gap becomes an action
+        page = a_red.get("/beredskap").text
+        ok("ingen dekker dette" in page, "areas of competence nobody covers are shown as gaps")
+        r = a_red.post("/beredskap/kompetanse/etterforskning/tiltak")
+        rc, out = cli("--kommune", "3442", "action", "list")
+        ok(r.status == 303 and "Kompetanse (4c): Digital etterforskning" in out, "a gap in competence becomes an action")
+        v = re.search(r'action="/beredskap/kompetanse">.*?name="versjon" value="(\d+)"', a_red.get("/beredskap").text, re.S).group(1)
+        r = a_red.post("/beredskap/kompetanse", {"versjon": v, "omrade": "gjenoppretting", "hvem": "Driftsleverandøren",
+                                                "avtale": "avtale", "opplaering": "2026-06-01"})
+        ok(r.status == 303 and "Driftsleverandøren" in a_les.get("/beredskap").text, "redaktor records competence by agreement")
+        r = a_red.post("/beredskap/kompetanse/gjenoppretting/tiltak")
+        ok(r.status == 400 and "dekker allerede" in r.text, "a covered area is not a gap")
+        ok(a_red.post("/beredskap/kompetanse/hvalfangst/tiltak").status == 404, "an unknown area gives 404")
 
-    # the incident log
-    a_red.get("/beredskap")
-    r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på filserver", "personopplysninger": "1"})
-    loc = r.getheader("Location") or ""
-    ok(r.status == 303 and loc.startswith("/beredskap/hendelser/"), "redaktor declares an incident", loc)
-    page = a_red.get(loc).text
-    ok("Datatilsynet innen 72 timer" in page and "klokken går" in page, "the clock for Datatilsynet runs")
-    r = a_red.post(loc, {"innforing-type": "varsling", "innforing": "Varslet Datatilsynet <via skjema>"})
-    page = a_red.get(loc).text
-    ok(r.status == 303 and "varslet" in page and "&lt;via skjema&gt;" in page, "a notification stops the clock; text escaped")
-    r = a_red.post(loc, {"innforing-type": "avsluttet", "innforing": "Normal drift"})
-    r = a_red.post(loc, {"innforing-type": "korrigering", "innforing": "for sent"})
-    ok(r.status == 400 and "avsluttet" in r.text, "a closed log takes nothing more")
-    r = a_les.get(loc + "/logg.md")
-    ok(r.status == 200 and "| varsling |" in r.text and "&lt;via skjema>" in r.text, "the log downloads as Markdown")
-    r = a_les.post(loc, {"innforing-type": "observasjon", "innforing": "x"})
-    ok(r.status == 403, "les cannot write in the log")
-    ok(b_admin.get(loc).status == 404, "another municipality cannot see the incident")
-    r = b_admin.get("/beredskap")
-    ok("Kari" not in r.text and "KommuneCERT" not in r.text, "another municipality sees none of this")
-    r = b_admin.post("/beredskap/ovelser/1/tiltak/1")
-    ok(r.status in (403, 404), "... and cannot turn its lessons into actions")
+        # the incident log
+        a_red.get("/beredskap")
+        r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på filserver", "personopplysninger": "1"})
+        loc = r.getheader("Location") or ""
+        ok(r.status == 303 and loc.startswith("/beredskap/hendelser/"), "redaktor declares an incident", loc)
+        page = a_red.get(loc).text
+        ok("Datatilsynet innen 72 timer" in page and "klokken går" in page, "the clock for Datatilsynet runs")
+        r = a_red.post(loc, {"innforing-type": "varsling", "innforing": "Varslet Datatilsynet <via skjema>"})
+        page = a_red.get(loc).text
+        ok(r.status == 303 and "varslet" in page and "&lt;via skjema&gt;" in page, "a notification stops the clock; text escaped")
+        r = a_red.post(loc, {"innforing-type": "avsluttet", "innforing": "Normal drift"})
+        r = a_red.post(loc, {"innforing-type": "korrigering", "innforing": "for sent"})
+        ok(r.status == 400 and "avsluttet" in r.text, "a closed log takes nothing more")
+        r = a_les.get(loc + "/logg.md")
+        ok(r.status == 200 and "| varsling |" in r.text and "&lt;via skjema>" in r.text, "the log downloads as Markdown")
+        r = a_les.post(loc, {"innforing-type": "observasjon", "innforing": "x"})
+        ok(r.status == 403, "les cannot write in the log")
+        ok(b_admin.get(loc).status == 404, "another municipality cannot see the incident")
+        r = b_admin.get("/beredskap")
+        ok("Kari" not in r.text and "KommuneCERT" not in r.text, "another municipality sees none of this")
+        r = b_admin.post("/beredskap/ovelser/1/tiltak/1")
+        ok(r.status in (403, 404), "... and cannot turn its lessons into actions")
 
-    # ---- language per user ----------------------------------------------------------------
-    a_les.get("/profil")
-    r = a_les.post("/profil/sprak", {"lang": "en"})
-    page = a_les.get("/oversikt").text
-    ok(r.status == 303 and '<html lang="en">' in page and "Overall readiness" in page and "Log out" in page,
-       "a user who chooses English gets the pages in English")
-    ok("Samlet beredskap" in a_red.get("/oversikt").text, "other users keep bokmål")
+    with section('language per user'):
+        a_les.get("/profil")
+        r = a_les.post("/profil/sprak", {"lang": "en"})
+        page = a_les.get("/oversikt").text
+        ok(r.status == 303 and '<html lang="en">' in page and "Overall readiness" in page and "Log out" in page,
+           "a user who chooses English gets the pages in English")
+        ok("Samlet beredskap" in a_red.get("/oversikt").text, "other users keep bokmål")
 
-    # ---- closing, reporting ---------------------------------------------------------------
-    a_leder.get("/vurdering")
-    r = a_leder.post("/vurdering/lukk", {"approve": "1"})
-    ok(r.status == 303, "leder closes and approves the round")
-    rc, out = cli("--kommune", "3442", "report", "--format", "json")
-    ok(json.loads(out)["round"]["approved_by"] == "leder@a.no", "the approval is recorded")
-    a_red.get("/vurdering/1b")
-    r = a_red.post("/vurdering/1b", {"status": "ja", "op": "save"})
-    ok(r.status == 400 and "lukket" in r.text, "a closed round cannot be changed")
-    r = a_leder.get("/rapport/last-ned?format=html")
-    ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "Lederrapport" in r.text,
-       "the report downloads as HTML")
-    r = a_leder.get("/rapport/last-ned?format=json&lang=en")
-    ok(r.status == 200 and json.loads(r.text)["lang"] == "en", "the report downloads as JSON in English")
-    r = a_leder.get("/rapport/last-ned?format=md")
-    ok(r.status == 200 and r.text.startswith("# Lederrapport"), "the report downloads as Markdown")
-    r = a_leder.get("/rapport/vis")
-    csp = r.getheader("Content-Security-Policy")
-    ok(r.status == 200 and "style-src 'sha256-" in csp and "script-src" not in csp, "the report view allows only its own style", csp)
+    with section('closing, reporting'):
+        a_leder.get("/vurdering")
+        r = a_leder.post("/vurdering/lukk", {"approve": "1"})
+        ok(r.status == 303, "leder closes and approves the round")
+        rc, out = cli("--kommune", "3442", "report", "--format", "json")
+        ok(json.loads(out)["round"]["approved_by"] == "leder@a.no", "the approval is recorded")
+        a_red.get("/vurdering/1b")
+        r = a_red.post("/vurdering/1b", {"status": "ja", "op": "save"})
+        ok(r.status == 400 and "lukket" in r.text, "a closed round cannot be changed")
+        r = a_leder.get("/rapport/last-ned?format=html")
+        ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and "Lederrapport" in r.text,
+           "the report downloads as HTML")
+        r = a_leder.get("/rapport/last-ned?format=json&lang=en")
+        ok(r.status == 200 and json.loads(r.text)["lang"] == "en", "the report downloads as JSON in English")
+        r = a_leder.get("/rapport/last-ned?format=md")
+        ok(r.status == 200 and r.text.startswith("# Lederrapport"), "the report downloads as Markdown")
+        r = a_leder.get("/rapport/vis")
+        csp = r.getheader("Content-Security-Policy")
+        ok(r.status == 200 and "style-src 'sha256-" in csp and "script-src" not in csp, "the report view allows only its own style", csp)
 
-    # ---- security headers on every response -----------------------------------------------
-    probes = [(Client(BASE), "/login"), (Client(BASE), "/finnes-ikke"), (Client(BASE), "/static/style.css"),
-              (a_admin, "/oversikt"), (a_admin, "/vurdering/3a"), (a_admin, "/tiltak"), (a_admin, "/logg"),
-              (a_admin, "/brukere"), (a_admin, "/profil"), (a_admin, "/rapport")]
-    for cl, path in probes:
-        r = cl.get(path)
-        h = {k.lower(): v for k, v in r.getheaders()}
-        good = ("frame-ancestors 'none'" in h.get("content-security-policy", "")
-                and "default-src" in h.get("content-security-policy", "")
-                and h.get("x-content-type-options") == "nosniff"
-                and h.get("referrer-policy") == "no-referrer"
-                and (path.startswith("/static") or h.get("cache-control") == "no-store"))
-        ok(good, f"security headers on {path}", h)
+    with section('security headers on every response'):
+        probes = [(Client(BASE), "/login"), (Client(BASE), "/finnes-ikke"), (Client(BASE), "/static/style.css"),
+                  (a_admin, "/oversikt"), (a_admin, "/vurdering/3a"), (a_admin, "/tiltak"), (a_admin, "/logg"),
+                  (a_admin, "/brukere"), (a_admin, "/profil"), (a_admin, "/rapport")]
+        for cl, path in probes:
+            r = cl.get(path)
+            h = {k.lower(): v for k, v in r.getheaders()}
+            good = ("frame-ancestors 'none'" in h.get("content-security-policy", "")
+                    and "default-src" in h.get("content-security-policy", "")
+                    and h.get("x-content-type-options") == "nosniff"
+                    and h.get("referrer-policy") == "no-referrer"
+                    and (path.startswith("/static") or h.get("cache-control") == "no-store"))
+            ok(good, f"security headers on {path}", h)
 
-    # ---- bad input: 4xx with a message, and the server keeps serving ----------------------
-    a_red2, _, _, _ = login("red@a.no", enrolled["red@a.no"][1][1])
-    a_red2.get("/vurdering/1a")
-    big = "x" * (300 * 1024)
-    r = a_red2.request("POST", "/vurdering/1a", body="evidence=" + big + "&csrf=" + a_red2.csrf)
-    ok(r.status == 413, "an oversized body gets 413")
-    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%zz&csrf=" + a_red2.csrf)
-    ok(r.status == 400 and "prosentkoding" in r.text, "malformed percent-encoding in a form gets 400")
-    r = a_red2.get("/vurdering/1a?x=%zz")
-    ok(r.status == 400, "malformed percent-encoding in the URL gets 400")
-    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%ff%fe&csrf=" + a_red2.csrf)
-    ok(r.status == 400 and "UTF-8" in r.text, "invalid UTF-8 gets 400")
-    r = a_red2.request("POST", "/vurdering/1a", body="status=ja&status=nei&csrf=" + a_red2.csrf)
-    ok(r.status == 400 and "flere ganger" in r.text, "a repeated field gets 400")
-    rc, out = cli("--kommune", "3442", "assess", "history", "1a")
-    ok(out.count("\n") == 2, "none of the bad requests created a version", out)
-    r = a_red2.get("/nowhere")
-    ok(r.status == 404, "an unknown route gets 404")
-    r = a_red2.request("PUT", "/oversikt", body="")
-    ok(r.status == 405, "a wrong method gets 405")
-    r = a_red2.request("DELETE", "/vurdering")
-    ok(r.status == 405, "DELETE gets 405")
-    r = a_red2.request("POST", "/oversikt", body="csrf=" + a_red2.csrf)
-    ok(r.status == 405, "POST to a page that only reads gets 405")
-    r = a_red2.request("POST", "/profil/sprak", body="{}", headers={"Content-Type": "application/json"})
-    ok(r.status == 415, "a form in the wrong content type gets 415")
-    ok(a_red2.get("/oversikt").status == 200, "the server keeps serving after bad input")
+    with section('bad input: 4xx with a message, and the server keeps serving'):
+        a_red2, _, _, _ = login("red@a.no", enrolled["red@a.no"][1][1])
+        a_red2.get("/vurdering/1a")
+        big = "x" * (300 * 1024)
+        r = a_red2.request("POST", "/vurdering/1a", body="evidence=" + big + "&csrf=" + a_red2.csrf)
+        ok(r.status == 413, "an oversized body gets 413")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%zz&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "prosentkoding" in r.text, "malformed percent-encoding in a form gets 400")
+        r = a_red2.get("/vurdering/1a?x=%zz")
+        ok(r.status == 400, "malformed percent-encoding in the URL gets 400")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=%ff%fe&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "UTF-8" in r.text, "invalid UTF-8 gets 400")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&status=nei&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "flere ganger" in r.text, "a repeated field gets 400")
+        rc, out = cli("--kommune", "3442", "assess", "history", "1a")
+        ok(out.count("\n") == 2, "none of the bad requests created a version", out)
+        r = a_red2.get("/nowhere")
+        ok(r.status == 404, "an unknown route gets 404")
+        r = a_red2.request("PUT", "/oversikt", body="")
+        ok(r.status == 405, "a wrong method gets 405")
+        r = a_red2.request("DELETE", "/vurdering")
+        ok(r.status == 405, "DELETE gets 405")
+        r = a_red2.request("POST", "/oversikt", body="csrf=" + a_red2.csrf)
+        ok(r.status == 405, "POST to a page that only reads gets 405")
+        r = a_red2.request("POST", "/profil/sprak", body="{}", headers={"Content-Type": "application/json"})
+        ok(r.status == 415, "a form in the wrong content type gets 415")
+        ok(a_red2.get("/oversikt").status == 200, "the server keeps serving after bad input")
 
-    # ---- sessions -------------------------------------------------------------------------
-    s1, _, _, _ = login("admin@a.no", codes_admin[1])
-    s2, _, _, _ = login("admin@a.no", codes_admin[2])
-    sid_hash = hashlib.blake2b(s1.cookie.encode(), digest_size=32).hexdigest()
-    stale = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 31 * 60))
-    sql(f"UPDATE session SET last_seen = '{stale}' WHERE id_hash = '{sid_hash}'")
-    r = s1.get("/oversikt")
-    ok(r.status == 303, "a session idle for 31 minutes has expired")
-    old = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 13 * 3600))
-    sid_hash = hashlib.blake2b(s2.cookie.encode(), digest_size=32).hexdigest()
-    sql(f"UPDATE session SET created_at = '{old}' WHERE id_hash = '{sid_hash}'")
-    ok(s2.get("/oversikt").status == 303, "a session older than 12 hours has expired")
-    s3, _, _, _ = login("admin@a.no", codes_admin[3])
-    s4, _, _, _ = login("admin@a.no", codes_admin[4])
-    s3.get("/profil")
-    keep = s3.cookie
-    r = s3.post("/logout")
-    s3.cookie = keep
-    ok(r.status == 303 and s3.get("/oversikt").status == 303, "logout ends the session")
-    ok(s4.get("/oversikt").status == 200, "other sessions live on after a logout")
-    s5, _, _, _ = login("admin@a.no", codes_admin[5])
-    s5.get("/profil")
-    s5.post("/logout-all")
-    ok(s4.get("/oversikt").status == 303, "log out everywhere ends every session")
+    with section('sessions'):
+        s1, _, _, _ = login("admin@a.no", codes_admin[1])
+        s2, _, _, _ = login("admin@a.no", codes_admin[2])
+        sid_hash = hashlib.blake2b(s1.cookie.encode(), digest_size=32).hexdigest()
+        stale = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(clock_now() - 31 * 60))
+        sql(f"UPDATE session SET last_seen = '{stale}' WHERE id_hash = '{sid_hash}'")
+        r = s1.get("/oversikt")
+        ok(r.status == 303, "a session idle for 31 minutes has expired")
+        old = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(clock_now() - 13 * 3600))
+        sid_hash = hashlib.blake2b(s2.cookie.encode(), digest_size=32).hexdigest()
+        sql(f"UPDATE session SET created_at = '{old}' WHERE id_hash = '{sid_hash}'")
+        ok(s2.get("/oversikt").status == 303, "a session older than 12 hours has expired")
+        s3, _, _, _ = login("admin@a.no", codes_admin[3])
+        s4, _, _, _ = login("admin@a.no", codes_admin[4])
+        s3.get("/profil")
+        keep = s3.cookie
+        r = s3.post("/logout")
+        s3.cookie = keep
+        ok(r.status == 303 and s3.get("/oversikt").status == 303, "logout ends the session")
+        ok(s4.get("/oversikt").status == 200, "other sessions live on after a logout")
+        s5, _, _, _ = login("admin@a.no", codes_admin[5])
+        s5.get("/profil")
+        s5.post("/logout-all")
+        ok(s4.get("/oversikt").status == 303, "log out everywhere ends every session")
 
-    # ---- admin: invite, disable, reset -------------------------------------------------
-    adm, _, _, _ = login("admin@a.no", codes_admin[6])
-    adm.get("/brukere")
-    r = adm.post("/brukere", {"email": "ny@a.no", "name": "Ny Bruker", "role": "redaktor"})
-    link = re.search(r'id="enroll-link">([^<]+)<', r.text)
-    ok(r.status == 200 and link and "/enroll?token=" in link.group(1), "an admin invites a user and sees the link once")
-    r = adm.post("/brukere", {"email": "ny@a.no", "role": "redaktor"})
-    ok(r.status == 400 and "allerede" in r.text, "inviting the same e-mail twice is refused")
-    red_id = re.search(r'<td>red@a.no</td>.*?action="/brukere/(\d+)/deaktiver"', adm.get("/brukere").text, re.S).group(1)
-    adm.post(f"/brukere/{red_id}/deaktiver")
-    ok(a_red2.get("/oversikt").status == 303, "a disabled user is logged out at once")
-    r = adm.post(f"/brukere/{red_id}/nullstill")
-    ok(r.status == 200 and "/enroll?token=" in r.text, "resetting two-factor gives a new enrolment link")
+    with section('admin: invite, disable, reset'):
+        adm, _, _, _ = login("admin@a.no", codes_admin[6])
+        adm.get("/brukere")
+        r = adm.post("/brukere", {"email": "ny@a.no", "name": "Ny Bruker", "role": "redaktor"})
+        link = re.search(r'id="enroll-link">([^<]+)<', r.text)
+        ok(r.status == 200 and link and "/enroll?token=" in link.group(1), "an admin invites a user and sees the link once")
+        r = adm.post("/brukere", {"email": "ny@a.no", "role": "redaktor"})
+        ok(r.status == 400 and "allerede" in r.text, "inviting the same e-mail twice is refused")
+        red_id = re.search(r'<td>red@a.no</td>.*?action="/brukere/(\d+)/deaktiver"', adm.get("/brukere").text, re.S).group(1)
+        adm.post(f"/brukere/{red_id}/deaktiver")
+        ok(a_red2.get("/oversikt").status == 303, "a disabled user is logged out at once")
+        r = adm.post(f"/brukere/{red_id}/nullstill")
+        ok(r.status == 200 and "/enroll?token=" in r.text, "resetting two-factor gives a new enrolment link")
 
-    # ---- the same answer whatever was wrong; then a lock ----------------------------------
-    wrong = Client(BASE).post("/login", {"email": "les@a.no", "password": "feil passord her!!"}, csrf=False)
-    unknown = Client(BASE).post("/login", {"email": "ingen@a.no", "password": PASSWORD}, csrf=False)
-    msg = lambda r: re.search(r'role="alert"[^>]*>([^<]*)<', r.text).group(1)
-    ok(wrong.status == unknown.status == 401 and msg(wrong) == msg(unknown),
-       "wrong password and unknown user get the same message", (msg(wrong), msg(unknown)))
-    for _ in range(5):
-        Client(BASE).post("/login", {"email": "leder@a.no", "password": "feil passord her!!"}, csrf=False)
-    r = Client(BASE).post("/login", {"email": "leder@a.no", "password": PASSWORD}, csrf=False)
-    ok(r.status == 401 and msg(r) == msg(wrong), "after repeated failures even the right password is refused for a while")
-    r = Client(BASE).post("/login", {"email": "red@a.no", "password": PASSWORD}, csrf=False)
-    ok(r.status == 401 and msg(r) == msg(wrong), "and then the address is held back too, for every account")
+    with section('the same answer whatever was wrong; then a lock'):
+        wrong = Client(BASE).post("/login", {"email": "les@a.no", "password": "feil passord her!!"}, csrf=False)
+        unknown = Client(BASE).post("/login", {"email": "ingen@a.no", "password": PASSWORD}, csrf=False)
+        msg = lambda r: re.search(r'role="alert"[^>]*>([^<]*)<', r.text).group(1)
+        ok(wrong.status == unknown.status == 401 and msg(wrong) == msg(unknown),
+           "wrong password and unknown user get the same message", (msg(wrong), msg(unknown)))
+        for _ in range(5):
+            Client(BASE).post("/login", {"email": "leder@a.no", "password": "feil passord her!!"}, csrf=False)
+        r = Client(BASE).post("/login", {"email": "leder@a.no", "password": PASSWORD}, csrf=False)
+        ok(r.status == 401 and msg(r) == msg(wrong), "after repeated failures even the right password is refused for a while")
+        r = Client(BASE).post("/login", {"email": "red@a.no", "password": PASSWORD}, csrf=False)
+        ok(r.status == 401 and msg(r) == msg(wrong), "and then the address is held back too, for every account")
 
-    # ---- the audit trail ------------------------------------------------------------------
-    r = adm.get("/logg")
-    ok(r.status == 200 and "login.failed" in r.text and "answer.set" in r.text and "user.reset-2fa" in r.text,
-       "the audit trail shows logins, failed logins, changes and 2FA resets")
-    rc, out = cli("audit", "verify")
-    ok(rc == 0 and "helt" in out, "audit verify: the chain is intact", out)
-    if DB.startswith("sqlite:"):
-        sql("DROP TRIGGER audit_no_update; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
-    else:
-        sql("ALTER TABLE audit DISABLE TRIGGER audit_append_only; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
-    rc, out = cli("audit", "verify")
-    ok(rc != 0 and "oppføring 5" in out, "audit verify names the first broken link after an edit", out)
+    with section('the audit trail'):
+        r = adm.get("/logg")
+        ok(r.status == 200 and "login.failed" in r.text and "answer.set" in r.text and "user.reset-2fa" in r.text,
+           "the audit trail shows logins, failed logins, changes and 2FA resets")
+        rc, out = cli("audit", "verify")
+        ok(rc == 0 and "helt" in out, "audit verify: the chain is intact", out)
+        if DB.startswith("sqlite:"):
+            sql("DROP TRIGGER audit_no_update; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
+        else:
+            sql("ALTER TABLE audit DISABLE TRIGGER audit_append_only; UPDATE audit SET new_value = 'forfalsket' WHERE seq = 5")
+        rc, out = cli("audit", "verify")
+        ok(rc != 0 and "oppføring 5" in out, "audit verify names the first broken link after an edit", out)
 finally:
     server.terminate()
     try:
@@ -805,31 +828,32 @@ import http.client  # noqa: E402
 import ssl  # noqa: E402
 import tempfile  # noqa: E402
 
-with tempfile.TemporaryDirectory() as d:
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{d}/k.pem",
-                    "-out", f"{d}/c.pem", "-days", "1", "-subj", "/CN=127.0.0.1"], capture_output=True, check=True)
-    tls = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--tls-cert", f"{d}/c.pem",
-                            "--tls-key", f"{d}/k.pem"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        m = re.search(r"https://127.0.0.1:(\d+)", tls.stdout.readline())
-        ctx = ssl._create_unverified_context()
-        c = http.client.HTTPSConnection("127.0.0.1", int(m.group(1)), context=ctx, timeout=30)
-        c.request("GET", "/login")
-        r = c.getresponse()
-        r.read()
-        ok(r.status == 200 and r.getheader("Strict-Transport-Security", "").startswith("max-age="),
-           "under TLS every response has HSTS")
-        c.request("POST", "/login", body=urllib.parse.urlencode({"email": "admin@a.no", "password": PASSWORD}),
-                  headers={"Content-Type": "application/x-www-form-urlencoded",
-                           "Origin": f"https://127.0.0.1:{m.group(1)}"})
-        r = c.getresponse()
-        r.read()
-        cookie = r.getheader("Set-Cookie", "")
-        ok(cookie.startswith("__Host-beredt=") and "Secure" in cookie and "HttpOnly" in cookie,
-           "under TLS the session cookie is __Host- prefixed and Secure", cookie)
-    finally:
-        tls.terminate()
-        tls.wait(timeout=10)
+with section("TLS in beredt itself"):
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{d}/k.pem",
+                        "-out", f"{d}/c.pem", "-days", "1", "-subj", "/CN=127.0.0.1"], capture_output=True, check=True)
+        tls = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--tls-cert", f"{d}/c.pem",
+                                "--tls-key", f"{d}/k.pem"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            m = re.search(r"https://127.0.0.1:(\d+)", tls.stdout.readline())
+            ctx = ssl._create_unverified_context()
+            c = http.client.HTTPSConnection("127.0.0.1", int(m.group(1)), context=ctx, timeout=30)
+            c.request("GET", "/login")
+            r = c.getresponse()
+            r.read()
+            ok(r.status == 200 and r.getheader("Strict-Transport-Security", "").startswith("max-age="),
+               "under TLS every response has HSTS")
+            c.request("POST", "/login", body=urllib.parse.urlencode({"email": "admin@a.no", "password": PASSWORD}),
+                      headers={"Content-Type": "application/x-www-form-urlencoded",
+                               "Origin": f"https://127.0.0.1:{m.group(1)}"})
+            r = c.getresponse()
+            r.read()
+            cookie = r.getheader("Set-Cookie", "")
+            ok(cookie.startswith("__Host-beredt=") and "Secure" in cookie and "HttpOnly" in cookie,
+               "under TLS the session cookie is __Host- prefixed and Secure", cookie)
+        finally:
+            tls.terminate()
+            tls.wait(timeout=10)
 
 print(f"1..{n}")
 sys.exit(1 if failed else 0)

@@ -66,7 +66,7 @@ run finding resolve "F-$vpn"; check_ok "resolve by hand"
 run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 81 åpne funn."
 run finding list --all --format json
 check_json "the accepted finding stays accepted while its date holds" "[f for f in j if f['no'] == $cert][0]['status'] == 'akseptert'"
-out=$(BEREDT_TODAY=2026-12-16 "$B" --db "$DB" --kommune 3499 check 2>&1)
+out=$(BEREDT_TODAY=2026-12-16 BEREDT_NOW= "$B" --db "$DB" --kommune 3499 check 2>&1)
 check_has "after the acceptance runs out, the finding reopens" "1 gjenåpnet"
 
 # the registers change: the finding closes itself
@@ -129,7 +129,7 @@ ad=$( "$B" --db "$DB" --kommune 3499 finding list --format json | python3 -c "im
 run finding assign "F-$ad" --owner "Driftsleder Kari"; check_has "assign an owner" "ansvarlig er nå Driftsleder Kari"
 run finding assign "F-$ad"; check_fail "an owner is required" "Ansvarlig"
 run finding ack "F-$ad"
-out=$(BEREDT_TODAY=2026-12-02 "$B" --db "$DB" --kommune 3499 finding resolve "F-$ad" 2>&1)
+out=$(BEREDT_TODAY=2026-12-02 BEREDT_NOW= "$B" --db "$DB" --kommune 3499 finding resolve "F-$ad" 2>&1)
 run finding figures --format json
 check_json "figures: median days to acknowledge and to resolve" "j['median_days_to_acknowledge'] == 0 and j['median_days_to_resolve'] is not None and j['open']['kritisk'] >= 1"
 

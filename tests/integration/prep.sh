@@ -102,7 +102,7 @@ run insurance import "$T/ins.json"; check_fail "an amount that is not a number i
 run incident declare "Løsepengevirus på filserver" --personal-data --essential; check_has "declare an incident" "H-1 er erklært"
 out=$(BEREDT_NOW=2026-11-28T12:30:00Z "$B" --db "$DB" --kommune 3401 incident log H-1 --kind varsling "Varslet NSM NCSC på telefon" 2>&1)
 check_has "log a notification" "Ført i loggen"
-out=$(BEREDT_NOW=2026-11-29T11:00:00Z "$B" --db "$DB" --kommune 3401 incident show H-1 2>&1)
+out=$(BEREDT_TODAY= BEREDT_NOW=2026-11-29T11:00:00Z "$B" --db "$DB" --kommune 3401 incident show H-1 2>&1)
 check_has "the clock for Datatilsynet runs: 72 hours" "Datatilsynet (72 timer): 47 t 00 min igjen"
 check_has "... and the NSM notice stopped its clock" "NSM (24 timer): varslet"
 run incident log H-1 --kind avsluttet "Normal drift"; check_ok "close the incident"
@@ -140,7 +140,7 @@ check_json "the kit is older than the latest change: a finding" "any(f['rule'] =
 run kit --out "$T/kit3.html"; run check
 run finding list --all --format json
 check_json "... and a new kit closes it" "[f for f in j if f['rule'] == 'pakke-utdatert'][0]['status'] == 'løst'"
-out=$(BEREDT_TODAY=2029-01-10 "$B" --db "$DB" --kommune 3401 check 2>&1)
+out=$(BEREDT_TODAY=2029-01-10 BEREDT_NOW= "$B" --db "$DB" --kommune 3401 check 2>&1)
 out=$("$B" --db "$DB" --kommune 3401 finding list --format json 2>&1)
 check_json "two years on: the plan is overdue for review and not exercised" "any(f['rule'] == 'plan-gjennomgang' for f in j) and any(f['rule'] == 'ovelse-mangler' for f in j)"
 
