@@ -16,7 +16,7 @@ void notify_config_env(struct notify_config *c)
 		.mail = { .url = getenv("BEREDT_SMTP_URL"), .user = getenv("BEREDT_SMTP_USER"),
 			  .password = getenv("BEREDT_SMTP_PASSWORD"), .from = getenv("BEREDT_SMTP_FROM"),
 			  .ca_file = getenv("BEREDT_SMTP_CA"), .timeout = 60 },
-		.webhook_ca = getenv("BEREDT_WEBHOOK_CA"), .base_url = getenv("BEREDT_BASE_URL"), .timeout = 60,
+		.webhook_ca = getenv("BEREDT_WEBHOOK_CA"), .webhook_allow = getenv("BEREDT_WEBHOOK_ALLOW"), .base_url = getenv("BEREDT_BASE_URL"), .timeout = 60,
 	};
 	const char *t = getenv("BEREDT_NOTIFY_TIMEOUT");
 	if (t && atol(t) > 0 && atol(t) <= 600)
@@ -72,7 +72,7 @@ int notify_deliver(struct db *db, struct arena *a, const struct notify_config *c
 		int rc = m[i].target.kind == NOTIFY_EPOST
 				 ? mail_send(&c->mail, m[i].target.address, m[i].subject, m[i].body, now, &why)
 				 : webhook_post(m[i].target.address, m[i].target.secret ? m[i].target.secret : "", m[i].body,
-						c->webhook_ca, c->timeout, &why);
+						c->webhook_ca, c->timeout, c->webhook_allow, &why);
 		if (rc == 0) {
 			if (store_notify_sent_ok(db, &m[i], st->at, e) < 0)
 				return -1;

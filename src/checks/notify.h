@@ -15,6 +15,7 @@
 struct notify_config {
 	struct mail_config mail;
 	const char *webhook_ca;   /* trust for webhook TLS; NULL: the system's */
+	const char *webhook_allow;   /* BEREDT_WEBHOOK_ALLOW: internal addresses a webhook may reach */
 	const char *base_url;     /* for the link in the digest; NULL */
 	long timeout;             /* seconds per delivery */
 };

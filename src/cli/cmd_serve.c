@@ -11,6 +11,8 @@ static const char help[] = N_(
 	"Bruk: beredt [--db URL] serve [--listen ADRESSE:PORT] [--base-url URL]\n"
 	"                         [--tls-cert FIL --tls-key FIL] [--threads N]\n"
 	"                         [--check-interval SEKUNDER] [--kit-dir MAPPE]\n"
+	"                         [--trusted-proxy ADRESSE,...] [--head-timeout SEKUNDER]\n"
+	"                         [--token-days DAGER]\n"
 	"\n"
 	"Starter nettløsningen (standard 127.0.0.1:8080). Bak en omvendt proxy med TLS\n"
 	"(se contrib/nginx.conf) settes --base-url til adressen brukerne ser, for eksempel\n"
@@ -18,7 +20,14 @@ static const char help[] = N_(
 	"Kjører kontrollene (som beredt check) ved start og så hver time, eller hvert\n"
 	"--check-interval sekund; 0 slår det av. Med --kit-dir skrives en ny kryptert\n"
 	"beredskapspakke per kommune til mappen når planen, kontaktene eller registrene er\n"
-	"endret (passordfrasen i BEREDT_KIT_PASSPHRASE). Stopper rent på SIGINT og SIGTERM.\n");
+	"endret (passordfrasen i BEREDT_KIT_PASSPHRASE). Stopper rent på SIGINT og SIGTERM.\n"
+	"\n"
+	"--trusted-proxy (eller BEREDT_TRUSTED_PROXIES) gir adressene til omvendte proxyer\n"
+	"hvis X-Forwarded-For regnes som klientens adresse; fra alle andre blir den\n"
+	"ignorert. Hele forespørselshodet må komme innen --head-timeout sekunder\n"
+	"(standard 10). API-nøkler varer i --token-days dager (standard 90). En webhook\n"
+	"når bare offentlige https-adresser, med mindre adressen står i\n"
+	"BEREDT_WEBHOOK_ALLOW (kommadelt liste som driftsansvarlig for installasjonen setter).\n");
 
 static void ready(const char *base_url, void *arg)
 {
@@ -34,11 +43,14 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ "tls-cert", required_argument, NULL, 'c' }, { "tls-key", required_argument, NULL, 'k' },
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
 		{ "check-interval", required_argument, NULL, 'i' }, { "kit-dir", required_argument, NULL, 'K' },
+		{ "trusted-proxy", required_argument, NULL, 'p' }, { "head-timeout", required_argument, NULL, 'H' },
+		{ "token-days", required_argument, NULL, 'T' },
 		{ 0, 0, 0, 0 },
 	};
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
 				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4, .check_interval = 3600,
-				  .clock = cli->clock };
+				  .clock = cli->clock, .trusted_proxies = getenv("BEREDT_TRUSTED_PROXIES"),
+				  .webhook_allow = getenv("BEREDT_WEBHOOK_ALLOW") };
 	int c, n;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -59,6 +71,17 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 			cfg.check_interval = (unsigned)n;
 			break;
 		case 'K': cfg.kit_dir = optarg; break;
+		case 'p': cfg.trusted_proxies = optarg; break;
+		case 'H':
+			if (cli_number(optarg, &n) < 0 || n > 120)
+				return cli_usage(cli, "--head-timeout 1..120", "«%s» er ikke et gyldig antall sekunder.", optarg);
+			cfg.head_timeout = (unsigned)n;
+			break;
+		case 'T':
+			if (cli_number(optarg, &n) < 0 || n > 366)
+				return cli_usage(cli, "--token-days 1..366", "«%s» er ikke et gyldig antall dager.", optarg);
+			cfg.token_days = (unsigned)n;
+			break;
 		case 'h': return cli_help(cli, help);
 		default: return cli_usage(cli, "beredt serve --help", "Ukjent valg.");
 		}

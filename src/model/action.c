@@ -171,3 +171,13 @@ enum derive_op action_derive(const struct answer *before, const struct answer *a
 	}
 	return DERIVE_NONE;      /* ukjent: keep the action until someone knows */
 }
+
+bool action_change_is_leaders(enum action_status was, const char *was_reason, const struct action *x)
+{
+	if (x->status == ACTION_AVVIST && was != ACTION_AVVIST)
+		return true;
+	if (was != ACTION_AVVIST)
+		return false;
+	const char *a = was_reason ? was_reason : "", *b = x->reason ? x->reason : "";
+	return x->status != ACTION_AVVIST || strcmp(a, b) != 0;
+}

@@ -77,4 +77,9 @@ enum derive_op { DERIVE_NONE, DERIVE_CREATE, DERIVE_UPDATE };
 enum derive_op action_derive(const struct answer *before, const struct answer *answer,
 			     const struct action *existing, struct action *next);
 
+/* Is the change from (was, was_reason) to x the leader's to make? Rejecting an action
+ * accepts a risk; so does changing a rejected action or its reason, or reopening it.
+ * Pure; the pages and the API both ask it. */
+bool action_change_is_leaders(enum action_status was, const char *was_reason, const struct action *x);
+
 #endif

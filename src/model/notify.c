@@ -53,6 +53,10 @@ int notify_target_check(const struct notify_target *t, struct err *e)
 		return err_set(e, "En webhook må være en https-adresse (http bare til denne maskinen).");
 	if (strpbrk(s, " \t\r\n"))
 		return err_set(e, "Adressen kan ikke inneholde mellomrom eller linjeskift.");
+	/* "http://localhost:1@host/" connects to host: no userinfo, ever */
+	const char *auth = strstr(s, "://") + 3;
+	if (memchr(auth, '@', strcspn(auth, "/?#")))
+		return err_set(e, "En webhook-adresse kan ikke ha brukernavn eller passord foran vertsnavnet.");
 	if (!t->secret || strlen(t->secret) < 16 || strlen(t->secret) > 200)
 		return err_set(e, "En webhook trenger en hemmelig nøkkel på 16 til 200 tegn til signaturen.");
 	return 0;

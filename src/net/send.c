@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "net/target.h"
 #include "util/buf.h"
 #include "util/crypto.h"
 
@@ -146,10 +147,13 @@ static size_t discard(char *p, size_t size, size_t n, void *arg)
 }
 
 int webhook_post(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
-		 struct err *e)
+		 const char *allow, struct err *e)
 {
 	char sig[CRYPTO_HASH_HEX], header[CRYPTO_HASH_HEX + 40], errbuf[CURL_ERROR_SIZE] = "";
 	long status = 0;
+	struct net_target target;
+	if (net_target_check(url, allow, &target, e) < 0)
+		return -1;
 	crypto_hmac_sha256_hex(secret, strlen(secret), body, strlen(body), sig);
 	snprintf(header, sizeof(header), "X-Beredt-Signature: sha256=%s", sig);
 	CURL *curl = curl_easy_init();
@@ -157,8 +161,12 @@ int webhook_post(const char *url, const char *secret, const char *body, const ch
 		return err_set(e, "Kan ikke starte libcurl.");
 	struct curl_slist *h = curl_slist_append(NULL, "Content-Type: application/json; charset=utf-8");
 	h = curl_slist_append(h, header);
+	struct curl_slist *pin = curl_slist_append(NULL, target.resolve);
 	curl_easy_setopt(curl, CURLOPT_URL, url);
-	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(curl, CURLOPT_RESOLVE, pin);     /* the address that was checked, only */
+	curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, target.https ? "https" : "http");
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, h);
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, discard);
@@ -171,6 +179,7 @@ int webhook_post(const char *url, const char *secret, const char *body, const ch
 		curl_easy_setopt(curl, CURLOPT_CAINFO, ca_file);
 	CURLcode rc = curl_easy_perform(curl);
 	curl_slist_free_all(h);
+	curl_slist_free_all(pin);
 	if (rc != CURLE_OK)
 		return curl_fail(curl, rc, "Webhook", errbuf, e);
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);

@@ -23,9 +23,10 @@ int net_setup(void);
 int mail_send(const struct mail_config *c, const char *to, const char *subject, const char *text,
 	      long long now_epoch, struct err *e);
 
-/* POST body (JSON) to url with "X-Beredt-Signature: sha256=HEX" over the body. A reply
- * other than 2xx is an error. ca_file as for mail. */
+/* POST body (JSON) to url with "X-Beredt-Signature: sha256=HEX" over the body, after
+ * net_target_check (net/target.h) with the installation's allow list. A reply other than
+ * 2xx is an error; redirects are not followed. ca_file as for mail. */
 int webhook_post(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
-		 struct err *e);
+		 const char *allow, struct err *e);
 
 #endif

@@ -293,7 +293,8 @@ int kit_render_sealed(struct buf *b, struct arena *a, enum lang lang, const stru
 		      "</head><body><main><h1>", style);
 	html_text(b, title);
 	HTML_LIT(b, "</h1><p class=\"meta\">");
-	html_text(b, arena_printf(a, T("Laget %s (UTC). SHA-256 av innholdet: %s"), in->generated_at, sha256));
+	/* no hash of the plaintext here: it would confirm a guess at what the kit holds */
+	html_text(b, arena_printf(a, T("Laget %s (UTC)."), in->generated_at));
 	HTML_LIT(b, "</p><p>");
 	html_text(b, T("Pakken er kryptert (AES-256-GCM, nøkkel fra passordfrasen med PBKDF2-SHA256). Skriv "
 		       "passordfrasen for å åpne den. Alt skjer i nettleseren; ingenting sendes noe sted."));

@@ -4,25 +4,11 @@
 
 #include <string.h>
 
+#include "render/markdown.h"
+
 #include "render/report_text.h"
 
 #define T(s) i18n_tr(lang, s)
-
-/* Text with the characters that could change Markdown's structure escaped (emphasis,
- * code, links, tables, raw HTML) and line breaks folded, for table cells and one-line
- * fields. Every such text follows a list marker, heading marker or cell bar, so the
- * line-start constructs (#, -, 1.) cannot occur. */
-static void md_text(struct buf *b, const char *s)
-{
-	for (; s && *s; s++) {
-		if (strchr("\\`*_[]|<>", *s))
-			buf_putc(b, '\\');
-		if (*s == '\n' || *s == '\r')
-			buf_putc(b, ' ');
-		else
-			buf_putc(b, *s);
-	}
-}
 
 /* Markdown written by a person (evidence, plans): kept as it is, indented into the list
  * item so that it cannot close the structure around it. */
@@ -53,7 +39,7 @@ static void area_table(struct buf *b, struct arena *a, const struct report *r, e
 		buf_puts(b, "| ");
 		if (all)
 			buf_puts(b, "**");
-		md_text(b, all ? T("Samlet") : text2_get(&r->groups[g].group->title, lang));
+		markdown_text(b, all ? T("Samlet") : text2_get(&r->groups[g].group->title, lang));
 		if (all)
 			buf_puts(b, "**");
 		buf_printf(b, " | %s | %s | %s |\n", pct(a, now->percent),
@@ -73,10 +59,10 @@ static void measures(struct buf *b, struct arena *a, const struct report *r, enu
 			continue;
 		n++;
 		buf_puts(b, "### ");
-		md_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+		markdown_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
 		buf_printf(b, "\n\n- **%s:** %s\n- **%s:** ", T("Status"), T(status_label(it->status)),
 			   T("Ansvarlig"));
-		md_text(b, ans && ans->owner ? ans->owner : T("ikke satt"));
+		markdown_text(b, ans && ans->owner ? ans->owner : T("ikke satt"));
 		buf_printf(b, "\n- **%s:** %s\n- **%s:**", T("Frist"),
 			   ans && ans->due != DATE_NONE ? report_date(a, ans->due) : T("ikke satt"),
 			   T("Plan"));
@@ -109,9 +95,9 @@ static void actions(struct buf *b, struct arena *a, const struct report *r, enum
 		if (overdue_only && !late)
 			continue;
 		buf_printf(b, "| %s | ", report_action_ref(a, x));
-		md_text(b, report_action_title(r, lang, x));
+		markdown_text(b, report_action_title(r, lang, x));
 		buf_puts(b, " | ");
-		md_text(b, x->owner);
+		markdown_text(b, x->owner);
 		buf_printf(b, " | %s%s | %s | %s |\n", report_date(a, x->due),
 			   late ? arena_printf(a, " **%s**", T("forfalt")) : "",
 			   T(priority_label(x->priority)), T(action_status_label(x->status)));
@@ -123,13 +109,13 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 {
 	const struct report_input *in = r->in;
 	buf_printf(b, "# %s\n\n", T("Lederrapport: IKT-sikkerhet og beredskap"));
-	md_text(b, arena_printf(a, "%s (%s %s, %s %s)", in->tenant->name, T("kommunenummer"),
+	markdown_text(b, arena_printf(a, "%s (%s %s, %s %s)", in->tenant->name, T("kommunenummer"),
 				in->tenant->kommunenr, T("org.nr."), in->tenant->orgnr));
 	buf_puts(b, "  \n");
-	md_text(b, arena_printf(a, T("Runde %d: %s, %s"), in->round->no, in->round->title,
+	markdown_text(b, arena_printf(a, T("Runde %d: %s, %s"), in->round->no, in->round->title,
 				report_round_state(a, lang, in->round)));
 	buf_puts(b, "  \n");
-	md_text(b, arena_printf(a, T("Katalog: %s (versjon %s). Laget %s."),
+	markdown_text(b, arena_printf(a, T("Katalog: %s (versjon %s). Laget %s."),
 				text2_get(&in->catalog->title, lang), in->catalog->version,
 				report_date(a, in->today)));
 
@@ -157,7 +143,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 	buf_printf(b, "\n\n## %s\n\n", T("Beslutninger kommunedirektøren bes om å ta"));
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		buf_printf(b, "%zu. ", i + 1);
-		md_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
+		markdown_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
 		buf_putc(b, '\n');
 	}
 	if (!r->n_decisions)
@@ -189,7 +175,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 				continue;
 			n++;
 			buf_puts(b, "- ");
-			md_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
+			markdown_text(b, arena_printf(a, "%s %s", it->item->id, text2_get(&it->item->title, lang)));
 			buf_printf(b, ": %s → %s\n", T(status_label(it->prev)), T(status_label(it->status)));
 		}
 		if (!n)
@@ -200,7 +186,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 			   T("Tjenester som ikke kan komme tilbake innen tålbar nedetid"));
 		for (size_t i = 0; i < r->n_gaps; i++) {
 			buf_puts(b, "- ");
-			md_text(b, report_gap_text(a, lang, r, &r->gaps[i]));
+			markdown_text(b, report_gap_text(a, lang, r, &r->gaps[i]));
 			buf_putc(b, '\n');
 		}
 		if (!r->n_gaps)
@@ -208,33 +194,33 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		buf_printf(b, "\n### %s\n\n", T("De største enkeltpunktene for svikt"));
 		for (size_t i = 0; i < r->n_spof; i++) {
 			buf_puts(b, "- ");
-			md_text(b, report_spof_text(a, lang, r, &r->spof[i]));
+			markdown_text(b, report_spof_text(a, lang, r, &r->spof[i]));
 			buf_putc(b, '\n');
 		}
 		if (r->n_scenario) {
 			buf_puts(b, "\n### ");
-			md_text(b, arena_printf(a, T("Hvis «%s» faller ut"), in->ros->nodes[r->spof[0].node].name));
+			markdown_text(b, arena_printf(a, T("Hvis «%s» faller ut"), in->ros->nodes[r->spof[0].node].name));
 			buf_puts(b, "\n\n");
 			for (size_t i = 0; i < r->n_scenario; i++) {
 				buf_puts(b, "- ");
-				md_text(b, report_scenario_text(a, lang, r, &r->scenario[i]));
+				markdown_text(b, report_scenario_text(a, lang, r, &r->scenario[i]));
 				buf_putc(b, '\n');
 			}
 		}
 		buf_printf(b, "\n### %s\n\n", T("De høyeste risikoene"));
 		for (size_t i = 0; i < r->n_risks; i++) {
 			buf_puts(b, "- ");
-			md_text(b, report_risk_text(a, lang, &r->risks[i]));
+			markdown_text(b, report_risk_text(a, lang, &r->risks[i]));
 			buf_putc(b, '\n');
 		}
 	}
 	if (in->n_findings) {
 		buf_printf(b, "\n## %s\n\n", T("Funn fra kontrollene"));
-		md_text(b, report_findings_summary(a, lang, r));
+		markdown_text(b, report_findings_summary(a, lang, r));
 		buf_printf(b, "\n\n### %s\n\n", T("Åpne kritiske og høye funn"));
 		for (size_t i = 0; i < r->n_urgent; i++) {
 			buf_puts(b, "- ");
-			md_text(b, report_finding_text(a, lang, r->urgent[i], in->today));
+			markdown_text(b, report_finding_text(a, lang, r->urgent[i], in->today));
 			buf_putc(b, '\n');
 		}
 		if (!r->n_urgent)
@@ -247,7 +233,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		buf_printf(b, "\n## %s\n\n", T("Beredskap: plan, kontakter, øvelser og forsikring"));
 		for (size_t i = 0; i < nl; i++) {
 			buf_puts(b, "- ");
-			md_text(b, lines[i]);
+			markdown_text(b, lines[i]);
 			buf_putc(b, '\n');
 		}
 	}
@@ -255,7 +241,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		buf_printf(b, "\n## %s\n\n", T("Sikring av systemene: hva registrene sier"));
 		for (int i = 0; i < EV_COUNT; i++) {
 			buf_puts(b, "- ");
-			md_text(b, report_evidence_text(a, lang, r, &in->evidence[i]));
+			markdown_text(b, report_evidence_text(a, lang, r, &in->evidence[i]));
 			buf_putc(b, '\n');
 		}
 	}

@@ -7,15 +7,20 @@
 
 #include "store/audit.h"
 #include "store/row.h"
+#include "util/date.h"
 #include "util/valid.h"
 
 #define PREFIX "brt_"
 
-int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *label,
+int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *label, unsigned days,
 		    const struct store_stamp *s, char token_out[API_TOKEN_TEXT], struct err *e)
 {
 	struct db_stmt *st;
-	char raw[CRYPTO_TOKEN_TEXT], h[CRYPTO_HASH_HEX], ref[48];
+	char raw[CRYPTO_TOKEN_TEXT], h[CRYPTO_HASH_HEX], ref[48], expires[TIMESTAMP_TEXT];
+	int64_t now;
+	if (date_timestamp_parse(s->at, &now) < 0)
+		return err_set(e, "Ugyldig tidspunkt.");
+	date_timestamp_format(now + (int64_t)(days ? days : API_TOKEN_DAYS) * 86400, expires);
 	if (valid_text(i18n_tr(e->lang, "Navn på nøkkelen"), label, VALID_NAME_MAX, false, true, e) < 0)
 		return -1;
 	crypto_token(raw);
@@ -23,9 +28,10 @@ int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *
 	crypto_hash_hex(token_out, strlen(token_out), h);
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (db_prepare(db, "INSERT INTO api_token (user_id, tenant_id, token_hash, label, created_at) "
-			   "VALUES (?, ?, ?, ?, ?) RETURNING id", &st, e) < 0)
+	if (db_prepare(db, "INSERT INTO api_token (user_id, tenant_id, token_hash, label, created_at, "
+			   "expires_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id", &st, e) < 0)
 		goto fail;
+	db_bind_text(st, 6, expires);
 	db_bind_int(st, 1, user_id);
 	db_bind_int(st, 2, tenant);
 	db_bind_text(st, 3, h);
@@ -43,7 +49,8 @@ fail:
 	return -1;
 }
 
-#define TOKEN_COLS "t.id, t.user_id, t.tenant_id, t.label, t.created_at, t.last_used_at, t.revoked_at"
+#define TOKEN_COLS "t.id, t.user_id, t.tenant_id, t.label, t.created_at, t.last_used_at, t.revoked_at, " \
+	"t.expires_at"
 
 static void read_token(struct arena *a, struct db_stmt *st, struct api_token *t)
 {
@@ -54,6 +61,20 @@ static void read_token(struct arena *a, struct db_stmt *st, struct api_token *t)
 	t->created_at = row_text(a, st, 4);
 	t->last_used_at = row_text(a, st, 5);
 	t->revoked_at = row_text(a, st, 6);
+	t->expires_at = row_text(a, st, 7);
+	if (!t->expires_at) {   /* made before tokens expired: API_TOKEN_DAYS after it was made */
+		int64_t made;
+		char *x = arena_alloc(a, TIMESTAMP_TEXT);
+		if (x && t->created_at && date_timestamp_parse(t->created_at, &made) == 0) {
+			date_timestamp_format(made + (int64_t)API_TOKEN_DAYS * 86400, x);
+			t->expires_at = x;
+		}
+	}
+}
+
+bool store_token_expired(const struct api_token *t, const char *now)
+{
+	return !t->expires_at || strcmp(t->expires_at, now) <= 0;
 }
 
 int store_token_check(struct db *db, struct arena *a, const char *secret,
@@ -77,6 +98,8 @@ int store_token_check(struct db *db, struct arena *a, const char *secret,
 	db_finalize(st);
 	if (r != DB_ROW)
 		return r == DB_ERROR ? -1 : 0;
+	if (store_token_expired(out, s->at))
+		return 0;
 	if (db_prepare(db, "UPDATE api_token SET last_used_at = ? WHERE id = ?", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, s->at);

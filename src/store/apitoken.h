@@ -20,11 +20,18 @@ struct api_token {
 	const char *created_at;
 	const char *last_used_at;
 	const char *revoked_at;
+	const char *expires_at;  /* UTC text; a token is refused from then on */
 };
 
-/* A new token; token_out gets the secret ("brt_" + 43 characters), shown once. */
+#define API_TOKEN_DAYS 90   /* the default lifetime (beredt serve --token-days) */
+
+/* True when the token has expired at 'now' (UTC text). */
+bool store_token_expired(const struct api_token *t, const char *now);
+
+/* A new token that lives 'days' days (0: API_TOKEN_DAYS); token_out gets the secret
+ * ("brt_" + 43 characters), shown once. */
 #define API_TOKEN_TEXT (4 + CRYPTO_TOKEN_TEXT)
-int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *label,
+int store_token_new(struct db *db, int64_t tenant, int64_t user_id, const char *label, unsigned days,
 		    const struct store_stamp *s, char token_out[API_TOKEN_TEXT], struct err *e);
 
 /* The live token (not revoked, user active) behind a secret; touches last_used_at. */

@@ -123,6 +123,47 @@ static int exec_user(struct db *db, const char *sql, int64_t tenant, int64_t id,
 	return row_exec(st, e);
 }
 
+/* Every live API token of the user ends now (a reset, a new password, log out everywhere). */
+static int revoke_tokens(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+			 struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "UPDATE api_token SET revoked_at = ? WHERE tenant_id = ? AND user_id = ? "
+			   "AND revoked_at IS NULL", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, s->at);
+	db_bind_int(st, 2, tenant);
+	db_bind_int(st, 3, user_id);
+	return row_exec(st, e);
+}
+
+/* Every session of the user but the one whose id hashes to keep_hash (NULL: all). */
+static int end_sessions(struct db *db, int64_t tenant, int64_t user_id, const char *keep_hash, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ? AND id_hash <> ?", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, user_id);
+	db_bind_text(st, 3, keep_hash ? keep_hash : "");
+	return row_exec(st, e);
+}
+
+int store_user_logout_all(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+			  struct err *e)
+{
+	char r[48];
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (end_sessions(db, tenant, user_id, NULL, e) < 0 || revoke_tokens(db, tenant, user_id, s, e) < 0 ||
+	    store_audit(db, tenant, s, "logout.all", ref(r, sizeof(r), user_id), NULL, NULL, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
 int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
 		   struct err *e)
 {
@@ -154,6 +195,7 @@ int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struc
 			  "WHERE tenant_id = ? AND id = ?)", tenant, user_id, e) < 0 ||
 	    exec_user(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?", tenant, user_id,
 		      e) < 0 ||
+	    revoke_tokens(db, tenant, user_id, s, e) < 0 ||
 	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
 			  "user_id = ? AND used_at IS NULL", tenant, user_id, e) < 0 ||
 	    new_enrollment(db, tenant, user_id, s, token_out, e) < 0 ||
@@ -255,8 +297,11 @@ fail:
 }
 
 int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
-			    const struct store_stamp *s, struct err *e)
+			    const char *keep_session, const struct store_stamp *s, struct err *e)
 {
+	char keep[CRYPTO_HASH_HEX];
+	if (keep_session)
+		crypto_hash_hex(keep_session, strlen(keep_session), keep);
 	struct db_stmt *st;
 	char hash[CRYPTO_PWHASH_TEXT], r[48];
 	if (user_check_password(password, e) < 0)
@@ -271,7 +316,8 @@ int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const cha
 	db_bind_text(st, 1, hash);
 	db_bind_int(st, 2, tenant);
 	db_bind_int(st, 3, id);
-	if (row_exec(st, e) < 0 ||
+	if (row_exec(st, e) < 0 || end_sessions(db, tenant, id, keep_session ? keep : NULL, e) < 0 ||
+	    revoke_tokens(db, tenant, id, s, e) < 0 ||
 	    store_audit(db, tenant, s, "user.password", ref(r, sizeof(r), id), NULL, NULL, e) < 0)
 		goto fail;
 	return db_commit(db, e);
@@ -312,23 +358,70 @@ fail:
 }
 
 int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
-			const struct store_stamp *s, struct err *e)
+			const struct store_stamp *s, bool *fresh, struct err *e)
 {
 	struct db_stmt *st;
 	char r[48];
+	*fresh = false;
 	if (db_begin(db, e) < 0)
 		return -1;
-	/* the step only moves forward: a code is accepted once */
+	/* One compare-and-set: the step only moves forward, and only the request that moves
+	 * it logs in (a recovery code, step 0, was taken by its own compare-and-set). */
 	if (db_prepare(db, "UPDATE app_user SET failed_logins = 0, locked_until = NULL, "
-			   "totp_last_step = CASE WHEN totp_last_step > ? THEN totp_last_step ELSE ? END "
-			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+			   "totp_last_step = CASE WHEN ? > totp_last_step THEN ? ELSE totp_last_step END "
+			   "WHERE tenant_id = ? AND id = ? AND (? = 0 OR totp_last_step < ?) RETURNING id",
+		       &st, e) < 0)
 		goto fail;
 	db_bind_int(st, 1, totp_step);
 	db_bind_int(st, 2, totp_step);
 	db_bind_int(st, 3, u->tenant_id);
 	db_bind_int(st, 4, u->id);
-	if (row_exec(st, e) < 0 ||
-	    store_audit(db, u->tenant_id, s, "login.ok", ref(r, sizeof(r), u->id), NULL, u->email, e) < 0)
+	db_bind_int(st, 5, totp_step);
+	db_bind_int(st, 6, totp_step);
+	enum db_step res = db_step(st, e);
+	db_finalize(st);
+	if (res == DB_ERROR)
+		goto fail;
+	if (res == DB_DONE) {            /* another request took this code first */
+		db_rollback(db);
+		return 0;
+	}
+	*fresh = true;
+	if (store_audit(db, u->tenant_id, s, "login.ok", ref(r, sizeof(r), u->id), NULL, u->email, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int store_user_confirm(struct db *db, const struct user *u, int64_t totp_step, const struct store_stamp *s,
+		       bool *fresh, struct err *e)
+{
+	struct db_stmt *st;
+	char r[48];
+	*fresh = false;
+	if (totp_step <= 0)
+		return 0;
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (db_prepare(db, "UPDATE app_user SET totp_last_step = ? WHERE tenant_id = ? AND id = ? AND "
+			   "totp_last_step < ? RETURNING id", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, totp_step);
+	db_bind_int(st, 2, u->tenant_id);
+	db_bind_int(st, 3, u->id);
+	db_bind_int(st, 4, totp_step);
+	enum db_step res = db_step(st, e);
+	db_finalize(st);
+	if (res == DB_ERROR)
+		goto fail;
+	if (res == DB_DONE) {
+		db_rollback(db);
+		return 0;
+	}
+	*fresh = true;
+	if (store_audit(db, u->tenant_id, s, "user.confirm", ref(r, sizeof(r), u->id), NULL, NULL, e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:

@@ -40,14 +40,27 @@ int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active
 			  const struct store_stamp *s, struct err *e);
 int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lang,
 			const struct store_stamp *s, struct err *e);
+/* A new password; every other session of the user ends (keep_session, the id of the one
+ * that asked, lives on; NULL: none) and every API token is revoked. */
 int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
-			    const struct store_stamp *s, struct err *e);
+			    const char *keep_session, const struct store_stamp *s, struct err *e);
 
 /* Record a failed login (counts and locks, see user_lock_seconds) or a good one. */
 int store_user_login_failed(struct db *db, const struct user *u, const struct store_stamp *s,
 			    struct err *e);
+/* Log out everywhere: every session ends and every API token is revoked. */
+int store_user_logout_all(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+			  struct err *e);
+
+/* A logged-in user confirms with a current code (before a new API token, say): the code's
+ * step is taken by compare-and-set; *fresh false when it was used already. */
+int store_user_confirm(struct db *db, const struct user *u, int64_t totp_step, const struct store_stamp *s,
+		       bool *fresh, struct err *e);
+
+/* Login with the second factor: the code's step is taken by compare-and-set (*fresh false
+ * when another request took it first); failures are forgiven, and it is audited. */
 int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
-			const struct store_stamp *s, struct err *e);
+			const struct store_stamp *s, bool *fresh, struct err *e);
 
 /* The enrolment behind a link, if it is unused and not expired at 'now'. */
 struct enrollment {

@@ -253,9 +253,9 @@ void h_action_post(struct req *r)
 		action_page(r, 400, &was, r->err.msg);
 		return;
 	}
-	if (x.status == ACTION_AVVIST && was.status != ACTION_AVVIST &&
-	    !role_allows(r->user.role, ROLE_LEDER)) {
-		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; det kan bare en leder gjøre."));
+	if (action_change_is_leaders(was.status, was.reason, &x) && r->user.role != ROLE_LEDER) {
+		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+				     "gjenåpne eller endre begrunnelsen."));
 		return;
 	}
 	if (store_action_update(r->db, r->user.tenant_id, &x, &s, &r->err) < 0) {

@@ -158,6 +158,7 @@ void h_api_action(struct req *r)
 		return;
 	}
 	enum action_status was = x.status;
+	const char *was_reason = x.reason;
 	json_t *j = body(r);
 	if (!j)
 		return;
@@ -194,8 +195,9 @@ void h_api_action(struct req *r)
 		goto out;
 	if (given)
 		x.title = v;
-	if (x.status == ACTION_AVVIST && was != ACTION_AVVIST && !role_allows(r->user.role, ROLE_LEDER)) {
-		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; det kan bare en leder gjøre."));
+	if (action_change_is_leaders(was, was_reason, &x) && r->user.role != ROLE_LEDER) {
+		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+				     "gjenåpne eller endre begrunnelsen."));
 		goto out;
 	}
 	if (store_action_update(r->db, r->user.tenant_id, &x, &s, &r->err) < 0) {

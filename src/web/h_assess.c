@@ -135,7 +135,7 @@ void h_assess(struct req *r)
 		HTML_LIT(b, "</p>");
 		page_form(b, &p, "/vurdering/lukk");
 		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"approve\" name=\"approve\" "
-			    "value=\"1\" checked> <label for=\"approve\" class=\"inline\">");
+			    "value=\"1\"> <label for=\"approve\" class=\"inline\">");
 		html_text(b, V("Godkjenn runden i mitt navn"));
 		HTML_LIT(b, "</label></div>");
 		page_button(b, V("Lukk runden"), NULL, NULL, false);
@@ -165,9 +165,15 @@ void h_assess_close(struct req *r)
 	struct store_stamp s = req_stamp(r);
 	const char *approve = req_field(r, "approve");
 	const char *who = r->user.name && *r->user.name ? r->user.name : r->user.email;
+	bool approving = approve && strcmp(approve, "1") == 0;
+	/* approval is the leader's own: an administrator who is not leder cannot give it */
+	if (approving && r->user.role != ROLE_LEDER) {
+		resp_error(r, 403, V("Bare en leder kan godkjenne en runde."));
+		return;
+	}
 	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0 ||
 	    store_round_close(r->db, r->user.tenant_id, rd.no,
-			      approve && strcmp(approve, "1") == 0 ? who : NULL, &s, &r->err) < 0) {
+			      approving ? who : NULL, &s, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}

@@ -147,10 +147,22 @@ void h_totp_post(struct req *r)
 		totp_page(r, 401, V(LOGIN_FAILED));
 		return;
 	}
-	limiter_ok(&r->srv->limiter, r->ip);
-	if (store_user_login_ok(r->db, &r->user, step, &s, &r->err) < 0 ||
-	    store_session_upgrade(r->db, r->sid, &s, sid, &r->err) < 0) {
+	/* The address's failures are not forgiven by a success: an attacker's own account
+	 * would reset the count between guesses at someone else's. They fade with time. The
+	 * code's step is taken with one compare-and-set: of two requests with the same code,
+	 * exactly one logs in. */
+	bool fresh = false;
+	if (store_user_login_ok(r->db, &r->user, step, &s, &fresh, &r->err) < 0) {
 		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	if (!fresh) {
+		login_failed(r, &r->user, r->user.email);
+		totp_page(r, 401, V(LOGIN_FAILED));
+		return;
+	}
+	if (store_session_upgrade(r->db, r->sid, &s, sid, &r->err) < 0) {
+		totp_page(r, 401, V(LOGIN_FAILED));
 		return;
 	}
 	req_set_session_cookie(r, sid);
@@ -182,8 +194,7 @@ void h_logout_all(struct req *r)
 	struct err ignored;
 	struct store_stamp s = req_stamp(r);
 	err_init(&ignored, r->lang);
-	store_session_end_all(r->db, r->user.tenant_id, r->user.id, &ignored);
-	store_audit(r->db, r->user.tenant_id, &s, "logout.all", r->user.email, NULL, NULL, &ignored);
+	store_user_logout_all(r->db, r->user.tenant_id, r->user.id, &s, &ignored);
 	req_clear_session_cookie(r);
 	resp_redirect(r, "/login");
 }

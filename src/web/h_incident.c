@@ -7,6 +7,7 @@
 
 #include "model/prep.h"
 #include "render/html.h"
+#include "render/markdown.h"
 #include "render/page.h"
 #include "store/prep.h"
 #include "util/date.h"
@@ -210,24 +211,22 @@ void h_incident_export(struct req *r)
 		return;
 	}
 	struct buf *b = &r->out;
-	buf_printf(b, "# H-%d %s\n\n%s %s, %s.\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", x.no, x.title, V("Erklært"),
-		   x.declared_at, x.declared_by, V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva"));
+	/* every field is data: escaped so that it cannot change the document's structure */
+	buf_printf(b, "# H-%d ", x.no);
+	markdown_text(b, x.title);
+	buf_printf(b, "\n\n%s ", V("Erklært"));
+	markdown_text(b, x.declared_at);
+	buf_puts(b, ", ");
+	markdown_text(b, x.declared_by);
+	buf_printf(b, ".\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva"));
 	for (size_t i = 0; i < x.n_entries; i++) {
-		buf_printf(b, "| %s | %s | %s | ", x.entries[i].at, x.entries[i].by, x.entries[i].kind);
-		/* one table row: line breaks and pipes would break it */
-		for (const char *t = x.entries[i].text; *t; t++) {
-			if (*t == '\n')
-				buf_puts(b, "<br>");
-			else if (*t == '|')
-				buf_puts(b, "\\|");
-			else if (*t == '<')
-				buf_puts(b, "&lt;");
-			else if (*t == '&')
-				buf_puts(b, "&amp;");
-			else if (*t != '\r')
-				buf_putc(b, *t);
+		const char *cells[] = { x.entries[i].at, x.entries[i].by, x.entries[i].kind, x.entries[i].text };
+		for (int c = 0; c < 4; c++) {
+			buf_puts(b, "| ");
+			markdown_text(b, cells[c]);
+			buf_putc(b, ' ');
 		}
-		buf_puts(b, " |\n");
+		buf_puts(b, "|\n");
 	}
 	r->status = 200;
 	r->content_type = "text/markdown; charset=utf-8";

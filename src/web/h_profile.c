@@ -2,9 +2,12 @@
  * out everywhere. Two-factor cannot be turned off; an administrator can reset it. */
 #include <inttypes.h>
 #include <string.h>
+#include <time.h>
 
 #include "render/html.h"
 #include "store/apitoken.h"
+#include "store/user.h"
+#include "util/totp.h"
 #include "store/audit.h"
 #include "store/user.h"
 #include "web/handlers.h"
@@ -59,8 +62,8 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		HTML_LIT(b, "</p></div>");
 	}
 	{
-		const char *const cols[] = { V("Navn"), V("Laget"), V("Sist brukt"), V("Status") };
-		page_thead(b, cols, 4);
+		const char *const cols[] = { V("Navn"), V("Laget"), V("Sist brukt"), V("Utløper"), V("Status") };
+		page_thead(b, cols, 5);
 	}
 	for (size_t i = 0; i < n; i++) {
 		HTML_LIT(b, "<tr><td>");
@@ -70,8 +73,12 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		HTML_LIT(b, "</td><td>");
 		html_text(b, tokens[i].last_used_at ? tokens[i].last_used_at : "–");
 		HTML_LIT(b, "</td><td>");
+		html_text(b, tokens[i].expires_at ? tokens[i].expires_at : "–");
+		HTML_LIT(b, "</td><td>");
 		if (tokens[i].revoked_at) {
 			html_text(b, V("trukket tilbake"));
+		} else if (store_token_expired(&tokens[i], r->now)) {
+			html_text(b, V("utløpt"));
 		} else {
 			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%" PRId64 "/slett", tokens[i].id));
 			page_button(b, V("Trekk tilbake"), NULL, NULL, true);
@@ -82,7 +89,11 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 	page_table_end(b);
 	page_form(b, &p, "/profil/nokler");
 	page_input(b, "label", V("Navn på ny nøkkel"), "text", NULL, true,
-		   V("Nøkkelen får din rolle og din kommune."), "off");
+		   arena_printf(r->a, V("Nøkkelen får din rolle og din kommune, og varer i %u dager. Den "
+					"trekkes tilbake når du bytter passord, logger ut overalt eller får "
+					"tofaktor nullstilt."), r->srv->token_days), "off");
+	page_input(b, "token-password", V("Passordet ditt"), "password", NULL, true, NULL, "current-password");
+	page_input(b, "token-code", V("Kode fra appen"), "text", NULL, true, NULL, "one-time-code");
 	page_button(b, V("Lag nøkkel"), NULL, NULL, false);
 	page_form_end(b);
 
@@ -132,11 +143,11 @@ void h_profile_password(struct req *r)
 		profile_page(r, 400, V("De nye passordene er ikke like."), NULL);
 		return;
 	}
-	if (store_user_set_password(r->db, r->user.tenant_id, r->user.id, pw, &s, &r->err) < 0) {
+	if (store_user_set_password(r->db, r->user.tenant_id, r->user.id, pw, r->sid, &s, &r->err) < 0) {
 		profile_page(r, 400, r->err.msg, NULL);
 		return;
 	}
-	req_flash(r, V("Passordet er byttet."));
+	req_flash(r, V("Passordet er byttet. Du er logget ut alle andre steder, og API-nøklene dine er trukket tilbake."));
 	resp_redirect(r, "/profil");
 }
 
@@ -144,7 +155,24 @@ void h_token_add(struct req *r)
 {
 	char token[API_TOKEN_TEXT];
 	struct store_stamp s = req_stamp(r);
-	if (store_token_new(r->db, r->user.tenant_id, r->user.id, req_field(r, "label"), &s, token,
+	const char *pw = req_field(r, "token-password"), *code = req_field(r, "token-code");
+	bool fresh = false;
+	/* a token outlives the session that makes it: whoever makes one proves again who
+	 * they are, with the password and a current code (taken, so it works once) */
+	if (!pw || !crypto_password_ok(pw, r->user.password_hash) || !code || strlen(code) != 6) {
+		profile_page(r, 400, V("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
+		return;
+	}
+	int64_t step = totp_check(r->user.totp_secret, code, (time_t)r->epoch, r->user.totp_last_step);
+	if (store_user_confirm(r->db, &r->user, step, &s, &fresh, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (!fresh) {
+		profile_page(r, 400, V("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
+		return;
+	}
+	if (store_token_new(r->db, r->user.tenant_id, r->user.id, req_field(r, "label"), r->srv->token_days, &s, token,
 			    &r->err) < 0) {
 		profile_page(r, 400, r->err.msg, NULL);
 		return;

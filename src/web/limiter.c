@@ -73,12 +73,3 @@ void limiter_failed(struct limiter *l, const char *ip, int64_t now)
 	s->last = now;
 	pthread_mutex_unlock(&l->lock);
 }
-
-void limiter_ok(struct limiter *l, const char *ip)
-{
-	pthread_mutex_lock(&l->lock);
-	struct limiter_slot *s = slot(l, ip, false);
-	if (s)
-		memset(s, 0, sizeof(*s));
-	pthread_mutex_unlock(&l->lock);
-}

@@ -25,9 +25,10 @@ struct limiter {
 void limiter_init(struct limiter *l);
 void limiter_destroy(struct limiter *l);
 
-/* True when the address must wait before trying again at 'now'. */
+/* True when the address must wait before trying again at 'now'. A success does not
+ * forgive an address's failures (it could be the attacker's own account); they are
+ * forgotten a day after the last one. */
 bool limiter_blocked(struct limiter *l, const char *ip, int64_t now);
 void limiter_failed(struct limiter *l, const char *ip, int64_t now);
-void limiter_ok(struct limiter *l, const char *ip);
 
 #endif

@@ -20,11 +20,12 @@
 #include "util/date.h"
 #include "util/valid.h"
 #include "web/cache.h"
+#include "web/conns.h"
 #include "web/limiter.h"
 #include "web/pool.h"
 
 #define REQ_BODY_MAX ((size_t)256 << 10)
-#define REQ_UPLOAD_MAX ((size_t)8 << 20)     /* /ros/import only */
+#define REQ_UPLOAD_MAX ((size_t)8 << 20)     /* upload routes, for a logged-in sender */
 #define REQ_FIELDS_MAX 64
 #define REQ_KEY_MAX 64
 
@@ -39,6 +40,9 @@ struct server {
 	char origin[256];        /* scheme://host[:port] of base_url */
 	bool tls;
 	struct clock clock;      /* one clock for every request and the worker */
+	struct conns conns;      /* open connections: budget, fairness, head deadline */
+	unsigned token_days;     /* an API token's lifetime */
+	const char *webhook_allow;   /* addresses a webhook may reach though internal */
 	char dummy_hash[128];    /* argon2id of a random password: equal work for unknown users */
 	char report_csp[256];    /* CSP for the stand-alone report (its style's hash) */
 };
@@ -53,6 +57,7 @@ struct form {
 	struct field fields[REQ_FIELDS_MAX];
 	int n;
 	bool duplicate;          /* a field came twice */
+	bool nameless;           /* a multipart part without a name */
 	bool too_many;
 };
 

@@ -190,6 +190,28 @@ static bool csrf_ok(struct req *r)
 	return r->has_session && token && crypto_equal(token, r->session.csrf);
 }
 
+/* The routes that take a file (the registers, a scan report): a larger body than a form,
+ * granted only once the head shows a logged-in sender with the route's role. */
+static const char *const uploads[] = { "/ros/import", "/funn/nmap" };
+
+bool router_is_upload(const char *path)
+{
+	for (size_t i = 0; i < sizeof(uploads) / sizeof(uploads[0]); i++)
+		if (strcmp(uploads[i], path) == 0)
+			return true;
+	return false;
+}
+
+bool router_may_upload(struct req *r)
+{
+	if (!router_is_upload(r->path))
+		return false;
+	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+		if (strcmp(routes[i].method, "POST") == 0 && strcmp(routes[i].pattern, r->path) == 0)
+			return identify(r) == 0 && r->logged_in && role_allows(r->user.role, routes[i].role);
+	return false;
+}
+
 void router_dispatch(struct req *r)
 {
 	const struct route *hit = NULL;

@@ -8,4 +8,9 @@
 
 void router_dispatch(struct req *r);
 
+/* Is path a route that takes an uploaded file? */
+bool router_is_upload(const char *path);
+/* May the sender of r (its head only: cookie or token) upload to r->path? */
+bool router_may_upload(struct req *r);
+
 #endif

@@ -20,15 +20,17 @@
 #include "util/clock.h"
 #include "util/crypto.h"
 #include "util/file.h"
+#include "web/conns.h"
 #include "web/router.h"
 #include "web/web.h"
 #include "web/worker.h"
 
 #define CONN_MEMORY_LIMIT ((size_t)128 << 10)
-#define CONN_LIMIT 512
-#define PER_IP_LIMIT 128
-#define CONN_TIMEOUT_S 30
+#define CONN_TIMEOUT_S 30      /* idle; the request head has its own deadline (conns.h) */
 #define URI_MAX 4096
+#define REQ_ARENA_MAX ((size_t)64 << 20)
+#define REQ_OUT_MAX ((size_t)32 << 20)
+#define POST_BUFFER 8192
 
 /* What lives across the calls MHD makes for one request. */
 struct conn {
@@ -38,6 +40,8 @@ struct conn {
 	bool too_big;
 	bool bad_uri;
 };
+
+static struct conns_entry *conn_entry(struct MHD_Connection *c);
 
 /* A field's value may be a whole uploaded file, so fields may be as large as a body. */
 
@@ -64,11 +68,12 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 	(void)c;
 	if (!k)
 		return NULL;
-	arena_init(&k->arena, (size_t)64 << 20);
-	/* the CSV upload of the registers may be larger than a form */
-	buf_init(&k->body, strncmp(uri, "/ros/import", 11) == 0 ? REQ_UPLOAD_MAX : REQ_BODY_MAX);
-	size_t n = strlen(uri);
-	k->bad_uri = n > URI_MAX || !percent_ok(uri, n);
+	arena_init(&k->arena, REQ_ARENA_MAX);
+	/* a form's size; an upload route raises it once the sender is known (on_request) */
+	buf_init(&k->body, REQ_BODY_MAX);
+	size_t n = uri ? strlen(uri) : 0;
+	/* "%00" would be decoded into a NUL that cuts the path short: refused, not cut */
+	k->bad_uri = !uri || n > URI_MAX || !percent_ok(uri, n) || strstr(uri, "%00") != NULL;
 	return k;
 }
 
@@ -76,9 +81,8 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 		    enum MHD_RequestTerminationCode code)
 {
 	struct conn *k = *con_cls;
-	(void)cls;
-	(void)c;
 	(void)code;
+	conns_answered(&((struct server *)cls)->conns, conn_entry(c));
 	if (!k)
 		return;
 	arena_release(&k->arena);
@@ -99,6 +103,12 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 	(void)filename;
 	(void)content_type;
 	(void)transfer_encoding;
+	if (!key) {              /* a multipart part without a name: refused */
+		f->nameless = true;
+		return MHD_NO;
+	}
+	if (!data && size)
+		return MHD_NO;
 	if (strlen(key) >= REQ_KEY_MAX) {
 		f->too_many = true;
 		return MHD_YES;
@@ -122,7 +132,8 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		buf_init(&fld->value, REQ_UPLOAD_MAX);
 		buf_append(&fld->value, "", 0);
 	}
-	buf_append(&fld->value, data, size);
+	if (size)
+		buf_append(&fld->value, data, size);
 	return MHD_YES;
 }
 
@@ -145,11 +156,13 @@ static int parse_form(struct req *r, struct conn *k)
 	bool multipart = ct && strncasecmp(ct, "multipart/form-data", 19) == 0;
 	if (!multipart && !percent_ok(k->body.data, k->body.len))
 		return err_set(&r->err, "Skjemaet har ugyldig prosentkoding.");
-	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, 8192, on_field, f);
+	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, POST_BUFFER, on_field, f);
 	if (!pp)
 		return err_set(&r->err, "Skjemaet må sendes som application/x-www-form-urlencoded.");
 	enum MHD_Result ok = MHD_post_process(pp, k->body.data, k->body.len);
 	MHD_destroy_post_processor(pp);
+	if (f->nameless)
+		return err_set(&r->err, "En del av skjemaet mangler navn.");
 	if (ok != MHD_YES)
 		return err_set(&r->err, "Skjemaet kunne ikke leses.");
 	if (f->duplicate)
@@ -171,6 +184,10 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
 {
 	bool *ok = cls;
 	(void)kind;
+	if (!key) {
+		*ok = false;
+		return MHD_YES;
+	}
 	if (!valid_utf8(key, strlen(key)) || (value && !valid_utf8(value, strlen(value))))
 		*ok = false;
 	return MHD_YES;
@@ -218,18 +235,83 @@ static enum MHD_Result answer(struct req *r)
 	return ok;
 }
 
-static const char *client_ip(struct MHD_Connection *c, struct arena *a)
+/* The real client: the peer, or what a trusted proxy says the client was. */
+static const char *client_ip(struct server *srv, struct MHD_Connection *c, struct arena *a)
 {
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char s[INET6_ADDRSTRLEN] = "?";
-	if (ci && ci->client_addr) {
-		if (ci->client_addr->sa_family == AF_INET)
-			inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, s, sizeof(s));
-		else if (ci->client_addr->sa_family == AF_INET6)
-			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)ci->client_addr)->sin6_addr, s,
-				  sizeof(s));
+	char peer[CONNS_ADDR_TEXT], real[CONNS_ADDR_TEXT];
+	conns_addr_text(ci ? ci->client_addr : NULL, peer);
+	conns_client(&srv->conns, peer, MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For"),
+		     MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Forwarded"), real);
+	return arena_strdup(a, real);
+}
+
+static struct conns_entry *conn_entry(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	return ci ? ci->socket_context : NULL;
+}
+
+/* The request as far as the head goes: method, path, who (not yet), clock. */
+static void req_begin(struct req *r, struct server *srv, struct MHD_Connection *c, struct conn *k,
+		      const char *url, const char *method)
+{
+	memset(r, 0, sizeof(*r));
+	r->srv = srv;
+	r->conn = c;
+	r->a = &k->arena;
+	r->method = strcmp(method, "HEAD") == 0 ? "GET" : method;
+	r->path = url;
+	r->post = strcmp(method, "POST") == 0;
+	r->api = strncmp(url, "/api/", 5) == 0;
+	r->ip = client_ip(srv, c, r->a);
+	r->status = 200;
+	r->lang = LANG_NB;
+	err_init(&r->err, LANG_NB);
+	buf_init(&r->out, REQ_OUT_MAX);
+	clock_read(&srv->clock, r->now, &r->today, &r->epoch);
+}
+
+/* The head is in: an upload route lets a logged-in sender with the route's role send a
+ * file; everyone else gets a form's size. */
+static void head_arrived(struct server *srv, struct MHD_Connection *c, struct conn *k, const char *url,
+			 const char *method)
+{
+	struct req r;
+	conns_head_done(&srv->conns, conn_entry(c));
+	if (k->bad_uri || strcmp(method, "POST") != 0 || !router_is_upload(url))
+		return;
+	req_begin(&r, srv, c, k, url, method);
+	r.db = pool_get(&srv->pool);
+	if (router_may_upload(&r))
+		k->body.max = REQ_UPLOAD_MAX;
+	db_rollback(r.db);
+	pool_put(&srv->pool, r.db);
+	buf_release(&r.out);
+}
+
+/* Accept policy: the connection budget, shared fairly between addresses. */
+static enum MHD_Result on_accept(void *cls, const struct sockaddr *addr, socklen_t len)
+{
+	struct server *srv = cls;
+	(void)len;
+	return conns_admit(&srv->conns, addr) ? MHD_YES : MHD_NO;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct server *srv = cls;
+	if (!socket_context)
+		return;
+	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *fd = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		const union MHD_ConnectionInfo *ca = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		*socket_context = conns_opened(&srv->conns, fd ? fd->connect_fd : -1, ca ? ca->client_addr : NULL);
+	} else if (toe == MHD_CONNECTION_NOTIFY_CLOSED) {
+		conns_closed(&srv->conns, *socket_context);
+		*socket_context = NULL;
 	}
-	return arena_strdup(a, s);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -239,13 +321,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	struct server *srv = cls;
 	struct conn *k = *con_cls;
 	struct req r;
-	(void)version;
 
-	if (!k)
+	if (!k || !url || !method || !upload_size)
 		return MHD_NO;
 	if (!k->started) {
 		/* MHD calls first with the headers only; the body, if any, follows */
 		k->started = true;
+		head_arrived(srv, c, k, url, method);
 		return MHD_YES;
 	}
 	if (*upload_size) {
@@ -255,20 +337,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 
-	memset(&r, 0, sizeof(r));
-	r.srv = srv;
-	r.conn = c;
-	r.a = &k->arena;
-	r.method = strcmp(method, "HEAD") == 0 ? "GET" : method;
-	r.path = url;
-	r.post = strcmp(method, "POST") == 0;
-	r.api = strncmp(url, "/api/", 5) == 0;
-	r.ip = client_ip(c, r.a);
-	r.status = 200;
-	r.lang = LANG_NB;
-	err_init(&r.err, LANG_NB);
-	buf_init(&r.out, (size_t)32 << 20);
-	clock_read(&srv->clock, r.now, &r.today, &r.epoch);
+	req_begin(&r, srv, c, k, url, method);
+	if (version && strcmp(version, "HTTP/1.0") != 0 &&
+	    !MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host")) {
+		resp_error(&r, 400, i18n_tr(r.lang, "Forespørselen mangler Host."));
+		goto send;
+	}
 
 	bool args_ok = true;
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_arg, &args_ok);
@@ -402,6 +476,14 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	if (pool_open(&srv->pool, cfg->db_url, cfg->threads, e) < 0)
 		goto out;
 	srv->clock = cfg->clock;
+	if (conns_init(&srv->conns, cfg->head_timeout, cfg->trusted_proxies, e) < 0)
+		goto out;
+	srv->token_days = cfg->token_days ? cfg->token_days : 90;
+	srv->webhook_allow = cfg->webhook_allow;
+	if (conns_start(&srv->conns, e) < 0) {
+		conns_destroy(&srv->conns);
+		goto out;
+	}
 	limiter_init(&srv->limiter);
 	cache_init(&srv->cache);
 
@@ -414,15 +496,16 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
 	if (srv->tls)
 		flags |= MHD_USE_TLS;
-	d = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, on_request, srv,
+	d = MHD_start_daemon(flags, (uint16_t)port, on_accept, srv, on_request, srv,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, CONN_MEMORY_LIMIT,
-		MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONN_LIMIT,
-		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)PER_IP_LIMIT,
+		/* the budget and the per-address shares are conns_admit's; this is a backstop */
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNS_BUDGET + 16,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONN_TIMEOUT_S,
 		MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
-		MHD_OPTION_NOTIFY_COMPLETED, on_done, NULL,
+		MHD_OPTION_NOTIFY_COMPLETED, on_done, srv,
+		MHD_OPTION_NOTIFY_CONNECTION, on_connection, srv,
 		/* without TLS the list ends here; the two key/cert pairs are not read */
 		srv->tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert.data,
 		MHD_OPTION_HTTPS_MEM_KEY, key.data,
@@ -459,6 +542,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	worker_stop(&worker);
 	rc = 0;
 stop:
+	conns_destroy(&srv->conns);
 	cache_destroy(&srv->cache);
 	limiter_destroy(&srv->limiter);
 	pool_close(&srv->pool);

@@ -15,6 +15,10 @@ struct web_config {
 	unsigned check_interval; /* seconds between runs of the checks; 0: none in this process */
 	const char *kit_dir;     /* write a fresh encrypted crisis kit here after changes; NULL */
 	const char *kit_passphrase;
+	unsigned head_timeout;   /* seconds for a request's whole head; 0: 10 */
+	const char *trusted_proxies;   /* comma-separated addresses whose X-Forwarded-For counts */
+	unsigned token_days;     /* API token lifetime; 0: 90 */
+	const char *webhook_allow;     /* comma-separated internal addresses webhooks may reach */
 	struct clock clock;      /* the CLI's: one clock for the requests and the worker */
 };
 

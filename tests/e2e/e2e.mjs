@@ -299,6 +299,8 @@ try {
   await lp.click('button[type=submit]');
   await lp.click('text=fortsett');
   await lp.goto(`${base}/vurdering`);
+  ok(!(await lp.locator('#approve').isChecked()), 'approval is not pre-checked: the leader chooses it');
+  await lp.check('#approve');
   await lp.click('text=Lukk runden');
   ok(await lp.locator('.flash').textContent().then((t) => t.includes('lukket')), 'the leader closes the round');
   await shot(lp, '07-closed');

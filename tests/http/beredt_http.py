@@ -8,6 +8,7 @@ import os
 import http.client
 import re
 import struct
+import subprocess
 import time
 import urllib.parse
 
@@ -32,15 +33,27 @@ def totp(key, at=None, step_offset=0):
     return "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000)
 
 
+_sources = [0]
+
+
+def new_source():
+    """A loopback address of its own (127.1.x.y): each client is one device, so the
+    server's per-address limits see each apart, as they would real people."""
+    _sources[0] += 1
+    k = _sources[0]
+    return "127.1.%d.%d" % (k // 250, k % 250 + 1)
+
+
 class Client:
-    def __init__(self, base):
+    def __init__(self, base, source=None):
         u = urllib.parse.urlsplit(base)
         self.host, self.port, self.origin = u.hostname, u.port, base
+        self.source = source or new_source()
         self.cookie = None
         self.csrf = None
 
     def request(self, method, path, body=None, headers=None, raw=False):
-        c = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        c = http.client.HTTPConnection(self.host, self.port, timeout=30, source_address=(self.source, 0))
         h = dict(headers or {})
         if self.cookie:
             h.setdefault("Cookie", "beredt=" + self.cookie)
@@ -71,3 +84,76 @@ class Client:
         if csrf and self.csrf and "csrf" not in form:
             form["csrf"] = self.csrf
         return self.request("POST", path, form, **kw)
+
+
+# ---- TAP: every check counted; an exception in one part is one failure ------------------
+class tap:
+    n = 0
+    failed = 0
+
+
+def ok(cond, name, detail=""):
+    tap.n += 1
+    if cond:
+        print(f"ok {tap.n} - {name}", flush=True)
+    else:
+        tap.failed += 1
+        print(f"not ok {tap.n} - {name}", flush=True)
+        for line in str(detail).splitlines()[:15]:
+            print(f"#   {line}")
+    return cond
+
+
+class section:
+    """One part of a suite: an exception inside it (an unexpected page, a helper's
+    assert) is counted as one failure and the next part still runs."""
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        if kind is not None and not issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            import traceback
+            ok(False, f"{self.name}: the checks stopped with {kind.__name__}",
+               "".join(traceback.format_exception(kind, value, tb))[-1500:])
+            return True
+        return False
+
+
+def run_cli(beredt, db, env, *args):
+    p = subprocess.run([beredt, "--db", db, *args], env=env, capture_output=True, text=True)
+    return p.returncode, p.stdout + p.stderr
+
+
+def run_sql(db, statement):
+    """Change the database behind the server's back (to age sessions, to tamper)."""
+    if db.startswith("sqlite:"):
+        p = subprocess.run(["sqlite3", db[7:], statement], capture_output=True, text=True)
+    else:
+        p = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", db, "-c", statement],
+                           capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    return p.stdout
+
+
+def enroll_at(base, token, password):
+    """Enrol through the pages; returns (client logged in, totp key, recovery codes, step)."""
+    c = Client(base)
+    page = c.get("/enroll?token=" + token)
+    key = re.search(r'id="totp-key">([A-Z2-7]+)<', page.text).group(1)
+    t = now()
+    r = c.post("/enroll", {"token": token, "password": password, "password2": password,
+                           "code": totp(key, t)}, csrf=False)
+    codes = re.findall(r"<li>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</li>", r.text)
+    return c, key, codes, int(t // 30)
+
+
+def login_at(base, email, code, password, source=None):
+    c = Client(base, source)
+    r1 = c.post("/login", {"email": email, "password": password}, csrf=False)
+    pending = c.cookie
+    c.get("/login/kode")
+    r2 = c.post("/login/kode", {"code": code})
+    return c, r1, r2, pending

@@ -14,7 +14,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import Client, now as clock_now, totp  # noqa: E402
+from beredt_http import Client, enroll_at, login_at, now as clock_now, ok, run_cli, run_sql, section, tap, totp  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
 # Answers here depend on the date, so the date is pinned for every process of the test
@@ -24,53 +24,38 @@ os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
 os.environ.pop("BEREDT_TODAY", None)
 ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
 PASSWORD = "korrekt hest batteri stift"
-n = failed = 0
+STEPS = {}   # the last TOTP step used per e-mail address: each code is accepted once
 
 
-def ok(cond, name, detail=""):
-    global n, failed
-    n += 1
-    if cond:
-        print(f"ok {n} - {name}")
-    else:
-        failed += 1
-        print(f"not ok {n} - {name}")
-        for line in str(detail).splitlines()[:15]:
-            print(f"#   {line}")
-    return cond
+def fresh_code(email, key):
+    """A code the server has not seen for this user: the current step, or the next one
+    (the server accepts one step either side), waiting for the clock when both are used."""
+    while True:
+        step = int(clock_now() // 30)
+        for s in (step - 1, step, step + 1):
+            if s > STEPS.get(email, 0):
+                STEPS[email] = s
+                return totp(key, s * 30)
+        time.sleep(5)
 
 
-class section:
-    """One part of the suite: an exception inside it (an unexpected page, a helper's
-    assert) is counted as one failure and the next part still runs."""
-    def __init__(self, name):
-        self.name = name
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, value, tb):
-        if kind is not None and not issubclass(kind, (KeyboardInterrupt, SystemExit)):
-            import traceback
-            ok(False, f"{self.name}: the checks stopped with {kind.__name__}",
-               "".join(traceback.format_exception(kind, value, tb))[-1500:])
-            return True
-        return False
+def new_token(client, email, label):
+    """An API token, made as a person would: the password and a current code again."""
+    client.get("/profil")
+    r = client.post("/profil/nokler", {"label": label, "token-password": PASSWORD,
+                                       "token-code": fresh_code(email, enrolled[email][0])})
+    m = re.search(r'id="api-token">([^<]+)<', r.text)
+    assert m, r.text[:600]
+    return m.group(1), re.findall(r'action="/profil/nokler/(\d+)/slett"', r.text)[-1], r
 
 
 def cli(*args):
-    p = subprocess.run([BEREDT, "--db", DB, *args], env=ENV, capture_output=True, text=True)
-    return p.returncode, p.stdout + p.stderr
+    return run_cli(BEREDT, DB, ENV, *args)
 
 
 def sql(statement):
     """Change the database behind the server's back (to age sessions, to tamper)."""
-    if DB.startswith("sqlite:"):
-        p = subprocess.run(["sqlite3", DB[7:], statement], capture_output=True, text=True)
-    else:
-        p = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", DB, "-c", statement],
-                           capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
+    return run_sql(DB, statement)
 
 
 def start_server():
@@ -94,23 +79,11 @@ def add_user(kommune, email, role):
 
 def enroll(token):
     """Enrol through the pages; returns (client logged in, totp key, recovery codes, step)."""
-    c = Client(BASE)
-    page = c.get("/enroll?token=" + token)
-    key = re.search(r'id="totp-key">([A-Z2-7]+)<', page.text).group(1)
-    now = clock_now()
-    r = c.post("/enroll", {"token": token, "password": PASSWORD, "password2": PASSWORD,
-                           "code": totp(key, now)}, csrf=False)
-    codes = re.findall(r"<li>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</li>", r.text)
-    return c, key, codes, int(now // 30)
+    return enroll_at(BASE, token, PASSWORD)
 
 
 def login(email, code, password=PASSWORD):
-    c = Client(BASE)
-    r1 = c.post("/login", {"email": email, "password": password}, csrf=False)
-    pending = c.cookie
-    c.get("/login/kode")
-    r2 = c.post("/login/kode", {"code": code})
-    return c, r1, r2, pending
+    return login_at(BASE, email, code, password)
 
 
 # ---- set up two municipalities ----------------------------------------------------------
@@ -147,6 +120,9 @@ try:
         for email in ("red@a.no", "les@a.no", "leder@a.no", "admin@b.no"):
             _, key, codes, step = enroll(users[email])
             enrolled[email] = (key, codes, step)
+        for email, (_, _, step) in enrolled.items():
+            STEPS[email] = step                    # the enrolment's step
+        STEPS["admin@a.no"] = step_admin + 1       # and the admin's next, used below
 
         c = Client(BASE)
         r = c.post("/login", {"email": "admin@a.no", "password": PASSWORD}, csrf=False)
@@ -226,10 +202,7 @@ try:
         page = b_admin.get("/brukere").text
         ids = re.findall(r'action="/brukere/(\d+)/nullstill"', page)
         b_admin_id = ids[0]
-        b_admin.get("/profil")
-        r = b_admin.post("/profil/nokler", {"label": "B sin nøkkel"})
-        b_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-        b_token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+        b_token, b_token_id, r = new_token(b_admin, "admin@b.no", "B sin nøkkel")
         a_admin.get("/tiltak")
         for method, path, f in (("GET", f"/tiltak/{b_only}", None), ("POST", f"/tiltak/{b_only}", {"status": "utført"}),
                                 ("POST", f"/brukere/{b_admin_id}/deaktiver", {}),
@@ -254,10 +227,7 @@ try:
         ok(all(u["state"] == "aktiv" for u in json.loads(out)), "B's users are untouched by A's admin")
 
     with section('the JSON API'):
-        a_red.get("/profil")
-        r = a_red.post("/profil/nokler", {"label": "skript"})
-        token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
-        token_id = re.search(r'action="/profil/nokler/(\d+)/slett"', r.text).group(1)
+        token, token_id, r = new_token(a_red, "red@a.no", "skript")
         api = lambda m, p, b=None, t=token: a_red.request(m, p, body=json.dumps(b) if b is not None else None, raw=True,
             headers={"Authorization": "Bearer " + t, "Content-Type": "application/json"})
         r = api("GET", "/api/v1/assessment")
@@ -276,9 +246,7 @@ try:
         ok(r.status == 400, "API: duplicate keys are refused")
         r = api("GET", "/api/v1/report?lang=en")
         ok(r.status == 200 and json.loads(r.text)["kommune"]["kommunenr"] == "3442", "API: the report (JSON)")
-        a_les.get("/profil")
-        r = a_les.post("/profil/nokler", {"label": "les"})
-        les_token = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        les_token, _, r = new_token(a_les, "les@a.no", "les")
         r = api("POST", "/api/v1/assessment/2b", {"status": "ja"}, t=les_token)
         ok(r.status == 403, "API: a les token cannot change anything")
         a_red.get("/profil")
@@ -333,9 +301,7 @@ try:
         ok(r.status == 403, "les cannot import")
         r = multipart(a_red, "/ros/import", {k: v for k, v in parts.items() if k != "csrf"})
         ok(r.status == 403, "an upload without the CSRF token is refused")
-        a_red.get("/profil")
-        r = a_red.post("/profil/nokler", {"label": "ros"})
-        rtok = re.search(r'id="api-token">([^<]+)<', r.text).group(1)
+        rtok, _, r = new_token(a_red, "red@a.no", "ros")
         mine = {x["name"]: x["id"] for x in json.loads(a_red.request("GET", "/api/v1/ros",
                 headers={"Authorization": "Bearer " + rtok}).text)["systems"]}
         r = a_red.get(f"/ros/hva-hvis?n=system-{mine['Active Directory']}")
@@ -659,7 +625,7 @@ try:
 
         # the incident log
         a_red.get("/beredskap")
-        r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på filserver", "personopplysninger": "1"})
+        r = a_red.post("/beredskap/hendelser", {"hendelse-tittel": "Løsepengevirus på *filserver* <img src=x>", "personopplysninger": "1"})
         loc = r.getheader("Location") or ""
         ok(r.status == 303 and loc.startswith("/beredskap/hendelser/"), "redaktor declares an incident", loc)
         page = a_red.get(loc).text
@@ -671,7 +637,10 @@ try:
         r = a_red.post(loc, {"innforing-type": "korrigering", "innforing": "for sent"})
         ok(r.status == 400 and "avsluttet" in r.text, "a closed log takes nothing more")
         r = a_les.get(loc + "/logg.md")
-        ok(r.status == 200 and "| varsling |" in r.text and "&lt;via skjema>" in r.text, "the log downloads as Markdown")
+        ok(r.status == 200 and "| varsling |" in r.text and "\\<via skjema\\>" in r.text, "the log downloads as Markdown")
+        head = r.text.splitlines()[0]
+        ok(head.endswith("Løsepengevirus på \\*filserver\\* \\<img src=x\\>") and not re.search(r"(?<!\\)<img", r.text),
+           "the Markdown escapes the title in its heading, and every field", head)
         r = a_les.post(loc, {"innforing-type": "observasjon", "innforing": "x"})
         ok(r.status == 403, "les cannot write in the log")
         ok(b_admin.get(loc).status == 404, "another municipality cannot see the incident")
@@ -855,5 +824,5 @@ with section("TLS in beredt itself"):
             tls.terminate()
             tls.wait(timeout=10)
 
-print(f"1..{n}")
-sys.exit(1 if failed else 0)
+print(f"1..{tap.n}")
+sys.exit(1 if tap.failed else 0)

@@ -35,7 +35,7 @@ SMTP=$(port)
 $PY tests/helpers/smtp_sink.py ok "$SMTP" "$T/mail" "$T/cert.pem" "$T/key.pem" beredt "s3cret-pass" >"$T/smtp.log" 2>&1 &
 pids+=($!)
 wait_ready "$T/smtp.log" || not_ok "the SMTP server starts" "$(cat "$T/smtp.log")"
-export BEREDT_SMTP_URL="smtp://127.0.0.1:$SMTP" BEREDT_SMTP_USER=beredt BEREDT_SMTP_PASSWORD=s3cret-pass \
+export BEREDT_WEBHOOK_ALLOW=127.0.0.1 BEREDT_SMTP_URL="smtp://127.0.0.1:$SMTP" BEREDT_SMTP_USER=beredt BEREDT_SMTP_PASSWORD=s3cret-pass \
   BEREDT_SMTP_FROM=beredt@granheim.kommune.no BEREDT_SMTP_CA="$T/cert.pem" BEREDT_BASE_URL=https://beredt.granheim.no
 
 "$B" --db "$DB" init >/dev/null

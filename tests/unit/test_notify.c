@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/notify.h"
+#include "net/target.h"
 #include "render/digest.h"
 #include "util/date.h"
 
@@ -128,10 +129,54 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* A webhook's URL is a tenant's choice: each way to reach inside is refused. */
+static void webhook_targets(void **state)
+{
+	struct net_target t;
+	(void)state;
+	struct notify_target reg = { .kind = NOTIFY_WEBHOOK, .address = "http://localhost:1@hooks.example.no/",
+				     .secret = "0123456789abcdef", .min_severity = SEV_KRITISK };
+	/* userinfo: refused at registration and at sending */
+	assert_int_equal(notify_target_check(&reg, &e), -1);
+	assert_non_null(strstr(e.msg, "brukernavn"));
+	assert_int_equal(net_target_check("https://localhost:1@93.184.216.34/", NULL, &t, &e), -1);
+	assert_non_null(strstr(e.msg, "brukernavn"));
+	/* a name whose DNS answer is 127.0.0.1 (here from /etc/hosts), and loopback itself */
+	assert_int_equal(net_target_check("https://localhost:9/x", NULL, &t, &e), -1);
+	assert_non_null(strstr(e.msg, "intern adresse"));
+	assert_int_equal(net_target_check("https://127.0.0.1:9/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://[::1]:9/x", NULL, &t, &e), -1);
+	/* private, link-local (the cloud metadata address), CGNAT, v4-mapped, unique local */
+	assert_int_equal(net_target_check("https://10.1.2.3/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://192.168.0.10/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://172.20.0.1/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://169.254.169.254/latest", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://100.64.0.1/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://[::ffff:127.0.0.1]/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://[fd00::1]/x", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("https://0.0.0.0/x", NULL, &t, &e), -1);
+	/* clear text to a public address */
+	assert_int_equal(net_target_check("http://93.184.216.34/x", NULL, &t, &e), -1);
+	assert_non_null(strstr(e.msg, "https"));
+	/* other schemes */
+	assert_int_equal(net_target_check("file:///etc/passwd", NULL, &t, &e), -1);
+	assert_int_equal(net_target_check("gopher://93.184.216.34/", NULL, &t, &e), -1);
+	/* a public address passes, pinned to the address that was checked */
+	assert_int_equal(net_target_check("https://93.184.216.34:8443/hook", NULL, &t, &e), 0);
+	assert_string_equal(t.resolve, "93.184.216.34:8443:93.184.216.34");
+	/* an administrator's allow list lets a listed internal address in, http too */
+	assert_int_equal(net_target_check("http://127.0.0.1:9/x", "10.0.0.1, 127.0.0.1", &t, &e), 0);
+	assert_string_equal(t.resolve, "127.0.0.1:9:127.0.0.1");
+	assert_int_equal(net_target_check("http://127.0.0.2:9/x", "127.0.0.1", &t, &e), -1);
+	assert_true(net_address_internal("127.8.9.10"));
+	assert_false(net_address_internal("193.69.2.1"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(targets),
+		cmocka_unit_test(webhook_targets),
 		cmocka_unit_test(pick),
 		cmocka_unit_test(backoff),
 		cmocka_unit_test(digest),
