@@ -132,7 +132,7 @@ def run_sql(db, statement):
     if db.startswith("sqlite:"):
         p = subprocess.run(["sqlite3", db[7:], statement], capture_output=True, text=True)
     else:
-        p = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", db, "-c", statement],
+        p = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", db, "-c", statement],
                            capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
     return p.stdout
