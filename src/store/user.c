@@ -357,37 +357,48 @@ fail:
 	return -1;
 }
 
-int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
-			const struct store_stamp *s, bool *fresh, struct err *e)
+/* Take the code's step with one compare-and-set (step 0, a recovery code, was taken by
+ * its own): true in *fresh when this request moved it. with_reset also forgives the
+ * failed logins. Inside the caller's transaction. */
+static int take_step(struct db *db, const struct user *u, int64_t step, bool with_reset, bool *fresh,
+		     struct err *e)
 {
 	struct db_stmt *st;
-	char r[48];
 	*fresh = false;
-	if (db_begin(db, e) < 0)
+	if (db_prepare(db, with_reset
+			   ? "UPDATE app_user SET failed_logins = 0, locked_until = NULL, totp_last_step = "
+			     "CASE WHEN ? > totp_last_step THEN ? ELSE totp_last_step END WHERE tenant_id = ? "
+			     "AND id = ? AND (? = 0 OR totp_last_step < ?) RETURNING id"
+			   : "UPDATE app_user SET totp_last_step = CASE WHEN ? > totp_last_step THEN ? ELSE "
+			     "totp_last_step END WHERE tenant_id = ? AND id = ? AND (? = 0 OR totp_last_step < ?) "
+			     "RETURNING id", &st, e) < 0)
 		return -1;
-	/* One compare-and-set: the step only moves forward, and only the request that moves
-	 * it logs in (a recovery code, step 0, was taken by its own compare-and-set). */
-	if (db_prepare(db, "UPDATE app_user SET failed_logins = 0, locked_until = NULL, "
-			   "totp_last_step = CASE WHEN ? > totp_last_step THEN ? ELSE totp_last_step END "
-			   "WHERE tenant_id = ? AND id = ? AND (? = 0 OR totp_last_step < ?) RETURNING id",
-		       &st, e) < 0)
-		goto fail;
-	db_bind_int(st, 1, totp_step);
-	db_bind_int(st, 2, totp_step);
+	db_bind_int(st, 1, step);
+	db_bind_int(st, 2, step);
 	db_bind_int(st, 3, u->tenant_id);
 	db_bind_int(st, 4, u->id);
-	db_bind_int(st, 5, totp_step);
-	db_bind_int(st, 6, totp_step);
+	db_bind_int(st, 5, step);
+	db_bind_int(st, 6, step);
 	enum db_step res = db_step(st, e);
 	db_finalize(st);
-	if (res == DB_ERROR)
+	*fresh = res == DB_ROW;
+	return res == DB_ERROR ? -1 : 0;
+}
+
+/* take_step, audited as 'what' when it moved; rolled back when another request took it. */
+static int step_audited(struct db *db, const struct user *u, int64_t step, bool with_reset, const char *what,
+			const char *text, const struct store_stamp *s, bool *fresh, struct err *e)
+{
+	char r[48];
+	if (db_begin(db, e) < 0)
+		return -1;
+	if (take_step(db, u, step, with_reset, fresh, e) < 0)
 		goto fail;
-	if (res == DB_DONE) {            /* another request took this code first */
+	if (!*fresh) {
 		db_rollback(db);
 		return 0;
 	}
-	*fresh = true;
-	if (store_audit(db, u->tenant_id, s, "login.ok", ref(r, sizeof(r), u->id), NULL, u->email, e) < 0)
+	if (store_audit(db, u->tenant_id, s, what, ref(r, sizeof(r), u->id), NULL, text, e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:
@@ -395,38 +406,19 @@ fail:
 	return -1;
 }
 
+int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
+			const struct store_stamp *s, bool *fresh, struct err *e)
+{
+	return step_audited(db, u, totp_step, true, "login.ok", u->email, s, fresh, e);
+}
+
 int store_user_confirm(struct db *db, const struct user *u, int64_t totp_step, const struct store_stamp *s,
 		       bool *fresh, struct err *e)
 {
-	struct db_stmt *st;
-	char r[48];
 	*fresh = false;
-	if (totp_step <= 0)
+	if (totp_step <= 0)     /* a confirmation needs a code from the app */
 		return 0;
-	if (db_begin(db, e) < 0)
-		return -1;
-	if (db_prepare(db, "UPDATE app_user SET totp_last_step = ? WHERE tenant_id = ? AND id = ? AND "
-			   "totp_last_step < ? RETURNING id", &st, e) < 0)
-		goto fail;
-	db_bind_int(st, 1, totp_step);
-	db_bind_int(st, 2, u->tenant_id);
-	db_bind_int(st, 3, u->id);
-	db_bind_int(st, 4, totp_step);
-	enum db_step res = db_step(st, e);
-	db_finalize(st);
-	if (res == DB_ERROR)
-		goto fail;
-	if (res == DB_DONE) {
-		db_rollback(db);
-		return 0;
-	}
-	*fresh = true;
-	if (store_audit(db, u->tenant_id, s, "user.confirm", ref(r, sizeof(r), u->id), NULL, NULL, e) < 0)
-		goto fail;
-	return db_commit(db, e);
-fail:
-	db_rollback(db);
-	return -1;
+	return step_audited(db, u, totp_step, false, "user.confirm", NULL, s, fresh, e);
 }
 
 int store_enrollment_get(struct db *db, struct arena *a, const char *token, const char *now,
