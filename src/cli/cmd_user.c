@@ -107,10 +107,16 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 		if (!u.email || !role)
 			return cli_usage(cli, "beredt user add --email E --role ROLLE", "--email og --role "
 					 "må oppgis.");
+		bool elsewhere;
 		if (role_parse(role, &u.role, &cli->err) < 0 ||
-		    store_user_add(cli->db, t.id, &u, &s, token, &cli->err) < 0)
+		    store_user_add(cli->db, t.id, &u, &s, token, &elsewhere, &cli->err) < 0)
 			return cli_fail(cli);
-		printf(T("La til %s (%s) i %s.\n"), u.email, T(role_label(u.role)), t.name);
+		/* the installation's operator sees every municipality: the CLI may say which */
+		if (elsewhere)
+			printf(T("%s har allerede en konto i en annen kommune. Invitasjonen til %s venter til "
+				 "en konto kan høre til flere kommuner.\n"), u.email, t.name);
+		else
+			printf(T("La til %s (%s) i %s.\n"), u.email, T(role_label(u.role)), t.name);
 		print_link(cli, base_url(base), token);
 		return EXIT_OK;
 	}

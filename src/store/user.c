@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "store/audit.h"
+#include "store/invite.h"
 #include "store/row.h"
 #include "util/date.h"
 #include "util/totp.h"
@@ -51,8 +52,7 @@ static const char *ref(char *buf, size_t n, int64_t id)
 	return buf;
 }
 
-/* Insert a new enrolment link for the user with a fresh second-factor secret. */
-static int new_enrollment(struct db *db, int64_t tenant, int64_t user_id,
+int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_id,
 			  const struct store_stamp *s, char token[CRYPTO_TOKEN_TEXT], struct err *e)
 {
 	struct db_stmt *st;
@@ -74,18 +74,67 @@ static int new_enrollment(struct db *db, int64_t tenant, int64_t user_id,
 	return row_exec(st, e);
 }
 
-int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
-		   char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
+/* Run one statement with (tenant, user) as its last two parameters after 'bind'. */
+static int exec_user(struct db *db, const char *sql, int64_t tenant, int64_t id, struct err *e)
 {
 	struct db_stmt *st;
-	char r[48];
-	if (user_check_email(u->email, e) < 0 ||
-	    valid_text(i18n_tr(e->lang, "Navn"), u->name, VALID_NAME_MAX, false, false, e) < 0 ||
-	    db_begin(db, e) < 0)
+	if (db_prepare(db, sql, &st, e) < 0)
 		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, id);
+	return row_exec(st, e);
+}
+
+/* Who has the address now: *tenant_of 0 when nobody. */
+struct holder {
+	int64_t id, tenant_of;
+	bool never_enrolled, active;
+};
+
+static int address_holder(struct db *db, const char *email, struct holder *h, struct err *e)
+{
+	struct db_stmt *st;
+	*h = (struct holder){ 0 };
+	if (db_prepare(db, "SELECT id, tenant_id, password_hash IS NULL, active FROM app_user "
+			   "WHERE email = ?", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, email);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW)
+		*h = (struct holder){ db_col_int(st, 0), db_col_int(st, 1), db_col_int(st, 2) != 0,
+				      db_col_int(st, 3) != 0 };
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+/* A user of this tenant whose invitation was withdrawn before they ever logged in is
+ * invited again: active, with the name and role now given, and a new link. */
+static int invite_again(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+			char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "UPDATE app_user SET active = 1, name = ?, role = ?, lang = ? "
+			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, u->name && *u->name ? u->name : NULL);
+	db_bind_text(st, 2, role_code(u->role));
+	db_bind_text(st, 3, i18n_code(u->lang));
+	db_bind_int(st, 4, tenant);
+	db_bind_int(st, 5, u->id);
+	if (row_exec(st, e) < 0 ||
+	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
+			  "user_id = ? AND used_at IS NULL", tenant, u->id, e) < 0)
+		return -1;
+	return store_enrollment_new(db, tenant, u->id, s, token_out, e);
+}
+
+static int insert_user(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+		       char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
+{
+	struct db_stmt *st;
 	if (db_prepare(db, "INSERT INTO app_user (tenant_id, email, name, role, lang, created_at, "
 			   "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", &st, e) < 0)
-		goto fail;
+		return -1;
 	db_bind_int(st, 1, tenant);
 	db_bind_text(st, 2, u->email);
 	db_bind_text(st, 3, u->name && *u->name ? u->name : NULL);
@@ -97,30 +146,48 @@ int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct s
 	if (rs == DB_ROW)
 		u->id = db_col_int(st, 0);
 	else if (rs == DB_ERROR && db_last_was_unique_violation(st))
-		err_set(e, "Det finnes allerede en bruker med e-postadressen %s.", u->email);
+		err_set(e, "Adressen ble registrert samtidig av en annen. Prøv igjen.");
 	db_finalize(st);
-	if (rs != DB_ROW || new_enrollment(db, tenant, u->id, s, token_out, e) < 0)
+	if (rs != DB_ROW)
+		return -1;
+	return store_enrollment_new(db, tenant, u->id, s, token_out, e);
+}
+
+int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+		   char token_out[CRYPTO_TOKEN_TEXT], bool *elsewhere, struct err *e)
+{
+	struct holder h;
+	bool pending = false;
+	*elsewhere = false;
+	if (user_check_email(u->email, e) < 0 ||
+	    valid_text(i18n_tr(e->lang, "Navn"), u->name, VALID_NAME_MAX, false, false, e) < 0 ||
+	    db_begin(db, e) < 0)
+		return -1;
+	if (address_holder(db, u->email, &h, e) < 0 ||
+	    (h.tenant_of && h.tenant_of != tenant && store_invite_exists(db, tenant, u->email, &pending, e) < 0))
 		goto fail;
+	/* one message for every conflict here, pending or not, whatever holds the address */
+	if ((h.tenant_of == tenant && !(h.never_enrolled && !h.active)) || pending) {
+		err_set(e, "E-postadressen %s er allerede bruker eller invitert her.", u->email);
+		goto fail;
+	}
+	u->id = h.id;
+	if (h.tenant_of == tenant ? invite_again(db, tenant, u, s, token_out, e) < 0
+	    : h.tenant_of ? store_invite_insert(db, tenant, u, s, token_out, e) < 0
+	    : insert_user(db, tenant, u, s, token_out, e) < 0)
+		goto fail;
+	*elsewhere = h.tenant_of && h.tenant_of != tenant;
+	if (*elsewhere)
+		u->id = 0;
 	char what[400];
 	snprintf(what, sizeof(what), "email=%s; role=%s", u->email, role_code(u->role));
-	if (store_audit(db, tenant, s, "user.add", ref(r, sizeof(r), u->id), NULL, what, e) < 0)
+	if (store_audit(db, tenant, s, "user.invite", u->email, NULL, what, e) < 0)
 		goto fail;
 	u->tenant_id = tenant;
 	return db_commit(db, e);
 fail:
 	db_rollback(db);
 	return -1;
-}
-
-/* Run one statement with (tenant, user) as its last two parameters after 'bind'. */
-static int exec_user(struct db *db, const char *sql, int64_t tenant, int64_t id, struct err *e)
-{
-	struct db_stmt *st;
-	if (db_prepare(db, sql, &st, e) < 0)
-		return -1;
-	db_bind_int(st, 1, tenant);
-	db_bind_int(st, 2, id);
-	return row_exec(st, e);
 }
 
 /* Every live API token of the user ends now (a reset, a new password, log out everywhere). */
@@ -198,7 +265,7 @@ int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struc
 	    revoke_tokens(db, tenant, user_id, s, e) < 0 ||
 	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
 			  "user_id = ? AND used_at IS NULL", tenant, user_id, e) < 0 ||
-	    new_enrollment(db, tenant, user_id, s, token_out, e) < 0 ||
+	    store_enrollment_new(db, tenant, user_id, s, token_out, e) < 0 ||
 	    store_audit(db, tenant, s, "user.reset-2fa", ref(r, sizeof(r), user_id), NULL, u.email, e) < 0)
 		goto fail;
 	arena_release(&a);

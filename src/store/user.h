@@ -18,10 +18,18 @@
 #define RECOVERY_CODES 10
 #define RECOVERY_CODE_TEXT 20   /* "xxxx-xxxx-xxxx-xxxx" + NUL */
 
-/* Add a user (no password, no second factor yet) and an enrolment link valid
- * ENROLL_HOURS. token_out receives the link's secret, shown once. */
+/* Invite a person: a user (no password, no second factor yet) and an enrolment link valid
+ * ENROLL_HOURS; token_out receives the link's secret, shown once. An address with an
+ * account in another municipality gets a pending invitation instead (store/invite.h) and
+ * *elsewhere true: the web answers both alike, only the installation's CLI says which.
+ * An address already a user or invited here is refused, in one message for every case. */
 int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
-		   char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
+		   char token_out[CRYPTO_TOKEN_TEXT], bool *elsewhere, struct err *e);
+
+/* Within the caller's transaction: a new enrolment link for the user, with a fresh
+ * second-factor secret. */
+int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+			 char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* A new enrolment link for an existing user (two-factor reset): the old second factor
  * and recovery codes stop working at once, and every session is ended. */

@@ -1,9 +1,11 @@
-/* h_admin.c: users (invite, disable, enable, reset two-factor) and the audit trail. */
+/* h_admin.c: users (invite, disable, enable, reset two-factor), pending invitations and the
+ * audit trail. */
 #include <inttypes.h>
 #include <string.h>
 
 #include "render/html.h"
 #include "store/audit.h"
+#include "store/invite.h"
 #include "store/user.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -26,6 +28,37 @@ static void user_form(struct req *r, const struct page *p)
 	page_form_end(&r->out);
 }
 
+/* Invitations not yet taken up, of both kinds alike (see store/invite.h): the actions are
+ * keyed by the address, so nothing on the page tells the kinds apart. */
+static void pending_list(struct req *r, const struct page *p, const struct invite *v, size_t n)
+{
+	struct buf *b = &r->out;
+	if (!n)
+		return;
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Ventende invitasjoner"));
+	HTML_LIT(b, "</h2>");
+	const char *const cols[] = { V("E-post"), V("Rolle"), V("Handlinger") };
+	page_thead(b, cols, 3);
+	for (size_t i = 0; i < n; i++) {
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, v[i].email);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, V(role_label(v[i].role)));
+		HTML_LIT(b, "</td><td class=\"actions-row\">");
+		page_form(b, p, "/brukere/invitasjon/ny-lenke");
+		page_hidden(b, "email", v[i].email);
+		page_button(b, V("Ny lenke"), NULL, NULL, true);
+		page_form_end(b);
+		page_form(b, p, "/brukere/invitasjon/trekk");
+		page_hidden(b, "email", v[i].email);
+		page_button(b, V("Trekk tilbake"), NULL, NULL, true);
+		page_form_end(b);
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+}
+
 static void users_page(struct req *r, int status, const char *error, const char *link,
 		       const char *link_for)
 {
@@ -34,7 +67,10 @@ static void users_page(struct req *r, int status, const char *error, const char 
 	struct buf *b = &r->out;
 	struct page p = view_page(r, V("Brukere"), "brukere");
 	p.error = error;
-	if (store_user_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0) {
+	struct invite *pending;
+	size_t npending;
+	if (store_user_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0 ||
+	    store_invite_list(r->db, r->a, r->user.tenant_id, &pending, &npending, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
@@ -53,6 +89,8 @@ static void users_page(struct req *r, int status, const char *error, const char 
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct user *u = &all[i];
+		if (!u->password_hash)
+			continue;       /* never logged in: listed with the invitations */
 		HTML_LIT(b, "<tr><td>");
 		html_text(b, u->email);
 		HTML_LIT(b, "</td><td>");
@@ -73,6 +111,7 @@ static void users_page(struct req *r, int status, const char *error, const char 
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
+	pending_list(r, &p, pending, npending);
 	user_form(r, &p);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -88,11 +127,12 @@ void h_user_add(struct req *r)
 	struct user u = { .lang = r->user.lang };
 	struct store_stamp s = req_stamp(r);
 	char token[CRYPTO_TOKEN_TEXT];
+	bool elsewhere;     /* not shown: the answer is the same either way */
 	const char *role = req_field(r, "role");
 	u.email = req_field(r, "email");
 	u.name = req_field(r, "name");
 	if (!role || role_parse(role, &u.role, &r->err) < 0 ||
-	    store_user_add(r->db, r->user.tenant_id, &u, &s, token, &r->err) < 0) {
+	    store_user_add(r->db, r->user.tenant_id, &u, &s, token, &elsewhere, &r->err) < 0) {
 		users_page(r, 400, r->err.msg, NULL, NULL);
 		return;
 	}
@@ -160,6 +200,39 @@ void h_user_reset(struct req *r)
 	}
 	users_page(r, 200, NULL, arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token),
 		   u.email);
+}
+
+void h_invite_renew(struct req *r)
+{
+	struct store_stamp s = req_stamp(r);
+	char token[CRYPTO_TOKEN_TEXT];
+	bool found;
+	const char *email = req_field(r, "email");
+	if (store_invite_renew(r->db, r->user.tenant_id, email, &s, token, &found, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (!found) {
+		resp_error(r, 404, V("Invitasjonen finnes ikke."));
+		return;
+	}
+	users_page(r, 200, NULL, arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token), email);
+}
+
+void h_invite_withdraw(struct req *r)
+{
+	struct store_stamp s = req_stamp(r);
+	bool found;
+	if (store_invite_withdraw(r->db, r->user.tenant_id, req_field(r, "email"), &s, &found, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (!found) {
+		resp_error(r, 404, V("Invitasjonen finnes ikke."));
+		return;
+	}
+	req_flash(r, V("Invitasjonen er trukket tilbake. Lenken virker ikke lenger."));
+	resp_redirect(r, "/brukere");
 }
 
 void h_audit(struct req *r)

@@ -7,6 +7,7 @@
 #include "render/html.h"
 #include "render/qr.h"
 #include "store/audit.h"
+#include "store/invite.h"
 #include "store/user.h"
 #include "util/totp.h"
 #include "web/handlers.h"
@@ -246,14 +247,39 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
 	resp_html(r, status);
 }
 
+/* The link of an invitation to an address that has an account in another municipality:
+ * the person learns only what they know, that their address has an account. */
+static void invited_elsewhere(struct req *r, const struct invite_link *l)
+{
+	struct page p = view_page(r, V("Du har allerede en konto"), NULL);
+	page_begin(&r->out, &p);
+	HTML_LIT(&r->out, "<p>");
+	html_text(&r->out, arena_printf(r->a, V("E-postadressen %s har allerede en konto i beredt. Logg "
+						 "inn med den som før."), l->email));
+	HTML_LIT(&r->out, "</p><p>");
+	html_text(&r->out, V("En konto kan ennå ikke høre til flere kommuner, så denne invitasjonen kan "
+			     "ikke tas i bruk nå. Den venter hos den som inviterte deg, som kan trekke "
+			     "den tilbake."));
+	HTML_LIT(&r->out, "</p>");
+	page_end(&r->out, &p);
+	resp_html(r, 200);
+}
+
 static bool enrollment(struct req *r, const char *token, struct enrollment *en)
 {
 	bool found = false;
-	if (store_enrollment_get(r->db, r->a, token, r->now, en, &found, &r->err) < 0 || !found) {
-		resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
-		return false;
-	}
-	return true;
+	struct invite_link l;
+	if (store_enrollment_get(r->db, r->a, token, r->now, en, &found, &r->err) < 0)
+		goto gone;
+	if (found)
+		return true;
+	if (store_invite_by_token(r->db, r->a, token, r->now, &l, &found, &r->err) < 0 || !found)
+		goto gone;
+	invited_elsewhere(r, &l);
+	return false;
+gone:
+	resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+	return false;
 }
 
 void h_enroll_get(struct req *r)

@@ -44,6 +44,8 @@ void h_user_add(struct req *r);
 void h_user_disable(struct req *r);
 void h_user_enable(struct req *r);
 void h_user_reset(struct req *r);
+void h_invite_renew(struct req *r);
+void h_invite_withdraw(struct req *r);
 void h_audit(struct req *r);
 
 /* h_profile.c */

@@ -88,6 +88,8 @@ static const struct route routes[] = {
 	{ "POST", "/ros/hendelser/*/tiltak", h_ros_event_action, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/brukere", h_users, ACCESS_USER, ROLE_ADMIN },
 	{ "POST", "/brukere", h_user_add, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere/invitasjon/ny-lenke", h_invite_renew, ACCESS_USER, ROLE_ADMIN },
+	{ "POST", "/brukere/invitasjon/trekk", h_invite_withdraw, ACCESS_USER, ROLE_ADMIN },
 	{ "POST", "/brukere/*/deaktiver", h_user_disable, ACCESS_USER, ROLE_ADMIN },
 	{ "POST", "/brukere/*/aktiver", h_user_enable, ACCESS_USER, ROLE_ADMIN },
 	{ "POST", "/brukere/*/nullstill", h_user_reset, ACCESS_USER, ROLE_ADMIN },

@@ -75,8 +75,8 @@ BASE, HOST, PORT = m.group(1), "127.0.0.1", int(m.group(2))
 users = {}
 
 
-def add_user(email, role):
-    rc, out = cli("--kommune", "3499", "user", "add", "--email", email, "--role", role, "--base-url", BASE)
+def add_user(email, role, kommune="3499"):
+    rc, out = cli("--kommune", kommune, "user", "add", "--email", email, "--role", role, "--base-url", BASE)
     tok = re.search(r"token=([A-Za-z0-9_-]+)", out)
     assert rc == 0 and tok, out
     c, key, codes, step = enroll_at(BASE, tok.group(1), PASSWORD)
@@ -353,6 +353,72 @@ try:
         page = lead.get("/vurdering").text
         ok('id="approve"' in page and 'name="approve" value="1" checked' not in page,
            "the approval box is not pre-checked")
+    # ---- 10. an invitation revealed another municipality's accounts -----------------------
+    with section("invitations"):
+        rc, out = cli("tenant", "add", "--kommune", "3401", "--name", "Annenby kommune", "--orgnr", "123456785")
+        ok(rc == 0, "a second municipality", out)
+        other = add_user("admin@annenby.no", "admin", kommune="3401")["client"]
+        other.get("/brukere")
+
+        def invite(email):
+            return other.post("/brukere", {"email": email, "name": "", "role": "leder"})
+
+        def neutral(text, email):
+            text = re.sub(r"token=[A-Za-z0-9_-]+", "token=T", text)
+            text = re.sub(r'name="csrf" value="[^"]*"', "", text)
+            return text.replace(email, "E")
+
+        def pending_row(page, email):
+            m = re.search(r"<tr><td>" + re.escape(email) + r"</td>.*?</tr>", page, re.S)
+            return neutral(m.group(0), email) if m else None
+
+        known, fresh = "leder@granheim.no", "ny@annenby.no"
+        a, b = invite(known), invite(fresh)
+        ok(a.status == b.status == 200, "inviting an address with an account elsewhere answers as for a new one",
+           (a.status, b.status))
+        flash = lambda r, e: neutral(re.search(r'<div class="flash".*?</div>', r.text, re.S).group(0), e)  # noqa: E731
+        ok(flash(a, known) == flash(b, fresh) and "enroll?token=" in a.text, "... the same flash with a link")
+        ok(not re.search(r"allerede|finnes|konto", a.text), "... and no word of the other account")
+        page = other.get("/brukere").text
+        ok(pending_row(page, known) is not None and pending_row(page, known) == pending_row(page, fresh),
+           "both are pending rows that look alike", (pending_row(page, known), pending_row(page, fresh)))
+        audit = other.get("/logg").text
+        ok(audit.count("user.invite") >= 2 and "user.add" not in audit, "the audit trail shows both alike")
+        a2, b2 = invite(known), invite(fresh)
+        ok(a2.status == b2.status == 400 and neutral(a2.text, known).count("allerede bruker eller invitert her") == 1
+           and re.search(r'role="alert".*?</', neutral(a2.text, known), re.S).group(0)
+           == re.search(r'role="alert".*?</', neutral(b2.text, fresh), re.S).group(0),
+           "inviting either again while pending gives the same refusal", (a2.status, b2.status))
+        r = other.post("/brukere", {"email": "admin@annenby.no", "name": "", "role": "les"})
+        ok(r.status == 400 and "allerede bruker eller invitert her" in r.text, "an address that is a user here is refused")
+        link = re.search(r"token=([A-Za-z0-9_-]+)", a.text).group(1)
+        landing = Client(BASE).get("/enroll?token=" + link)
+        ok(landing.status == 200 and "allerede en konto" in landing.text and "totp-key" not in landing.text,
+           "the person invited with an existing account is told so on opening the link", landing.status)
+        c = Client(BASE)
+        r = c.post("/enroll", {"token": link, "password": PASSWORD, "password2": PASSWORD, "code": "000000"}, csrf=False)
+        ok("allerede en konto" in r.text and c.get("/oversikt").status in (302, 303),
+           "... and cannot use it to make a second account")
+        rc, out = cli("--kommune", "3499", "user", "list", "--format", "json")
+        ok(sum(1 for u in json.loads(out) if u["email"] == known) == 1, "the account elsewhere is untouched", out)
+        rn = other.post("/brukere/invitasjon/ny-lenke", {"email": known})
+        ok(rn.status == 200 and "enroll?token=" in rn.text, "a new link for the pending invitation", rn.status)
+        ok(Client(BASE).get("/enroll?token=" + link).status == 404, "... and the old link stops working")
+        for email in (known, fresh):
+            r = other.post("/brukere/invitasjon/trekk", {"email": email})
+            ok(r.status == 303, f"withdraw the invitation of {email}", r.status)
+        page = other.get("/brukere").text
+        ok(pending_row(page, known) is None and pending_row(page, fresh) is None, "withdrawn rows leave the list")
+        newlink = re.search(r"token=([A-Za-z0-9_-]+)", rn.text).group(1)
+        ok(Client(BASE).get("/enroll?token=" + newlink).status == 404, "a withdrawn link does not work")
+        r1, r2 = invite(known), invite(fresh)
+        ok(r1.status == r2.status == 200, "both can be invited again after withdrawal", (r1.status, r2.status))
+        ok(other.post("/brukere/invitasjon/trekk", {"email": "nobody@x.no"}).status == 404,
+           "withdrawing an invitation that does not exist gives 404")
+        ok(users["admin@granheim.no"]["client"].post("/brukere/invitasjon/trekk", {"email": fresh}).status == 404,
+           "another municipality cannot withdraw it")
+        rc, out = cli("--kommune", "3401", "user", "add", "--email", "red2@granheim.no", "--role", "les", "--base-url", BASE)
+        ok(rc == 0 and "allerede en konto i en annen kommune" in out, "the installation's CLI says what it is", out)
 finally:
     proc.terminate()
     try:
