@@ -21,20 +21,21 @@ static const char help[] = N_(
 	"       beredt assess show [--round N] [--format text|json]\n"
 	"       beredt assess list [--format text|json]\n"
 	"       beredt assess history TILTAK [--round N]\n"
-	"       beredt assess close [--approved-by NAVN]\n"
+	"       beredt assess close [--approved-by NAVN] [--yes]\n"
 	"       beredt assess approve [--round N]\n"
 	"\n"
 	"En vurderingsrunde har ett svar per tiltak i katalogen. Status er ja, delvis, nei,\n"
 	"ukjent eller ikke-relevant (yes, partial, no, unknown, not-applicable). Dokumentasjon\n"
 	"og plan er Markdown. Hver endring lagres som en ny versjon; ingenting overskrives.\n"
 	"Svarene delvis og nei gir et tiltak i tiltaksplanen. En ny runde starter med svarene\n"
-	"fra den forrige. En lukket runde kan ikke endres.\n");
+	"fra den forrige. En lukket runde kan ikke endres. Å lukke er endelig: står noen\n"
+	"tiltak som ukjent, trengs --yes.\n");
 
 struct opts {
 	const char *catalog, *title, *status, *owner, *due, *evidence, *evidence_file, *plan,
 		*plan_file, *approved_by;
 	int round;
-	bool json;
+	bool json, yes;
 };
 
 static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *first_arg)
@@ -45,7 +46,7 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *fi
 		{ "due", required_argument, NULL, 'd' }, { "evidence", required_argument, NULL, 'e' },
 		{ "evidence-file", required_argument, NULL, 'E' },
 		{ "plan", required_argument, NULL, 'p' }, { "plan-file", required_argument, NULL, 'P' },
-		{ "approved-by", required_argument, NULL, 'a' },
+		{ "approved-by", required_argument, NULL, 'a' }, { "yes", no_argument, NULL, 'y' },
 		{ "round", required_argument, NULL, 'r' }, { "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
@@ -63,6 +64,7 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *fi
 		case 'p': o->plan = optarg; break;
 		case 'P': o->plan_file = optarg; break;
 		case 'a': o->approved_by = optarg; break;
+		case 'y': o->yes = true; break;
 		case 'r':
 			if (cli_number(optarg, &o->round) < 0)
 				return err_set(&cli->err, "--round må være et rundenummer (1, 2, ...), "
@@ -307,8 +309,12 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 	if (strcmp(sub, "close") == 0 && n == 0) {
 		struct round r;
 		if (store_round_get(cli->db, &cli->arena, t.id, o.round, &r, &cli->err) < 0 ||
-		    store_round_close(cli->db, t.id, r.no, o.approved_by, &s, &cli->err) < 0)
+		    store_round_close(cli->db, t.id, r.no, o.approved_by,
+				      o.yes ? ROUND_UNKNOWN_ANY : ROUND_UNKNOWN_NONE, &s, &cli->err) < 0) {
+			if (cli->err.kind == ERR_CONFIRM)
+				fputs(T("Lukk likevel med --yes, om de skal stå som ukjent.\n"), stderr);
 			return cli_fail(cli);
+		}
 		printf(o.approved_by ? T("Lukket og godkjente runde %d.\n") : T("Lukket runde %d.\n"), r.no);
 		return EXIT_OK;
 	}

@@ -360,7 +360,7 @@ static int load(struct cli *cli, struct tenant *t)
 		       -395) < 0)
 		return -1;
 	s = stamp_at(cli, "Hanne Lie", -340);
-	if (store_round_close(cli->db, t->id, r1.no, "Hanne Lie", &s, &cli->err) < 0)
+	if (store_round_close(cli->db, t->id, r1.no, "Hanne Lie", ROUND_UNKNOWN_ANY, &s, &cli->err) < 0)
 		return -1;
 	s = stamp_at(cli, "Ole Berg", -45);
 	if (store_round_start(cli->db, &cli->arena, t->id, "ks-2021", "Årlig gjennomgang", &s, &r2,

@@ -95,7 +95,21 @@ struct reader {
 	struct err *e;
 	const char *origin;
 	char where[128];       /* the element being read, for messages */
+	size_t versions;       /* read so far, answers and actions */
 };
+
+/* Refuse a list longer than max, or versions past DATASET_VERSIONS_MAX, before reading it. */
+static int within(struct reader *r, json_t *list, size_t max, const char *what)
+{
+	size_t n = json_array_size(list);
+	if (n > max)
+		return err_set(r->e, "%s: %s har %zu elementer i «%s»; en import tar høyst %zu.", r->origin, r->where,
+			       n, what, max);
+	if (strcmp(what, "versions") == 0 && (r->versions += n) > DATASET_VERSIONS_MAX)
+		return err_set(r->e, "%s: filen har mer enn %d versjoner av svar og tiltak; en import tar høyst så mange.",
+			       r->origin, DATASET_VERSIONS_MAX);
+	return 0;
+}
 
 static int bad(struct reader *r, const char *key, const char *want)
 {
@@ -159,7 +173,8 @@ static int read_answers(struct reader *r, json_t *list, struct dataset_round *dr
 		json_t *versions;
 		if (!json_is_object(m))
 			return bad(r, "answers", "en liste av objekter");
-		if (get_str(r, m, "measure", true, &measure) < 0 || !(versions = get_array(r, m, "versions")))
+		if (get_str(r, m, "measure", true, &measure) < 0 || !(versions = get_array(r, m, "versions")) ||
+		    within(r, versions, DATASET_VERSIONS_MAX, "versions") < 0)
 			return -1;
 		json_array_foreach(versions, k, v) {
 			struct answer *x = arena_push(r->a, (void **)&dr->versions, &dr->n_versions, &cap,
@@ -212,7 +227,8 @@ static int read_rounds(struct reader *r, json_t *list, struct dataset *d)
 		    get_str(r, o, "closed_by", false, &rd->closed_by) < 0 ||
 		    get_str(r, o, "approved_at", false, &rd->approved_at) < 0 ||
 		    get_str(r, o, "approved_by", false, &rd->approved_by) < 0 ||
-		    !(ans = get_array(r, o, "answers")) || read_answers(r, ans, dr) < 0)
+		    !(ans = get_array(r, o, "answers")) || within(r, ans, DATASET_ANSWERS_MAX, "answers") < 0 ||
+		    read_answers(r, ans, dr) < 0)
 			return -1;
 	}
 	return 0;
@@ -238,7 +254,8 @@ static int read_actions(struct reader *r, json_t *list, struct dataset *d)
 		    get_str(r, o, "catalog", false, &head.catalog_id) < 0 ||
 		    get_str(r, o, "measure", false, &head.measure_id) < 0 ||
 		    get_str(r, o, "created_at", true, &head.created_at) < 0 ||
-		    !(versions = get_array(r, o, "versions")))
+		    !(versions = get_array(r, o, "versions")) ||
+		    within(r, versions, DATASET_VERSIONS_MAX, "versions") < 0)
 			return -1;
 		json_array_foreach(versions, k, v) {
 			struct action *x = arena_push(r->a, (void **)&da->versions, &da->n_versions, &vcap,
@@ -305,8 +322,10 @@ int dataset_json_read(struct arena *a, const char *data, size_t len, const char 
 	    get_str(&r, k, "created_at", true, &out->tenant.created_at) < 0)
 		goto out;
 	snprintf(r.where, sizeof(r.where), "%s", "toppnivå");
-	if (!(rounds = get_array(&r, root, "rounds")) || read_rounds(&r, rounds, out) < 0 ||
-	    !(actions = get_array(&r, root, "actions")) || read_actions(&r, actions, out) < 0)
+	if (!(rounds = get_array(&r, root, "rounds")) || within(&r, rounds, DATASET_ROUNDS_MAX, "rounds") < 0 ||
+	    read_rounds(&r, rounds, out) < 0 ||
+	    !(actions = get_array(&r, root, "actions")) || within(&r, actions, DATASET_ACTIONS_MAX, "actions") < 0 ||
+	    read_actions(&r, actions, out) < 0)
 		goto out;
 	json_t *ros = json_object_get(root, "ros");
 	if (ros) {

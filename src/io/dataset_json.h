@@ -9,6 +9,13 @@
 #include "util/buf.h"
 
 #define DATASET_FILE_MAX ((size_t)64 << 20)
+/* Counts an import accepts, checked before anything is read into memory of ours: far
+ * above any municipality's history (15 measures a round), far below what exhausts the
+ * machine (a million versions took 1 GB). */
+#define DATASET_ROUNDS_MAX 1000
+#define DATASET_ANSWERS_MAX 1000      /* measures in one round */
+#define DATASET_ACTIONS_MAX 50000
+#define DATASET_VERSIONS_MAX 250000   /* answer and action versions together */
 
 int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out, struct err *e);
 

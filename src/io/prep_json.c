@@ -152,6 +152,21 @@ static long long get_amount(struct rd *r, json_t *o, const char *key)
 	return json_integer_value(v);
 }
 
+/* An optional whole number in lo..hi, checked as JSON's 64-bit value before it is narrowed
+ * (4294967308 is not 12); dflt when absent or null. */
+static int get_int(struct rd *r, json_t *o, const char *key, int lo, int hi, int dflt)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v || json_is_null(v))
+		return dflt;
+	if (!json_is_integer(v) || json_integer_value(v) < lo || json_integer_value(v) > hi) {
+		if (!r->failed)
+			r->failed = err_set(r->e, "%s: «%s» må være et helt tall fra %d til %d.", r->where, key, lo, hi);
+		return dflt;
+	}
+	return (int)json_integer_value(v);
+}
+
 static bool get_bool(struct rd *r, json_t *o, const char *key)
 {
 	json_t *v = json_object_get(o, key);
@@ -221,9 +236,7 @@ int prep_plan_read(struct arena *a, const char *text, struct prep_plan *out, str
 	out->activation = get_str(&r, j, "activation", false);
 	out->reviewed_on = get_day(&r, j, "reviewed_on");
 	out->leader_report_on = get_day(&r, j, "leader_report_on");
-	json_t *m = json_object_get(j, "review_months");
-	if (m && json_is_integer(m))
-		out->review_months = (int)json_integer_value(m);
+	out->review_months = get_int(&r, j, "review_months", 1, 36, 12);
 	json_t *roles = get_array(&r, j, "roles", PREP_ITEMS_MAX), *cards = get_array(&r, j, "cards", PREP_ITEMS_MAX);
 	out->n_roles = roles ? json_array_size(roles) : 0;
 	out->n_cards = cards ? json_array_size(cards) : 0;
@@ -294,8 +307,7 @@ int prep_exercises_read(struct arena *a, const char *text, int32_t today, struct
 		json_t *o = json_array_get(arr, i);
 		struct prep_exercise *x = &out->items[i];
 		r.where = arena_printf(a, "øvelse %zu", i + 1);
-		json_t *no = json_object_get(o, "no");
-		x->no = no && json_is_integer(no) ? (int)json_integer_value(no) : (int)i + 1;
+		x->no = get_int(&r, o, "no", 1, 1000000, (int)i + 1);
 		x->date = get_day(&r, o, "date");
 		x->held = get_bool(&r, o, "held");
 		x->kind = get_str(&r, o, "kind", true);
@@ -306,9 +318,9 @@ int prep_exercises_read(struct arena *a, const char *text, int32_t today, struct
 		x->n_lessons = ls ? json_array_size(ls) : 0;
 		x->lessons = items(&r, x->n_lessons, sizeof(*x->lessons));
 		for (size_t k = 0; !r.failed && k < x->n_lessons; k++) {
-			json_t *l = json_array_get(ls, k), *act = json_object_get(l, "action");
+			json_t *l = json_array_get(ls, k);
 			x->lessons[k].text = get_str(&r, l, "text", true);
-			x->lessons[k].action_no = act && json_is_integer(act) ? (int)json_integer_value(act) : 0;
+			x->lessons[k].action_no = get_int(&r, l, "action", 0, 1000000, 0);
 		}
 	}
 	json_decref(j);
@@ -326,7 +338,7 @@ int prep_insurances_read(struct arena *a, const char *text, struct prep_insuranc
 	out->n = arr ? json_array_size(arr) : 0;
 	out->items = items(&r, out->n, sizeof(*out->items));
 	for (size_t i = 0; !r.failed && i < out->n; i++) {
-		json_t *o = json_array_get(arr, i), *cover = json_object_get(o, "cover"), *nh = json_object_get(o, "notify_hours");
+		json_t *o = json_array_get(arr, i), *cover = json_object_get(o, "cover");
 		struct prep_insurance *p = &out->items[i];
 		r.where = arena_printf(a, "forsikring %zu", i + 1);
 		p->name = get_str(&r, o, "name", true);
@@ -339,7 +351,7 @@ int prep_insurances_read(struct arena *a, const char *text, struct prep_insuranc
 		p->limit = get_amount(&r, o, "limit");
 		p->exclusions = get_str(&r, o, "exclusions", false);
 		p->incident_line = get_str(&r, o, "incident_line", false);
-		p->notify_hours = nh && json_is_integer(nh) ? (int)json_integer_value(nh) : 0;
+		p->notify_hours = get_int(&r, o, "notify_hours", 0, 24 * 90, 0);
 		for (int k = 0; k < PREP_COVERS; k++) {
 			json_t *c = cover ? json_object_get(cover, prep_cover_code(k)) : NULL;
 			p->cover[k] = !c || json_is_false(c) || json_is_null(c) ? COVER_NONE

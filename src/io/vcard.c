@@ -95,6 +95,14 @@ int vcard_read(struct arena *a, const char *data, size_t len, const char *origin
 		return err_set(e, "%s: filen er større enn %zu MB.", origin, VCARD_MAX >> 20);
 	if (!valid_utf8(data, len))
 		return err_set(e, "%s: filen er ikke UTF-8.", origin);
+	/* a NUL would silently cut the value it is in */
+	const char *nul = memchr(data, '\0', len);
+	if (nul) {
+		size_t at = 1;
+		for (const char *p = data; p < nul; p++)
+			at += *p == '\n';
+		return err_set(e, "%s, linje %zu: en NUL-byte hører ikke hjemme i et vCard.", origin, at);
+	}
 	/* one copy of the file; logical lines are unfolded into it in place (unfolding only
 	 * removes bytes, so the writing never overtakes the reading) */
 	char *copy = arena_alloc(a, len + 1), *w = copy;
@@ -149,7 +157,7 @@ int vcard_read(struct arena *a, const char *data, size_t len, const char *origin
 		if (!cur)
 			return err_set(e, "%s, linje %zu: «%s» utenfor BEGIN:VCARD.", origin, first, name);
 		if (strcmp(name, "END") == 0) {
-			if (!cur->name)
+			if (!cur->name || !cur->name[strspn(cur->name, " \t")])
 				return err_set(e, "%s, linje %zu: kortet mangler navn (FN).", origin, first);
 			cur = NULL;
 			continue;

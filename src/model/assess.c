@@ -57,3 +57,18 @@ const struct answer *answer_find(const struct answer *a, size_t n, const char *m
 			return &a[i];
 	return NULL;
 }
+
+size_t assess_unknown(const struct catalog *c, const struct answer *a, size_t n,
+		      const struct catalog_item **out, size_t cap)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < c->n_items; i++) {
+		const struct answer *x = answer_find(a, n, c->items[i].id);
+		if (x && x->status != STATUS_UKJENT)
+			continue;
+		if (k < cap)
+			out[k] = &c->items[i];
+		k++;
+	}
+	return k;
+}

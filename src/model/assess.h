@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/catalog.h"
 #include "util/err.h"
 
 #define DATE_NONE INT32_MIN
@@ -66,5 +67,11 @@ bool round_is_closed(const struct round *r);
 
 /* The answer for a measure in a list, or NULL. Borrowed. */
 const struct answer *answer_find(const struct answer *a, size_t n, const char *measure_id);
+
+/* The catalogue's measures whose answer is unknown, counting one never answered: writes
+ * up to cap of them (borrowed from c) in catalogue order and returns how many there are.
+ * Closing a round with any of them needs a second confirmation, as closing is final. */
+size_t assess_unknown(const struct catalog *c, const struct answer *a, size_t n,
+		      const struct catalog_item **out, size_t cap);
 
 #endif

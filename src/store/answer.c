@@ -73,6 +73,29 @@ int store_answer_history(struct db *db, struct arena *a, int64_t tenant, int64_t
 	return list(st, a, out, n, e);
 }
 
+int store_answer_history_page(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+			      const char *measure_id, int before, size_t limit, struct answer **out, size_t *n,
+			      bool *more, struct err *e)
+{
+	struct db_stmt *st;
+	*more = false;
+	if (db_prepare(db, "SELECT " ANSWER_COLS " FROM answer_history WHERE tenant_id = ? AND "
+			   "round_id = ? AND measure_id = ? AND version < ? ORDER BY version DESC LIMIT ?", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, round_id);
+	db_bind_text(st, 3, measure_id);
+	db_bind_int(st, 4, before > 0 ? before : INT32_MAX);
+	db_bind_int(st, 5, (int64_t)limit + 1);      /* one more says whether there are older */
+	if (list(st, a, out, n, e) < 0)
+		return -1;
+	if (*n > limit) {
+		*more = true;
+		*n = limit;
+	}
+	return 0;
+}
+
 static int check_patch(const struct answer_patch *p, struct err *e)
 {
 	enum lang l = e->lang;

@@ -41,4 +41,11 @@ int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct c
 int store_answer_history(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 			 const char *measure_id, struct answer **out, size_t *n, struct err *e);
 
+/* One page of a measure's history, newest first: at most 'limit' versions older than
+ * 'before' (0: from the newest); *more when there are older ones still. The page a
+ * person sees is bounded however long the history grows. */
+int store_answer_history_page(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+			      const char *measure_id, int before, size_t limit, struct answer **out, size_t *n,
+			      bool *more, struct err *e);
+
 #endif

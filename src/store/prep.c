@@ -243,17 +243,26 @@ fail:
  * documents, and the ROS registers. */
 static int content_head(struct db *db, int64_t tenant, int64_t *head, struct err *e)
 {
-	struct db_stmt *q;
+	/* one range per prefix, so the (tenant_id, action, seq) index answers it without
+	 * reading the rest of the audit trail, however long it has grown */
+	static const char *const ranges[][2] = { { "prep.", "prep/" }, { "ros.", "ros/" } };
 	*head = 0;
-	if (db_prepare(db, "SELECT COALESCE(MAX(seq), 0) FROM audit WHERE tenant_id = ? AND "
-		       "(action LIKE 'prep.%' OR action LIKE 'ros.%')", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	enum db_step r = db_step(q, e);
-	if (r == DB_ROW)
-		*head = db_col_int(q, 0);
-	db_finalize(q);
-	return r == DB_ROW ? 0 : -1;
+	for (size_t i = 0; i < 2; i++) {
+		struct db_stmt *q;
+		if (db_prepare(db, "SELECT COALESCE(MAX(seq), 0) FROM audit WHERE tenant_id = ? AND action >= ? "
+			       "AND action < ?", &q, e) < 0)
+			return -1;
+		db_bind_int(q, 1, tenant);
+		db_bind_text(q, 2, ranges[i][0]);
+		db_bind_text(q, 3, ranges[i][1]);
+		enum db_step r = db_step(q, e);
+		if (r == DB_ROW && db_col_int(q, 0) > *head)
+			*head = db_col_int(q, 0);
+		db_finalize(q);
+		if (r != DB_ROW)
+			return -1;
+	}
+	return 0;
 }
 
 int store_kit_written(struct db *db, int64_t tenant, const char *sha256, bool encrypted, const struct store_stamp *st,

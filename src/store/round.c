@@ -3,7 +3,10 @@
 
 #include <string.h>
 
+#include "model/assess.h"
+#include "store/answer.h"
 #include "store/audit.h"
+#include "store/catalog.h"
 #include "store/row.h"
 #include "util/date.h"
 #include "util/valid.h"
@@ -181,8 +184,33 @@ fail:
 	return -1;
 }
 
+/* Refuse to close while measures stand as unknown, unless the closer confirmed exactly
+ * that many (seen): the count is taken in the closing transaction, so an answer changed to
+ * unknown after the confirmation page asks again. */
+static int check_unknown(struct db *db, struct arena *a, int64_t tenant, const struct round *r, int seen,
+			 struct err *e)
+{
+	struct catalog *c;
+	struct answer *all;
+	size_t n;
+	const struct catalog_item *unknown[64];
+	if (store_catalog_get(db, a, r->catalog_id, &c, e) < 0 ||
+	    store_answers_load(db, a, tenant, r->id, &all, &n, e) < 0)
+		return -1;
+	size_t k = assess_unknown(c, all, n, unknown, 64);
+	if (!k || seen == ROUND_UNKNOWN_ANY || seen == (int)k)
+		return 0;
+	const char *ids = "";
+	for (size_t i = 0; i < k && i < 64; i++)
+		ids = arena_printf(a, "%s%s%s", ids, i ? ", " : "", unknown[i]->id);
+	err_set(e, "Runde %d har %zu svar som står som ukjent (%s). Å lukke er endelig: bekreft "
+		"at de skal stå slik.", r->no, k, ids);
+	e->kind = ERR_CONFIRM;
+	return -1;
+}
+
 static int set_closed(struct db *db, int64_t tenant, int no, bool close, const char *approved_by,
-		      const struct store_stamp *s, struct err *e)
+		      int unknown_seen, const struct store_stamp *s, struct err *e)
 {
 	struct arena a;
 	struct round r;
@@ -201,6 +229,8 @@ static int set_closed(struct db *db, int64_t tenant, int no, bool close, const c
 		err_set(e, "Runde %d ble lukket %s og kan ikke lukkes på nytt.", r.no, r.closed_at);
 		goto fail;
 	}
+	if (close && check_unknown(db, &a, tenant, &r, unknown_seen, e) < 0)
+		goto fail;
 	if (!close && !round_is_closed(&r)) {
 		err_set(e, "Runde %d er ikke lukket. Lukk den med beredt assess close før den "
 			"godkjennes.", r.no);
@@ -243,14 +273,14 @@ out:
 	return rc;
 }
 
-int store_round_close(struct db *db, int64_t tenant, int no, const char *approved_by,
+int store_round_close(struct db *db, int64_t tenant, int no, const char *approved_by, int unknown_seen,
 		      const struct store_stamp *s, struct err *e)
 {
-	return set_closed(db, tenant, no, true, approved_by, s, e);
+	return set_closed(db, tenant, no, true, approved_by, unknown_seen, s, e);
 }
 
 int store_round_approve(struct db *db, int64_t tenant, int no, const struct store_stamp *s,
 			struct err *e)
 {
-	return set_closed(db, tenant, no, false, NULL, s, e);
+	return set_closed(db, tenant, no, false, NULL, 0, s, e);
 }

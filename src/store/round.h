@@ -30,8 +30,14 @@ int store_round_previous(struct db *db, struct arena *a, int64_t tenant, int no,
 int store_round_list(struct db *db, struct arena *a, int64_t tenant, struct round **out,
 		     size_t *n, struct err *e);
 
-/* Close round no (freezing its answers), and approve it when approved_by is given. */
-int store_round_close(struct db *db, int64_t tenant, int no, const char *approved_by,
+/* Close round no (freezing its answers), and approve it when approved_by is given.
+ * Closing is final: while measures stand as unknown it is refused, naming them, unless
+ * unknown_seen is exactly their number (the closer confirmed having seen the list;
+ * ROUND_UNKNOWN_NONE: nothing confirmed; ROUND_UNKNOWN_ANY: the CLI's --yes, whatever
+ * stands unknown). */
+#define ROUND_UNKNOWN_NONE (-1)
+#define ROUND_UNKNOWN_ANY (-2)
+int store_round_close(struct db *db, int64_t tenant, int no, const char *approved_by, int unknown_seen,
 		      const struct store_stamp *s, struct err *e);
 
 /* Approve a closed round. */

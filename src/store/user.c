@@ -95,7 +95,7 @@ static int address_holder(struct db *db, const char *email, struct holder *h, st
 {
 	struct db_stmt *st;
 	*h = (struct holder){ 0 };
-	if (db_prepare(db, "SELECT id, tenant_id, password_hash IS NULL, active FROM app_user "
+	if (db_prepare(db, "SELECT id, tenant_id, CASE WHEN password_hash IS NULL THEN 1 ELSE 0 END, active FROM app_user "
 			   "WHERE email = ?", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, email);

@@ -8,11 +8,13 @@
 void err_init(struct err *e, enum lang lang)
 {
 	e->lang = lang;
+	e->kind = ERR_PLAIN;
 	e->msg[0] = '\0';
 }
 
 int err_vset(struct err *e, const char *fmt, va_list ap)
 {
+	e->kind = ERR_PLAIN;
 	vsnprintf(e->msg, sizeof(e->msg), i18n_tr(e->lang, fmt), ap);
 	return -1;
 }

@@ -15,8 +15,16 @@
 
 #define ERR_MSG_MAX 1024
 
+/* What kind of failure, for callers that answer differently by kind (never by the
+ * message's text): err_set makes it ERR_PLAIN; the few that differ set it after. */
+enum err_kind {
+	ERR_PLAIN = 0,
+	ERR_CONFIRM,    /* final and with consequences: asks for a second confirmation */
+};
+
 struct err {
 	enum lang lang;
+	enum err_kind kind;
 	char msg[ERR_MSG_MAX];
 };
 

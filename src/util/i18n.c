@@ -19,6 +19,13 @@ const char *i18n_tr(enum lang lang, const char *msgid)
 	return dgettext(DOMAIN_EN, msgid);
 }
 
+const char *i18n_n(enum lang lang, const char *singular, const char *plural, unsigned long n)
+{
+	if (lang != LANG_EN)
+		return n == 1 ? singular : plural;
+	return dngettext(DOMAIN_EN, singular, plural, n);
+}
+
 int i18n_parse(const char *s, enum lang *out)
 {
 	static const struct { const char *name; enum lang lang; } names[] = {

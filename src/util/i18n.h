@@ -22,6 +22,11 @@ void i18n_init(const char *localedir);
  * The result is static (owned by gettext or the caller's msgid). */
 const char *i18n_tr(enum lang lang, const char *msgid) __attribute__((format_arg(2)));
 
+/* The singular or plural msgid for n, in lang (ngettext's rule for English; bokmål has
+ * the same two forms: one, and every other number). Static, as for i18n_tr. */
+const char *i18n_n(enum lang lang, const char *singular, const char *plural, unsigned long n)
+	__attribute__((format_arg(2))) __attribute__((format_arg(3)));
+
 /* Parse "nb", "no", "nob", "bokmål", "en", "eng", "english" (any case); -1 if unknown. */
 int i18n_parse(const char *s, enum lang *out);
 

@@ -138,7 +138,7 @@ void h_assess(struct req *r)
 			    "value=\"1\"> <label for=\"approve\" class=\"inline\">");
 		html_text(b, V("Godkjenn runden i mitt navn"));
 		HTML_LIT(b, "</label></div>");
-		page_button(b, V("Lukk runden"), NULL, NULL, false);
+		page_button(b, V("Lukk runden …"), NULL, NULL, false);
 		page_form_end(b);
 	}
 	page_end(b, &p);
@@ -159,22 +159,97 @@ void h_assess_start(struct req *r)
 	resp_redirect(r, "/vurdering");
 }
 
+/* Closing is final, so it is asked twice: this page says so, names every measure that
+ * stands as unknown and, when any do, needs a box ticked for them (the count goes with the
+ * form and the store checks it again in the closing transaction). */
+static void close_confirm(struct req *r, const struct round *rd, bool approving, int status, const char *error)
+{
+	struct catalog *c;
+	struct answer *all;
+	size_t n;
+	const struct catalog_item *unknown[64];
+	struct buf *b = &r->out;
+	if (store_catalog_get(r->db, r->a, rd->catalog_id, &c, &r->err) < 0 ||
+	    store_answers_load(r->db, r->a, r->user.tenant_id, rd->id, &all, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	size_t k = assess_unknown(c, all, n, unknown, 64);
+	struct page p = view_page(r, arena_printf(r->a, V("Lukke runde %d?"), rd->no), "vurdering");
+	p.error = error;
+	page_begin(b, &p);
+	HTML_LIT(b, "<p>");
+	html_text(b, V("Å lukke er endelig: svarene i runden kan ikke endres etterpå. En ny runde "
+		       "starter med svarene fra denne."));
+	if (approving) {
+		HTML_LIT(b, " ");
+		html_text(b, V("Du godkjenner runden i ditt navn."));
+	}
+	HTML_LIT(b, "</p>");
+	page_form(b, &p, "/vurdering/lukk");
+	page_hidden(b, "confirm", "1");
+	if (approving)
+		page_hidden(b, "approve", "1");
+	if (k) {
+		HTML_LIT(b, "<div class=\"warning\" id=\"unknown\"><p>");
+		html_text(b, arena_printf(r->a, i18n_n(r->lang, "%zu tiltak står som ukjent:",
+							"%zu tiltak står som ukjent:", k), k));
+		HTML_LIT(b, "</p><ul>");
+		for (size_t i = 0; i < k && i < 64; i++) {
+			HTML_LIT(b, "<li>");
+			page_link(b, arena_printf(r->a, "/vurdering/%s", unknown[i]->id),
+				  arena_printf(r->a, "%s %s", unknown[i]->id, text2_get(&unknown[i]->title, r->lang)));
+			HTML_LIT(b, "</li>");
+		}
+		HTML_LIT(b, "</ul></div><div class=\"field\"><input type=\"checkbox\" id=\"unknown-ok\" "
+			    "name=\"unknown-ok\" required value=\"");
+		buf_printf(b, "%zu", k);
+		HTML_LIT(b, "\"> <label for=\"unknown-ok\" class=\"inline\">");
+		html_text(b, arena_printf(r->a, i18n_n(r->lang, "Jeg vet at %zu tiltak står som ukjent, og vil "
+							"lukke runden likevel",
+							"Jeg vet at %zu tiltak står som ukjent, og vil "
+							"lukke runden likevel", k), k));
+		HTML_LIT(b, "</label></div>");
+	}
+	page_button(b, V("Lukk runden endelig"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "<p>");
+	page_link(b, "/vurdering", V("Avbryt, runden forblir åpen"));
+	HTML_LIT(b, "</p>");
+	page_end(b, &p);
+	resp_html(r, status);
+}
+
 void h_assess_close(struct req *r)
 {
 	struct round rd;
 	struct store_stamp s = req_stamp(r);
-	const char *approve = req_field(r, "approve");
+	const char *approve = req_field(r, "approve"), *confirm = req_field(r, "confirm");
+	const char *seen = req_field(r, "unknown-ok");
 	const char *who = r->user.name && *r->user.name ? r->user.name : r->user.email;
 	bool approving = approve && strcmp(approve, "1") == 0;
+	int unknown_seen = ROUND_UNKNOWN_NONE;
 	/* approval is the leader's own: an administrator who is not leder cannot give it */
 	if (approving && r->user.role != ROLE_LEDER) {
 		resp_error(r, 403, V("Bare en leder kan godkjenne en runde."));
 		return;
 	}
-	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0 ||
-	    store_round_close(r->db, r->user.tenant_id, rd.no,
-			      approving ? who : NULL, &s, &r->err) < 0) {
+	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0) {
 		resp_store_error(r);
+		return;
+	}
+	if (!confirm || strcmp(confirm, "1") != 0) {
+		close_confirm(r, &rd, approving, 200, NULL);
+		return;
+	}
+	if (seen && view_number(seen, &unknown_seen) < 0)
+		unknown_seen = ROUND_UNKNOWN_NONE;
+	if (store_round_close(r->db, r->user.tenant_id, rd.no, approving ? who : NULL, unknown_seen, &s,
+			      &r->err) < 0) {
+		if (r->err.kind == ERR_CONFIRM)
+			close_confirm(r, &rd, approving, 400, r->err.msg);
+		else
+			resp_store_error(r);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, V("Runde %d er lukket."), rd.no));
@@ -202,21 +277,30 @@ static int load(struct req *r, struct round *rd, struct catalog **c, const struc
 	return 0;
 }
 
+#define HISTORY_PAGE 20
+
+/* The newest HISTORY_PAGE versions, or those before ?eldre=N, with a link further back. */
 static void history(struct req *r, const struct round *rd)
 {
 	struct answer *v;
 	size_t n;
+	bool more;
+	int before = 0;
 	struct buf *b = &r->out;
-	if (store_answer_history(r->db, r->a, r->user.tenant_id, rd->id, r->param, &v, &n, &r->err) < 0 || !n)
+	const char *older = req_query(r, "eldre");
+	if (older && view_number(older, &before) < 0)
+		before = 0;
+	if (store_answer_history_page(r->db, r->a, r->user.tenant_id, rd->id, r->param, before, HISTORY_PAGE, &v,
+				      &n, &more, &r->err) < 0 || !n)
 		return;
-	HTML_LIT(b, "<h2>");
+	HTML_LIT(b, "<h2 id=\"historikk\">");
 	html_text(b, V("Historikk"));
 	HTML_LIT(b, "</h2>");
 	{
 		const char *const cols[] = { V("Versjon"), V("Endret"), V("Av"), V("Status") };
 		page_thead(b, cols, 4);
 	}
-	for (size_t i = n; i-- > 0;) {
+	for (size_t i = 0; i < n; i++) {
 		HTML_LIT(b, "<tr><td>");
 		buf_printf(b, "%d", v[i].version);
 		HTML_LIT(b, "</td><td>");
@@ -228,6 +312,15 @@ static void history(struct req *r, const struct round *rd)
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
+	HTML_LIT(b, "<p>");
+	if (before) {
+		page_link(b, arena_printf(r->a, "/vurdering/%s#historikk", r->param), V("Nyeste versjoner"));
+		HTML_LIT(b, " ");
+	}
+	if (more)
+		page_link(b, arena_printf(r->a, "/vurdering/%s?eldre=%d#historikk", r->param, v[n - 1].version),
+			  V("Eldre versjoner"));
+	HTML_LIT(b, "</p>");
 }
 
 /* The measure's page; 'shown' holds the values in the form (the saved answer, or what

@@ -76,11 +76,12 @@ function startServer() {
 
 const seen = new Set();
 const pagesChecked = [];
-async function axeCheck(axeContext, url, name) {
+// 'here': check that page as it is (an answer to a POST, which a new page cannot GET).
+async function axeCheck(axeContext, url, name, here) {
   if (seen.has(name)) return;
   seen.add(name);
-  const page = await axeContext.newPage();
-  await page.goto(url);
+  const page = here || await axeContext.newPage();
+  if (!here) await page.goto(url);
   await page.evaluate(AXE);
   const res = await page.evaluate(() => axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
@@ -88,7 +89,7 @@ async function axeCheck(axeContext, url, name) {
   ok(bad.length === 0, `axe: no serious or critical violation on ${name}`,
      bad.map((v) => `${v.id} (${v.impact}): ${v.help} ${v.nodes.slice(0, 3).map((x) => x.target).join(' ')}`).join('\n'));
   pagesChecked.push(name);
-  await page.close();
+  if (!here) await page.close();
 }
 
 async function shot(page, name) {
@@ -301,7 +302,16 @@ try {
   await lp.goto(`${base}/vurdering`);
   ok(!(await lp.locator('#approve').isChecked()), 'approval is not pre-checked: the leader chooses it');
   await lp.check('#approve');
-  await lp.click('text=Lukk runden');
+  await lp.click('text=Lukk runden …');
+  ok((await lp.locator('h1').textContent()).includes('Lukke runde'), 'closing asks for confirmation');
+  if (await lp.locator('#unknown-ok').count()) {
+    const named = await lp.locator('#unknown li').count();
+    ok(named > 0 && (await lp.locator('#unknown-ok').getAttribute('value')) === String(named),
+      'the confirmation names each unknown answer');
+    await axeCheck(ax, lp.url(), 'close-confirm', lp);
+    await lp.check('#unknown-ok');
+  }
+  await lp.click('text=Lukk runden endelig');
   ok(await lp.locator('.flash').textContent().then((t) => t.includes('lukket')), 'the leader closes the round');
   await shot(lp, '07-closed');
   await lp.goto(`${base}/rapport`);

@@ -353,6 +353,26 @@ try:
         page = lead.get("/vurdering").text
         ok('id="approve"' in page and 'name="approve" value="1" checked' not in page,
            "the approval box is not pre-checked")
+    # ---- 7. history read whole: the measure page grew to 4 MB ----------------------------
+    with section("history is paged"):
+        for i in range(25):
+            cli("--kommune", "3499", "assess", "set", "2a", "--owner", f"Eier {i}")
+        rc, out = cli("--kommune", "3499", "assess", "history", "2a")
+        total = len([line for line in out.splitlines() if line.startswith("v")])
+        lead = users["leder@granheim.no"]["client"]
+        page = lead.get("/vurdering/2a").text
+        hist = page[page.index('id="historikk"'):]
+        rows = re.findall(r"<tr><td>(\d+)</td>", hist)
+        ok(total >= 25 and rows == [str(v) for v in range(total, total - 20, -1)],
+           "the measure page shows the newest 20 versions, newest first", (total, rows[:3], len(rows)))
+        older = re.search(r'href="(/vurdering/2a\?eldre=\d+)#historikk"', hist)
+        ok(older is not None, "... with a link to older versions")
+        hist2 = lead.get(older.group(1)).text
+        hist2 = hist2[hist2.index('id="historikk"'):]
+        rows2 = re.findall(r"<tr><td>(\d+)</td>", hist2)
+        ok(rows2 == [str(v) for v in range(total - 20, max(total - 40, 0), -1)], "the next page goes on from there", rows2[:3])
+        ok(lead.get("/vurdering/2a?eldre=x").status == 200, "a bad page number shows the newest")
+
     # ---- 10. an invitation revealed another municipality's accounts -----------------------
     with section("invitations"):
         rc, out = cli("tenant", "add", "--kommune", "3401", "--name", "Annenby kommune", "--orgnr", "123456785")

@@ -660,6 +660,21 @@ try:
     with section('closing, reporting'):
         a_leder.get("/vurdering")
         r = a_leder.post("/vurdering/lukk", {"approve": "1"})
+        unknown = re.findall(r'<li><a href="/vurdering/([0-9a-z]+)"', r.text)
+        seen = re.search(r'name="unknown-ok" required value="(\d+)"', r.text)
+        ok(r.status == 200 and "endelig" in r.text and 'name="confirm" value="1"' in r.text,
+           "closing asks for confirmation first", r.status)
+        rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+        really = sorted(m["id"] for m in json.loads(out)["measures"] if m["status"] == "ukjent")
+        ok(unknown and sorted(unknown) == really and seen and int(seen.group(1)) == len(really),
+           "... naming every measure that stands as unknown", (unknown, really))
+        r = a_leder.post("/vurdering/lukk", {"approve": "1", "confirm": "1"})
+        ok(r.status == 400 and 'id="unknown-ok"' in r.text, "with unknown answers a second confirmation is needed", r.status)
+        r = a_leder.post("/vurdering/lukk", {"approve": "1", "confirm": "1", "unknown-ok": str(len(really) + 1)})
+        ok(r.status == 400, "... for exactly the unknown answers there are", r.status)
+        rc, out = cli("--kommune", "3442", "assess", "show", "--format", "json")
+        ok(json.loads(out)["closed"] is False, "the round is still open after the refusals")
+        r = a_leder.post("/vurdering/lukk", {"approve": "1", "confirm": "1", "unknown-ok": seen.group(1)})
         ok(r.status == 303, "leder closes and approves the round")
         rc, out = cli("--kommune", "3442", "report", "--format", "json")
         ok(json.loads(out)["round"]["approved_by"] == "leder@a.no", "the approval is recorded")

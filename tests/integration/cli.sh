@@ -34,7 +34,7 @@ check_json() { if json "$2"; then ok "$1"; else not_ok "$1" "false: $2" "${out:0
 
 # --- an empty database -------------------------------------------------------------
 run init; check_ok "init creates the database"
-check_has "init reports the schema" "skjemaversjon 15"
+check_has "init reports the schema" "skjemaversjon 17"
 run init; check_has "init is idempotent" "0 migreringer og 0 kataloger"
 run catalog list; check_has "ks-2021 is built in" "ks-2021"
 check_has "nsm-grunnprinsipper is built in" "nsm-grunnprinsipper"
@@ -119,7 +119,15 @@ run action show "$T4" --format json; check_json "history kept: two versions" "le
 # --- closing and reporting -----------------------------------------------------------------
 run report --format json
 check_json "open round: director is asked to close it" "j['decisions'][0]['kind']=='close-round'"
-run assess close --approved-by "Kommunedirektør Hanne Lie"; check_ok "round closed and approved"
+run assess show --format json; UNKNOWN=$(printf '%s' "$out" | python3 -c "import json,sys; print(','.join(m['id'] for m in json.load(sys.stdin)['measures'] if m['status']=='ukjent'))")
+snapshot
+run assess close --approved-by "Kommunedirektør Hanne Lie"
+if [ -n "$UNKNOWN" ]; then
+  check_fail "closing with unknown answers names them and asks for --yes" "(${UNKNOWN//,/, })"
+  check_fail "... and says how to close anyway" "--yes"; unchanged "closing refused"
+  run assess close --approved-by "Kommunedirektør Hanne Lie" --yes
+fi
+check_ok "round closed and approved"
 run assess close; check_fail "closing twice refused" "kan ikke lukkes på nytt"
 snapshot
 run assess set 1a --status nei; check_fail "closed round is frozen" "lukket"; unchanged "closed round"

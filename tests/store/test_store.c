@@ -57,7 +57,7 @@ static void migrate_is_idempotent(void **state)
 	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
 	assert_int_equal(applied, 0);
 	assert_int_equal(store_schema_version(db, &v, &e), 0);
-	assert_int_equal(v, 16);
+	assert_int_equal(v, 17);
 	assert_int_equal(store_require_schema(db, &e), 0);
 }
 
@@ -158,8 +158,14 @@ static void closed_rounds_are_frozen_and_carried_over(void **state)
 	set(t, 1, "2a", STATUS_DELVIS, "Ole");
 	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R2", &stamp, &r2, &e), -1);
 	assert_non_null(strstr(e.msg, "fortsatt åpen"));
-	assert_int_equal(store_round_close(db, t, 1, "Leder", &stamp, &e), 0);
-	assert_int_equal(store_round_close(db, t, 1, NULL, &stamp, &e), -1);
+	/* 14 of the 15 stand unknown: closing is refused, naming them, until exactly 14 are confirmed */
+	assert_int_equal(store_round_close(db, t, 1, "Leder", ROUND_UNKNOWN_NONE, &stamp, &e), -1);
+	assert_int_equal(e.kind, ERR_CONFIRM);
+	assert_non_null(strstr(e.msg, "14 svar som står som ukjent (1a, 1b, 2b"));
+	assert_int_equal(store_round_close(db, t, 1, "Leder", 13, &stamp, &e), -1);
+	assert_int_equal(store_round_close(db, t, 1, "Leder", 14, &stamp, &e), 0);
+	assert_int_equal(store_round_close(db, t, 1, NULL, ROUND_UNKNOWN_ANY, &stamp, &e), -1);
+	assert_int_equal(e.kind, ERR_PLAIN);
 	struct answer_patch p = { .measure_id = "2a", .has_status = true, .status = STATUS_JA };
 	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
 	assert_non_null(strstr(e.msg, "lukket"));

@@ -102,6 +102,27 @@ static void bad_shapes_refused(void **state)
 	assert_non_null(strstr(e.msg, "duplicate"));
 }
 
+/* What fuzzing found: no count limit (a million answer versions took 1 GB). Each list is
+ * measured before it is read. */
+static void counts_limited(void **state)
+{
+	(void)state;
+	struct buf many;
+	buf_init(&many, 0);
+	buf_puts(&many, "\"rounds\": [");
+	for (int i = 0; i <= DATASET_ROUNDS_MAX; i++)
+		buf_puts(&many, "{}, ");
+	assert_int_equal(read_modified("\"rounds\": [", many.data), -1);
+	assert_non_null(strstr(e.msg, "en import tar høyst 1000"));
+	buf_reset(&many);
+	buf_puts(&many, "\"versions\": [");
+	for (int i = 0; i <= DATASET_VERSIONS_MAX; i++)
+		buf_puts(&many, "{}, ");
+	assert_int_equal(read_modified("\"versions\": [", many.data), -1);
+	assert_non_null(strstr(e.msg, "høyst 250000"));
+	buf_release(&many);
+}
+
 static void truncated_refused(void **state)
 {
 	(void)state;
@@ -123,6 +144,7 @@ int main(void)
 		cmocka_unit_test(round_trip_is_identical),
 		cmocka_unit_test(bad_shapes_refused),
 		cmocka_unit_test(truncated_refused),
+		cmocka_unit_test(counts_limited),
 	};
 	int rc = cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
 	arena_release(&a);

@@ -145,6 +145,51 @@ static void openvas(void **state)
 	assert_non_null(strstr(e.msg, "Greenbone"));
 }
 
+/* What fuzzing found: a severity cast to int before any check (8e22, nan: undefined), and a
+ * linear search per result for its host (80,000 hosts took 22 s). */
+static void openvas_hostile(void **state)
+{
+	struct openvas_report r;
+	(void)state;
+	static const char *const bad[] = { "8e22", "nan", "inf", "-inf", "11", "7.5x", "", "1e-400000x" };
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		const char *x = arena_printf(&a, "<report><results><result id=\"1\"><host>10.0.0.1</host>"
+					     "<severity>%s</severity></result></results></report>", bad[i]);
+		int rc = openvas_xml_read(&a, x, strlen(x), "x.xml", &r, &e);
+		if (*bad[i]) {
+			assert_int_equal(rc, -1);
+			assert_non_null(strstr(e.msg, "ikke et tall fra 0 til 10"));
+		} else {
+			assert_int_equal(rc, 0);        /* no severity: not a finding */
+			assert_int_equal(r.n, 0);
+		}
+	}
+	const char *fp = "<report><results><result id=\"1\"><host>10.0.0.1</host><severity>-1.0</severity>"
+			 "</result><result id=\"2\"><host>10.0.0.2</host><severity>10</severity></result></results></report>";
+	assert_int_equal(openvas_xml_read(&a, fp, strlen(fp), "x.xml", &r, &e), 0);
+	assert_int_equal(r.n, 1);                        /* a false positive (-1) is no finding */
+	assert_int_equal(r.results[0].severity10, 100);
+
+	struct buf x;
+	enum { HOSTS = 80000 };
+	buf_init(&x, 0);
+	buf_puts(&x, "<report><results>");
+	for (int i = 0; i < HOSTS + 1000; i++) {
+		int h = i < HOSTS ? HOSTS - 1 - i : i - HOSTS;      /* then 1000 repeats */
+		buf_printf(&x, "<result id=\"%d\"><host>10.%d.%d.%d<hostname>h%d</hostname></host>"
+			   "<severity>5.0</severity></result>", i, h >> 16, (h >> 8) & 255, h & 255, h);
+	}
+	buf_puts(&x, "</results></report>");
+	assert_int_equal(openvas_xml_read(&a, x.data, x.len, "big.xml", &r, &e), 0);
+	buf_release(&x);
+	assert_int_equal(r.n, HOSTS + 1000);
+	assert_int_equal(r.n_hosts, HOSTS);             /* each once */
+	assert_string_equal(r.hosts[0].addr, arena_printf(&a, "10.%d.%d.%d", (HOSTS - 1) >> 16,
+							  ((HOSTS - 1) >> 8) & 255, (HOSTS - 1) & 255));
+	assert_string_equal(r.hosts[0].name, arena_printf(&a, "h%d", HOSTS - 1));   /* in first-seen order */
+	assert_string_equal(r.hosts[HOSTS - 1].addr, "10.0.0.0");
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -168,6 +213,7 @@ int main(void)
 		cmocka_unit_test(hostile_and_wrong),
 		cmocka_unit_test(sbom),
 		cmocka_unit_test(openvas),
+		cmocka_unit_test(openvas_hostile),
 	};
 	return cmocka_run_group_tests_name("nmap", tests, setup, teardown);
 }

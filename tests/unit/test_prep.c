@@ -86,6 +86,17 @@ static void json_round_trip(void **state)
 					      "\"cover\": {\"utpressing\": \"mye\"}}]}", &(struct prep_insurances){ 0 }, &e), -1);
 	assert_non_null(strstr(e.msg, "utpressing"));
 	assert_int_equal(prep_plan_read(&a, "not json", &back, &e), -1);
+	/* ranges are checked before the number is narrowed: 4294967308 is not 12 */
+	assert_int_equal(prep_plan_read(&a, "{\"review_months\": 4294967308}", &back, &e), -1);
+	assert_non_null(strstr(e.msg, "«review_months» må være et helt tall fra 1 til 36"));
+	assert_int_equal(prep_plan_read(&a, "{\"review_months\": \"12\"}", &back, &e), -1);
+	assert_int_equal(prep_insurances_read(&a, "{\"insurance\": [{\"name\": \"A\", \"insurer\": \"B\", "
+					      "\"notify_hours\": -4294967296}]}", &(struct prep_insurances){ 0 }, &e), -1);
+	assert_non_null(strstr(e.msg, "notify_hours"));
+	assert_int_equal(prep_exercises_read(&a, "{\"exercises\": [{\"no\": 4294967297, \"date\": \"2026-01-01\", "
+					     "\"kind\": \"x\", \"scenario\": \"y\"}]}", today,
+					     &(struct prep_exercises){ 0 }, &e), -1);
+	assert_non_null(strstr(e.msg, "«no»"));
 }
 
 static void vcard(void **state)
@@ -123,6 +134,15 @@ static void vcard(void **state)
 	assert_non_null(strstr(e.msg, "END:VCARD"));
 	const char *noname = "BEGIN:VCARD\nTEL:1\nEND:VCARD\n";
 	assert_int_equal(vcard_read(&a, noname, strlen(noname), "x.vcf", &back, &e), -1);
+	/* an empty name is no name (its export could not be read back); NUL would cut a value */
+	const char *empty = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\r\nTEL:1\r\nEND:VCARD\r\n";
+	assert_int_equal(vcard_read(&a, empty, strlen(empty), "x.vcf", &back, &e), -1);
+	assert_non_null(strstr(e.msg, "mangler navn"));
+	const char *blank = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:  \r\nEND:VCARD\r\n";
+	assert_int_equal(vcard_read(&a, blank, strlen(blank), "x.vcf", &back, &e), -1);
+	const char nul[] = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kari\0 Nordmann\r\nEND:VCARD\r\n";
+	assert_int_equal(vcard_read(&a, nul, sizeof(nul) - 1, "x.vcf", &back, &e), -1);
+	assert_non_null(strstr(e.msg, "linje 3: en NUL-byte"));
 }
 
 static void ical(void **state)
