@@ -33,7 +33,7 @@ $B --db "$DB" demo >/dev/null
 port=$(free_port)
 base="http://127.0.0.1:$port"
 # wrk is the "proxy": every session has its own X-Forwarded-For, as behind nginx
-"$B" --db "$DB" serve --listen "127.0.0.1:$port" --threads 4 --trusted-proxy 127.0.0.1 \
+"$B" --db "$DB" serve --listen "127.0.0.1:$port" --threads "${BENCH_THREADS:-16}" --trusted-proxy 127.0.0.1 \
   --check-interval 0 > "$tmp/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -q lytter "$tmp/serve.log" && break; sleep 0.1; done
@@ -60,7 +60,7 @@ run() {   # run NAME WRITES%
 }
 
 echo
-echo "$SESSIONS sessions, wrk at $SESSIONS connections, ${SECONDS_RUN} s a run, beredt with 4 threads on ${DB%%:*}; $(nproc) cores."
+echo "$SESSIONS sessions, wrk at $SESSIONS connections, ${SECONDS_RUN} s a run, beredt with ${BENCH_THREADS:-16} threads on ${DB%%:*}; $(nproc) cores."
 echo "Read: the dashboard of the session's user. Write: saving an answer (a new version of it)."
 echo
 printf '%-22s %10s %10s %10s %10s %8s %16s %12s\n' "" "req/s" "answers/s" "p50 ms" "p99 ms" "errors" "answer versions" "dashboard*"

@@ -181,21 +181,23 @@ static int vuln_input(struct db *db, struct arena *a, int64_t tenant, const stru
 	return 0;
 }
 
-int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
-		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
-		 struct check_settings *set, struct err *e)
+/* checks_input from a register, its graph and the action plan already read; systems_only
+ * leaves out what only the rules need (scans, preparedness, components, vulnerabilities),
+ * as the evidence reads the systems and the settings alone. */
+static int build_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		       const struct kev_catalog *kev, int32_t today, const struct ros_register *rp,
+		       const struct ros_graph *gp, const struct action *actions, size_t n_actions,
+		       bool systems_only, struct check_input *in, struct check_settings *set, struct err *e)
 {
-	struct ros_register r;
-	struct ros_graph g;
+	const struct ros_register r = *rp;
+	const struct ros_graph g = *gp;
 	struct posture *post;
-	struct action *actions;
-	struct check_port *ports;
+	struct check_port *ports = NULL;
 	size_t n_post;
 	memset(in, 0, sizeof(*in));
-	if (store_ros_graph(db, a, tenant, &r, &g, e) < 0 ||
-	    store_action_list(db, a, tenant, &actions, &in->n_actions, e) < 0 ||
-	    store_posture_list(db, a, tenant, &post, &n_post, e) < 0 ||
-	    store_scan_list(db, a, tenant, &ports, &in->n_ports, e) < 0 ||
+	in->n_actions = n_actions;
+	if (store_posture_list(db, a, tenant, &post, &n_post, e) < 0 ||
+	    (!systems_only && store_scan_list(db, a, tenant, &ports, &in->n_ports, e) < 0) ||
 	    store_check_settings_load(db, tenant, set, e) < 0)
 		return -1;
 	struct check_system *sys = arena_alloc(a, (r.n_systems + 1) * sizeof(*sys));
@@ -223,9 +225,9 @@ int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eo
 			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};
 	}
-	if (prep_input(db, a, tenant, in, e) < 0 ||
-	    component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0 ||
-	    vuln_input(db, a, tenant, kev, in, e) < 0)
+	if (!systems_only &&
+	    (prep_input(db, a, tenant, in, e) < 0 || component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0 ||
+	     vuln_input(db, a, tenant, kev, in, e) < 0))
 		return -1;
 	in->systems = sys;
 	in->actions = actions;
@@ -234,6 +236,20 @@ int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eo
 	in->today = today;
 	in->settings = set;
 	return 0;
+}
+
+int checks_input(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
+		 const struct kev_catalog *kev, int32_t today, struct check_input *in,
+		 struct check_settings *set, struct err *e)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct action *actions;
+	size_t n_actions;
+	if (store_ros_graph(db, a, tenant, &r, &g, e) < 0 ||
+	    store_action_list(db, a, tenant, &actions, &n_actions, e) < 0)
+		return -1;
+	return build_input(db, a, tenant, eol, kev, today, &r, &g, actions, n_actions, false, in, set, e);
 }
 
 int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct eol_catalog *eol,
@@ -274,22 +290,36 @@ int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const cha
 	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
 }
 
-int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
-		    struct evidence out[EV_COUNT], struct err *e)
+int checks_evidence_loaded(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+			   const struct ros_register *r, const struct ros_graph *g, const struct action *actions,
+			   size_t n_actions, const struct finding *f, size_t n_findings, struct evidence out[EV_COUNT],
+			   struct err *e)
 {
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	struct check_input in;
 	struct check_settings set;
-	struct finding *f;
-	size_t n;
 	memset(&eol, 0, sizeof(eol));
 	memset(&kev, 0, sizeof(kev));
-	if (checks_input(db, a, tenant, &eol, &kev, today, &in, &set, e) < 0 ||
+	if (build_input(db, a, tenant, &eol, &kev, today, r, g, actions, n_actions, true, &in, &set, e) < 0)
+		return -1;
+	check_evidence(&in, f, n_findings, out);
+	return 0;
+}
+
+int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+		    struct evidence out[EV_COUNT], struct err *e)
+{
+	struct ros_register r;
+	struct ros_graph g;
+	struct action *actions;
+	struct finding *f;
+	size_t n_actions, n;
+	if (store_ros_graph(db, a, tenant, &r, &g, e) < 0 ||
+	    store_action_list(db, a, tenant, &actions, &n_actions, e) < 0 ||
 	    store_finding_list(db, a, tenant, &f, &n, e) < 0)
 		return -1;
-	check_evidence(&in, f, n, out);
-	return 0;
+	return checks_evidence_loaded(db, a, tenant, today, &r, &g, actions, n_actions, f, n, out, e);
 }
 
 int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const char *system, const char *data,

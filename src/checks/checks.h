@@ -8,7 +8,9 @@
 #include "db/db.h"
 #include "model/evidence.h"
 #include "model/finding.h"
+#include "model/graph.h"
 #include "model/lifecycle.h"
+#include "model/register.h"
 #include "model/ros.h"
 #include "store/stamp.h"
 #include "util/arena.h"
@@ -59,6 +61,13 @@ int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const cha
  * needed here. */
 int checks_evidence(struct db *db, struct arena *a, int64_t tenant, int32_t today,
 		    struct evidence out[EV_COUNT], struct err *e);
+
+/* The same from the register, its graph, the action plan and the findings already read
+ * (the report has them), so that a page reads each once. */
+int checks_evidence_loaded(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+			   const struct ros_register *r, const struct ros_graph *g, const struct action *actions,
+			   size_t n_actions, const struct finding *f, size_t n_findings, struct evidence out[EV_COUNT],
+			   struct err *e);
 
 /* Read a CycloneDX SBOM (io/cyclonedx.h) for one system, replace its components, and run
  * the checks. *n says how many components it held. */

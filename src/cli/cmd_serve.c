@@ -48,7 +48,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ 0, 0, 0, 0 },
 	};
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
-				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 4, .check_interval = 3600,
+				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 16, .check_interval = 3600,
 				  .clock = cli->clock, .trusted_proxies = getenv("BEREDT_TRUSTED_PROXIES"),
 				  .webhook_allow = getenv("BEREDT_WEBHOOK_ALLOW") };
 	int c, n;

@@ -82,6 +82,9 @@ struct report_input {
 	const char *generated_at;
 	/* The ROS registers (issue 4), when there are any: their graph and events. */
 	const struct ros_graph *ros;
+	/* The registers and their graph as read, empty or not (for the evidence). */
+	const struct ros_register *reg;
+	const struct ros_graph *graph;
 	const struct ros_event *events;
 	size_t n_events;
 	const struct ros_scales *scales;       /* the matrix the risks are coloured by */

@@ -58,6 +58,8 @@ int store_report_input(struct db *db, struct arena *a, const struct tenant *t, i
 	if (store_ros_graph(db, a, t->id, reg, g, e) < 0 || store_scales_load(db, a, t->id, sc, e) < 0)
 		return -1;
 	in->scales = sc;
+	in->reg = reg;
+	in->graph = g;
 	struct finding *f;
 	size_t nf;
 	if (store_finding_list(db, a, t->id, &f, &nf, e) < 0)

@@ -126,13 +126,13 @@ void h_dashboard(struct req *r)
 				 .kind = 1 };
 	bool cacheable = store_audit_head(r->db, &key.seq, &r->err) == 0;
 
+	struct cache_ticket t = { .render = 0 };
 	page_begin(&r->out, &p);
-	if (!cacheable || !cache_get(&r->srv->cache, &key, &r->out)) {
+	if (!cacheable || cache_begin(&r->srv->cache, &key, &r->out, &t) == CACHE_RENDER) {
 		struct buf body;
 		buf_init(&body, (size_t)8 << 20);
 		dashboard_body(r, &body);
-		if (cacheable && !body.failed)
-			cache_put(&r->srv->cache, &key, body.data ? body.data : "", body.len);
+		cache_done(&r->srv->cache, &t, body.failed ? NULL : body.data ? body.data : "", body.len);
 		buf_append(&r->out, body.data ? body.data : "", body.len);
 		buf_release(&body);
 	}

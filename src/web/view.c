@@ -43,7 +43,8 @@ int view_report(struct req *r, int no, struct report *out)
 	struct evidence *ev = arena_alloc(r->a, EV_COUNT * sizeof(*ev));
 	struct err ignored;
 	err_init(&ignored, r->lang);
-	if (ev && checks_evidence(r->db, r->a, t->id, r->today, ev, &ignored) == 0)
+	if (ev && checks_evidence_loaded(r->db, r->a, t->id, r->today, in->reg, in->graph, in->actions, in->n_actions,
+					 in->findings, in->n_findings, ev, &ignored) == 0)
 		in->evidence = ev;
 	struct report_prep *rp = arena_alloc(r->a, sizeof(*rp));
 	struct check_settings set;
