@@ -37,11 +37,17 @@ void h_posture_list(struct req *r)
 		resp_store_error(r);
 		return;
 	}
+	/* the profiles of systems in the register (both lists are in system id order) */
+	for (size_t i = 0, j = 0; i < reg.n_systems; i++) {
+		while (j < n && p[j].system_id < reg.systems[i].id)
+			j++;
+		described += j < n && p[j].system_id == reg.systems[i].id;
+	}
 	page_begin(b, &pg);
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(r->a, V("%zu av %zu systemer er beskrevet. Kontrollene bruker profilene til "
 					  "funn om tofaktor, sikkerhetskopier, gjenopprettingstester, overvåking og "
-					  "penetrasjonstester (tiltak 1b og 3a–3d)."), n, reg.n_systems));
+					  "penetrasjonstester (tiltak 1b og 3a–3d)."), described, reg.n_systems));
 	HTML_LIT(b, "</p>");
 	{
 		const char *const cols[] = { V("System"), V("Internett"), V("Innlogging"), V("Beskyttet kopi"),
@@ -53,7 +59,6 @@ void h_posture_list(struct req *r)
 		while (k < n && p[k].system_id < s->id)
 			k++;
 		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
-		described += q != NULL;
 		HTML_LIT(b, "<tr><td>");
 		page_link(b, arena_printf(r->a, "/ros/sikkerhet/%lld", (long long)s->id), s->name);
 		HTML_LIT(b, "</td><td>");
