@@ -12,7 +12,7 @@ static const char help[] = N_(
 	"                         [--tls-cert FIL --tls-key FIL] [--threads N]\n"
 	"                         [--check-interval SEKUNDER] [--kit-dir MAPPE]\n"
 	"                         [--trusted-proxy ADRESSE,...] [--head-timeout SEKUNDER]\n"
-	"                         [--token-days DAGER]\n"
+	"                         [--body-timeout SEKUNDER] [--token-days DAGER]\n"
 	"\n"
 	"Starter nettløsningen (standard 127.0.0.1:8080). Bak en omvendt proxy med TLS\n"
 	"(se contrib/nginx.conf) settes --base-url til adressen brukerne ser, for eksempel\n"
@@ -25,7 +25,8 @@ static const char help[] = N_(
 	"--trusted-proxy (eller BEREDT_TRUSTED_PROXIES) gir adressene til omvendte proxyer\n"
 	"hvis X-Forwarded-For regnes som klientens adresse; fra alle andre blir den\n"
 	"ignorert. Hele forespørselshodet må komme innen --head-timeout sekunder\n"
-	"(standard 10). API-nøkler varer i --token-days dager (standard 90). En webhook\n"
+	"(standard 10), og hele innholdet innen --body-timeout sekunder etter hodet\n"
+	"(standard 120). API-nøkler varer i --token-days dager (standard 90). En webhook\n"
 	"når bare offentlige https-adresser, med mindre adressen står i\n"
 	"BEREDT_WEBHOOK_ALLOW (kommadelt liste som driftsansvarlig for installasjonen setter).\n");
 
@@ -44,6 +45,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
 		{ "check-interval", required_argument, NULL, 'i' }, { "kit-dir", required_argument, NULL, 'K' },
 		{ "trusted-proxy", required_argument, NULL, 'p' }, { "head-timeout", required_argument, NULL, 'H' },
+		{ "body-timeout", required_argument, NULL, 'B' },
 		{ "token-days", required_argument, NULL, 'T' },
 		{ 0, 0, 0, 0 },
 	};
@@ -76,6 +78,11 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 			if (cli_number(optarg, &n) < 0 || n > 120)
 				return cli_usage(cli, "--head-timeout 1..120", "«%s» er ikke et gyldig antall sekunder.", optarg);
 			cfg.head_timeout = (unsigned)n;
+			break;
+		case 'B':
+			if (cli_number(optarg, &n) < 0 || n > 3600)
+				return cli_usage(cli, "--body-timeout 1..3600", "«%s» er ikke et gyldig antall sekunder.", optarg);
+			cfg.body_timeout = (unsigned)n;
 			break;
 		case 'T':
 			if (cli_number(optarg, &n) < 0 || n > 366)

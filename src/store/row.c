@@ -1,8 +1,11 @@
 /* row.c: see row.h. */
 #include "store/row.h"
 
+#include <string.h>
+
 #include "model/assess.h"
 #include "model/ros.h"
+#include "util/crypto.h"
 #include "util/date.h"
 
 const char *row_text(struct arena *a, struct db_stmt *st, int i)
@@ -74,4 +77,19 @@ int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, vo
 	}
 	db_finalize(st);
 	return r == DB_ERROR ? -1 : 0;
+}
+
+int row_token_stmt(struct db *db, const char *sql, const char *token, const char *now, struct db_stmt **st,
+		   struct err *e)
+{
+	char hash[CRYPTO_HASH_HEX];
+	*st = NULL;
+	if (!token || strlen(token) != CRYPTO_TOKEN_TEXT - 1)
+		return 0;
+	crypto_hash_hex(token, strlen(token), hash);
+	if (db_prepare(db, sql, st, e) < 0)
+		return -1;
+	db_bind_text(*st, 1, hash);
+	db_bind_text(*st, 2, now);
+	return 0;
 }

@@ -492,16 +492,12 @@ int store_enrollment_get(struct db *db, struct arena *a, const char *token, cons
 			 struct enrollment *out, bool *found, struct err *e)
 {
 	struct db_stmt *st;
-	char hash[CRYPTO_HASH_HEX];
 	*found = false;
-	if (!token || strlen(token) != CRYPTO_TOKEN_TEXT - 1)
-		return 0;
-	crypto_hash_hex(token, strlen(token), hash);
-	if (db_prepare(db, "SELECT user_id, tenant_id, totp_secret, expires_at FROM enrollment "
-			   "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", &st, e) < 0)
+	if (row_token_stmt(db, "SELECT user_id, tenant_id, totp_secret, expires_at FROM enrollment "
+			       "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", token, now, &st, e) < 0)
 		return -1;
-	db_bind_text(st, 1, hash);
-	db_bind_text(st, 2, now);
+	if (!st)
+		return 0;
 	enum db_step r = db_step(st, e);
 	if (r == DB_ROW) {
 		*found = true;

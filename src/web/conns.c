@@ -66,10 +66,12 @@ static bool canonical(const char *s, size_t n, char out[CONNS_ADDR_TEXT])
 	return false;
 }
 
-int conns_init(struct conns *c, unsigned head_timeout, const char *proxies, struct err *e)
+int conns_init(struct conns *c, unsigned head_timeout, unsigned body_timeout, const char *proxies,
+	       struct err *e)
 {
 	memset(c, 0, sizeof(*c));
 	c->head_timeout = head_timeout ? head_timeout : 10;
+	c->body_timeout = body_timeout ? body_timeout : 120;
 	c->budget = CONNS_BUDGET;
 	for (const char *p = proxies; p && *p;) {
 		size_t n = strcspn(p, ",");
@@ -182,6 +184,17 @@ void conns_head_done(struct conns *c, struct conns_entry *en)
 		return;
 	pthread_mutex_lock(&c->lock);
 	en->head_done = true;
+	en->body_done = false;
+	en->head_at = mono();
+	pthread_mutex_unlock(&c->lock);
+}
+
+void conns_body_done(struct conns *c, struct conns_entry *en)
+{
+	if (!en)
+		return;
+	pthread_mutex_lock(&c->lock);
+	en->body_done = true;
 	pthread_mutex_unlock(&c->lock);
 }
 
@@ -191,6 +204,7 @@ void conns_answered(struct conns *c, struct conns_entry *en)
 		return;
 	pthread_mutex_lock(&c->lock);
 	en->head_done = false;
+	en->body_done = false;
 	en->since = mono();
 	pthread_mutex_unlock(&c->lock);
 }
@@ -207,7 +221,10 @@ static void *watch(void *arg)
 		int64_t now = mono();
 		for (unsigned i = 0; i < c->budget; i++) {
 			struct conns_entry *en = &c->e[i];
-			if (en->used && !en->head_done && en->fd >= 0 && now - en->since > (int64_t)c->head_timeout) {
+			/* a head trickled past its deadline, or a body past its own */
+			bool late = en->head_done ? !en->body_done && now - en->head_at > (int64_t)c->body_timeout
+						  : now - en->since > (int64_t)c->head_timeout;
+			if (en->used && en->fd >= 0 && late) {
 				shutdown(en->fd, SHUT_RDWR);   /* libmicrohttpd sees the end and closes it */
 				en->fd = -1;
 			}

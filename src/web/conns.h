@@ -33,7 +33,9 @@ struct conns_entry {
 	char addr[CONNS_ADDR_TEXT];
 	bool proxy;
 	bool head_done;         /* the current request's head has arrived */
+	bool body_done;         /* ... and its body, if any */
 	int64_t since;          /* monotonic seconds: opened, or its last answer ended */
+	int64_t head_at;        /* when the head arrived */
 };
 
 struct conns_logged {
@@ -47,6 +49,7 @@ struct conns {
 	pthread_t watchdog;
 	bool running, stop;
 	unsigned head_timeout;  /* seconds for a whole request head */
+	unsigned body_timeout;  /* seconds for its whole body after the head: 8 MiB at 1 Mbit/s, with room */
 	unsigned budget;
 	int n_proxies;
 	char proxies[CONNS_PROXIES_MAX][CONNS_ADDR_TEXT];
@@ -58,7 +61,8 @@ struct conns {
 /* proxies: a comma-separated list of addresses (may be NULL). -1 with a message for an
  * address that is not one. */
 struct err;
-int conns_init(struct conns *c, unsigned head_timeout, const char *proxies, struct err *e);
+int conns_init(struct conns *c, unsigned head_timeout, unsigned body_timeout, const char *proxies,
+	       struct err *e);
 /* Start and stop the watchdog thread. */
 int conns_start(struct conns *c, struct err *e);
 void conns_destroy(struct conns *c);
@@ -74,6 +78,8 @@ struct conns_entry *conns_opened(struct conns *c, int fd, const struct sockaddr 
 void conns_closed(struct conns *c, struct conns_entry *en);
 /* The head of a request is in; the answer to one is done (the next head's clock starts). */
 void conns_head_done(struct conns *c, struct conns_entry *en);
+/* The request's body has arrived whole: from here on the handler's time is its own. */
+void conns_body_done(struct conns *c, struct conns_entry *en);
 void conns_answered(struct conns *c, struct conns_entry *en);
 
 /* The real client of a request: the peer, or, when the peer is a trusted proxy, the

@@ -337,6 +337,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 
+	conns_body_done(&srv->conns, conn_entry(c));
 	req_begin(&r, srv, c, k, url, method);
 	if (version && strcmp(version, "HTTP/1.0") != 0 &&
 	    !MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host")) {
@@ -476,7 +477,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	if (pool_open(&srv->pool, cfg->db_url, cfg->threads, e) < 0)
 		goto out;
 	srv->clock = cfg->clock;
-	if (conns_init(&srv->conns, cfg->head_timeout, cfg->trusted_proxies, e) < 0)
+	if (conns_init(&srv->conns, cfg->head_timeout, cfg->body_timeout, cfg->trusted_proxies, e) < 0)
 		goto out;
 	srv->token_days = cfg->token_days ? cfg->token_days : 90;
 	srv->webhook_allow = cfg->webhook_allow;

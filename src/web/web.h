@@ -16,6 +16,7 @@ struct web_config {
 	const char *kit_dir;     /* write a fresh encrypted crisis kit here after changes; NULL */
 	const char *kit_passphrase;
 	unsigned head_timeout;   /* seconds for a request's whole head; 0: 10 */
+	unsigned body_timeout;   /* seconds for its whole body after the head; 0: 120 */
 	const char *trusted_proxies;   /* comma-separated addresses whose X-Forwarded-For counts */
 	unsigned token_days;     /* API token lifetime; 0: 90 */
 	const char *webhook_allow;     /* comma-separated internal addresses webhooks may reach */

@@ -29,6 +29,7 @@ ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
 PASSWORD = "korrekt hest batteri stift"
 PROXY = "127.0.0.9"
 HEAD_TIMEOUT = 3
+BODY_TIMEOUT = 4
 
 
 def cli(*args):
@@ -64,7 +65,8 @@ assert rc == 0, out
 rc, out = cli("demo")
 assert rc == 0, out
 proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "4",
-                         "--head-timeout", str(HEAD_TIMEOUT), "--trusted-proxy", PROXY, "--check-interval", "0"],
+                         "--head-timeout", str(HEAD_TIMEOUT),
+                         "--body-timeout", str(BODY_TIMEOUT), "--trusted-proxy", PROXY, "--check-interval", "0"],
                         env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
 if not m:
@@ -257,6 +259,36 @@ try:
         ok(Client(BASE).get("/login").status == 200, "the server serves on")
         err = proc.stderr
         # the refusals are logged once per address per minute, not once per connection
+
+    with section("slow bodies"):
+        # the whole body within --body-timeout of the head, however slowly it trickles
+        slow = []
+        for i in range(3):
+            s = socket.create_connection((HOST, PORT), timeout=2, source_address=(f"127.0.9.{i + 1}", 0))
+            s.sendall(b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                      b"Content-Length: 100000\r\n\r\nemail=")
+            slow.append(s)
+        for _ in range(BODY_TIMEOUT + 2):
+            for s in slow:
+                try:
+                    s.sendall(b"a")
+                except OSError:
+                    pass
+            time.sleep(1)
+        time.sleep(1)
+        cut = 0
+        for s in slow:
+            s.settimeout(2)
+            try:
+                cut += s.recv(100) == b""
+            except (ConnectionResetError, BrokenPipeError):
+                cut += 1
+            except socket.timeout:
+                pass
+            s.close()
+        ok(cut == 3, f"a body not complete within {BODY_TIMEOUT} s of its head is cut off", cut)
+        big = Client(BASE).post("/login", {"email": "x@y.no", "password": "a" * 100}, csrf=False)
+        ok(big.status == 401, "a body sent at once is read as before", big.status)
 
     # ---- 6. the login limiter: the real client behind a proxy; never reset by a success ----
     with section("login limiter"):
