@@ -14,6 +14,7 @@
 #include "store/ros.h"
 #include "model/graph.h"
 #include "store/prep.h"
+#include "util/date.h"
 #include "model/report.h"
 
 int prep_load(struct db *db, struct arena *a, int64_t tenant, int32_t today, struct prep_all *out, struct err *e)
@@ -267,4 +268,16 @@ int prep_gap_to_action(struct db *db, struct arena *a, int64_t tenant, const cha
 		return -1;
 	*action_no = act.no;
 	return 0;
+}
+
+void prep_incident_state(struct arena *a, const struct incident *x, int64_t now, struct prep_clock out[2])
+{
+	int64_t aware;
+	const char **to = arena_alloc(a, (x->n_notices + 1) * sizeof(*to));
+	size_t n = 0;
+	for (size_t i = 0; to && i < x->n_notices; i++)
+		to[n++] = x->notices[i].receiver;
+	if (date_timestamp_parse(x->aware_at ? x->aware_at : x->declared_at, &aware) < 0)
+		aware = now;
+	prep_incident_clocks(x->personal_data, x->essential, aware, now, to, n, out);
 }

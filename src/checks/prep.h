@@ -68,4 +68,9 @@ struct report_prep;
 int prep_report(struct db *db, struct arena *a, int64_t tenant, int32_t today, int contact_days,
 		struct report_prep *out, struct err *e);
 
+/* The clocks of an incident (model/prep.h) from its records: from when the municipality
+ * became aware, stopped by a notification record of the receiver. */
+struct incident;
+void prep_incident_state(struct arena *a, const struct incident *x, int64_t now, struct prep_clock out[2]);
+
 #endif

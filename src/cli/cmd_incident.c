@@ -5,21 +5,28 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "checks/prep.h"
 #include "model/prep.h"
 #include "store/prep.h"
 #include "util/date.h"
 
 static const char help[] = N_(
-	"Bruk: beredt incident declare TITTEL [--scenario S] [--personal-data] [--essential]\n"
+	"Bruk: beredt incident declare TITTEL [--scenario S] [--personal-data] [--essential] [--aware TID]\n"
 	"       beredt incident log H-N --kind observasjon|beslutning|oppgave|varsling|korrigering|avsluttet TEKST\n"
+	"       beredt incident notify H-N --to MOTTAKER [--contact NAVN] [--at TID] [--ref REFERANSE]\n"
+	"       beredt incident aware H-N --at TID\n"
 	"       beredt incident show H-N\n"
 	"       beredt incident list\n"
 	"\n"
 	"Hendelsesloggen når en krise er erklært: tidsstemplede observasjoner, beslutninger (med\n"
 	"hvem som bestemte), oppgaver og varsler, med klokkene for fristene: Datatilsynet innen 72\n"
 	"timer når personopplysninger er rammet (--personal-data), NSM innen 24 timer for\n"
-	"samfunnsviktige tjenester (--essential). En varsling som nevner mottakeren, stopper\n"
-	"klokken. Loggen kan bare utvides; en rettelse er en ny innføring. avsluttet lukker den.\n");
+	"samfunnsviktige tjenester (--essential), regnet fra da kommunen ble kjent med hendelsen\n"
+	"(--aware; ellers erklæringen). Bare en registrert varsling (notify) stopper klokken, aldri\n"
+	"teksten i en innføring. Mottakere: datatilsynet, nsm, politiet, kommunecert, forsikring,\n"
+	"statsforvalteren, kontakt (med --contact). TID er norsk tid, ÅÅÅÅ-MM-DD TT:MM, eller UTC\n"
+	"med Z; uten --at er det nå. Loggen kan bare utvides; en rettelse er en ny innføring.\n"
+	"avsluttet lukker den.\n");
 
 static int number(const char *s, int *no)
 {
@@ -28,25 +35,44 @@ static int number(const char *s, int *no)
 	return cli_number(s, no);
 }
 
+/* A time from the command line (Oslo time or UTC, util/date.h) as a UTC timestamp; now
+ * when not given. */
+static const char *when(struct cli *cli, const char *given, const char *now)
+{
+	int64_t epoch;
+	char *out;
+	if (!given)
+		return now;
+	if (date_local_parse(given, &epoch) < 0 || !(out = arena_alloc(&cli->arena, TIMESTAMP_TEXT))) {
+		err_set(&cli->err, "«%s» er ikke et tidspunkt; skriv ÅÅÅÅ-MM-DD TT:MM (norsk tid) eller "
+			"ÅÅÅÅ-MM-DDTTT:MM:SSZ (UTC).", given);
+		return NULL;
+	}
+	date_timestamp_format(epoch, out);
+	return out;
+}
+
+static const char *local(struct cli *cli, const char *ts)
+{
+	char *out = arena_alloc(&cli->arena, DATE_LOCAL_TEXT);
+	if (!out)
+		return ts;
+	date_local_format(ts, out);
+	return out;
+}
+
 static int show(struct cli *cli, int64_t tenant, int no)
 {
 	struct incident x;
 	struct prep_clock clk[2];
-	int64_t declared, now;
-	if (store_incident_get(cli->db, &cli->arena, tenant, no, &x, &cli->err) < 0)
+	int64_t now;
+	if (store_incident_get(cli->db, &cli->arena, tenant, no, &x, &cli->err) < 0 ||
+	    date_timestamp_parse(cli->now, &now) < 0)
 		return cli_fail(cli);
-	const char **notes = arena_alloc(&cli->arena, (x.n_entries + 1) * sizeof(char *));
-	size_t nn = 0;
-	if (!notes)
-		return cli_fail(cli);
-	for (size_t i = 0; i < x.n_entries; i++)
-		if (strcmp(x.entries[i].kind, "varsling") == 0)
-			notes[nn++] = x.entries[i].text;
-	if (date_timestamp_parse(x.declared_at, &declared) < 0 || date_timestamp_parse(cli->now, &now) < 0)
-		return cli_fail(cli);
-	prep_incident_clocks(x.personal_data, x.essential, declared, now, notes, nn, clk);
+	prep_incident_state(&cli->arena, &x, now, clk);
 	printf("H-%d %s%s\n", x.no, x.title, x.closed ? T(" (avsluttet)") : "");
-	printf(T("Erklært %s av %s.\n"), x.declared_at, x.declared_by);
+	printf(T("Erklært %s av %s.\n"), local(cli, x.declared_at), x.declared_by);
+	printf(T("Kommunen ble kjent med hendelsen %s; fristene regnes fra da.\n"), local(cli, x.aware_at));
 	for (int k = 0; k < 2; k++) {
 		if (!clk[k].applies)
 			continue;
@@ -59,10 +85,17 @@ static int show(struct cli *cli, int64_t tenant, int no)
 			printf(T("  %s (%d timer): FRISTEN ER PASSERT for %lld t %02lld min siden.\n"), clk[k].to,
 			       clk[k].hours, -clk[k].left_minutes / 60, -clk[k].left_minutes % 60);
 	}
+	for (size_t i = 0; i < x.n_notices; i++) {
+		const struct incident_notice *v = &x.notices[i];
+		int r = prep_receiver_parse(v->receiver, &cli->err);
+		printf(T("  Varslet %s %s%s%s (ført av %s).\n"), v->contact ? v->contact : T(prep_receiver_label(r)),
+		       local(cli, v->notified_at), v->reference ? T(", referanse ") : "", v->reference ? v->reference : "",
+		       v->recorded_by);
+	}
 	putchar('\n');
 	for (size_t i = 0; i < x.n_entries; i++)
-		printf("%s %s %s %s\n", x.entries[i].at, cli_col(cli, x.entries[i].kind, 12), cli_col(cli, x.entries[i].by, 14),
-		       x.entries[i].text);
+		printf("%s %s %s %s\n", local(cli, x.entries[i].at), cli_col(cli, x.entries[i].kind, 12),
+		       cli_col(cli, x.entries[i].by, 14), x.entries[i].text);
 	return EXIT_OK;
 }
 
@@ -71,9 +104,14 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "scenario", required_argument, NULL, 's' }, { "personal-data", no_argument, NULL, 'p' },
 		{ "essential", no_argument, NULL, 'E' }, { "kind", required_argument, NULL, 'k' },
+		{ "aware", required_argument, NULL, 'w' }, { "to", required_argument, NULL, 't' },
+		{ "contact", required_argument, NULL, 'c' }, { "at", required_argument, NULL, 'a' },
+		{ "ref", required_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt incident declare|log|show|list", *kind = NULL;
+	const char *usage = "beredt incident declare|log|notify|aware|show|list", *kind = NULL, *aware = NULL;
+	const char *at = NULL;
+	struct incident_notice nt = { 0 };
 	struct incident x = { 0 };
 	struct tenant t;
 	int c, no;
@@ -87,6 +125,11 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 		case 'p': x.personal_data = true; break;
 		case 'E': x.essential = true; break;
 		case 'k': kind = optarg; break;
+		case 'w': aware = optarg; break;
+		case 't': nt.receiver = optarg; break;
+		case 'c': nt.contact = optarg; break;
+		case 'a': at = optarg; break;
+		case 'r': nt.reference = optarg; break;
 		case 'h': return cli_help(cli, help);
 		default: return cli_usage(cli, usage, "Ukjent valg.");
 		}
@@ -99,7 +142,8 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 	struct store_stamp st = cli_stamp(cli);
 	if (strcmp(sub, "declare") == 0 && n == 1) {
 		x.title = rest[0];
-		if (store_incident_declare(cli->db, t.id, &x, &st, &cli->err) < 0)
+		if ((aware && !(x.aware_at = when(cli, aware, st.at))) ||
+		    store_incident_declare(cli->db, t.id, &x, &st, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Hendelse H-%d er erklært; loggen er startet.\n"), x.no);
 		return EXIT_OK;
@@ -110,7 +154,7 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 		if (store_incident_list(cli->db, &cli->arena, t.id, &all, &na, &cli->err) < 0)
 			return cli_fail(cli);
 		for (size_t i = 0; i < na; i++)
-			printf("H-%-3d %s %s%s\n", all[i].no, all[i].declared_at, all[i].title,
+			printf("H-%-3d %s %s%s\n", all[i].no, local(cli, all[i].declared_at), all[i].title,
 			       all[i].closed ? T(" (avsluttet)") : "");
 		if (!na)
 			puts(T("Ingen hendelser er erklært."));
@@ -125,6 +169,24 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 					  &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Ført i loggen for H-%d.\n"), no);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "notify") == 0 && n == 1) {
+		if (!nt.receiver)
+			return cli_usage(cli, "beredt incident notify H-N --to MOTTAKER", "--to må oppgis.");
+		if (!(nt.notified_at = when(cli, at, st.at)) ||
+		    store_incident_notify(cli->db, &cli->arena, t.id, no, &nt, &st, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Varslingen er registrert for H-%d.\n"), no);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "aware") == 0 && n == 1) {
+		const char *ts;
+		if (!at)
+			return cli_usage(cli, "beredt incident aware H-N --at TID", "--at må oppgis.");
+		if (!(ts = when(cli, at, st.at)) || store_incident_aware(cli->db, &cli->arena, t.id, no, ts, &st, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("H-%d: fristene regnes nå fra %s.\n"), no, local(cli, ts));
 		return EXIT_OK;
 	}
 	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);

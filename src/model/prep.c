@@ -310,24 +310,42 @@ bool prep_condition_unmet(const struct prep_condition *c, const struct answer *a
 	return false;
 }
 
-/* Case-insensitive search for an ASCII word. */
-static bool names(const char *text, const char *word)
+static const struct {
+	const char *code, *label;
+} receivers[PREP_RECEIVERS] = {
+	{ "datatilsynet", N_("Datatilsynet") }, { "nsm", N_("NSM") }, { "politiet", N_("Politiet") },
+	{ "kommunecert", N_("KommuneCERT") }, { "forsikring", N_("Forsikringsselskapet") },
+	{ "statsforvalteren", N_("Statsforvalteren") }, { "kontakt", N_("En registrert kontakt") },
+};
+
+const char *prep_receiver_code(int i)
 {
-	size_t n = strlen(word);
-	for (const char *p = text; p && *p; p++)
-		if (strncasecmp(p, word, n) == 0)
-			return true;
-	return false;
+	return i >= 0 && i < PREP_RECEIVERS ? receivers[i].code : "";
 }
 
-void prep_incident_clocks(bool personal_data, bool essential, long long declared_epoch, long long now_epoch,
-			  const char *const *notices, size_t n_notices, struct prep_clock out[2])
+const char *prep_receiver_label(int i)
 {
-	out[0] = (struct prep_clock){ "Datatilsynet", 72, personal_data, false, 0 };
-	out[1] = (struct prep_clock){ "NSM", 24, essential, false, 0 };
+	return i >= 0 && i < PREP_RECEIVERS ? receivers[i].label : "";
+}
+
+int prep_receiver_parse(const char *code, struct err *e)
+{
+	for (int i = 0; code && i < PREP_RECEIVERS; i++)
+		if (strcmp(code, receivers[i].code) == 0)
+			return i;
+	err_set(e, "Ukjent mottaker «%.40s»; gyldige er datatilsynet, nsm, politiet, kommunecert, forsikring, "
+		"statsforvalteren og kontakt.", code ? code : "");
+	return -1;
+}
+
+void prep_incident_clocks(bool personal_data, bool essential, long long aware_epoch, long long now_epoch,
+			  const char *const *notified, size_t n_notified, struct prep_clock out[2])
+{
+	out[0] = (struct prep_clock){ "Datatilsynet", "datatilsynet", 72, personal_data, false, 0 };
+	out[1] = (struct prep_clock){ "NSM", "nsm", 24, essential, false, 0 };
 	for (int k = 0; k < 2; k++) {
-		for (size_t i = 0; i < n_notices; i++)
-			out[k].done = out[k].done || names(notices[i], out[k].to);
-		out[k].left_minutes = (declared_epoch + out[k].hours * 3600LL - now_epoch) / 60;
+		for (size_t i = 0; i < n_notified; i++)
+			out[k].done = out[k].done || strcmp(notified[i], out[k].code) == 0;
+		out[k].left_minutes = (aware_epoch + out[k].hours * 3600LL - now_epoch) / 60;
 	}
 }

@@ -169,17 +169,26 @@ int32_t prep_plan_due(const struct prep_plan *p);
 bool prep_condition_unmet(const struct prep_condition *c, const struct answer *ans, size_t n_ans,
 			  const struct finding *f, size_t n_f);
 
-/* The running clocks of an incident: hours since it was declared, and for each duty to
- * notify (Datatilsynet 72 h for personal data, NSM 24 h for essential services) whether
- * it applies, whether a notification entry names the receiver, and the hours left
- * (negative: late). */
+/* Whom an incident may be reported to: a notification names one of these (the code is
+ * stored; "kontakt" with a registered contact's name). */
+#define PREP_RECEIVERS 7
+const char *prep_receiver_code(int i);     /* "datatilsynet", "nsm", "politiet", ... */
+const char *prep_receiver_label(int i);    /* bokmål msgid: "Datatilsynet", "Politiet", ... */
+/* The receiver's index, or -1 with a message naming the valid codes. */
+int prep_receiver_parse(const char *code, struct err *e);
+
+/* The running clocks of an incident for each duty to notify (Datatilsynet 72 h for
+ * personal data, NSM 24 h for essential services), from when the municipality became
+ * aware of it: whether it applies, whether a notification record names that receiver
+ * (never a log entry's text), and the minutes left (negative: late). */
 struct prep_clock {
 	const char *to;           /* "Datatilsynet", "NSM" */
+	const char *code;         /* "datatilsynet", "nsm" */
 	int hours;                /* 72, 24 */
 	bool applies, done;
 	long long left_minutes;
 };
-void prep_incident_clocks(bool personal_data, bool essential, long long declared_epoch, long long now_epoch,
-			  const char *const *notices, size_t n_notices, struct prep_clock out[2]);
+void prep_incident_clocks(bool personal_data, bool essential, long long aware_epoch, long long now_epoch,
+			  const char *const *notified, size_t n_notified, struct prep_clock out[2]);
 
 #endif

@@ -64,7 +64,18 @@ void page_begin(struct buf *b, const struct page *p)
 		page_form_end(b);
 		HTML_LIT(b, "</div>");
 	}
-	HTML_LIT(b, "</header><main id=\"main\"><h1>");
+	HTML_LIT(b, "</header><main id=\"main\">");
+	if (p->incident) {
+		/* on every page while it lasts: the log and the clocks are one click away */
+		HTML_LIT(b, "<p class=\"incident-banner\" role=\"status\"><strong>");
+		html_text(b, T("Hendelse pågår:"));
+		HTML_LIT(b, "</strong> <a href=\"/beredskap/hendelser/");
+		buf_printf(b, "%d", p->incident);
+		HTML_LIT(b, "\">");
+		html_text(b, p->incident_title);
+		HTML_LIT(b, "</a></p>");
+	}
+	HTML_LIT(b, "<h1>");
 	html_text(b, p->title);
 	HTML_LIT(b, "</h1>");
 	if (p->flash && *p->flash) {

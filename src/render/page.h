@@ -21,6 +21,8 @@ struct page {
 	const char *csrf;         /* the session's token, for every form */
 	const char *flash;        /* a message shown once */
 	const char *error;        /* a message about the form on this page */
+	int incident;             /* an active incident's number (0: none), shown on every page */
+	const char *incident_title;
 };
 
 void page_begin(struct buf *b, const struct page *p);

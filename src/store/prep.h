@@ -32,15 +32,28 @@ struct incident_entry {
 	const char *at, *by, *kind, *text;
 };
 
+/* A notification to a receiver (model/prep.h's list), as recorded. */
+struct incident_notice {
+	const char *receiver;     /* code */
+	const char *contact;      /* the registered contact's name, for "kontakt" */
+	const char *notified_at;  /* UTC timestamp */
+	const char *reference;    /* the receiver's case number, or NULL */
+	const char *recorded_at, *recorded_by;
+};
+
 struct incident {
 	int64_t id;
 	int no;
 	const char *title, *scenario;
 	bool personal_data, essential;
 	const char *declared_at, *declared_by;
+	const char *aware_at;     /* when the municipality became aware (the latest version);
+				   * given to declare, NULL: the declaration's time */
 	bool closed;
 	struct incident_entry *entries;
 	size_t n_entries;
+	struct incident_notice *notices;
+	size_t n_notices;
 };
 
 #define INCIDENT_TEXT_MAX 4000
@@ -52,7 +65,19 @@ int store_incident_declare(struct db *db, int64_t tenant, struct incident *x, co
  * (which closes it). A closed incident takes nothing more. */
 int store_incident_append(struct db *db, struct arena *a, int64_t tenant, int no, const char *kind,
 			  const char *text, const struct store_stamp *st, struct err *e);
-/* Every incident, newest first, without entries; or one with its entries. */
+/* Record a notification (n->receiver a code; n->notified_at a UTC timestamp not in the
+ * future); it also goes in the log. A closed incident takes none. */
+int store_incident_notify(struct db *db, struct arena *a, int64_t tenant, int no, const struct incident_notice *n,
+			  const struct store_stamp *st, struct err *e);
+/* When the municipality became aware of it: a new version (the old one kept), audited with
+ * both values and noted in the log. */
+int store_incident_aware(struct db *db, struct arena *a, int64_t tenant, int no, const char *aware_at,
+			 const struct store_stamp *st, struct err *e);
+
+/* The newest incident not yet closed: *no 0 when there is none. */
+int store_incident_active(struct db *db, struct arena *a, int64_t tenant, int *no, const char **title, struct err *e);
+
+/* Every incident, newest first, without entries; or one with its entries and notices. */
 int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
 			struct err *e);
 int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,

@@ -6,7 +6,9 @@
 #include "util/arena.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int32_t date_from_ymd(int y, int m, int d)
 {
@@ -119,4 +121,54 @@ const char *date_text(struct arena *a, int32_t d, const char *none)
 	date_format(d, t);
 	const char *s = arena_strdup(a, t);
 	return s ? s : none;
+}
+
+void date_local_format(const char *timestamp, char out[DATE_LOCAL_TEXT])
+{
+	int64_t epoch;
+	struct tm tm;
+	out[0] = '\0';
+	if (!timestamp || date_timestamp_parse(timestamp, &epoch) < 0)
+		return;
+	time_t t = (time_t)epoch;
+	if (!localtime_r(&t, &tm))
+		return;
+	char when[20];
+	int off = (int)(tm.tm_gmtoff / 60);
+	if (!strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm))
+		return;
+	snprintf(out, DATE_LOCAL_TEXT, "%.16s (UTC%c%02d:%02d)", when, off < 0 ? '-' : '+', abs(off) / 60 % 100,
+		 abs(off) % 60);
+}
+
+int date_local_parse(const char *s, int64_t *epoch)
+{
+	int y, mo, d, h, mi, sec = 0, n = 0, m = 0;
+	if (!s)
+		return -1;
+	if (date_timestamp_parse(s, epoch) == 0)
+		return 0;
+	if (sscanf(s, "%4d-%2d-%2d%*1[T ]%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5 || n < 16)
+		return -1;
+	const char *p = s + n;
+	if (*p == ':') {
+		if (sscanf(p, ":%2d%n", &sec, &m) != 1 || m != 3)
+			return -1;
+		p += m;
+	}
+	if (*p)
+		return -1;
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = h, .tm_min = mi, .tm_sec = sec,
+			 .tm_isdst = -1 };
+	int yy, mm, dd;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59)
+		return -1;
+	date_to_ymd(date_from_ymd(y, mo, d), &yy, &mm, &dd);
+	if (yy != y || mm != mo || dd != d)
+		return -1;        /* 30 February */
+	time_t t = mktime(&tm);
+	if (t == (time_t)-1 || tm.tm_hour != h || tm.tm_min != mi)
+		return -1;        /* the hour skipped when clocks go forward */
+	*epoch = (int64_t)t;
+	return 0;
 }

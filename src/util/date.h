@@ -34,4 +34,14 @@ void date_timestamp_format(int64_t epoch, char out[TIMESTAMP_TEXT]);
 /* True for exactly "YYYY-MM-DDTHH:MM:SSZ" with valid fields. */
 bool date_is_timestamp(const char *s);
 
+/* A timestamp as people in Norway read it: "2026-12-01 23:59 (UTC+01:00)", in the process's
+ * time zone (Europe/Oslo, set once in main). "" for text that is not a timestamp. */
+#define DATE_LOCAL_TEXT 32
+void date_local_format(const char *timestamp, char out[DATE_LOCAL_TEXT]);
+
+/* A time as a person gives it: a UTC timestamp ("…Z"), or Oslo time "YYYY-MM-DD HH:MM" (a
+ * 'T' between, as a browser's datetime-local sends, and seconds are allowed). -1 when it
+ * is neither, or names a minute that does not exist on the local clock. */
+int date_local_parse(const char *s, int64_t *epoch);
+
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "checks/prep.h"
 #include "model/prep.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -18,6 +19,30 @@
 static const char *const kinds[] = { "observasjon", "beslutning", "oppgave", "varsling", "korrigering", "avsluttet" };
 static const char *const kind_labels[] = { N_("Observasjon"), N_("Beslutning"), N_("Oppgave"), N_("Varsling"),
 					   N_("Korrigering"), N_("Avslutt hendelsen") };
+
+/* A UTC timestamp as Oslo time with its offset, in the request's arena. */
+static const char *local(struct req *r, const char *ts)
+{
+	char *out = arena_alloc(r->a, DATE_LOCAL_TEXT);
+	if (!out)
+		return ts;
+	date_local_format(ts, out);
+	return out;
+}
+
+/* A time from a form (a browser's datetime-local is Oslo time), as a UTC timestamp; now
+ * when empty; NULL when it is not a time. */
+static const char *form_time(struct req *r, const char *given)
+{
+	int64_t epoch;
+	char *out = arena_alloc(r->a, TIMESTAMP_TEXT);
+	if (!given || !*given)
+		return r->now;
+	if (!out || date_local_parse(given, &epoch) < 0)
+		return NULL;
+	date_timestamp_format(epoch, out);
+	return out;
+}
 
 /* The list and the form to declare one, on the preparedness page. */
 void prepv_incidents(struct req *r, const struct page *pg)
@@ -41,7 +66,7 @@ void prepv_incidents(struct req *r, const struct page *pg)
 			page_link(b, arena_printf(r->a, "/beredskap/hendelser/%d", all[i].no),
 				  arena_printf(r->a, "H-%d %s", all[i].no, all[i].title));
 			HTML_LIT(b, " <span class=\"muted\">");
-			html_text(b, arena_printf(r->a, V("erklært %s%s"), all[i].declared_at, all[i].closed ? V(", avsluttet") : ""));
+			html_text(b, arena_printf(r->a, V("erklært %s%s"), local(r, all[i].declared_at), all[i].closed ? V(", avsluttet") : ""));
 			HTML_LIT(b, "</span></li>");
 		}
 		HTML_LIT(b, "</ul>");
@@ -60,6 +85,8 @@ void prepv_incidents(struct req *r, const struct page *pg)
 		    "value=\"1\"> <label for=\"samfunnsviktig\" class=\"inline\">");
 	html_text(b, V("En samfunnsviktig tjeneste er rammet (NSM innen 24 timer)"));
 	HTML_LIT(b, "</label></div>");
+	page_input(b, "kjent", V("Når ble kommunen kjent med det (norsk tid; tomt: nå)"), "datetime-local", NULL, false,
+		   V("Fristene for å varsle regnes fra da."), "off");
 	page_button(b, V("Erklær hendelsen"), NULL, NULL, false);
 	page_form_end(b);
 	HTML_LIT(b, "</details>");
@@ -70,6 +97,11 @@ void h_incident_declare(struct req *r)
 	struct store_stamp st = req_stamp(r);
 	struct incident x = { .title = req_field(r, "hendelse-tittel"), .personal_data = req_field(r, "personopplysninger") != NULL,
 			      .essential = req_field(r, "samfunnsviktig") != NULL };
+	const char *kjent = req_field(r, "kjent");
+	if (kjent && *kjent && !(x.aware_at = form_time(r, kjent))) {
+		prepv_page(r, 400, V("Tidspunktet for når kommunen ble kjent med det, er ikke gyldig."));
+		return;
+	}
 	if (store_incident_declare(r->db, r->user.tenant_id, &x, &st, &r->err) < 0) {
 		prepv_page(r, 400, r->err.msg);
 		return;
@@ -88,18 +120,36 @@ static bool load(struct req *r, struct incident *x)
 	return true;
 }
 
-static void clocks(struct req *r, const struct incident *x, struct prep_clock c[2])
+static void notify_form(struct req *r, const struct page *pg, const struct incident *x)
 {
-	int64_t declared, now;
-	const char **notes = arena_alloc(r->a, (x->n_entries + 1) * sizeof(char *));
-	size_t n = 0;
-	for (size_t i = 0; notes && i < x->n_entries; i++)
-		if (strcmp(x->entries[i].kind, "varsling") == 0)
-			notes[n++] = x->entries[i].text;
-	if (date_timestamp_parse(x->declared_at, &declared) < 0)
-		declared = r->epoch;
-	now = r->epoch;
-	prep_incident_clocks(x->personal_data, x->essential, declared, now, notes, n, c);
+	struct buf *b = &r->out;
+	const char *codes[PREP_RECEIVERS], *labels[PREP_RECEIVERS];
+	for (int i = 0; i < PREP_RECEIVERS; i++) {
+		codes[i] = prep_receiver_code(i);
+		labels[i] = V(prep_receiver_label(i));
+	}
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Registrer en varsling"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, V("Bare en registrert varsling stopper klokken, aldri teksten i en innføring."));
+	HTML_LIT(b, "</p>");
+	page_form(b, pg, arena_printf(r->a, "/beredskap/hendelser/%d/varsling", x->no));
+	page_select(b, "mottaker", V("Mottaker"), codes, labels, PREP_RECEIVERS, "datatilsynet");
+	page_input(b, "kontakt", V("Kontaktens navn (når mottakeren er en registrert kontakt)"), "text", NULL, false, NULL,
+		   "off");
+	page_input(b, "varslet", V("Varslet (norsk tid; tomt: nå)"), "datetime-local", NULL, false, NULL, "off");
+	page_input(b, "referanse", V("Mottakerens referanse"), "text", NULL, false, V("Saksnummer eller kvittering"),
+		   "off");
+	page_button(b, V("Registrer varslingen"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, V("Når ble kommunen kjent med hendelsen?"));
+	HTML_LIT(b, "</h2>");
+	page_form(b, pg, arena_printf(r->a, "/beredskap/hendelser/%d/kjent", x->no));
+	page_input(b, "kjent", V("Ble kjent (norsk tid)"), "datetime-local", NULL, true,
+		   V("Fristene regnes fra da. En endring føres i loggen og revisjonssporet."), "off");
+	page_button(b, V("Endre tidspunktet"), NULL, NULL, true);
+	page_form_end(b);
 }
 
 static void incident_page(struct req *r, int status, const struct incident *x, const char *error)
@@ -108,14 +158,17 @@ static void incident_page(struct req *r, int status, const struct incident *x, c
 	struct prep_clock c[2];
 	struct page pg = view_page(r, arena_printf(r->a, "H-%d %s", x->no, x->title), "beredskap");
 	pg.error = error;
-	clocks(r, x, c);
+	prep_incident_state(r->a, x, r->epoch, c);
 	page_begin(b, &pg);
 	HTML_LIT(b, "<p>");
 	page_link(b, "/beredskap#hendelser", V("Tilbake til beredskap"));
 	HTML_LIT(b, " · ");
 	page_link(b, arena_printf(r->a, "/beredskap/hendelser/%d/logg.md", x->no), V("Last ned loggen"));
 	HTML_LIT(b, "</p><p>");
-	html_text(b, arena_printf(r->a, V("Erklært %s av %s."), x->declared_at, x->declared_by));
+	html_text(b, arena_printf(r->a, V("Erklært %s av %s."), local(r, x->declared_at), x->declared_by));
+	HTML_LIT(b, " ");
+	html_text(b, arena_printf(r->a, V("Kommunen ble kjent med hendelsen %s; fristene regnes fra da."),
+				  local(r, x->aware_at)));
 	HTML_LIT(b, "</p><ul class=\"clocks\">");
 	for (int k = 0; k < 2; k++) {
 		if (!c[k].applies)
@@ -136,13 +189,31 @@ static void incident_page(struct req *r, int status, const struct incident *x, c
 		HTML_LIT(b, "</li>");
 	}
 	HTML_LIT(b, "</ul>");
+	if (x->n_notices) {
+		HTML_LIT(b, "<h2>");
+		html_text(b, V("Varslinger"));
+		HTML_LIT(b, "</h2><ul id=\"notices\">");
+		for (size_t i = 0; i < x->n_notices; i++) {
+			const struct incident_notice *v = &x->notices[i];
+			struct err ignored;
+			err_init(&ignored, r->lang);
+			int k = prep_receiver_parse(v->receiver, &ignored);
+			HTML_LIT(b, "<li>");
+			html_text(b, arena_printf(r->a, V("%s varslet %s%s%s (ført av %s)."),
+						  v->contact ? v->contact : V(prep_receiver_label(k)), local(r, v->notified_at),
+						  v->reference ? V(", referanse ") : "", v->reference ? v->reference : "",
+						  v->recorded_by));
+			HTML_LIT(b, "</li>");
+		}
+		HTML_LIT(b, "</ul>");
+	}
 	{
-		const char *const cols[] = { V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva") };
+		const char *const cols[] = { V("Tid (norsk tid)"), V("Hvem"), V("Type"), V("Hva") };
 		page_thead(b, cols, 4);
 	}
 	for (size_t i = 0; i < x->n_entries; i++) {
 		HTML_LIT(b, "<tr><td class=\"date\">");
-		html_text(b, x->entries[i].at);
+		html_text(b, local(r, x->entries[i].at));
 		HTML_LIT(b, "</td><td>");
 		html_text(b, x->entries[i].by);
 		HTML_LIT(b, "</td><td>");
@@ -166,6 +237,7 @@ static void incident_page(struct req *r, int status, const struct incident *x, c
 			      V("Tiden og navnet ditt føres på av seg selv. En rettelse er en ny innføring."));
 		page_button(b, V("Før i loggen"), NULL, NULL, false);
 		page_form_end(b);
+		notify_form(r, &pg, x);
 	}
 	page_end(b, &pg);
 	resp_html(r, status);
@@ -192,21 +264,87 @@ void h_incident_append(struct req *r)
 	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", x.no));
 }
 
-/* GET /beredskap/hendelser/N/logg.md: the log as Markdown, for the after-action review. */
-void h_incident_export(struct req *r)
+/* The number in /beredskap/hendelser/N/...; -1 (404 answered) when there is none. */
+static int path_number(struct req *r)
 {
-	struct incident x;
 	const char *p = r->path + strlen("/beredskap/hendelser/");
 	char part[16];
 	size_t len = strcspn(p, "/");
 	int no;
 	if (len == 0 || len >= sizeof(part)) {
 		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return;
+		return -1;
 	}
 	memcpy(part, p, len);
 	part[len] = '\0';
-	if (view_number(part, &no) < 0 || store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
+	if (view_number(part, &no) < 0) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return -1;
+	}
+	return no;
+}
+
+/* POST /beredskap/hendelser/N/varsling: a notification, as a record of its own. */
+void h_incident_notify(struct req *r)
+{
+	struct incident x;
+	struct store_stamp st = req_stamp(r);
+	int no = path_number(r);
+	if (no < 0)
+		return;
+	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return;
+	}
+	struct incident_notice n = { .receiver = req_field(r, "mottaker"), .contact = req_field(r, "kontakt"),
+				     .notified_at = form_time(r, req_field(r, "varslet")), .reference = req_field(r, "referanse") };
+	if (n.contact && !*n.contact)
+		n.contact = NULL;
+	if (!n.notified_at) {
+		incident_page(r, 400, &x, V("Tidspunktet for varslingen er ikke gyldig."));
+		return;
+	}
+	if (store_incident_notify(r->db, r->a, r->user.tenant_id, no, &n, &st, &r->err) < 0) {
+		incident_page(r, 400, &x, r->err.msg);
+		return;
+	}
+	req_flash(r, V("Varslingen er registrert."));
+	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", no));
+}
+
+/* POST /beredskap/hendelser/N/kjent: when the municipality became aware of it. */
+void h_incident_aware(struct req *r)
+{
+	struct incident x;
+	struct store_stamp st = req_stamp(r);
+	int no = path_number(r);
+	if (no < 0)
+		return;
+	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
+		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		return;
+	}
+	const char *at = form_time(r, req_field(r, "kjent"));
+	if (!at || !req_field(r, "kjent") || !*req_field(r, "kjent")) {
+		incident_page(r, 400, &x, V("Oppgi når kommunen ble kjent med hendelsen."));
+		return;
+	}
+	if (store_incident_aware(r->db, r->a, r->user.tenant_id, no, at, &st, &r->err) < 0) {
+		incident_page(r, 400, &x, r->err.msg);
+		return;
+	}
+	req_flash(r, V("Fristene regnes nå fra det nye tidspunktet."));
+	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", no));
+}
+
+/* GET /beredskap/hendelser/N/logg.md: the log as Markdown, for the after-action review. */
+void h_incident_export(struct req *r)
+{
+	struct incident x;
+	int no = path_number(r);
+	if (no < 0)
+		return;
+	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
 		resp_error(r, 404, V("Hendelsen finnes ikke."));
 		return;
 	}
@@ -215,12 +353,12 @@ void h_incident_export(struct req *r)
 	buf_printf(b, "# H-%d ", x.no);
 	markdown_text(b, x.title);
 	buf_printf(b, "\n\n%s ", V("Erklært"));
-	markdown_text(b, x.declared_at);
+	markdown_text(b, local(r, x.declared_at));
 	buf_puts(b, ", ");
 	markdown_text(b, x.declared_by);
-	buf_printf(b, ".\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", V("Tid (UTC)"), V("Hvem"), V("Type"), V("Hva"));
+	buf_printf(b, ".\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", V("Tid (norsk tid)"), V("Hvem"), V("Type"), V("Hva"));
 	for (size_t i = 0; i < x.n_entries; i++) {
-		const char *cells[] = { x.entries[i].at, x.entries[i].by, x.entries[i].kind, x.entries[i].text };
+		const char *cells[] = { local(r, x.entries[i].at), x.entries[i].by, x.entries[i].kind, x.entries[i].text };
 		for (int c = 0; c < 4; c++) {
 			buf_puts(b, "| ");
 			markdown_text(b, cells[c]);

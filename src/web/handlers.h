@@ -86,6 +86,8 @@ void h_prep_competence_action(struct req *r);
 void h_incident_declare(struct req *r);
 void h_incident_get(struct req *r);
 void h_incident_append(struct req *r);
+void h_incident_notify(struct req *r);
+void h_incident_aware(struct req *r);
 void h_incident_export(struct req *r);
 void h_findings_nmap(struct req *r);
 void h_finding_assign(struct req *r);

@@ -74,6 +74,8 @@ static const struct route routes[] = {
 	{ "POST", "/beredskap/hendelser", h_incident_declare, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/beredskap/hendelser/*", h_incident_get, ACCESS_USER, ROLE_LES },
 	{ "POST", "/beredskap/hendelser/*", h_incident_append, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/beredskap/hendelser/*/varsling", h_incident_notify, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/beredskap/hendelser/*/kjent", h_incident_aware, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/beredskap/hendelser/*/logg.md", h_incident_export, ACCESS_USER, ROLE_LES },
 	{ "POST", "/funn/*/kvitter", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
 	{ "POST", "/funn/*/start", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },

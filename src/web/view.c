@@ -7,6 +7,7 @@
 #include "checks/checks.h"
 #include "checks/prep.h"
 #include "store/finding.h"
+#include "store/prep.h"
 #include "store/report.h"
 #include "store/tenant.h"
 
@@ -16,8 +17,11 @@ struct page view_page(struct req *r, const char *title, const char *active)
 			  .logged_in = r->logged_in, .role = r->user.role,
 			  .tenant = r->logged_in ? r->tenant_name : NULL };
 	if (r->logged_in) {
+		struct err ignored;
+		err_init(&ignored, r->lang);
 		p.user = r->user.name && *r->user.name ? r->user.name : r->user.email;
 		p.csrf = r->session.csrf;
+		store_incident_active(r->db, r->a, r->user.tenant_id, &p.incident, &p.incident_title, &ignored);
 	} else if (r->has_session) {
 		p.csrf = r->session.csrf;
 	}

@@ -630,10 +630,25 @@ try:
         ok(r.status == 303 and loc.startswith("/beredskap/hendelser/"), "redaktor declares an incident", loc)
         page = a_red.get(loc).text
         ok("Datatilsynet innen 72 timer" in page and "klokken går" in page, "the clock for Datatilsynet runs")
-        r = a_red.post(loc, {"innforing-type": "varsling", "innforing": "Varslet Datatilsynet <via skjema>"})
+        r = a_red.post(loc, {"innforing-type": "varsling", "innforing": "Datatilsynet skal IKKE varsles <via skjema>"})
         page = a_red.get(loc).text
-        ok(r.status == 303 and "varslet" in page and "&lt;via skjema&gt;" in page, "a notification stops the clock; text escaped")
+        ok(r.status == 303 and "klokken går" in page and "&lt;via skjema&gt;" in page,
+           "a log entry naming Datatilsynet stops no clock; text escaped")
+        ok('class="incident-banner"' in a_les.get("/oversikt").text, "the active incident shows at the top of every page")
+        no = loc.rsplit("/", 1)[1]
+        r = a_red.post(f"{loc}/varsling", {"mottaker": "datatilsynet", "kontakt": "", "varslet": "", "referanse": "DT-1 <x>"})
+        page = a_red.get(loc).text
+        ok(r.status == 303 and "klokken går" not in page and 'id="notices"' in page and "DT-1 &lt;x&gt;" in page,
+           "a notification record stops the clock", r.status)
+        r = a_red.post(f"{loc}/varsling", {"mottaker": "fbi", "varslet": ""})
+        ok(r.status == 400 and "Ukjent mottaker" in r.text, "an unknown receiver is refused")
+        r = a_red.post(f"{loc}/kjent", {"kjent": "2026-11-28T07:15"})
+        page = a_red.get(loc).text
+        ok(r.status == 303 and "2026-11-28 07:15 (UTC+01:00)" in page, "when it became known is set in Norwegian time")
+        ok(b_admin.post(f"/beredskap/hendelser/{no}/varsling", {"mottaker": "nsm"}).status in (403, 404),
+           "another municipality cannot record a notification")
         r = a_red.post(loc, {"innforing-type": "avsluttet", "innforing": "Normal drift"})
+        ok('class="incident-banner"' not in a_les.get("/oversikt").text, "a closed incident leaves the top of the pages")
         r = a_red.post(loc, {"innforing-type": "korrigering", "innforing": "for sent"})
         ok(r.status == 400 and "avsluttet" in r.text, "a closed log takes nothing more")
         r = a_les.get(loc + "/logg.md")

@@ -99,12 +99,29 @@ echo '{"insurance": [{"name": "A", "insurer": "B", "premium": "dyr"}]}' >"$T/ins
 run insurance import "$T/ins.json"; check_fail "an amount that is not a number is refused" "«premium» må være et helt tall"
 
 # the incident log
-run incident declare "Løsepengevirus på filserver" --personal-data --essential; check_has "declare an incident" "H-1 er erklært"
-out=$(BEREDT_NOW=2026-11-28T12:30:00Z "$B" --db "$DB" --kommune 3401 incident log H-1 --kind varsling "Varslet NSM NCSC på telefon" 2>&1)
-check_has "log a notification" "Ført i loggen"
-out=$(BEREDT_TODAY= BEREDT_NOW=2026-11-29T11:00:00Z "$B" --db "$DB" --kommune 3401 incident show H-1 2>&1)
-check_has "the clock for Datatilsynet runs: 72 hours" "Datatilsynet (72 timer): 47 t 00 min igjen"
-check_has "... and the NSM notice stopped its clock" "NSM (24 timer): varslet"
+# the clock runs from when the municipality became aware (Oslo time), not the declaration
+run incident declare "Løsepengevirus på filserver" --personal-data --essential --aware "2026-11-28 08:00"
+check_has "declare an incident" "H-1 er erklært"
+inc() { out=$(BEREDT_TODAY= BEREDT_NOW="$1" "$B" --db "$DB" --kommune 3401 incident "${@:2}" 2>&1); rc=$?; }
+inc 2026-11-28T12:30:00Z log H-1 --kind varsling "Datatilsynet skal IKKE varsles ennå; NSM NCSC er ringt"
+check_has "a log entry about a notification" "Ført i loggen"
+inc 2026-11-29T11:00:00Z show H-1
+check_has "the clock runs from when it became known (07:00 UTC): 72 hours" "Datatilsynet (72 timer): 44 t 00 min igjen"
+check_has "... a log entry's text stops no clock" "NSM (24 timer): FRISTEN ER PASSERT for 4 t 00 min siden"
+check_has "times are shown in Norwegian time with the offset" "Kommunen ble kjent med hendelsen 2026-11-28 08:00 (UTC+01:00)"
+inc 2026-11-29T11:00:00Z notify H-1 --to nsm --at "2026-11-28 13:31" --ref "NCSC-2026-114"
+check_has "a notification is a record of its own" "Varslingen er registrert"
+inc 2026-11-29T11:00:00Z show H-1
+check_has "... and it stops the receiver's clock" "NSM (24 timer): varslet"
+check_has "... which the record shows, with its reference" "Varslet NSM 2026-11-28 13:31 (UTC+01:00), referanse NCSC-2026-114"
+check_has "... the other clock still runs" "Datatilsynet (72 timer): 44 t 00 min igjen"
+inc 2026-11-29T11:00:00Z notify H-1 --to datatilsynet --at "2026-11-29 13:00"; check_fail "a notification in the future is refused" "senere enn nå"
+inc 2026-11-29T11:00:00Z notify H-1 --to fbi; check_fail "an unknown receiver is refused" "Ukjent mottaker"
+inc 2026-11-29T11:00:00Z notify H-1 --to kontakt; check_fail "a contact needs its name" "Kontakt"
+inc 2026-11-29T11:00:00Z aware H-1 --at "2026-11-27 20:00"; check_has "when it became known can be changed" "fristene regnes nå fra 2026-11-27 20:00"
+inc 2026-11-29T11:00:00Z show H-1
+check_has "... and the clock follows" "Datatilsynet (72 timer): 32 t 00 min igjen"
+check_has "... the change is in the log" "ble kjent med hendelsen 2026-11-27T19:00:00Z (før: 2026-11-28T07:00:00Z)"
 run incident log H-1 --kind avsluttet "Normal drift"; check_ok "close the incident"
 run incident log H-1 --kind korrigering "For sent"; check_fail "a closed log takes nothing more" "avsluttet"
 run incident log H-1 --kind sladder "x"; check_fail "an unknown kind of entry" "Ukjent type"
@@ -113,6 +130,8 @@ if [[ "$DB" == sqlite:* ]]; then
   check_fail "the log cannot be edited, even in the database" "append-only"
   out=$(sqlite3 "${DB#sqlite:}" "DELETE FROM prep_version;" 2>&1); rc=$?
   check_fail "... nor the versions of the plan" "append-only"
+  out=$(sqlite3 "${DB#sqlite:}" "UPDATE incident_notice SET receiver = 'nsm';" 2>&1); rc=$?
+  check_fail "... nor a notification" "append-only"
 fi
 
 # the crisis kit
