@@ -184,15 +184,18 @@ static void seal(void **state)
 static void clocks_and_conditions(void **state)
 {
 	struct prep_clock c[2];
-	const char *notes[] = { "Varslet NSM på telefon 10:40" };
+	const char *notified[] = { "nsm" };
+	const char *texts[] = { "Varslet NSM og Datatilsynet på telefon 10:40" };
 	(void)state;
-	long long declared = 1795860000LL;
-	prep_incident_clocks(true, true, declared, declared + 25 * 3600, notes, 1, c);
+	long long aware = 1795860000LL;
+	prep_incident_clocks(true, true, aware, aware + 25 * 3600, notified, 1, c);
 	assert_true(c[0].applies && !c[0].done);
 	assert_int_equal(c[0].left_minutes, 47 * 60);            /* Datatilsynet: 72 h, 25 gone */
-	assert_true(c[1].applies && c[1].done);                  /* NSM named in a notice */
+	assert_true(c[1].applies && c[1].done);                  /* a notification record to NSM */
 	assert_true(c[1].left_minutes < 0);
-	prep_incident_clocks(false, false, declared, declared, NULL, 0, c);
+	prep_incident_clocks(true, true, aware, aware, texts, 1, c);
+	assert_false(c[0].done || c[1].done);                    /* text naming them is no record */
+	prep_incident_clocks(false, false, aware, aware, NULL, 0, c);
 	assert_false(c[0].applies || c[1].applies);
 
 	struct answer ans[] = { { .measure_id = "3a", .status = STATUS_DELVIS }, { .measure_id = "3b", .status = STATUS_JA } };
