@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 xgettext --from-code=UTF-8 --language=C --add-comments=TRANSLATORS -k -kT -kV -kN_ -ki18n_tr:2 -ki18n_n:2,3 \
-  -kerr_set:2 -kerr_prefix:2 -kcli_usage:3 -kfail:3 --package-name=beredt -o po/beredt.pot \
+  -kerr_set:2 -kerr_missing:2 -kerr_prefix:2 -kcli_usage:3 -kfail:3 --package-name=beredt -o po/beredt.pot \
   $(git ls-files 'src/*.c' 'src/*.h' | sort)
 msgmerge --quiet --update --backup=none --no-fuzzy-matching po/en.po po/beredt.pot

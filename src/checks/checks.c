@@ -335,7 +335,7 @@ int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const cha
 		if (strcmp(r.systems[i].name, system) == 0)
 			id = r.systems[i].id;
 	if (!id)
-		return err_set(e, "Systemet «%s» finnes ikke i registeret.", system);
+		return err_missing(e, "Systemet «%s» finnes ikke i registeret.", system);
 	if (store_sbom_replace(db, a, tenant, id, c, *n, origin, st, e) < 0)
 		return -1;
 	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);

@@ -114,11 +114,11 @@ int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no
 		if (all.exercises.items[i].no == no)
 			x = &all.exercises.items[i];
 	if (!x) {
-		err_set(e, "Øvelsen Ø-%d finnes ikke.", no);
+		err_missing(e, "Øvelsen Ø-%d finnes ikke.", no);
 		goto fail;
 	}
 	if (k >= x->n_lessons) {
-		err_set(e, "Øvelsen Ø-%d har ikke læringspunkt %zu.", no, k + 1);
+		err_missing(e, "Øvelsen Ø-%d har ikke læringspunkt %zu.", no, k + 1);
 		goto fail;
 	}
 	if (x->lessons[k].action_no) {
@@ -253,7 +253,7 @@ int prep_gap_to_action(struct db *db, struct arena *a, int64_t tenant, const cha
 		if (area && strcmp(area, prep_area_code(i)) == 0)
 			k = i;
 	if (k < 0)
-		return err_set(e, "Ukjent område «%.40s».", area ? area : "");
+		return err_missing(e, "Ukjent område «%.40s».", area ? area : "");
 	if (prep_load(db, a, tenant, st->today, &p, e) < 0)
 		return -1;
 	if (prep_area_covered(&p.competence, area))

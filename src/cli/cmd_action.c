@@ -169,7 +169,7 @@ static int add(struct cli *cli, const struct tenant *t, const struct opts *o)
 		    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0)
 			return cli_fail(cli);
 		if (!catalog_item_find(c, o->measure)) {
-			err_set(&cli->err, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s.",
+			err_missing(&cli->err, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s.",
 				o->measure, c->id, c->id);
 			return cli_fail(cli);
 		}
@@ -224,7 +224,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 	if (store_action_history(cli->db, &cli->arena, t->id, no, &v, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	if (!n) {
-		err_set(&cli->err, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.", no);
+		err_missing(&cli->err, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.", no);
 		return cli_fail(cli);
 	}
 	const struct action *x = &v[n - 1];

@@ -39,26 +39,16 @@ static int number(const char *s, int *no)
  * when not given. */
 static const char *when(struct cli *cli, const char *given, const char *now)
 {
-	int64_t epoch;
-	char *out;
-	if (!given)
-		return now;
-	if (date_local_parse(given, &epoch) < 0 || !(out = arena_alloc(&cli->arena, TIMESTAMP_TEXT))) {
+	const char *ts = given ? date_local_timestamp(&cli->arena, given) : now;
+	if (!ts)
 		err_set(&cli->err, "«%s» er ikke et tidspunkt; skriv ÅÅÅÅ-MM-DD TT:MM (norsk tid) eller "
 			"ÅÅÅÅ-MM-DDTTT:MM:SSZ (UTC).", given);
-		return NULL;
-	}
-	date_timestamp_format(epoch, out);
-	return out;
+	return ts;
 }
 
 static const char *local(struct cli *cli, const char *ts)
 {
-	char *out = arena_alloc(&cli->arena, DATE_LOCAL_TEXT);
-	if (!out)
-		return ts;
-	date_local_format(ts, out);
-	return out;
+	return date_local_text(&cli->arena, ts);
 }
 
 static int show(struct cli *cli, int64_t tenant, int no)

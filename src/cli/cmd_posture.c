@@ -49,7 +49,7 @@ static int find(struct cli *cli, const struct tenant *t, const char *name, struc
 	for (size_t i = 0; i < r->n_systems; i++)
 		if (strcmp(r->systems[i].name, name) == 0)
 			return *out = &r->systems[i], 0;
-	return err_set(&cli->err, "Systemet «%s» finnes ikke i registeret.", name);
+	return err_missing(&cli->err, "Systemet «%s» finnes ikke i registeret.", name);
 }
 
 static int show(struct cli *cli, const struct tenant *t, const char *name, bool json)

@@ -89,7 +89,7 @@ int store_action_get(struct db *db, struct arena *a, int64_t tenant, int no,
 	if (one(st, a, out, &found, e) < 0)
 		return -1;
 	if (!found)
-		return err_set(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
+		return err_missing(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
 			       no);
 	return 0;
 }
@@ -223,7 +223,7 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	 * and a refusal when the number belongs to another action or none */
 	int found = store_action_get(db, &a, tenant, x->no, &before, e);
 	if (found == 0 && before.id != x->id)
-		found = err_set(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
+		found = err_missing(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
 				x->no);
 	if (found < 0) {
 		arena_release(&a);

@@ -204,7 +204,7 @@ int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct c
 		*changed = false;
 	arena_init(&a, 0);
 	if (!catalog_item_find(c, p->measure_id)) {
-		err_set(e, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s for "
+		err_missing(e, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s for "
 			"gyldige id-er.", p->measure_id ? p->measure_id : "", c->id, c->id);
 		goto out;
 	}

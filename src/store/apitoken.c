@@ -152,7 +152,7 @@ int store_token_revoke(struct db *db, int64_t tenant, int64_t user_id, int64_t i
 	enum db_step r = db_step(st, e);
 	db_finalize(st);
 	if (r == DB_DONE)
-		err_set(e, "Nøkkelen finnes ikke, eller er allerede trukket tilbake.");
+		err_missing(e, "Nøkkelen finnes ikke, eller er allerede trukket tilbake.");
 	snprintf(ref, sizeof(ref), "token %" PRId64, id);
 	if (r != DB_ROW || store_audit(db, tenant, s, "token.revoke", ref, NULL, NULL, e) < 0)
 		goto fail;

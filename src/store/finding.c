@@ -58,7 +58,7 @@ int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, st
 		read_row(a, q, out);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_set(e, "Funnet F-%d finnes ikke.", no);
+		return err_missing(e, "Funnet F-%d finnes ikke.", no);
 	return r == DB_ROW ? 0 : -1;
 }
 

@@ -80,7 +80,7 @@ int store_notify_target_disable(struct db *db, struct arena *a, int64_t tenant, 
 	if (r == DB_ERROR)
 		goto fail;
 	if (r != DB_ROW) {
-		err_set(e, "Mottaker %lld finnes ikke eller er allerede stoppet.", (long long)id);
+		err_missing(e, "Mottaker %lld finnes ikke eller er allerede stoppet.", (long long)id);
 		goto fail;
 	}
 	if (store_audit(db, tenant, st, "notify.disable", arena_printf(a, "mottaker %lld", (long long)id), "aktiv",

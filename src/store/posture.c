@@ -57,7 +57,7 @@ static int system_name(struct db *db, struct arena *a, int64_t tenant, int64_t i
 		*name = row_text(a, q, 0);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_set(e, "Systemet finnes ikke.");
+		return err_missing(e, "Systemet finnes ikke.");
 	return r == DB_ROW ? 0 : -1;
 }
 

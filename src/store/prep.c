@@ -187,9 +187,10 @@ static void read_incident(struct arena *a, struct db_stmt *q, struct incident *x
 	};
 }
 
+/* An incident is closed by its 'avsluttet' entry. */
+#define INCIDENT_CLOSED "EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet')"
 #define INCIDENT_COLS "i.id, i.no, i.title, i.scenario, i.personal_data, i.essential, i.declared_at, i.declared_by, " \
-	"CASE WHEN EXISTS (SELECT 1 FROM incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet') " \
-	"THEN 1 ELSE 0 END"
+	"CASE WHEN " INCIDENT_CLOSED " THEN 1 ELSE 0 END"
 
 static void read_incident_row(struct arena *a, struct db_stmt *q, void *x)
 {
@@ -201,9 +202,8 @@ int store_incident_active(struct db *db, struct arena *a, int64_t tenant, int *n
 	struct db_stmt *q;
 	*no = 0;
 	*title = NULL;
-	if (db_prepare(db, "SELECT i.no, i.title FROM incident i WHERE i.tenant_id = ? AND NOT EXISTS (SELECT 1 FROM "
-		       "incident_entry x WHERE x.incident_id = i.id AND x.kind = 'avsluttet') ORDER BY i.no DESC LIMIT 1",
-		       &q, e) < 0)
+	if (db_prepare(db, "SELECT i.no, i.title FROM incident i WHERE i.tenant_id = ? AND NOT " INCIDENT_CLOSED
+		       " ORDER BY i.no DESC LIMIT 1", &q, e) < 0)
 		return -1;
 	db_bind_int(q, 1, tenant);
 	enum db_step r = db_step(q, e);
@@ -271,7 +271,7 @@ int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, s
 		read_incident(a, q, out);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_set(e, "Hendelsen H-%d finnes ikke.", no);
+		return err_missing(e, "Hendelsen H-%d finnes ikke.", no);
 	if (r != DB_ROW)
 		return -1;
 	if (db_prepare(db, "SELECT at, by_whom, kind, text FROM incident_entry WHERE tenant_id = ? AND incident_id = ? "

@@ -199,7 +199,7 @@ static int vendor_id(struct db *db, int64_t tenant, const char *name, int64_t *i
 		*id = db_col_int(q, 0);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_set(e, "Leverandøren «%s» finnes ikke i leverandørregisteret. Legg den inn "
+		return err_missing(e, "Leverandøren «%s» finnes ikke i leverandørregisteret. Legg den inn "
 			       "først.", name);
 	return r == DB_ROW ? 0 : -1;
 }
@@ -320,7 +320,7 @@ static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const
 		*id = db_col_int(q, 0);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_set(e, "«%s» finnes ikke blant registerets %s. En avhengighet kan bare "
+		return err_missing(e, "«%s» finnes ikke blant registerets %s. En avhengighet kan bare "
 			       "vise til noe som er registrert.", name ? name : "",
 			       kind == ROS_SERVICE ? "tjenester" : kind == ROS_SYSTEM ? "systemer"
 										: "leverandører");

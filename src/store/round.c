@@ -59,7 +59,7 @@ int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, stru
 	if (found)
 		return 0;
 	if (no > 0)
-		return err_set(e, "Runde %d finnes ikke for denne kommunen. Se beredt assess list.", no);
+		return err_missing(e, "Runde %d finnes ikke for denne kommunen. Se beredt assess list.", no);
 	return err_set(e, "Kommunen har ingen vurderingsrunde ennå. Start en med beredt assess start.");
 }
 
@@ -154,7 +154,7 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 	db_finalize(st);
 	if (r != DB_ROW) {
 		if (r == DB_DONE)
-			err_set(e, "Katalogen «%s» finnes ikke. Se beredt catalog list.", catalog_id);
+			err_missing(e, "Katalogen «%s» finnes ikke. Se beredt catalog list.", catalog_id);
 		goto fail;
 	}
 	date_format(s->today, day);

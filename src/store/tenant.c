@@ -63,7 +63,7 @@ int store_tenant_get(struct db *db, struct arena *a, const char *kommunenr, stru
 	if (r == DB_ROW)
 		read_tenant(a, st, out);
 	else if (r == DB_DONE)
-		err_set(e, "Kommune %s finnes ikke i denne databasen. Registrer den med "
+		err_missing(e, "Kommune %s finnes ikke i denne databasen. Registrer den med "
 			"beredt tenant add --kommune %s --name NAVN --orgnr ORGNR.", kommunenr, kommunenr);
 	db_finalize(st);
 	return r == DB_ROW ? 0 : -1;
@@ -81,7 +81,7 @@ int store_tenant_by_id(struct db *db, struct arena *a, int64_t id, struct tenant
 	if (r == DB_ROW)
 		read_tenant(a, st, out);
 	else if (r == DB_DONE)
-		err_set(e, "Kommunen finnes ikke.");
+		err_missing(e, "Kommunen finnes ikke.");
 	db_finalize(st);
 	return r == DB_ROW ? 0 : -1;
 }

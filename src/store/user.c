@@ -243,7 +243,7 @@ int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, s
 	db_bind_int(st, 2, id);
 	if (one(st, a, out, &found, e) < 0)
 		return -1;
-	return found ? 0 : err_set(e, "Brukeren finnes ikke.");
+	return found ? 0 : err_missing(e, "Brukeren finnes ikke.");
 }
 
 int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,

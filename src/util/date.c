@@ -172,3 +172,22 @@ int date_local_parse(const char *s, int64_t *epoch)
 	*epoch = (int64_t)t;
 	return 0;
 }
+
+const char *date_local_text(struct arena *a, const char *timestamp)
+{
+	char *out = arena_alloc(a, DATE_LOCAL_TEXT);
+	if (!out)
+		return timestamp;
+	date_local_format(timestamp, out);
+	return out;
+}
+
+const char *date_local_timestamp(struct arena *a, const char *given)
+{
+	int64_t epoch;
+	char *out = arena_alloc(a, TIMESTAMP_TEXT);
+	if (!out || date_local_parse(given, &epoch) < 0)
+		return NULL;
+	date_timestamp_format(epoch, out);
+	return out;
+}

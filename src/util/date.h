@@ -44,4 +44,10 @@ void date_local_format(const char *timestamp, char out[DATE_LOCAL_TEXT]);
  * is neither, or names a minute that does not exist on the local clock. */
 int date_local_parse(const char *s, int64_t *epoch);
 
+/* The two above with the text in the arena: the time as people read it (the timestamp
+ * itself when the arena is exhausted), and a given time as a UTC timestamp (NULL when it
+ * is not a time). For pages and the command line alike. */
+const char *date_local_text(struct arena *a, const char *timestamp);
+const char *date_local_timestamp(struct arena *a, const char *given);
+
 #endif

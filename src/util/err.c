@@ -28,6 +28,16 @@ int err_set(struct err *e, const char *fmt, ...)
 	return -1;
 }
 
+int err_missing(struct err *e, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	err_vset(e, fmt, ap);
+	va_end(ap);
+	e->kind = ERR_NOT_FOUND;
+	return -1;
+}
+
 int err_prefix(struct err *e, const char *fmt, ...)
 {
 	char old[ERR_MSG_MAX], pre[ERR_MSG_MAX];

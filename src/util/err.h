@@ -20,6 +20,7 @@
 enum err_kind {
 	ERR_PLAIN = 0,
 	ERR_CONFIRM,    /* final and with consequences: asks for a second confirmation */
+	ERR_NOT_FOUND,  /* what was asked for does not exist (for this municipality): 404 */
 };
 
 struct err {
@@ -34,6 +35,9 @@ void err_init(struct err *e, enum lang lang);
 /* Set the message (translated into e->lang, then formatted); always returns -1. */
 int err_set(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int err_vset(struct err *e, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+
+/* err_set for something that does not exist (kind ERR_NOT_FOUND); always returns -1. */
+int err_missing(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Put context before an existing message: "context: message". Returns -1. */
 int err_prefix(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

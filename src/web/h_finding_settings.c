@@ -25,7 +25,7 @@ void h_finding_assign(struct req *r)
 	}
 	const char *owner = req_field(r, arena_printf(r->a, "ansvarlig-%d", no));
 	if (store_finding_assign(r->db, r->a, r->user.tenant_id, no, owner, &st, &r->err) < 0) {
-		if (strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "does not exist"))
+		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);
 		else
 			resp_error(r, 400, r->err.msg);

@@ -235,7 +235,7 @@ void h_finding_post(struct req *r)
 		}
 		if (store_finding_set(r->db, r->a, r->user.tenant_id, no, m[i].to, reason, until, &st, &r->err) < 0) {
 			/* another municipality's number is simply not found */
-			if (strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "does not exist"))
+			if (r->err.kind == ERR_NOT_FOUND)
 				resp_error(r, 404, r->err.msg);
 			else
 				findings_page(r, 400, r->err.msg);

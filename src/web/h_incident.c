@@ -20,28 +20,16 @@ static const char *const kinds[] = { "observasjon", "beslutning", "oppgave", "va
 static const char *const kind_labels[] = { N_("Observasjon"), N_("Beslutning"), N_("Oppgave"), N_("Varsling"),
 					   N_("Korrigering"), N_("Avslutt hendelsen") };
 
-/* A UTC timestamp as Oslo time with its offset, in the request's arena. */
 static const char *local(struct req *r, const char *ts)
 {
-	char *out = arena_alloc(r->a, DATE_LOCAL_TEXT);
-	if (!out)
-		return ts;
-	date_local_format(ts, out);
-	return out;
+	return date_local_text(r->a, ts);
 }
 
-/* A time from a form (a browser's datetime-local is Oslo time), as a UTC timestamp; now
+/* A time from a form (a browser's datetime-local is Oslo time) as a UTC timestamp; now
  * when empty; NULL when it is not a time. */
 static const char *form_time(struct req *r, const char *given)
 {
-	int64_t epoch;
-	char *out = arena_alloc(r->a, TIMESTAMP_TEXT);
-	if (!given || !*given)
-		return r->now;
-	if (!out || date_local_parse(given, &epoch) < 0)
-		return NULL;
-	date_timestamp_format(epoch, out);
-	return out;
+	return !given || !*given ? r->now : date_local_timestamp(r->a, given);
 }
 
 /* The list and the form to declare one, on the preparedness page. */
@@ -264,38 +252,14 @@ void h_incident_append(struct req *r)
 	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", x.no));
 }
 
-/* The number in /beredskap/hendelser/N/...; -1 (404 answered) when there is none. */
-static int path_number(struct req *r)
-{
-	const char *p = r->path + strlen("/beredskap/hendelser/");
-	char part[16];
-	size_t len = strcspn(p, "/");
-	int no;
-	if (len == 0 || len >= sizeof(part)) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return -1;
-	}
-	memcpy(part, p, len);
-	part[len] = '\0';
-	if (view_number(part, &no) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return -1;
-	}
-	return no;
-}
-
 /* POST /beredskap/hendelser/N/varsling: a notification, as a record of its own. */
 void h_incident_notify(struct req *r)
 {
 	struct incident x;
 	struct store_stamp st = req_stamp(r);
-	int no = path_number(r);
-	if (no < 0)
+	if (!load(r, &x))
 		return;
-	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return;
-	}
+	int no = x.no;
 	struct incident_notice n = { .receiver = req_field(r, "mottaker"), .contact = req_field(r, "kontakt"),
 				     .notified_at = form_time(r, req_field(r, "varslet")), .reference = req_field(r, "referanse") };
 	if (n.contact && !*n.contact)
@@ -317,13 +281,9 @@ void h_incident_aware(struct req *r)
 {
 	struct incident x;
 	struct store_stamp st = req_stamp(r);
-	int no = path_number(r);
-	if (no < 0)
+	if (!load(r, &x))
 		return;
-	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return;
-	}
+	int no = x.no;
 	const char *at = form_time(r, req_field(r, "kjent"));
 	if (!at || !req_field(r, "kjent") || !*req_field(r, "kjent")) {
 		incident_page(r, 400, &x, V("Oppgi når kommunen ble kjent med hendelsen."));
@@ -341,13 +301,8 @@ void h_incident_aware(struct req *r)
 void h_incident_export(struct req *r)
 {
 	struct incident x;
-	int no = path_number(r);
-	if (no < 0)
+	if (!load(r, &x))
 		return;
-	if (store_incident_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
-		return;
-	}
 	struct buf *b = &r->out;
 	/* every field is data: escaped so that it cannot change the document's structure */
 	buf_printf(b, "# H-%d ", x.no);

@@ -192,7 +192,7 @@ void h_prep_lesson_action(struct req *r)
 		return;
 	}
 	if (prep_lesson_to_action(r->db, r->a, r->user.tenant_id, no, (size_t)lesson - 1, &st, &act, &r->err) < 0) {
-		if (strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "har ikke"))
+		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);
 		else
 			prepv_page(r, 400, r->err.msg);
@@ -533,7 +533,7 @@ void h_prep_competence_action(struct req *r)
 	struct store_stamp st = req_stamp(r);
 	int act;
 	if (prep_gap_to_action(r->db, r->a, r->user.tenant_id, r->param, &st, &act, &r->err) < 0) {
-		if (strstr(r->err.msg, "Ukjent"))
+		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);
 		else
 			prepv_page(r, 400, r->err.msg);

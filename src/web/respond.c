@@ -113,10 +113,8 @@ void resp_error(struct req *r, int status, const char *msg)
 
 void resp_store_error(struct req *r)
 {
-	/* messages about things that do not exist for this municipality become 404 */
-	bool missing = strstr(r->err.msg, "finnes ikke") || strstr(r->err.msg, "does not exist") ||
-		       strstr(r->err.msg, "Ukjent tiltak") || strstr(r->err.msg, "Unknown measure");
-	resp_error(r, missing ? 404 : 400, r->err.msg);
+	/* what does not exist for this municipality is 404, by the error's kind */
+	resp_error(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
 }
 
 void req_set_session_cookie(struct req *r, const char *sid)
