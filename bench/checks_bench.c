@@ -120,8 +120,8 @@ int main(int argc, char **argv)
 		unsupported += life.status == LIFE_UNSUPPORTED;
 		cs[i] = (struct check_system){
 			.id = sys[i].id, .name = sys[i].name, .internet_exposed = sys[i].internet_exposed,
-			.life = life.status, .life_end = life.end, .release = sys[i].product, .kev = (int)life.n_kev,
-			.kev_ransomware = life.ransomware, .kev_example = life.n_kev ? life.kev[0]->cve : NULL,
+			.life = life.status, .life_end = life.end, .release = sys[i].product, .version = sys[i].version,
+			.kev = life.tally,
 			.posture = i % 7 ? &post[i] : NULL, .weight = (int)pick(6), .rto_hours = 24, .owner = "IT-sjef",
 			.kind = "fagsystem",
 		};

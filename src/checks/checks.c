@@ -29,8 +29,32 @@ int checks_refdata(struct db *db, struct arena *a, struct eol_catalog *eol, stru
 	    (text && kev_json_read(a, text, strlen(text), "kev", kev, e) < 0))
 		return -1;
 	for (const struct embedded_file *f = embedded_refdata; f->name; f++)
-		if (strcmp(f->name, "aliases.json") == 0 && aliases_json_read(a, f->data, f->len, f->name, eol, e) < 0)
+		if ((strcmp(f->name, "aliases.json") == 0 && aliases_json_read(a, f->data, f->len, f->name, eol, e) < 0) ||
+		    (strcmp(f->name, "kev-facts.json") == 0 && kev_facts_json_read(a, f->data, f->len, f->name, kev, e) < 0))
 			return -1;
+	return 0;
+}
+
+/* The names a product goes by: as registered, the end-of-life catalog's id, and an
+ * alias's (data/aliases.json), each normalised and once. */
+static int subject_names(struct arena *a, const char *product, const struct eol_product *p,
+			 const struct life_alias *al, const char ***out, size_t *n)
+{
+	size_t cap = 0;
+	const char *given[3] = { life_norm(a, product), p ? p->id : NULL, al ? al->eol : NULL };
+	*out = NULL;
+	*n = 0;
+	for (size_t i = 0; i < 3 + (al ? al->n_kev : 0); i++) {
+		const char *name = i < 3 ? given[i] : al->kev[i - 3];
+		bool seen = !name || !*name;
+		for (size_t j = 0; j < *n && !seen; j++)
+			seen = strcmp((*out)[j], name) == 0;
+		const char **slot = seen ? NULL : arena_push(a, (void **)out, n, &cap, sizeof(*slot));
+		if (!seen && !slot)
+			return -1;
+		if (slot)
+			*slot = name;
+	}
 	return 0;
 }
 
@@ -48,11 +72,12 @@ int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog 
 		out->product = eol_find_product(a, eol, al->eol);
 	out->release = eol_find_release(a, out->product, s->version);
 	out->status = life_status(out->release, today, &out->end);
-	if ((out->n_kev = kev_match(a, kev, s->product, &out->kev)) < 0 ||
-	    (out->n_kev == 0 && al && al->kev && (out->n_kev = kev_match(a, kev, al->kev, &out->kev)) < 0))
+	struct kev_subject subj = { .version = s->version, .release = out->release };
+	const char **names;
+	if (subject_names(a, s->product, out->product, al, &names, &subj.n_names) < 0 ||
+	    (subj.names = names, out->n_kev = kev_assess(a, kev, &subj, &out->kev)) < 0)
 		return err_set(e, "Tom for minne.");
-	for (long j = 0; j < out->n_kev; j++)
-		out->ransomware += out->kev[j]->ransomware;
+	kev_tally(out->kev, (size_t)out->n_kev, &out->tally);
 	return 0;
 }
 
@@ -130,19 +155,19 @@ static int component_input(struct db *db, struct arena *a, int64_t tenant, const
 			return -1;
 		/* a vendor's name before the component's finds KEV entries named that way */
 		if (!life.n_kev && rows[i].supplier) {
-			struct ros_system bv = { .product = arena_printf(a, "%s %s", rows[i].supplier, rows[i].name) };
+			struct ros_system bv = { .product = arena_printf(a, "%s %s", rows[i].supplier, rows[i].name),
+						 .version = rows[i].version };
 			struct system_life l2;
 			if (checks_system_life(a, today, eol, kev, &bv, &l2, e) < 0)
 				return -1;
 			life.kev = l2.kev;
 			life.n_kev = l2.n_kev;
-			life.ransomware = l2.ransomware;
+			life.tally = l2.tally;
 		}
 		cc[k++] = (struct check_component){
 			.system_id = s->id, .system_name = s->name, .owner = s->owner, .internet_exposed = s->internet_exposed,
 			.name = rows[i].name, .version = rows[i].version, .life = life.status, .life_end = life.end,
-			.kev = (int)life.n_kev, .kev_ransomware = life.ransomware,
-			.kev_example = life.n_kev ? life.kev[0]->cve : NULL,
+			.kev = life.tally,
 		};
 	}
 	in->components = cc;
@@ -219,8 +244,7 @@ static int build_input(struct db *db, struct arena *a, int64_t tenant, const str
 			.id = s->id, .name = s->name, .internet_exposed = s->internet_exposed,
 			.life = life.status, .life_end = life.end,
 			.release = arena_printf(a, "%s %s", s->product ? s->product : "", s->version ? s->version : ""),
-			.kev = (int)life.n_kev, .kev_ransomware = life.ransomware,
-			.kev_example = life.n_kev ? life.kev[0]->cve : NULL,
+			.version = s->version, .kev = life.tally,
 			.posture = k < n_post && post[k].system_id == s->id ? &post[k] : NULL,
 			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};

@@ -21,9 +21,9 @@ struct system_life {
 	const struct eol_release *release;     /* NULL: version not matched */
 	enum life_status status;
 	int32_t end;
-	const struct kev_entry **kev;
+	struct kev_hit *kev;                   /* the entries that concern it, judged (vulnmatch.h) */
 	long n_kev;
-	int ransomware;                        /* how many of them ransomware uses */
+	struct kev_tally tally;
 };
 
 /* The reference catalogs as loaded in the database (empty where none is), parsed into

@@ -54,8 +54,8 @@ int cli_refdata_init(struct cli *cli, int *loaded)
 	*loaded = 0;
 	st.by = "beredt init";
 	for (const struct embedded_file *f = embedded_refdata; f->name; f++) {
-		if (strcmp(f->name, "aliases.json") == 0)
-			continue;          /* names, not a catalog: read with the catalogs (checks_refdata) */
+		if (strcmp(f->name, "aliases.json") == 0 || strcmp(f->name, "kev-facts.json") == 0)
+			continue;          /* beredt's own tables, not catalogs: read with them (checks_refdata) */
 		const char *name = strncmp(f->name, "endoflife", 9) == 0 ? "eol" : "kev", *have, *version;
 		int32_t date;
 		if (store_refdata_text(cli->db, &cli->arena, name, &have, &cli->err) < 0)

@@ -12,10 +12,12 @@
 static const char help_export[] = N_(
 	"Bruk: beredt export [--out FIL]\n"
 	"\n"
-	"Skriver alt om kommunen som JSON (formatet beredt-export/1): kommunen, alle\n"
-	"vurderingsrunder med hver versjon av hvert svar, og tiltaksplanen med historikk.\n"
-	"Databasenøkler er ikke med, så filen kan leses inn i en annen database med\n"
-	"beredt import. Samme data gir alltid samme fil.\n");
+	"Skriver alt om kommunen som JSON (formatet beredt-export/2): kommunen, alle\n"
+	"vurderingsrunder med hver versjon av hvert svar, tiltaksplanen med historikk,\n"
+	"ROS-registrene, og alt annet (sikkerhetsprofiler, beredskapsplan, kontakter, øvelser,\n"
+	"hendelser, funn, skanninger, SBOM-er, mottakere, revisjonsloggen og brukerne uten\n"
+	"passord og tofaktor). Databasenøkler er ikke med, så filen kan leses inn i en annen\n"
+	"database med beredt import. Samme data gir alltid samme fil.\n");
 
 static const char help_import[] = N_(
 	"Bruk: beredt import FIL\n"
@@ -73,6 +75,8 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 {
 	struct dataset d;
 	struct buf b;
+	struct store_stamp st = cli_stamp(cli);
+	size_t accounts = 0;
 	int first = 0, rc = only_help(cli, argc, argv, help_import, NULL, &first);
 	if (rc == 1)
 		return EXIT_OK;
@@ -81,12 +85,20 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 	buf_init(&b, 0);
 	if (file_read(argv[first], DATASET_FILE_MAX, &b, &cli->err) < 0 ||
 	    dataset_json_read(&cli->arena, b.data, b.len, argv[first], &d, &cli->err) < 0 ||
-	    store_dataset_save(cli->db, &d, &cli->err) < 0) {
+	    store_dataset_save(cli->db, &d, &st, &accounts, &cli->err) < 0) {
 		buf_release(&b);
 		return cli_fail(cli);
 	}
 	buf_release(&b);
-	printf(T("Importerte %s (%s): %zu runder, %zu tiltak.\n"), d.tenant.name, d.tenant.kommunenr,
-	       d.n_rounds, d.n_actions);
+	size_t records = 0;
+	for (size_t i = 0; i < d.records.n; i++)
+		records += d.records.tables[i].n;
+	printf(T("Importerte %s (%s): %zu runder, %zu tiltak, %zu andre poster.\n"), d.tenant.name,
+	       d.tenant.kommunenr, d.n_rounds, d.n_actions, records);
+	if (accounts)
+		printf(i18n_n(cli->lang, "%zu bruker er med uten passord og tofaktor: gi hver en ny lenke med beredt user "
+			      "reset-2fa E-POST.\n",
+			      "%zu brukere er med uten passord og tofaktor: gi hver en ny lenke med beredt user "
+			      "reset-2fa E-POST.\n", (unsigned long)accounts), accounts);
 	return EXIT_OK;
 }

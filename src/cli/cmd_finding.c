@@ -66,9 +66,12 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 				"detail", f[i].detail, "first_seen", date_text(&cli->arena, f[i].first_seen, "-"), "due",
 				date_text(&cli->arena, f[i].due, "-"), "last_seen", date_text(&cli->arena, f[i].last_seen, "-"),
 				"overdue", finding_open(f[i].status) && f[i].due < cli->today));
+			json_t *last = json_array_get(arr, json_array_size(arr) - 1);
+			const struct finding_rule *rule = finding_rule(f[i].rule);
 			if (f[i].owner)
-				json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "owner",
-						    json_string(f[i].owner));
+				json_object_set_new(last, "owner", json_string(f[i].owner));
+			if (rule && rule->confidence)
+				json_object_set_new(last, "confidence", json_string(rule->confidence));
 			continue;
 		}
 		printf("F-%-4d %s %s %s %s%s%s: %s%s\n", f[i].no, cli_col(cli, T(severity_code(f[i].severity)), 8),

@@ -328,11 +328,11 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 			return cli_fail(cli);
 		const struct eol_product *p = life.product;
 		const struct eol_release *rel = life.release;
-		const struct kev_entry **k = life.kev;
+		const struct kev_hit *k = life.kev;
 		int32_t end = life.end;
 		enum life_status st = life.status;
 		long nk = life.n_kev;
-		int ransom = life.ransomware;
+		const struct kev_tally *tl = &life.tally;
 		if (!s->product || (!p && nk == 0))
 			continue;              /* nothing in the catalogs to say */
 		day[0] = '\0';
@@ -341,9 +341,9 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 		if (arr) {
 			json_t *cves = json_array();
 			for (long j = 0; j < nk; j++)
-				json_array_append_new(cves, json_pack("{s:s, s:s, s:b}", "cve", k[j]->cve, "name",
-								      k[j]->name ? k[j]->name : "", "ransomware",
-								      k[j]->ransomware));
+				json_array_append_new(cves, json_pack("{s:s, s:s, s:b, s:s, s:s?}", "cve", k[j].entry->cve,
+					"name", k[j].entry->name ? k[j].entry->name : "", "ransomware", k[j].entry->ransomware,
+					"confidence", kev_confidence_code(k[j].confidence), "fix", k[j].fix));
 			json_array_append_new(arr, json_pack("{s:s, s:s, s:s?, s:s?, s:s?, s:s, s:s?, s:o}",
 				"system", s->name, "product", s->product, "version", s->version,
 				"catalog_product", p ? p->id : NULL, "release", rel ? rel->cycle : NULL,
@@ -356,7 +356,8 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 		       cli_col(cli, arena_printf(&cli->arena, "%s %s", s->product, s->version ? s->version : ""), 30),
 		       nk || *when ? cli_col(cli, T(life_status_label(st)), 13) : T(life_status_label(st)));
 		if (nk)
-			printf(T(" %s KEV: %ld (%d brukt i løsepengevirus)"), cli_col(cli, when, 20), nk, ransom);
+			printf(T(" %s KEV: %d bekreftet, %d mulig (%d brukt i løsepengevirus)"), cli_col(cli, when, 20),
+			       tl->confirmed, tl->possible, tl->confirmed_ransomware + tl->possible_ransomware);
 		else if (*when)
 			printf(" %s", when);
 		putchar('\n');

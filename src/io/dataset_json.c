@@ -6,11 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/carry_json.h"
 #include "io/ros_json.h"
 #include "util/date.h"
 #include "io/json_date.h"
 
-#define FORMAT "beredt-export/1"
+#define FORMAT "beredt-export/2"
+#define FORMAT_1 "beredt-export/1"   /* before the records: read, never written */
 
 static json_t *opt(const char *s)
 {
@@ -78,6 +80,7 @@ int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out
 	json_object_set_new(root, "actions", actions);
 	if (d->has_ros)
 		json_object_set_new(root, "ros", ros_json_write(&d->ros, &d->scales));
+	json_object_set_new(root, "records", carry_json_write(&d->records));
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	if (!text)
@@ -306,7 +309,7 @@ int dataset_json_read(struct arena *a, const char *data, size_t len, const char 
 	}
 	if (get_str(&r, root, "format", true, &format) < 0)
 		goto out;
-	if (strcmp(format, FORMAT) != 0) {
+	if (strcmp(format, FORMAT) != 0 && strcmp(format, FORMAT_1) != 0) {
 		err_set(e, "%s: ukjent format «%s»; denne versjonen leser «%s».", origin, format, FORMAT);
 		goto out;
 	}
@@ -339,6 +342,9 @@ int dataset_json_read(struct arena *a, const char *data, size_t len, const char 
 			ros_scales_default(&out->scales);
 		out->has_ros = true;
 	}
+	json_t *records = json_object_get(root, "records");
+	if (records && carry_json_read(a, records, origin, &out->records, e) < 0)
+		goto out;
 	if (!date_is_timestamp(out->tenant.created_at)) {
 		err_set(e, "%s: kommune.created_at er ikke et gyldig tidspunkt.", origin);
 		goto out;

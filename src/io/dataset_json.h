@@ -1,4 +1,4 @@
-/* io/dataset_json.h: a municipality's dataset as JSON ("beredt-export/1", documented
+/* io/dataset_json.h: a municipality's dataset as JSON ("beredt-export/2", documented
  * in docs/export-format.md). Writing is deterministic: the same dataset always gives
  * the same bytes, so export -> import -> export is byte-identical. */
 #ifndef BEREDT_DATASET_JSON_H

@@ -97,6 +97,9 @@ int eol_json_read(struct arena *a, const char *data, size_t len, const char *ori
 					"må være med.", origin, x->id, k + 1);
 				goto out;
 			}
+			json_t *rd = json_object_get(r, "releaseDate");
+			if (!json_is_string(rd) || date_parse(json_string_value(rd), &y->released) < 0)
+				y->released = DATE_NONE;
 			if (y->eoes == LIFE_ENDED || y->eoes == LIFE_NEVER)
 				y->eoes = DATE_NONE;       /* yes/no for extended support tells no date */
 			/* the newest date anywhere is how old the snapshot is */
@@ -158,6 +161,7 @@ int kev_json_read(struct arena *a, const char *data, size_t len, const char *ori
 		k->product = text(a, json_object_get(v, "product"));
 		k->name = text(a, json_object_get(v, "vulnerabilityName"));
 		k->action = text(a, json_object_get(v, "requiredAction"));
+		k->desc = text(a, json_object_get(v, "shortDescription"));
 		k->ransomware = json_is_string(rw) && strcmp(json_string_value(rw), "Known") == 0;
 		if (!k->cve || !k->vendor || !k->product ||
 		    date_field(json_object_get(v, "dateAdded"), &k->added, DATE_NONE) < 0 ||
@@ -180,34 +184,134 @@ out:
 	return rc;
 }
 
+/* A string or a list of strings, each normalised (life_norm, or life_version_norm when
+ * 'version'), into *out; -1 when neither or too many. */
+static int names(struct arena *a, json_t *v, bool version, const char ***out, size_t *n)
+{
+	size_t cap = 0, i;
+	json_t *x;
+	*out = NULL;
+	*n = 0;
+	if (json_is_string(v)) {
+		json_t *one = json_pack("[O]", v);
+		int rc = one ? names(a, one, version, out, n) : -1;
+		json_decref(one);
+		return rc;
+	}
+	if (!json_is_array(v) || json_array_size(v) > 64)
+		return -1;
+	json_array_foreach(v, i, x) {
+		const char **slot = arena_push(a, (void **)out, n, &cap, sizeof(*slot));
+		if (!json_is_string(x) || !slot ||
+		    !(*slot = version ? life_version_norm(a, json_string_value(x)) : life_norm(a, json_string_value(x))) ||
+		    !**slot)
+			return -1;
+	}
+	return 0;
+}
+
 int aliases_json_read(struct arena *a, const char *data, size_t len, const char *origin, struct eol_catalog *c,
 		      struct err *e)
 {
-	json_error_t je;
-	json_t *j = json_loadb(data, len, 0, &je), *list = j ? json_object_get(j, "aliases") : NULL, *x;
-	size_t i;
-	struct life_alias *out;
+	json_t *j = load(data, len, origin, e), *list = j ? json_object_get(j, "aliases") : NULL, *x;
+	size_t i, n = 0, cap = 0;
+	struct life_alias *out = NULL;
+	int rc = -1;
+	if (!j)
+		return -1;
 	if (!json_is_array(list)) {
-		json_decref(j);
-		return err_set(e, "%s: mangler listen «aliases».", origin);
+		err_set(e, "%s: mangler listen «aliases».", origin);
+		goto out;
 	}
-	out = arena_alloc(a, (json_array_size(list) + 1) * sizeof(*out));
-	if (!out) {
-		json_decref(j);
-		return err_set(e, "Tom for minne.");
-	}
+	/* one line may give several names for the same thing: "name": ["Windows Server", ...] */
 	json_array_foreach(list, i, x) {
-		json_t *n = json_object_get(x, "name"), *eol = json_object_get(x, "eol"), *kev = json_object_get(x, "kev");
-		if (!json_is_string(n) || (!json_is_string(eol) && !json_is_string(kev))) {
-			json_decref(j);
-			return err_set(e, "%s: alias %zu trenger «name» og «eol» eller «kev».", origin, i + 1);
+		json_t *eol = json_object_get(x, "eol"), *kev = json_object_get(x, "kev");
+		const char **given, **kevs = NULL;
+		size_t n_given, n_kev = 0;
+		const char *eol_id = json_is_string(eol) ? arena_strdup(a, json_string_value(eol)) : NULL;
+		if (names(a, json_object_get(x, "name"), false, &given, &n_given) < 0 || (!eol && !kev) ||
+		    (eol && !eol_id) || (kev && names(a, kev, false, &kevs, &n_kev) < 0)) {
+			err_set(e, "%s: alias %zu trenger «name» og «eol» eller «kev» (et navn eller en liste med navn).",
+				origin, i + 1);
+			goto out;
 		}
-		out[i] = (struct life_alias){ life_norm(a, json_string_value(n)),
-					      json_is_string(eol) ? arena_strdup(a, json_string_value(eol)) : NULL,
-					      json_is_string(kev) ? arena_strdup(a, json_string_value(kev)) : NULL };
+		for (size_t k = 0; k < n_given; k++) {
+			struct life_alias *al = arena_push(a, (void **)&out, &n, &cap, sizeof(*al));
+			if (!al) {
+				err_set(e, "Tom for minne.");
+				goto out;
+			}
+			*al = (struct life_alias){ given[k], eol_id, kevs, n_kev };
+		}
 	}
 	c->aliases = out;
-	c->n_aliases = json_array_size(list);
+	c->n_aliases = n;
+	rc = 0;
+out:
 	json_decref(j);
-	return 0;
+	return rc;
+}
+
+/* One range: {"from", "before" | "through"}, each a string or absent. */
+static int range(struct arena *a, json_t *v, struct kev_range *r)
+{
+	const char *keys[] = { "from", "before", "through" };
+	const char **slot[] = { &r->from, &r->before, &r->through };
+	if (!json_is_object(v) || json_object_size(v) == 0)
+		return -1;
+	for (int k = 0; k < 3; k++) {
+		json_t *x = json_object_get(v, keys[k]);
+		if (x && (!json_is_string(x) || !(*slot[k] = arena_strdup(a, json_string_value(x)))))
+			return -1;
+	}
+	return r->before && r->through ? -1 : 0;
+}
+
+int kev_facts_json_read(struct arena *a, const char *data, size_t len, const char *origin,
+			struct kev_catalog *c, struct err *e)
+{
+	json_t *doc = load(data, len, origin, e), *list = doc ? json_object_get(doc, "facts") : NULL, *x;
+	size_t i;
+	int rc = -1;
+	if (!doc)
+		return -1;
+	if (!json_is_array(list) || json_array_size(list) > KEV_MAX) {
+		err_set(e, "%s: mangler listen «facts».", origin);
+		goto out;
+	}
+	c->facts = arena_alloc(a, (json_array_size(list) + 1) * sizeof(*c->facts));
+	if (!c->facts) {
+		err_set(e, "Tom for minne.");
+		goto out;
+	}
+	json_array_foreach(list, i, x) {
+		struct kev_fact *f = &c->facts[i];
+		json_t *rel = json_object_get(x, "releases"), *rs = json_object_get(x, "affected"), *r;
+		size_t k;
+		f->cve = text(a, json_object_get(x, "cve"));
+		f->fix = text(a, json_object_get(x, "fix"));
+		f->source = text(a, json_object_get(x, "source"));
+		bool ok = f->cve && strncmp(f->cve, "CVE-", 4) == 0 && f->fix && f->source &&
+			  names(a, json_object_get(x, "product"), false, &f->products, &f->n_products) == 0 &&
+			  (!rel || names(a, rel, true, &f->releases, &f->n_releases) == 0) &&
+			  (!rs || (json_is_array(rs) && json_array_size(rs) <= 64)) && (rel || rs);
+		if (ok && rs) {
+			f->n_ranges = json_array_size(rs);
+			f->ranges = arena_alloc(a, (f->n_ranges + 1) * sizeof(*f->ranges));
+			ok = f->ranges != NULL;
+			json_array_foreach(rs, k, r)
+				ok = ok && range(a, r, &f->ranges[k]) == 0;
+		}
+		if (!ok) {
+			err_set(e, "%s: opplysning nr. %zu trenger «cve», «product», «releases» eller «affected» "
+				"(fra/før/til og med), «fix» og «source».", origin, i + 1);
+			goto out;
+		}
+	}
+	c->n_facts = json_array_size(list);
+	kev_facts_prepare(c);
+	rc = 0;
+out:
+	json_decref(doc);
+	return rc;
 }

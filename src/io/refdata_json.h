@@ -15,8 +15,15 @@ int eol_json_read(struct arena *a, const char *data, size_t len, const char *ori
 int kev_json_read(struct arena *a, const char *data, size_t len, const char *origin,
 		  struct kev_catalog *out, struct err *e);
 
-/* data/aliases.json: {"aliases": [{"name", "eol", "kev"}]} into c->aliases. */
+/* data/aliases.json: {"aliases": [{"name", "eol", "kev"}]} into c->aliases; "kev" is a
+ * name or a list of names. */
 int aliases_json_read(struct arena *a, const char *data, size_t len, const char *origin, struct eol_catalog *c,
 		      struct err *e);
+
+/* data/kev-facts.json: {"facts": [{"cve", "product" (a name or a list), "releases" (a
+ * list) or "affected" (a list of {"from", "before" | "through"}), "fix", "source"}]}
+ * into c->facts, sorted by CVE. */
+int kev_facts_json_read(struct arena *a, const char *data, size_t len, const char *origin,
+			struct kev_catalog *c, struct err *e);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "model/action.h"
 #include "model/assess.h"
+#include "model/carry.h"
 #include "model/register.h"
 #include "model/scales.h"
 #include "model/tenant.h"
@@ -34,6 +35,7 @@ struct dataset {
 	struct ros_register ros;           /* the ROS registers (names, no database ids) */
 	struct ros_scales scales;          /* and the risk scales they are judged by */
 	bool has_ros;                      /* false when read from a file without them */
+	struct carry_set records;          /* everything else, table by table (model/carry.h) */
 };
 
 /* The rules a dataset must satisfy before it is stored: valid municipality, rounds

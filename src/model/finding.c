@@ -13,75 +13,86 @@ static const struct finding_rule rules[] = {
 	{ "ustottet-produkt", "3c", "2.3", SEV_HOY, N_("Programvare uten støtte"),
 	  N_("Produsenten retter ikke lenger sikkerhetshull i denne utgaven, så nye sårbarheter "
 	     "blir stående åpne."),
-	  N_("Oppgrader til en støttet utgave, eller isoler systemet og lag en plan for utfasing.") },
+	  N_("Oppgrader til en støttet utgave, eller isoler systemet og lag en plan for utfasing."), NULL },
 	{ "stotte-slutter", "3c", "2.3", SEV_MIDDELS, N_("Støtten slutter innen seks måneder"),
 	  N_("Etter datoen kommer det ikke flere sikkerhetsoppdateringer."),
-	  N_("Planlegg og budsjetter oppgraderingen nå.") },
+	  N_("Planlegg og budsjetter oppgraderingen nå."), NULL },
 	{ "kjent-utnyttet", "1b, 3c", "3.1", SEV_HOY, N_("Produktet har sårbarheter som utnyttes"),
-	  N_("CISA har sett angripere utnytte sårbarheter i dette produktet; noen brukes av "
-	     "løsepengevirus."),
-	  N_("Sjekk at systemet har oppdateringene CISA viser til, og følg tiltakene i KEV-katalogen.") },
+	  N_("CISA har sett angripere utnytte sårbarheter i dette produktet, og versjonen som er "
+	     "registrert, er blant dem som er berørt; noen brukes av løsepengevirus."),
+	  N_("Sjekk at systemet har oppdateringene CISA viser til, og følg tiltakene i KEV-katalogen."),
+	  N_("bekreftet") },
+	{ "kjent-utnyttet-mulig", "1b, 3c", "3.1", SEV_MIDDELS, N_("Produktet kan ha sårbarheter som utnyttes"),
+	  N_("CISA har sett angripere utnytte sårbarheter i dette produktet, men beredt vet ikke om "
+	     "versjonen som er registrert, er berørt."),
+	  N_("Sjekk i leverandørens sikkerhetsmeldinger om versjonen har rettelsene, eller registrer en "
+	     "mer presis versjon så beredt kan avgjøre det."), N_("mulig") },
 	{ "profil-mangler", "1b, 3a, 3b, 3d", "1.2", SEV_HOY, N_("Sikkerhetsprofilen mangler"),
 	  N_("Ingen har registrert hvordan systemet er sikret: innlogging, sikkerhetskopi, "
 	     "gjenopprettingstest og overvåking. Det som er ukjent, kan ikke regnes som på plass."),
-	  N_("Fyll ut sikkerhetsprofilen for systemet (ROS → Sikkerhet, eller beredt posture set).") },
+	  N_("Fyll ut sikkerhetsprofilen for systemet (ROS → Sikkerhet, eller beredt posture set)."), NULL },
 	{ "uten-tofaktor", "3a", "2.6", SEV_KRITISK, N_("Eksponert mot internett uten tofaktor"),
 	  N_("Et stjålet eller gjettet passord er nok til å komme inn. Slik startet mange "
 	     "løsepengevirusangrep."),
 	  N_("Slå på tofaktor (eller felles innlogging med tofaktor) for alle brukere, også "
-	     "leverandørens.") },
+	     "leverandørens."), NULL },
 	{ "backup-ubeskyttet", "3b", "2.9", SEV_KRITISK, N_("Kritisk system uten beskyttet sikkerhetskopi"),
 	  N_("En angriper med administratortilgang kan slette eller kryptere sikkerhetskopiene "
 	     "sammen med systemet, slik det skjedde i Østre Toten."),
 	  N_("Ta en kopi som er frakoblet eller ikke kan endres, eller som ligger i et eget "
-	     "administrativt domene.") },
+	     "administrativt domene."), NULL },
 	{ "gjenoppretting-utestet", "3b", "2.9", SEV_HOY, N_("Gjenoppretting ikke testet"),
 	  N_("En sikkerhetskopi ingen har prøvd å gjenopprette fra, er et håp, ikke en plan."),
-	  N_("Gjenopprett systemet til et testmiljø, mål tiden og skriv ned resultatet.") },
+	  N_("Gjenopprett systemet til et testmiljø, mål tiden og skriv ned resultatet."), NULL },
 	{ "gjenoppretting-treg", "3b", "2.9", SEV_HOY, N_("Gjenoppretting tar lengre tid enn målet"),
 	  N_("Siste test viste at systemet ikke kan være tilbake innen gjenopprettingsmålet (RTO)."),
-	  N_("Gjør gjenopprettingen raskere, eller avtal et realistisk mål med tjenesteeieren.") },
+	  N_("Gjør gjenopprettingen raskere, eller avtal et realistisk mål med tjenesteeieren."), NULL },
 	{ "uten-overvaking", "3d", "3.2", SEV_HOY, N_("Uten overvåking eller mottaker av varsler"),
 	  N_("Et angrep som ingen ser, får virke i fred; de fleste oppdages for sent."),
-	  N_("Samle logger fra systemet og bestem hvem som mottar og følger opp varslene.") },
+	  N_("Samle logger fra systemet og bestem hvem som mottar og følger opp varslene."), NULL },
 	{ "pentest-gammel", "1b", "3.4", SEV_MIDDELS, N_("Ingen ny penetrasjonstest"),
 	  N_("Et system som er eksponert mot internett, bør testes av noen som tenker som en "
 	     "angriper minst en gang i året."),
-	  N_("Bestill en penetrasjonstest og følg opp funnene.") },
+	  N_("Bestill en penetrasjonstest og følg opp funnene."), NULL },
 	{ "komponent-ustottet", "3c", "2.3", SEV_MIDDELS, N_("Komponent uten støtte"),
 	  N_("En programvarekomponent i systemet (fra leverandørens SBOM) får ikke lenger sikkerhetsoppdateringer."),
-	  N_("Be leverandøren om en plan for å bytte komponenten, og følg den opp i avtalen.") },
+	  N_("Be leverandøren om en plan for å bytte komponenten, og følg den opp i avtalen."), NULL },
 	{ "komponent-utnyttet", "1b, 3c", "3.1", SEV_HOY, N_("Komponent med sårbarheter som utnyttes"),
-	  N_("CISA har sett angripere utnytte sårbarheter i en komponent systemet er bygd av."),
-	  N_("Spør leverandøren om systemet er rammet og når det er rettet.") },
+	  N_("CISA har sett angripere utnytte sårbarheter i en komponent systemet er bygd av, og "
+	     "komponentens versjon er blant dem som er berørt."),
+	  N_("Spør leverandøren om systemet er rammet og når det er rettet."), N_("bekreftet") },
+	{ "komponent-utnyttet-mulig", "1b, 3c", "3.1", SEV_LAV, N_("Komponent som kan ha sårbarheter som utnyttes"),
+	  N_("CISA har sett angripere utnytte sårbarheter i en komponent systemet er bygd av, men "
+	     "beredt vet ikke om komponentens versjon er berørt."),
+	  N_("Spør leverandøren om versjonen i systemet har rettelsene."), N_("mulig") },
 	{ "skanner-sarbarhet", "1b", "3.1", SEV_MIDDELS, N_("Sårbarhet funnet av skanneren"),
 	  N_("Sårbarhetsskanneren fant en svakhet som kan utnyttes; alvorligheten følger CVSS, og den "
 	     "heves når CISA har sett den utnyttet."),
-	  N_("Rett svakheten (oppdatering eller konfigurasjon) og skann på nytt.") },
+	  N_("Rett svakheten (oppdatering eller konfigurasjon) og skann på nytt."), NULL },
 	{ "risikabel-port", "1b", "2.4", SEV_HOY, N_("Risikabel tjeneste åpen på nettet"),
 	  N_("Skanningen fant en tjeneste som angripere ofte bruker for å komme inn eller "
 	     "spre seg (fjernskrivebord, fildeling, databaser)."),
-	  N_("Steng porten i brannmuren, eller gi tilgang bare gjennom VPN med tofaktor.") },
+	  N_("Steng porten i brannmuren, eller gi tilgang bare gjennom VPN med tofaktor."), NULL },
 	{ "plan-mangler", "4a", "4.1", SEV_HOY, N_("Ingen beredskapsplan for dataangrep"),
 	  N_("Uten en plan som sier hvem som gjør hva den første timen, går de viktigste timene tapt."),
-	  N_("Lag planen fra malen (Beredskap → Planen) og tilpass den.") },
+	  N_("Lag planen fra malen (Beredskap → Planen) og tilpass den."), NULL },
 	{ "plan-gjennomgang", "4a", "4.1", SEV_MIDDELS, N_("Beredskapsplanen er ikke gjennomgått"),
 	  N_("Forskrift om kommunal beredskapsplikt krever at planen revideres minst en gang i året; "
 	     "navn, numre og systemer endrer seg."),
-	  N_("Gå gjennom planen og registrer datoen.") },
+	  N_("Gå gjennom planen og registrer datoen."), NULL },
 	{ "kontakt-ubekreftet", "4b", "4.1", SEV_LAV, N_("Kontakt ikke bekreftet"),
 	  N_("Et nummer som ikke virker når krisen kommer, er verre enn ingen nummer."),
-	  N_("Ring eller skriv og bekreft at oppføringen stemmer, og registrer det.") },
+	  N_("Ring eller skriv og bekreft at oppføringen stemmer, og registrer det."), NULL },
 	{ "ovelse-mangler", "4d", "4.1", SEV_MIDDELS, N_("Beredskapsplanen er ikke øvd"),
 	  N_("En plan som aldri er øvd, har hull ingen kjenner til."),
-	  N_("Gjennomfør en øvelse, for eksempel en diskusjonsøvelse over tiltakskortet for løsepengevirus.") },
+	  N_("Gjennomfør en øvelse, for eksempel en diskusjonsøvelse over tiltakskortet for løsepengevirus."), NULL },
 	{ "pakke-utdatert", "4a", "4.1", SEV_LAV, N_("Beredskapspakken er ikke oppdatert"),
 	  N_("Planen, kontaktene eller registrene er endret etter at siste beredskapspakke ble laget; "
 	     "kopien som skal brukes når IKT er nede, er utdatert."),
-	  N_("Last ned en ny beredskapspakke og erstatt kopiene (utskrift, minnepinne).") },
+	  N_("Last ned en ny beredskapspakke og erstatt kopiene (utskrift, minnepinne)."), NULL },
 	{ "tiltak-forfalt", "", "", SEV_MIDDELS, N_("Tiltak over fristen"),
 	  N_("Et tiltak i tiltaksplanen har passert fristen uten å være utført."),
-	  N_("Gjør tiltaket ferdig, eller sett en ny frist med en begrunnelse.") },
+	  N_("Gjør tiltaket ferdig, eller sett en ny frist med en begrunnelse."), NULL },
 };
 
 /* Ports an attacker looks for first. The severity is for a host exposed to the
@@ -176,6 +187,42 @@ struct run {
 	int32_t today;
 };
 
+/* "1 kjent utnyttet sårbarhet", "3 kjente utnyttede sårbarheter". */
+static const char *kev_count(struct arena *a, int n)
+{
+	return arena_printf(a, n == 1 ? "%d kjent utnyttet sårbarhet" : "%d kjente utnyttede sårbarheter", n);
+}
+
+/* The two catalog findings of a system or a component: the entries known to concern its
+ * version (high; critical when ransomware uses one), and those that may (lower, saying
+ * what to check). 'what' names it with its version, for the text. */
+static int kev_hits(struct run *r, const char *sure_rule, const char *maybe_rule, const char *obj,
+		    const char *where, const char *what, const char *version, const struct kev_tally *k,
+		    enum severity maybe_sev, const char *owner, struct err *e)
+{
+	const char *ex = k->confirmed_example ? k->confirmed_example : "?";
+	if (k->confirmed > 0 &&
+	    hit(r->a, r->out, r->n, &r->cap, sure_rule, obj, where, k->confirmed_ransomware ? SEV_KRITISK : SEV_HOY,
+		arena_printf(r->a, "%s: %s gjelder denne versjonen (for eksempel %s%s%s), %d av dem brukt av "
+			     "løsepengevirus.", what, kev_count(r->a, k->confirmed), ex,
+			     k->confirmed_fix ? ", rettet med " : "", k->confirmed_fix ? k->confirmed_fix : "",
+			     k->confirmed_ransomware), owner, e) < 0)
+		return -1;
+	if (k->possible == 0)
+		return 0;
+	ex = k->possible_example ? k->possible_example : "?";
+	const char *fix = k->possible_fix ? arena_printf(r->a, " (rettet i %s)", k->possible_fix) : "";
+	const char *text = version && *version
+		? arena_printf(r->a, "%s: %s gjelder produktet, men beredt vet ikke om versjon %s er berørt "
+			       "(%d brukt av løsepengevirus). Sjekk om versjon %s har rettelsen for %s%s og de andre "
+			       "(beredt ros support viser alle).", what, kev_count(r->a, k->possible), version,
+			       k->possible_ransomware, version, ex, fix)
+		: arena_printf(r->a, "%s: %s gjelder produktet (%d brukt av løsepengevirus); ingen versjon er "
+			       "registrert. Registrer versjonen, eller sjekk at rettelsen for %s%s og de andre er "
+			       "installert.", what, kev_count(r->a, k->possible), k->possible_ransomware, ex, fix);
+	return hit(r->a, r->out, r->n, &r->cap, maybe_rule, obj, where, maybe_sev, text, owner, e);
+}
+
 /* The support status from the catalog, or else from the date the vendor gave. */
 static enum life_status support(const struct run *r, const struct check_system *s, int32_t *end)
 {
@@ -206,14 +253,9 @@ static int system_life(struct run *r, const struct check_system *s, const char *
 	    hit(r->a, r->out, r->n, &r->cap, "stotte-slutter", obj, s->name, SEV_MIDDELS,
 		arena_printf(r->a, "%s: støtten slutter %s.", s->release, day), s->owner, e) < 0)
 		return -1;
-	if (s->kev > 0 &&
-	    hit(r->a, r->out, r->n, &r->cap, "kjent-utnyttet", obj, s->name,
-		s->kev_ransomware ? SEV_KRITISK : SEV_HOY,
-		arena_printf(r->a, "%s: %d kjente utnyttede sårbarheter (for eksempel %s), %d av dem brukt "
-			     "av løsepengevirus.", s->release, s->kev, s->kev_example ? s->kev_example : "?",
-			     s->kev_ransomware), s->owner, e) < 0)
-		return -1;
-	return 0;
+	/* what only may be there matters more where an attacker reaches it or much rests on it */
+	return kev_hits(r, "kjent-utnyttet", "kjent-utnyttet-mulig", obj, s->name, s->release, s->version, &s->kev,
+			s->internet_exposed || s->weight >= r->set->critical_level ? SEV_MIDDELS : SEV_LAV, s->owner, e);
 }
 
 /* "aldri" or "2025-03-01 (400 dager siden)". */
@@ -339,14 +381,8 @@ static int component_hits(struct run *r, const struct check_component *c, struct
 		arena_printf(r->a, "Komponenten %s: støtten sluttet %s.", what, *day ? day : "for lenge siden"),
 		c->owner, e) < 0)
 		return -1;
-	if (c->kev > 0 &&
-	    hit(r->a, r->out, r->n, &r->cap, "komponent-utnyttet", obj, c->system_name,
-		c->kev_ransomware ? SEV_KRITISK : SEV_HOY,
-		arena_printf(r->a, "Komponenten %s: %d kjente utnyttede sårbarheter (for eksempel %s), %d brukt av "
-			     "løsepengevirus.", what, c->kev, c->kev_example ? c->kev_example : "?", c->kev_ransomware),
-		c->owner, e) < 0)
-		return -1;
-	return 0;
+	return kev_hits(r, "komponent-utnyttet", "komponent-utnyttet-mulig", obj, c->system_name,
+			arena_printf(r->a, "Komponenten %s", what), c->version, &c->kev, SEV_LAV, c->owner, e);
 }
 
 static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)

@@ -18,6 +18,7 @@
 #include "model/action.h"
 #include "model/lifecycle.h"
 #include "model/posture.h"
+#include "model/vulnmatch.h"
 #include "util/arena.h"
 #include "util/err.h"
 
@@ -38,6 +39,7 @@ struct finding_rule {
 	const char *principles;   /* NSM principles: "2.3" */
 	enum severity severity;   /* the usual severity; a rule may raise it */
 	const char *title, *why, *todo;   /* bokmål msgids */
+	const char *confidence;   /* a catalog match: "bekreftet" or "mulig" (vulnmatch.h); NULL */
 };
 
 /* The rules, in a fixed order. */
@@ -52,8 +54,8 @@ struct check_system {
 	enum life_status life;
 	int32_t life_end;         /* or LIFE_NEVER / LIFE_ENDED */
 	const char *release;      /* "Windows Server 2012-r2", for the text */
-	int kev, kev_ransomware;  /* known exploited vulnerabilities for its product */
-	const char *kev_example;  /* one CVE, for the text */
+	const char *version;      /* as registered; NULL */
+	struct kev_tally kev;     /* the known exploited vulnerabilities that concern it */
 	const struct posture *posture;   /* NULL: nobody has described it (all unknown) */
 	int weight;               /* the highest criticality (1..5) of a service resting on it; 0 */
 	int rto_hours;            /* its recovery time objective; ROS_UNKNOWN */
@@ -82,8 +84,7 @@ struct check_component {
 	const char *name, *version;
 	enum life_status life;
 	int32_t life_end;
-	int kev, kev_ransomware;
-	const char *kev_example;
+	struct kev_tally kev;
 };
 
 /* A vulnerability a scanner reported, with the system it belongs to. */

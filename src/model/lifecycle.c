@@ -190,11 +190,30 @@ static int kev_names(struct arena *a, struct kev_entry *k)
 	return 0;
 }
 
+static int cmp_entry_cve(const void *x, const void *y)
+{
+	const struct kev_entry *const *a = x, *const *b = y;
+	return strcmp((*a)->cve, (*b)->cve);
+}
+
+static int cmp_fact_cve(const void *x, const void *y)
+{
+	const struct kev_fact *a = x, *b = y;
+	return strcmp(a->cve, b->cve);
+}
+
 int kev_prepare(struct arena *a, struct kev_catalog *c)
 {
 	size_t cap = 0;
 	c->index = NULL;
 	c->n_index = 0;
+	c->by_cve = arena_alloc(a, (c->n + 1) * sizeof(*c->by_cve));
+	if (!c->by_cve)
+		return -1;
+	for (size_t i = 0; i < c->n; i++)
+		c->by_cve[i] = &c->entries[i];
+	if (c->n)
+		qsort(c->by_cve, c->n, sizeof(*c->by_cve), cmp_entry_cve);
 	for (size_t i = 0; i < c->n; i++) {
 		if (kev_names(a, &c->entries[i]) < 0)
 			return -1;
@@ -205,6 +224,45 @@ int kev_prepare(struct arena *a, struct kev_catalog *c)
 	if (c->n_index)
 		qsort(c->index, c->n_index, sizeof(*c->index), cmp_name);
 	return 0;
+}
+
+const struct kev_entry *kev_find(const struct kev_catalog *c, const char *cve)
+{
+	size_t lo = 0, hi = c->by_cve ? c->n : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = strcmp(c->by_cve[mid]->cve, cve);
+		if (d == 0)
+			return c->by_cve[mid];
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+void kev_facts_prepare(struct kev_catalog *c)
+{
+	/* stable enough: facts of one CVE keep no meaningful order among themselves */
+	if (c->n_facts)
+		qsort(c->facts, c->n_facts, sizeof(*c->facts), cmp_fact_cve);
+}
+
+size_t kev_facts_of(const struct kev_catalog *c, const char *cve, const struct kev_fact **first)
+{
+	size_t lo = 0, hi = c->n_facts, n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(c->facts[mid].cve, cve) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo < c->n_facts ? &c->facts[lo] : NULL;
+	while (lo + n < c->n_facts && strcmp(c->facts[lo + n].cve, cve) == 0)
+		n++;
+	return n;
 }
 
 long kev_match(struct arena *a, const struct kev_catalog *c, const char *product,

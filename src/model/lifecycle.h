@@ -29,6 +29,7 @@ struct eol_release {
 	const char *label;        /* the name people use, normalised ("2016-sp3"); NULL */
 	int32_t eol;              /* end of security support: a date, LIFE_NEVER or LIFE_ENDED */
 	int32_t eoes;             /* end of extended (paid) support; DATE_NONE when none */
+	int32_t released;         /* first published; DATE_NONE when not given */
 };
 
 struct eol_product {
@@ -43,7 +44,8 @@ struct eol_product {
 struct life_alias {
 	const char *name;         /* normalised */
 	const char *eol;          /* an end-of-life product id, or NULL */
-	const char *kev;          /* a KEV product name (with or without the vendor), or NULL */
+	const char **kev;         /* KEV product names (with or without the vendor) */
+	size_t n_kev;
 };
 
 struct eol_catalog {
@@ -59,10 +61,32 @@ struct eol_catalog {
 
 struct kev_entry {
 	const char *cve, *vendor, *product, *name, *action;
+	const char *desc;         /* shortDescription: where the catalog states versions */
 	int32_t added, due;
 	bool ransomware;          /* "knownRansomwareCampaignUse": "Known" */
 	const char **names;       /* normalised product names, alone and after the vendor */
 	size_t n_names;
+};
+
+/* A range of versions: from (inclusive), before (exclusive) or through (inclusive);
+ * a NULL bound is open. */
+struct kev_range {
+	const char *from, *before, *through;
+};
+
+/* What is known of the versions one entry concerns for one product (data/kev-facts.json):
+ * the releases it is in (the names people use: "2016", "2012-r2"), or the ranges of
+ * versions it is in; and what fixes it. */
+struct kev_fact {
+	const char *cve;
+	const char **products;    /* normalised names of the product it is about */
+	size_t n_products;
+	const char **releases;    /* normalised like life_version_norm */
+	size_t n_releases;
+	struct kev_range *ranges;
+	size_t n_ranges;
+	const char *fix;
+	const char *source;       /* the vendor's advisory */
 };
 
 struct kev_catalog {
@@ -72,6 +96,9 @@ struct kev_catalog {
 	int32_t released;
 	struct life_name *index;  /* by kev_prepare */
 	size_t n_index;
+	const struct kev_entry **by_cve;   /* by kev_prepare: the entries sorted by CVE */
+	struct kev_fact *facts;   /* sorted by CVE (by kev_facts_prepare) */
+	size_t n_facts;
 };
 
 enum life_status { LIFE_UNKNOWN = 0, LIFE_SUPPORTED, LIFE_ENDING, LIFE_UNSUPPORTED };
@@ -111,6 +138,15 @@ const char *life_status_label(enum life_status s);
 
 /* The alias for a product name, or NULL. */
 const struct life_alias *life_alias_find(struct arena *a, const struct eol_catalog *c, const char *product);
+
+/* The entry with this CVE id, or NULL. */
+const struct kev_entry *kev_find(const struct kev_catalog *c, const char *cve);
+
+/* Sort the facts by CVE, after reading them. */
+void kev_facts_prepare(struct kev_catalog *c);
+
+/* The facts of one CVE: the first in *first, how many returned. */
+size_t kev_facts_of(const struct kev_catalog *c, const char *cve, const struct kev_fact **first);
 
 /* The KEV entries for a system: an entry's product names (split on ", " and " and ")
  * equal the system's product, alone or after the entry's vendor ("VMware ESXi").

@@ -11,7 +11,8 @@
 #include "util/arena.h"
 
 /* Append one entry, in the caller's transaction (or its own). tenant 0: none.
- * old_value/new_value may be NULL. */
+ * old_value/new_value may be NULL. Nothing when s->replay (an import: its history is
+ * carried as it was). */
 int store_audit(struct db *db, int64_t tenant, const struct store_stamp *s, const char *action,
 		const char *object, const char *old_value, const char *new_value, struct err *e);
 

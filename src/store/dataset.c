@@ -5,6 +5,8 @@
 
 #include "store/action.h"
 #include "store/answer.h"
+#include "store/audit.h"
+#include "store/carry.h"
 #include "store/catalog.h"
 #include "store/ros.h"
 #include "store/round.h"
@@ -82,7 +84,8 @@ int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
 			return -1;
 	}
 	if (store_ros_load(db, a, out->tenant.id, &out->ros, e) < 0 ||
-	    store_scales_load(db, a, out->tenant.id, &out->scales, e) < 0)
+	    store_scales_load(db, a, out->tenant.id, &out->scales, e) < 0 ||
+	    store_carry_load(db, a, out->tenant.id, &out->ros, &out->records, e) < 0)
 		return -1;
 	out->has_ros = true;
 	return 0;
@@ -149,7 +152,8 @@ static int save_action(struct db *db, int64_t tenant, const struct dataset_actio
 	/* Insert version 1, then replay the later versions as updates, so the import runs
 	 * through the same code (and checks) as a person's changes. */
 	struct action x = da->versions[0];
-	struct store_stamp s = { .by = x.changed_by, .at = x.changed_at, .today = first->today };
+	struct store_stamp s = { .by = x.changed_by, .at = x.changed_at, .today = first->today,
+				 .replay = first->replay };
 	if (store_action_add(db, tenant, &x, &s, e) < 0)
 		return -1;
 	for (size_t k = 1; k < da->n_versions; k++) {
@@ -165,12 +169,15 @@ static int save_action(struct db *db, int64_t tenant, const struct dataset_actio
 	return 0;
 }
 
-int store_dataset_save(struct db *db, const struct dataset *d, struct err *e)
+int store_dataset_save(struct db *db, const struct dataset *d, const struct store_stamp *by, size_t *accounts,
+		       struct err *e)
 {
 	struct arena a;
 	struct tenant t = d->tenant;
-	struct store_stamp s = { .by = "import", .at = d->tenant.created_at };
+	/* the history comes with the file: replaying it makes no audit entries of its own */
+	struct store_stamp s = { .by = "import", .at = d->tenant.created_at, .replay = true };
 	arena_init(&a, 0);
+	*accounts = 0;
 
 	if (dataset_check(d, e) < 0)
 		goto out;
@@ -204,6 +211,9 @@ int store_dataset_save(struct db *db, const struct dataset *d, struct err *e)
 		if (store_ros_import(db, t.id, &im, &s, e) < 0)
 			goto fail;
 	}
+	if (store_carry_save(db, t.id, &d->ros, &d->records, accounts, e) < 0 ||
+	    store_audit(db, 0, by, "tenant.import", t.kommunenr, NULL, t.name, e) < 0)
+		goto fail;
 	arena_release(&a);
 	return db_commit(db, e);
 fail:

@@ -4,6 +4,7 @@
 
 #include "db/db.h"
 #include "model/dataset.h"
+#include "store/stamp.h"
 #include "util/arena.h"
 
 /* Read everything of the municipality with this kommunenummer into the arena. */
@@ -12,7 +13,11 @@ int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
 
 /* Store a dataset (checked with dataset_check) as a new municipality, in one
  * transaction: all of it or, on any error, nothing. The catalogs its rounds use must
- * exist. */
-int store_dataset_save(struct db *db, const struct dataset *d, struct err *e);
+ * exist. Its history is replayed without audit entries of its own; its audit trail is
+ * appended to this installation's chain as it was, and the import itself is one entry of
+ * the installation's, by 'by'. *accounts: how many accounts came, without passwords or
+ * two-factor (each must enrol again). */
+int store_dataset_save(struct db *db, const struct dataset *d, const struct store_stamp *by, size_t *accounts,
+		       struct err *e);
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef BEREDT_STAMP_H
 #define BEREDT_STAMP_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct store_stamp {
@@ -10,6 +11,7 @@ struct store_stamp {
 	const char *at;     /* UTC timestamp, "YYYY-MM-DDTHH:MM:SSZ" */
 	int32_t today;      /* Europe/Oslo date */
 	const char *ip;     /* the client's address for web requests, else NULL */
+	bool replay;        /* a move: the history comes with it, so no audit entry is made */
 };
 
 #endif

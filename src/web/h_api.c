@@ -418,6 +418,10 @@ void h_api_findings(struct req *r)
 			"owner", opt(f[i].owner), "first_seen", io_json_date(f[i].first_seen), "due",
 			io_json_date(f[i].due), "acknowledged_on", io_json_date(f[i].acknowledged_on),
 			"overdue", finding_open(f[i].status) && f[i].due < r->today));
+		const struct finding_rule *rule = finding_rule(f[i].rule);
+		if (rule && rule->confidence)       /* a catalog match: how sure */
+			json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "confidence",
+					    json_string(rule->confidence));
 	}
 	resp_json(r, 200, json_pack("{s:o}", "findings", arr));
 }

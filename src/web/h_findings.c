@@ -132,7 +132,13 @@ static void findings_page(struct req *r, int status, const char *error)
 		}
 		HTML_LIT(b, "</td><td><strong>");
 		html_text(b, rule ? V(rule->title) : f[i].rule);
-		HTML_LIT(b, "</strong><br>");
+		HTML_LIT(b, "</strong>");
+		if (rule && rule->confidence) {
+			/* how sure the catalog match is: bekreftet (the version is affected) or mulig */
+			HTML_LIT(b, " ");
+			page_badge(b, rule->confidence, V(rule->confidence));
+		}
+		HTML_LIT(b, "<br>");
 		html_text(b, f[i].detail);
 		if (rule) {
 			HTML_LIT(b, "<br>");

@@ -25,7 +25,7 @@ find_no() { python3 -c "import json,sys; j=json.loads(sys.stdin.read()); print([
 "$B" --db "$DB" init >/dev/null
 "$B" --db "$DB" demo >/dev/null 2>&1
 
-run check; check_has "the first run opens findings from the registers" "3499 Granheim kommune: 82 nye, 0 gjenåpnet, 0 lukket; 82 åpne funn."
+run check; check_has "the first run opens findings from the registers" "3499 Granheim kommune: 107 nye, 0 gjenåpnet, 0 lukket; 107 åpne funn."
 run finding list --format json
 check_json "an unsupported Windows Server is flagged with the reason" "any(f['object'] == 'Sertifikattjener' and f['rule'] == 'ustottet-produkt' and 'støtten sluttet 2023-10-10' in f['detail'] and f['severity'] == 'høy' for f in j)"
 check_json "the KEV-listed VPN appliance is critical: ransomware uses its vulnerabilities" "any(f['object'] == 'VPN' and f['rule'] == 'kjent-utnyttet' and f['severity'] == 'kritisk' and '2 av dem brukt av løsepengevirus' in f['detail'] for f in j)"
@@ -41,14 +41,14 @@ check_json "... without logs collected (measure 3d)" "any(f['object'] == 'Bygges
 check_json "a penetration test older than a year (measure 1b)" "any(f['object'] == 'VPN' and f['rule'] == 'pentest-gammel' and '500 dager siden' in f['detail'] for f in j)"
 check_json "a system nobody has described asks for its description, once" "any(f['object'] == 'Innbyggerportal' and f['rule'] == 'profil-mangler' for f in j) and not any(f['object'] == 'Innbyggerportal' and f['rule'] == 'uten-tofaktor' for f in j)"
 check_json "a finding's owner is the system's owner" "[f for f in j if f['object'] == 'Byggesak'][0]['owner'] == 'Plansjef'"
-vpn=$(find_no "f['object'] == 'VPN'")
-cert=$(find_no "f['object'] == 'Sertifikattjener'")
-run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 82 åpne funn."
+vpn=$(find_no "f['object'] == 'VPN' and f['rule'] == 'kjent-utnyttet'")
+cert=$(find_no "f['object'] == 'Sertifikattjener' and f['rule'] == 'ustottet-produkt'")
+run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 107 åpne funn."
 
 # in the leadership report
 run report --format json
-check_json "the report counts the open findings by severity" "j['findings']['open'] == 82 and j['findings']['by_severity'] == {'kritisk': 6, 'høy': 20, 'middels': 53, 'lav': 3}"
-check_json "... and lists the open critical and high ones, most severe first, with deadlines" "len(j['findings']['critical_and_high']) == 20 and [f['severity'] for f in j['findings']['critical_and_high']][:6] == ['kritisk'] * 6 and j['findings']['critical_and_high'][0]['due'] == '2026-12-05'"
+check_json "the report counts the open findings by severity" "j['findings']['open'] == 107 and j['findings']['by_severity'] == {'kritisk': 9, 'høy': 15, 'middels': 58, 'lav': 25}"
+check_json "... and lists the open critical and high ones, most severe first, with deadlines" "len(j['findings']['critical_and_high']) == 20 and [f['severity'] for f in j['findings']['critical_and_high']][:9] == ['kritisk'] * 9 and j['findings']['critical_and_high'][0]['due'] == '2026-12-05'"
 run report --format md
 check_has "the Markdown report has the findings section" "## Funn fra kontrollene"
 check_has "... with the VPN's finding and its deadline" "(kritisk, frist 2026-12-05): VPN: Ivanti Connect Secure 22.7"
@@ -63,7 +63,7 @@ run finding accept "F-$cert" --reason "Fases ut i mars" --until 2026-12-15; chec
 run finding show "F-$cert"; check_has "show: the status with the reason" "akseptert: Fases ut i mars"
 check_has "show: why it matters and what to do" "Hvorfor: Produsenten retter ikke lenger sikkerhetshull"
 run finding resolve "F-$vpn"; check_ok "resolve by hand"
-run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 81 åpne funn."
+run check; check_has "the rule still fires: the resolved finding reopens" "0 nye, 1 gjenåpnet, 0 lukket; 106 åpne funn."
 run finding list --all --format json
 check_json "the accepted finding stays accepted while its date holds" "[f for f in j if f['no'] == $cert][0]['status'] == 'akseptert'"
 out=$(BEREDT_TODAY=2026-12-16 BEREDT_NOW= "$B" --db "$DB" --kommune 3499 check 2>&1)
@@ -90,7 +90,17 @@ open(p, "w", encoding="utf-8").write(s)
 PY
 run ros import --systems "$T/reg/systemer.csv"; run check
 run finding list --format json
-check_json "an alias: FortiGate 6.0 is found as FortiOS, unsupported and KEV-listed" "any(f['object'] == 'Brannmur' and f['rule'] == 'ustottet-produkt' for f in j) and any(f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet' for f in j)"
+check_json "an alias: FortiGate 6.0 is found as FortiOS, unsupported and KEV-listed" "any(f['object'] == 'Brannmur' and f['rule'] == 'ustottet-produkt' for f in j) and any(f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet-mulig' for f in j)"
+check_json "... possibly: '6.0' does not say whether it has the fixes, and the finding says what to check" "[f for f in j if f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet-mulig'][0]['confidence'] == 'mulig' and 'Sjekk om versjon 6.0 har rettelsen for' in [f for f in j if f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet-mulig'][0]['detail'] and not any(f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet' for f in j)"
+python3 - "$T/reg/systemer.csv" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8-sig").read().replace('"Brannmur";"";"FortiGate";"6.0";', '"Brannmur";"";"FortiGate";"6.0.4";')
+open(p, "w", encoding="utf-8").write(s)
+PY
+run ros import --systems "$T/reg/systemer.csv"; run check
+run finding list --format json
+check_json "... and confirmed once the version says it: FortiOS 6.0.4 has the SSL VPN flaw CVE-2018-13379" "any(f['object'] == 'Brannmur' and f['rule'] == 'kjent-utnyttet' and f['confidence'] == 'bekreftet' and 'FortiGate 6.0.4: ' in f['detail'] for f in j)"
 run finding show F-999; check_fail "an unknown finding" "F-999 finnes ikke"
 run finding ack nonsense; check_fail "not a finding number" "for eksempel F-3"
 
@@ -191,7 +201,7 @@ kill -TERM "$pid"; wait "$pid"; rc=$?
 out=$(cat "$T/serve.log")
 if [ "$rc" -eq 0 ] && [[ "$out" == *"beredt stoppet."* ]]; then ok "... and stops cleanly with its worker"; else not_ok "... and stops cleanly with its worker" "exit $rc" "$out"; fi
 out=$("$B" --db "$S" --kommune 3499 check 2>&1)
-check_has "a check after the server's run finds nothing new" "0 nye, 0 gjenåpnet, 0 lukket; 82 åpne funn."
+check_has "a check after the server's run finds nothing new" "0 nye, 0 gjenåpnet, 0 lukket; 107 åpne funn."
 out=$("$B" --db "$S" serve --check-interval lots 2>&1); rc=$?
 check_fail "a bad --check-interval is refused" "ikke et gyldig antall sekunder"
 

@@ -167,7 +167,11 @@ run data status; check_has "init loaded the shipped KEV catalog and says how old
 check_has "... and the end-of-life data" "eol  versjon a70eca3"
 run ros support --format json
 check_json "ESXi 7.0 is past its end of support, with the KEV entries used by ransomware" "[x for x in j if x['system']=='Vmware-klynge'][0]['status'] == 'ikke støttet' and [x for x in j if x['system']=='Vmware-klynge'][0]['support_ends'] == '2025-10-02' and any(k['ransomware'] for k in [x for x in j if x['system']=='Vmware-klynge'][0]['kev'])"
-check_json "Windows Server 2019 is supported until 2029-01-09, no KEV entry" "[x for x in j if x['system']=='Active Directory'][0] == {'system': 'Active Directory', 'product': 'Windows Server', 'version': '2019', 'catalog_product': 'windows-server', 'release': '2019', 'status': 'støttet', 'support_ends': '2029-01-09', 'kev': []}"
+ad() { echo "[x for x in j if x['system']=='Active Directory'][0]"; }
+check_json "Windows Server 2019 is supported until 2029-01-09" "{k: v for k, v in $(ad).items() if k != 'kev'} == {'system': 'Active Directory', 'product': 'Windows Server', 'version': '2019', 'catalog_product': 'windows-server', 'release': '2019', 'status': 'støttet', 'support_ends': '2029-01-09'}"
+check_json "... Zerologon (filed by CISA as Netlogon) confirmed for 2019, with its fix" "[(k['confidence'], k['fix'].startswith('sikkerhetsoppdateringen fra august 2020')) for k in $(ad)['kev'] if k['cve'] == 'CVE-2020-1472'] == [('bekreftet', True)]"
+check_json "... EternalBlue left out: 2019 is not affected" "not any(k['cve'] == 'CVE-2017-0144' for k in $(ad)['kev'])"
+check_json "... the rest of Windows only possible, and confirmed ones first" "[k['confidence'] for k in $(ad)['kev']] == sorted([k['confidence'] for k in $(ad)['kev']]) and $(ad)['kev'][-1]['confidence'] == 'mulig'"
 run data update --kev "$DATA/tjenester.csv"; check_fail "a file that is not JSON is refused" "linje 1, kolonne"
 printf '{"products": {}}' >"$T/eol.json"
 run data update --eol "$T/eol.json" --kev "$REF/kev-2026.json"; check_fail "an end-of-life file of the wrong shape is refused" "ikke en endoflife.date-fil"
@@ -175,10 +179,13 @@ run data status; check_has "... and neither file was loaded" "kev  versjon 2025.
 run data update --kev "$REF/kev-2026.json"; check_has "a newer KEV catalog loads" "Lastet kev versjon 2026.11.20 (data fra 2026-11-20)"
 run data status; check_has "status shows the new catalog's age" "kev  versjon 2026.11.20, data fra 2026-11-20 (8 dager gamle)"
 run ros support --format json
-check_json "the new catalog is used: Windows Server now has a ransomware-used KEV entry" "[x for x in j if x['system']=='Active Directory'][0]['kev'] == [{'cve': 'CVE-2026-0001', 'name': 'Test privilege escalation', 'ransomware': True}]"
+check_json "the new catalog is used: Windows Server now has a ransomware-used KEV entry, possibly" "[x for x in j if x['system']=='Active Directory'][0]['kev'] == [{'cve': 'CVE-2026-0001', 'name': 'Test privilege escalation', 'ransomware': True, 'confidence': 'mulig', 'fix': None}]"
 out=$("$B" --db "sqlite:$T/demo.db" ros support 2>&1)
 check_has "the demo: an unsupported Windows Server flagged with its date" "Sertifikattjener             Windows Server 2012 R2         ikke støttet  (sluttet 2023-10-10)"
-check_has "the demo: the VPN appliance has KEV entries used by ransomware" "Ivanti Connect Secure 22.7     ukjent                             KEV: 5 (2 brukt i løsepengevirus)"
+check_has "the demo: the VPN appliance has KEV entries used by ransomware, two for its version" "Ivanti Connect Secure 22.7R2.3 ukjent                             KEV: 2 bekreftet, 10 mulig (4 brukt i løsepengevirus)"
+check_has "the demo: the domain controller (2016) has Zerologon, EternalBlue and PrintNightmare for its version" "Active Directory             Windows Server 2016            slutter snart (til 2027-01-12)     KEV: 3 bekreftet"
+check_has "the demo: SQL Server 2019 is not flagged for a flaw of 2012–2016" "SQL-server 2                 Microsoft SQL Server 2019      støttet       (til 2030-01-08)
+"
 
 echo "1..$n"
 exit $((failed > 0))

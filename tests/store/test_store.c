@@ -10,6 +10,7 @@
 #include "io/catalog_json.h"
 #include "store/action.h"
 #include "store/answer.h"
+#include "store/carry.h"
 #include "store/catalog.h"
 #include "store/dataset.h"
 #include "store/migrate.h"
@@ -288,6 +289,7 @@ static void dataset_round_trip_and_all_or_nothing(void **state)
 	int64_t t = new_tenant("3418");
 	struct round r;
 	struct dataset d, back;
+	size_t accounts;
 	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R1", &stamp, &r, &e), 0);
 	set(t, 1, "1a", STATUS_NEI, "Kari");
 	set(t, 1, "1a", STATUS_DELVIS, NULL);
@@ -300,7 +302,7 @@ static void dataset_round_trip_and_all_or_nothing(void **state)
 	assert_int_equal(d.actions[0].n_versions, 2);
 	/* save under another kommunenummer, read back: same content */
 	d.tenant.kommunenr = "3419";
-	assert_int_equal(store_dataset_save(db, &d, &e), 0);
+	assert_int_equal(store_dataset_save(db, &d, &stamp, &accounts, &e), 0);
 	assert_int_equal(store_dataset_load(db, &a, "3419", &back, &e), 0);
 	assert_int_equal(back.rounds[0].n_versions, 4);
 	assert_string_equal(back.rounds[0].versions[1].changed_at, d.rounds[0].versions[1].changed_at);
@@ -308,7 +310,7 @@ static void dataset_round_trip_and_all_or_nothing(void **state)
 	/* a dataset whose round uses an unknown catalog: nothing is stored */
 	d.tenant.kommunenr = "3420";
 	d.rounds[0].round.catalog_id = "finnes-ikke";
-	assert_int_equal(store_dataset_save(db, &d, &e), -1);
+	assert_int_equal(store_dataset_save(db, &d, &stamp, &accounts, &e), -1);
 	assert_non_null(strstr(e.msg, "finnes-ikke"));
 	struct tenant none;
 	assert_int_equal(store_tenant_get(db, &a, "3420", &none, &e), -1);
@@ -317,8 +319,52 @@ static void dataset_round_trip_and_all_or_nothing(void **state)
 	struct dataset_action twice[2] = { d.actions[0], d.actions[0] };
 	d.actions = twice;
 	d.n_actions = 2;
-	assert_int_equal(store_dataset_save(db, &d, &e), -1);   /* T-2 expected, T-1 given */
+	assert_int_equal(store_dataset_save(db, &d, &stamp, &accounts, &e), -1);   /* T-2 expected, T-1 given */
 	assert_int_equal(store_tenant_get(db, &a, "3420", &none, &e), -1);
+}
+
+/* Every table and column of the schema, as the database itself lists them, is named in
+ * what a move carries (model/carry.c): a table or column added later and not carried by
+ * export fails here, on SQLite and PostgreSQL alike. */
+static void every_table_is_carried_or_said_why_not(void **state)
+{
+	const char **names;
+	size_t n, nt, unnamed = 0;
+	const struct carry_table *tables = carry_tables(&nt);
+	(void)state;
+	assert_int_equal(store_carry_schema(db, &a, &names, &n, &e), 0);
+	assert_true(n > 100);
+	for (size_t i = 0; i < n; i++) {
+		char table[128];
+		const char *dot = strchr(names[i], '.');
+		assert_non_null(dot);
+		snprintf(table, sizeof(table), "%.*s", (int)(dot - names[i]), names[i]);
+		const struct carry_table *t = carry_table(table);
+		bool named = t != NULL;
+		if (t && t->how == CARRY_RECORDS && strcmp(dot + 1, "tenant_id") != 0) {
+			named = false;
+			for (size_t c = 0; t->cols[c].name && !named; c++)
+				named = strcmp(t->cols[c].name, dot + 1) == 0;
+		}
+		if (!named) {
+			printf("# %s is not carried by export and not said why (src/model/carry.c)\n", names[i]);
+			unnamed++;
+		}
+	}
+	assert_int_equal(unnamed, 0);
+	/* and everything named is in the schema: a renamed column is not silently dropped */
+	for (size_t k = 0; k < nt; k++) {
+		for (size_t c = 0; tables[k].how == CARRY_RECORDS && tables[k].cols[c].name; c++) {
+			const char *want = arena_printf(&a, "%s.%s", tables[k].name, tables[k].cols[c].name);
+			bool found = false;
+			for (size_t i = 0; i < n && !found; i++)
+				found = strcmp(names[i], want) == 0;
+			if (!found)
+				printf("# %s is carried but not in the schema\n", want);
+			unnamed += !found;
+		}
+	}
+	assert_int_equal(unnamed, 0);
 }
 
 int main(void)
@@ -358,6 +404,7 @@ int main(void)
 		cmocka_unit_test(history_is_append_only),
 		cmocka_unit_test(inner_failure_dooms_the_transaction),
 		cmocka_unit_test(dataset_round_trip_and_all_or_nothing),
+		cmocka_unit_test(every_table_is_carried_or_said_why_not),
 	};
 	const char *name = strncmp(url, "sqlite:", 7) == 0 ? "store-sqlite" : "store-postgresql";
 	int rc = cmocka_run_group_tests_name(name, tests, NULL, NULL);

@@ -97,7 +97,7 @@ static void bad_shapes_refused(void **state)
 	assert_int_equal(read_modified("\"due\": \"2026-02-16\"", "\"due\": \"2026-02-30\""), -1);
 	assert_int_equal(read_modified("\"reason\": \"Akseptert\"", "\"reason\": null"), -1);
 	assert_non_null(strstr(e.msg, "begrunnelse"));
-	assert_int_equal(read_modified("\"format\": \"beredt-export/1\"", "\"format\": \"x/9\""), -1);
+	assert_int_equal(read_modified("\"format\": \"beredt-export/2\"", "\"format\": \"x/9\""), -1);
 	assert_int_equal(read_modified("\"no\": 1", "\"no\": 1, \"no\": 2"), -1);
 	assert_non_null(strstr(e.msg, "duplicate"));
 }

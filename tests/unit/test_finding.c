@@ -32,7 +32,8 @@ static size_t count(const struct finding_hit *h, size_t n, const char *rule, enu
 
 #define SYS(i_, n_, exp_, life_, end_, rel_, kev_, rw_, ex_) \
 	{ .id = i_, .name = n_, .internet_exposed = exp_, .life = life_, .life_end = end_, .release = rel_, \
-	  .kev = kev_, .kev_ransomware = rw_, .kev_example = ex_, .posture = &good, .rto_hours = ROS_UNKNOWN }
+	  .kev = { .confirmed = kev_, .confirmed_ransomware = rw_, .confirmed_example = ex_ }, .posture = &good, \
+	  .rto_hours = ROS_UNKNOWN }
 
 /* A system described as it should be: two-factor, a protected and tested backup,
  * monitored around the clock, tested by someone outside this year. */
@@ -96,6 +97,53 @@ static void rules_fire_and_do_not(void **state)
 			assert_int_equal(h[i].severity, SEV_HOY);
 		assert_true(strcmp(h[i].object, "system:4") != 0);
 	}
+}
+
+/* What the catalog only may say of a version is its own, lower finding that says what to
+ * check; with no version registered it asks for one. */
+static void possible_kev_is_lower_and_says_what_to_check(void **state)
+{
+	good_posture();
+	struct check_system s[] = {
+		SYS(1, "DC01", false, LIFE_SUPPORTED, LIFE_NEVER, "Windows Server 2016", 1, 1, "CVE-2020-1472"),
+		SYS(2, "Uten versjon", false, LIFE_UNKNOWN, LIFE_NEVER, "Windows Server ", 0, 0, NULL),
+	};
+	(void)state;
+	s[0].version = "2016";
+	s[0].weight = 5;           /* a domain controller: everything rests on it */
+	s[0].kev.confirmed_fix = "sikkerhetsoppdateringen fra august 2020";
+	s[0].kev.possible = 150;
+	s[0].kev.possible_ransomware = 20;
+	s[0].kev.possible_example = "CVE-2021-36942";
+	s[1].kev.possible = 1;
+	s[1].kev.possible_example = "CVE-2017-0144";
+	s[1].kev.possible_fix = "MS17-010";
+	struct check_input in = { .systems = s, .n_systems = 2, .today = today };
+	struct finding_hit *h;
+	size_t n;
+	enum severity sev = SEV_LAV;
+	assert_int_equal(check_run(&a, &in, &h, &n, &e), 0);
+	assert_int_equal(count(h, n, "kjent-utnyttet", &sev), 1);
+	assert_int_equal(sev, SEV_KRITISK);
+	assert_int_equal(count(h, n, "kjent-utnyttet-mulig", &sev), 2);
+	for (size_t i = 0; i < n; i++) {
+		/* lower than confirmed; lowest where nothing critical rests on it and nobody outside reaches it */
+		if (strcmp(h[i].rule, "kjent-utnyttet-mulig") == 0)
+			assert_int_equal(h[i].severity, strcmp(h[i].object, "system:1") == 0 ? SEV_MIDDELS : SEV_LAV);
+		if (strcmp(h[i].rule, "kjent-utnyttet") == 0)
+			assert_non_null(strstr(h[i].detail, "1 kjent utnyttet sårbarhet gjelder denne versjonen (for eksempel "
+							    "CVE-2020-1472, rettet med sikkerhetsoppdateringen fra august 2020)"));
+		if (strcmp(h[i].rule, "kjent-utnyttet-mulig") == 0 && strcmp(h[i].object, "system:1") == 0)
+			assert_non_null(strstr(h[i].detail, "150 kjente utnyttede sårbarheter gjelder produktet, men beredt vet "
+							    "ikke om versjon 2016 er berørt (20 brukt av løsepengevirus). Sjekk "
+							    "om versjon 2016 har rettelsen for CVE-2021-36942"));
+		if (strcmp(h[i].rule, "kjent-utnyttet-mulig") == 0 && strcmp(h[i].object, "system:2") == 0)
+			assert_non_null(strstr(h[i].detail, "ingen versjon er registrert. Registrer versjonen, eller sjekk at "
+							    "rettelsen for CVE-2017-0144 (rettet i MS17-010)"));
+	}
+	assert_string_equal(finding_rule("kjent-utnyttet")->confidence, "bekreftet");
+	assert_string_equal(finding_rule("kjent-utnyttet-mulig")->confidence, "mulig");
+	assert_null(finding_rule("ustottet-produkt")->confidence);
 }
 
 /* Run the rules over one system and say how often 'rule' fired, with what severity. */
@@ -362,6 +410,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rules_fire_and_do_not),
+		cmocka_unit_test(possible_kev_is_lower_and_says_what_to_check),
 		cmocka_unit_test(posture_rules),
 		cmocka_unit_test(ports),
 		cmocka_unit_test(settings_and_figures),

@@ -21,11 +21,11 @@ static int32_t day(const char *s)
 static void products_and_releases(void **state)
 {
 	struct eol_release ws[] = {
-		{ "2025", NULL, 0, DATE_NONE }, { "2012-r2", NULL, 0, DATE_NONE },
+		{ "2025", NULL, 0, DATE_NONE, DATE_NONE }, { "2012-r2", NULL, 0, DATE_NONE, DATE_NONE },
 	}, sql[] = {
-		{ "13.0", "2016", 0, DATE_NONE }, { "13.0-sp3", "2016-sp3", 0, DATE_NONE },
-		{ "15.0", "2019", 0, DATE_NONE },
-	}, esxi[] = { { "7.0", NULL, 0, DATE_NONE }, { "7", NULL, 0, DATE_NONE } };
+		{ "13.0", "2016", 0, DATE_NONE, DATE_NONE }, { "13.0-sp3", "2016-sp3", 0, DATE_NONE, DATE_NONE },
+		{ "15.0", "2019", 0, DATE_NONE, DATE_NONE },
+	}, esxi[] = { { "7.0", NULL, 0, DATE_NONE, DATE_NONE }, { "7", NULL, 0, DATE_NONE, DATE_NONE } };
 	ws[0].eol = day("2034-11-14");
 	ws[1].eol = day("2023-10-10");
 	sql[0].eol = day("2018-01-09");
@@ -66,7 +66,7 @@ static void products_and_releases(void **state)
 static void status(void **state)
 {
 	int32_t today = day("2026-11-28"), end;
-	struct eol_release r = { "x", NULL, 0, DATE_NONE };
+	struct eol_release r = { "x", NULL, 0, DATE_NONE, DATE_NONE };
 	(void)state;
 	r.eol = day("2029-01-09");
 	assert_int_equal(life_status(&r, today, &end), LIFE_SUPPORTED);
