@@ -249,6 +249,11 @@ static int build_input(struct db *db, struct arena *a, int64_t tenant, const str
 			.weight = w[i], .rto_hours = s->rto_hours, .owner = s->owner, .kind = s->kind,
 		};
 	}
+	/* a port found on a system's host is that system's owner's, as a scanner's finding is */
+	for (size_t i = 0; ports && i < in->n_ports; i++)
+		for (size_t j = 0; j < r.n_systems && ports[i].system_id; j++)
+			if (r.systems[j].id == ports[i].system_id)
+				ports[i].owner = r.systems[j].owner;
 	if (!systems_only &&
 	    (prep_input(db, a, tenant, in, e) < 0 || component_input(db, a, tenant, eol, kev, today, &r, in, e) < 0 ||
 	     vuln_input(db, a, tenant, kev, in, e) < 0))
@@ -314,6 +319,71 @@ int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const cha
 	return checks_tenant(db, a, tenant, eol, kev, st, counts, open, e);
 }
 
+/* What the ROS and preparedness registers hold for the measures they speak to. */
+static int evidence_more(struct db *db, struct arena *a, int64_t tenant, int32_t today,
+			 const struct check_settings *set, const struct ros_register *r, const struct ros_graph *g,
+			 struct evidence_more *m, struct err *e)
+{
+	struct prep_all p;
+	memset(m, 0, sizeof(*m));
+	if (prep_load(db, a, tenant, today, &p, e) < 0)
+		return -1;
+	for (size_t i = 0; i < r->n_services; i++) {
+		const struct ros_service *sv = &r->services[i];
+		m->services++;
+		m->services_rated += sv->criticality >= 1 && sv->mtd_hours != ROS_UNKNOWN;
+		if (sv->criticality < set->critical_level)
+			continue;
+		m->critical++;
+		bool mapped = false;
+		for (size_t k = 0; k < r->n_deps && !mapped; k++)
+			mapped = r->deps[k].from_kind == ROS_SERVICE && r->deps[k].from_id == sv->id &&
+				 r->deps[k].to_kind == ROS_SYSTEM;
+		m->critical_mapped += mapped;
+	}
+	/* critical services a single failure keeps down longer than they can bear, or for a
+	 * time nobody knows (ros gaps) */
+	if (g->n && m->critical_mapped) {
+		struct ros_work w;
+		struct ros_spof *sp;
+		struct ros_gap *gp;
+		size_t nsp, ngp;
+		if (ros_work_init(a, g, &w, e) < 0 || ros_single_failures(a, &w, &sp, &nsp, &gp, &ngp, e) < 0)
+			return -1;
+		for (size_t i = 0; i < ngp; i++)
+			m->critical_gaps += gp[i].service < r->n_services &&
+					    r->services[gp[i].service].criticality >= set->critical_level;
+	}
+	for (size_t i = 0; i < r->n_events; i++) {
+		bool judged = r->events[i].probability >= 'A' && r->events[i].probability <= 'E';
+		for (int c = 0; c < ROS_CONSEQUENCES; c++)
+			judged = judged && r->events[i].consequence[c] >= 1;
+		m->events++;
+		m->events_assessed += judged;
+	}
+	m->has_plan = p.version[PREP_PLAN] > 0;
+	m->plan_due = m->has_plan ? prep_plan_due(&p.plan) : DATE_NONE;
+	for (size_t i = 0; i < p.contacts.n; i++) {
+		m->contacts++;
+		m->contacts_fresh += !prep_contact_stale(&p.contacts.items[i], today, set->contact_days);
+	}
+	const struct prep_exercise *last = prep_last_exercise(&p.exercises);
+	m->last_exercise = last ? last->date : DATE_NONE;
+	for (size_t i = 0; i < p.exercises.n; i++)
+		m->exercises_planned += !p.exercises.items[i].held && p.exercises.items[i].date >= today;
+	for (size_t i = 0; i < p.insurance.n; i++) {
+		const struct prep_insurance *x = &p.insurance.items[i];
+		if (x->offer)
+			m->offers++;
+		else if ((x->from == DATE_NONE || x->from <= today) && (x->to == DATE_NONE || x->to >= today))
+			m->policies++;
+	}
+	m->covered_1a = prep_area_covered_for(&p.competence, "1a", &m->areas_1a);
+	m->covered_4c = prep_area_covered_for(&p.competence, "4c", &m->areas_4c);
+	m->covered_5b = prep_area_covered_for(&p.competence, "5b", &m->areas_5b);
+	return 0;
+}
+
 int checks_evidence_loaded(struct db *db, struct arena *a, int64_t tenant, int32_t today,
 			   const struct ros_register *r, const struct ros_graph *g, const struct action *actions,
 			   size_t n_actions, const struct finding *f, size_t n_findings, struct evidence out[EV_COUNT],
@@ -323,11 +393,13 @@ int checks_evidence_loaded(struct db *db, struct arena *a, int64_t tenant, int32
 	struct kev_catalog kev;
 	struct check_input in;
 	struct check_settings set;
+	struct evidence_more more;
 	memset(&eol, 0, sizeof(eol));
 	memset(&kev, 0, sizeof(kev));
-	if (build_input(db, a, tenant, &eol, &kev, today, r, g, actions, n_actions, true, &in, &set, e) < 0)
+	if (build_input(db, a, tenant, &eol, &kev, today, r, g, actions, n_actions, true, &in, &set, e) < 0 ||
+	    evidence_more(db, a, tenant, today, &set, r, g, &more, e) < 0)
 		return -1;
-	check_evidence(&in, f, n_findings, out);
+	check_evidence(&in, &more, f, n_findings, out);
 	return 0;
 }
 

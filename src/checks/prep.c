@@ -261,7 +261,8 @@ int prep_gap_to_action(struct db *db, struct arena *a, int64_t tenant, const cha
 	struct action act = {
 		.origin = ACTION_ORIGIN_MANUAL, .priority = PRIORITY_MIDDELS, .status = ACTION_APEN, .due = DATE_NONE,
 		.catalog_id = NULL, .measure_id = NULL,
-		.title = arena_printf(a, "Kompetanse (4c): %s, egne folk eller avtale", prep_area_label(k)),
+		.title = arena_printf(a, "Kompetanse (%s): %s, egne folk eller avtale", prep_area_measure(k),
+				      prep_area_label(k)),
 		.plan = "Finn hvem som kan gjøre dette i en krise, internt eller etter avtale, og registrer det.",
 	};
 	if (store_action_add(db, tenant, &act, st, e) < 0)

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "checks/checks.h"
 #include "model/readiness.h"
+#include "render/evidence.h"
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
@@ -18,18 +20,21 @@ static const char help[] = N_(
 	"       beredt assess set TILTAK [--status S] [--owner NAVN] [--due ÅÅÅÅ-MM-DD|none]\n"
 	"                         [--evidence TEKST | --evidence-file FIL]\n"
 	"                         [--plan TEKST | --plan-file FIL]\n"
-	"       beredt assess show [--round N] [--format text|json]\n"
+	"       beredt assess show [--round N | --catalog ID] [--format text|json]\n"
 	"       beredt assess list [--format text|json]\n"
 	"       beredt assess history TILTAK [--round N]\n"
-	"       beredt assess close [--approved-by NAVN] [--yes]\n"
-	"       beredt assess approve [--round N]\n"
+	"       beredt assess close [--round N | --catalog ID] [--approved-by NAVN] [--yes]\n"
+	"       beredt assess approve [--round N | --catalog ID]\n"
 	"\n"
 	"En vurderingsrunde har ett svar per tiltak i katalogen. Status er ja, delvis, nei,\n"
 	"ukjent eller ikke-relevant (yes, partial, no, unknown, not-applicable). Dokumentasjon\n"
 	"og plan er Markdown. Hver endring lagres som en ny versjon; ingenting overskrives.\n"
 	"Svarene delvis og nei gir et tiltak i tiltaksplanen. En ny runde starter med svarene\n"
-	"fra den forrige. En lukket runde kan ikke endres. Å lukke er endelig: står noen\n"
-	"tiltak som ukjent, trengs --yes.\n");
+	"fra den forrige av samme katalog. En lukket runde kan ikke endres. Å lukke er\n"
+	"endelig: står noen tiltak som ukjent, trengs --yes. Én runde per katalog kan være\n"
+	"åpen (KS-tiltakene og NSMs grunnprinsipper side om side); et svar går til runden\n"
+	"der katalogen har tiltaket, og uten --round og --catalog gjelder show, close og\n"
+	"approve KS-runden.\n");
 
 struct opts {
 	const char *catalog, *title, *status, *owner, *due, *evidence, *evidence_file, *plan,
@@ -123,6 +128,15 @@ static int text_or_file(struct cli *cli, const char *text, const char *file, con
 	return 0;
 }
 
+/* The round a command works on: --round N; else the latest of --catalog; else the one an
+ * answer to 'measure' goes into (NSM's "2.6" into an open NSM round); else the latest. */
+static int pick(struct cli *cli, const struct tenant *t, const struct opts *o, const char *measure, struct round *r)
+{
+	if (!o->round && o->catalog)
+		return store_round_of(cli->db, &cli->arena, t->id, o->catalog, r, &cli->err);
+	return store_round_for(cli->db, &cli->arena, t->id, o->round, measure, r, &cli->err);
+}
+
 static int set(struct cli *cli, const struct tenant *t, const struct opts *o, const char *measure)
 {
 	struct answer_patch p = { .measure_id = measure };
@@ -154,7 +168,7 @@ static int set(struct cli *cli, const struct tenant *t, const struct opts *o, co
 		return cli_usage(cli, "beredt assess set TILTAK --status S ...",
 				 "Ingenting å endre: oppgi minst ett av --status, --owner, --due, "
 				 "--evidence og --plan.");
-	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	if (pick(cli, t, o, measure, &r) < 0 ||
 	    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0 ||
 	    store_answer_set(cli->db, t->id, r.no, c, &p, &s, &changed, &cli->err) < 0)
 		return cli_fail(cli);
@@ -176,7 +190,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 	struct catalog *c;
 	struct answer *ans;
 	size_t n;
-	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	if (pick(cli, t, o, NULL, &r) < 0 ||
 	    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0 ||
 	    store_answers_load(cli->db, &cli->arena, t->id, r.id, &ans, &n, &cli->err) < 0)
 		return cli_fail(cli);
@@ -184,6 +198,10 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 	if (!per)
 		return cli_fail(cli);
 	readiness_compute(c, ans, n, per, &all);
+	/* what the registers say, beside KS's measures they speak to */
+	struct evidence ev[EV_COUNT];
+	bool have_ev = strcmp(r.catalog_id, "ks-2021") == 0 &&
+		       checks_evidence(cli->db, &cli->arena, t->id, cli->today, ev, &cli->err) == 0;
 
 	if (o->json) {
 		json_t *measures = json_array(), *areas = json_array();
@@ -197,6 +215,14 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 				"due", opt_str(a ? date_text(&cli->arena, a->due, "") : NULL),
 				"evidence", opt_str(a ? a->evidence : NULL),
 				"plan", opt_str(a ? a->plan : NULL), "version", a ? a->version : 0));
+			json_t *m = json_array_get(measures, json_array_size(measures) - 1), *pr = json_array();
+			for (size_t k = 0; k < it->n_mappings; k++)
+				json_array_append_new(pr, json_string(it->mappings[k]));
+			json_object_set_new(m, "principles", pr);
+			int k = have_ev ? evidence_index(it->id) : -1;
+			if (k >= 0)
+				json_object_set_new(m, "registers", json_pack("{s:s, s:s}", "suggested",
+					status_code(ev[k].suggest), "text", evidence_text(&cli->arena, cli->lang, &ev[k])));
 		}
 		for (size_t g = 0; g < c->n_groups; g++)
 			json_array_append_new(areas, json_pack("{s:s, s:s, s:o}", "id", c->groups[g].id,
@@ -230,6 +256,10 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o)
 			if (!a)
 				printf("  (%s)", T("ikke besvart"));
 			putchar('\n');
+			int k = have_ev ? evidence_index(it->id) : -1;
+			if (k >= 0)
+				printf(T("       registrene: %s Forslag: %s.\n"), evidence_text(&cli->arena, cli->lang, &ev[k]),
+				       T(status_label(ev[k].suggest)));
 		}
 	}
 	return EXIT_OK;
@@ -253,7 +283,8 @@ static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
 	if (!n)
 		puts(T("Ingen vurderingsrunder ennå. Start en med beredt assess start."));
 	for (size_t i = 0; i < n; i++)
-		printf("%3d  %-40s %s  %s\n", all[i].no, all[i].title, date_text(&cli->arena, all[i].started, ""),
+		printf("%3d  %s %s  %-20s %s\n", all[i].no, cli_col(cli, all[i].title, 40),
+		       date_text(&cli->arena, all[i].started, ""), all[i].catalog_id,
 		       round_is_closed(&all[i]) ? T("lukket") : T("åpen"));
 	return EXIT_OK;
 }
@@ -263,7 +294,7 @@ static int history(struct cli *cli, const struct tenant *t, const struct opts *o
 	struct round r;
 	struct answer *v;
 	size_t n;
-	if (store_round_get(cli->db, &cli->arena, t->id, o->round, &r, &cli->err) < 0 ||
+	if (pick(cli, t, o, m, &r) < 0 ||
 	    store_answer_history(cli->db, &cli->arena, t->id, r.id, m, &v, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	if (!n)
@@ -308,7 +339,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 		return history(cli, &t, &o, rest[0]);
 	if (strcmp(sub, "close") == 0 && n == 0) {
 		struct round r;
-		if (store_round_get(cli->db, &cli->arena, t.id, o.round, &r, &cli->err) < 0 ||
+		if (pick(cli, &t, &o, NULL, &r) < 0 ||
 		    store_round_close(cli->db, t.id, r.no, o.approved_by,
 				      o.yes ? ROUND_UNKNOWN_ANY : ROUND_UNKNOWN_NONE, &s, &cli->err) < 0) {
 			if (cli->err.kind == ERR_CONFIRM)
@@ -320,7 +351,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 	}
 	if (strcmp(sub, "approve") == 0 && n == 0) {
 		struct round r;
-		if (store_round_get(cli->db, &cli->arena, t.id, o.round, &r, &cli->err) < 0 ||
+		if (pick(cli, &t, &o, NULL, &r) < 0 ||
 		    store_round_approve(cli->db, t.id, r.no, &s, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Godkjente runde %d.\n"), r.no);

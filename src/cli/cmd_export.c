@@ -5,19 +5,25 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "checks/oscal.h"
 #include "io/dataset_json.h"
 #include "store/dataset.h"
 #include "util/file.h"
 
 static const char help_export[] = N_(
 	"Bruk: beredt export [--out FIL]\n"
+	"       beredt export --format oscal-ar [--round N] [--out FIL]\n"
 	"\n"
 	"Skriver alt om kommunen som JSON (formatet beredt-export/2): kommunen, alle\n"
 	"vurderingsrunder med hver versjon av hvert svar, tiltaksplanen med historikk,\n"
 	"ROS-registrene, og alt annet (sikkerhetsprofiler, beredskapsplan, kontakter, øvelser,\n"
 	"hendelser, funn, skanninger, SBOM-er, mottakere, revisjonsloggen og brukerne uten\n"
 	"passord og tofaktor). Databasenøkler er ikke med, så filen kan leses inn i en annen\n"
-	"database med beredt import. Samme data gir alltid samme fil.\n");
+	"database med beredt import. Samme data gir alltid samme fil.\n"
+	"\n"
+	"--format oscal-ar skriver en lukket vurderingsrunde (den nyeste av KS-tiltakene, eller\n"
+	"--round N) som OSCAL-vurderingsresultater: ett funn per gap, med observasjonen og\n"
+	"dokumentasjonen.\n");
 
 static const char help_import[] = N_(
 	"Bruk: beredt import FIL\n"
@@ -26,20 +32,33 @@ static const char help_import[] = N_(
 	"må ikke finnes fra før, og katalogene rundene bruker, må finnes. Alt eller ingenting:\n"
 	"er noe galt i filen, endres ingenting.\n");
 
-static int only_help(struct cli *cli, int argc, char **argv, const char *help, const char **out,
+struct export_opts {
+	const char *out, *format;
+	int round;
+};
+
+static int only_help(struct cli *cli, int argc, char **argv, const char *help, struct export_opts *o,
 		     int *first)
 {
 	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' }, { "help", no_argument, NULL, 'h' },
+		{ "out", required_argument, NULL, 'o' }, { "format", required_argument, NULL, 'f' },
+		{ "round", required_argument, NULL, 'r' }, { "help", no_argument, NULL, 'h' },
 		{ 0, 0, 0, 0 },
 	};
 	int c;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		if (c == 'h')
 			return cli_help(cli, help), 1;
-		if (c != 'o' || !out)
+		if (!o)
 			return -1;
-		*out = optarg;
+		if (c == 'o')
+			o->out = optarg;
+		else if (c == 'f')
+			o->format = optarg;
+		else if (c == 'r' && cli_number(optarg, &o->round) == 0)
+			continue;
+		else
+			return -1;
 	}
 	*first = optind;
 	return 0;
@@ -47,19 +66,37 @@ static int only_help(struct cli *cli, int argc, char **argv, const char *help, c
 
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
-	const char *out = "-";
+	struct export_opts o = { .out = "-", .format = "beredt" };
 	struct tenant t;
 	struct dataset d;
 	struct buf b;
-	int first = 0, rc = only_help(cli, argc, argv, help_export, &out, &first);
+	int first = 0, rc = only_help(cli, argc, argv, help_export, &o, &first);
+	const char *out = o.out;
 	if (rc == 1)
 		return EXIT_OK;
 	if (rc < 0 || first < argc)
-		return cli_usage(cli, "beredt export [--out FIL]", "Ukjent valg eller argument.");
-	if (cli_tenant(cli, &t) < 0 ||
-	    store_dataset_load(cli->db, &cli->arena, t.kommunenr, &d, &cli->err) < 0)
+		return cli_usage(cli, "beredt export [--format beredt|oscal-ar] [--round N] [--out FIL]",
+				 "Ukjent valg eller argument.");
+	bool oscal = strcmp(o.format, "oscal-ar") == 0;
+	if (!oscal && strcmp(o.format, "beredt") != 0)
+		return cli_usage(cli, "beredt export [--format beredt|oscal-ar]", "Ukjent format «%s».", o.format);
+	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
 	buf_init(&b, DATASET_FILE_MAX);
+	if (oscal) {
+		struct store_stamp st = cli_stamp(cli);
+		if (checks_oscal_ar(cli->db, &cli->arena, cli->lang, &t, o.round, cli->today, st.at, &b, &cli->err) < 0 ||
+		    file_write(out, b.data, b.len, &cli->err) < 0) {
+			buf_release(&b);
+			return cli_fail(cli);
+		}
+		buf_release(&b);
+		return EXIT_OK;
+	}
+	if (store_dataset_load(cli->db, &cli->arena, t.kommunenr, &d, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
 	if (dataset_json_write(&cli->arena, &d, &b, &cli->err) < 0 ||
 	    file_write(out, b.data, b.len, &cli->err) < 0) {
 		buf_release(&b);

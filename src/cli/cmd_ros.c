@@ -38,13 +38,14 @@ static const char help[] = N_(
 	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
 	"erstatter alle avhengigheter. --json - betyr standard inn eller ut.\n");
 
-static int read_table(struct cli *cli, enum ros_table t, const char *path, void **rows, size_t *n)
+static int read_table(struct cli *cli, enum ros_table t, const char *path, void **rows, size_t *n,
+		      struct ros_where *where)
 {
 	struct buf b;
 	buf_init(&b, 0);
 	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
 	if (rc == 0)
-		rc = ros_csv_read(&cli->arena, t, b.data, b.len, path, rows, n, &cli->err);
+		rc = ros_csv_read_where(&cli->arena, t, b.data, b.len, path, rows, n, where, &cli->err);
 	buf_release(&b);
 	return rc;
 }
@@ -67,6 +68,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	void *rows[ROS_T_COUNT] = { 0 };
 	size_t n[ROS_T_COUNT] = { 0 };
 	bool given[ROS_T_COUNT] = { 0 };
+	struct ros_where where[ROS_T_COUNT];
 	struct store_stamp s = cli_stamp(cli);
 	struct ros_document doc = { 0 };
 	bool any = false;
@@ -77,7 +79,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 		if (json_path)
 			return cli_usage(cli, "beredt ros import --json FIL", "Bruk enten --json eller CSV-filene.");
 		any = given[k] = true;
-		if (read_table(cli, (enum ros_table)k, files[k], &rows[k], &n[k]) < 0)
+		if (read_table(cli, (enum ros_table)k, files[k], &rows[k], &n[k], &where[k]) < 0)
 			return cli_fail(cli);
 	}
 	if (json_path) {
@@ -97,8 +99,10 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
 		.json = json_path != NULL, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
-	if (!json_path)
+	if (!json_path) {
 		ros_rows_register(rows, n, &im.reg);
+		im.where[4] = given[ROS_T_DEPENDENCIES] ? &where[ROS_T_DEPENDENCIES] : NULL;
+	}
 	if (store_ros_import(cli->db, t->id, &im, &s, &cli->err) < 0)
 		return cli_fail(cli);
 	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "

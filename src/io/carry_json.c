@@ -3,6 +3,10 @@
 
 #include <string.h>
 
+#include "model/assess.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
 json_t *carry_json_write(const struct carry_set *s)
 {
 	json_t *root = json_object();
@@ -30,7 +34,8 @@ json_t *carry_json_write(const struct carry_set *s)
 
 static int bad(struct err *e, const char *origin, const char *table, size_t row, const char *key, const char *what)
 {
-	return err_set(e, "%s, records.%s nr. %zu, «%s»: %s Ingenting er endret.", origin, table, row + 1, key, what);
+	return err_set(e, "%s, records.%s nr. %zu, «%s»: %s Ingenting er endret.", origin, table, row + 1, key,
+		       i18n_tr(e->lang, what));
 }
 
 static int read_table(struct arena *a, const struct carry_table *t, json_t *list, const char *origin,
@@ -51,13 +56,13 @@ static int read_table(struct arena *a, const struct carry_table *t, json_t *list
 		const char *key;
 		json_t *x;
 		if (!json_is_object(o))
-			return bad(e, origin, t->name, row, "", "skal være et objekt.");
+			return bad(e, origin, t->name, row, "", N_("skal være et objekt."));
 		json_object_foreach(o, key, x) {
 			size_t c = 0;
 			while (c < nc && (strcmp(t->cols[c].name, key) != 0 || t->cols[c].kind == CK_OMIT))
 				c++;
 			if (c == nc)
-				return bad(e, origin, t->name, row, key, "ukjent felt.");
+				return bad(e, origin, t->name, row, key, N_("ukjent felt."));
 		}
 		for (size_t c = 0; c < nc; c++) {
 			const struct carry_col *col = &t->cols[c];
@@ -66,17 +71,24 @@ static int read_table(struct arena *a, const struct carry_table *t, json_t *list
 			v->null = !x || json_is_null(x);
 			if (col->kind == CK_KEY && (!json_is_integer(x) || json_integer_value(x) != (json_int_t)row + 1))
 				return bad(e, origin, t->name, row, col->name,
-					   arena_printf(a, "skal være %zu (radene nummereres i rekkefølge).", row + 1));
+					   arena_printf(a, i18n_tr(e->lang, "skal være %zu (radene nummereres i rekkefølge)."),
+							row + 1));
 			if (v->null)
 				continue;
 			if (carry_is_int(col->kind)) {
 				if (!json_is_integer(x))
-					return bad(e, origin, t->name, row, col->name, "skal være et heltall.");
+					return bad(e, origin, t->name, row, col->name, N_("skal være et heltall."));
 				v->i = json_integer_value(x);
 			} else if (!json_is_string(x) || !(v->s = arena_strdup(a, json_string_value(x)))) {
-				return bad(e, origin, t->name, row, col->name, "skal være tekst.");
+				return bad(e, origin, t->name, row, col->name, N_("skal være tekst."));
 			} else if (strlen(v->s) != json_string_length(x)) {
-				return bad(e, origin, t->name, row, col->name, "inneholder et NUL-tegn.");
+				return bad(e, origin, t->name, row, col->name, N_("inneholder et NUL-tegn."));
+			} else if (col->kind == CK_TIME && !date_is_timestamp(v->s)) {
+				return bad(e, origin, t->name, row, col->name, N_("skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM:SSZ)."));
+			} else if (col->kind == CK_DATE) {
+				int32_t d;
+				if (date_parse(v->s, &d) < 0)
+					return bad(e, origin, t->name, row, col->name, N_("skal være en dato (ÅÅÅÅ-MM-DD)."));
 			}
 		}
 	}

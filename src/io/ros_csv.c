@@ -123,10 +123,17 @@ struct reader {
 	size_t ncols;
 	const char **fields;        /* the current row */
 	size_t nfields, cap;
-	size_t line;                /* the row being read, 1 = header; in JSON, the entry */
+	size_t line;                /* the line the row being read starts on; in JSON, the entry */
+	size_t phys;                /* CSV: the line being fed to the parser */
+	size_t records;             /* CSV: rows seen, the header the first */
+	size_t last_end;            /* CSV: the line the last complete row ended on */
 	const char **keys;          /* JSON: the names of the current entry's fields */
 	void *rows;
 	size_t nrows, rows_cap;
+	size_t *lines;              /* the line of each row */
+	size_t lines_cap, nlines;
+	struct ros_where *where;    /* NULL, or where to say where the rows are */
+	const char **head;          /* the header's fields, as the file names the columns */
 	bool failed;
 };
 
@@ -147,6 +154,9 @@ static int fail(struct reader *r, size_t col, const char *fmt, ...)
 			       r->keys[col - 1], msg);
 	if (r->keys)
 		return err_set(r->e, "%s, %s nr. %zu: %s", r->origin, tables[r->t].name, r->line, msg);
+	if (col && r->head && col <= r->ncols)
+		return err_set(r->e, "%s, linje %zu, kolonne %zu («%s»): %s", r->origin, r->line, col, r->head[col - 1],
+			       msg);
 	if (col)
 		return err_set(r->e, "%s, linje %zu, kolonne %zu: %s", r->origin, r->line, col, msg);
 	return err_set(r->e, "%s, linje %zu: %s", r->origin, r->line, msg);
@@ -289,6 +299,8 @@ static void on_field(void *s, size_t len, void *data)
 	struct reader *r = data;
 	if (r->failed)
 		return;
+	if (r->nfields == 0 && r->phys)
+		r->line = r->phys;      /* a row starts here (a field in quotes may go on over lines) */
 	const char **slot = arena_push(r->a, (void **)&r->fields, &r->nfields, &r->cap, sizeof(*slot));
 	char *v = slot ? arena_strndup(r->a, s ? s : "", s ? len : 0) : NULL;
 	if (!slot || !v) {
@@ -302,6 +314,20 @@ static void on_field(void *s, size_t len, void *data)
 	while (n && v[n - 1] == ' ')
 		v[--n] = '\0';
 	*slot = v;
+}
+
+/* Where the fields of a dependency are in the header, named as the file names them. */
+static void dep_columns(const struct reader *r, struct ros_where *w)
+{
+	static const int field_of[] = { [F_FROM_KIND] = RDF_FROM_KIND, [F_FROM] = RDF_FROM, [F_TO_KIND] = RDF_TO_KIND,
+					[F_TO] = RDF_TO, [F_DEP_KIND] = RDF_KIND, [F_ALT] = RDF_GROUP };
+	for (size_t i = 0; i < r->ncols; i++) {
+		const struct column *c = &tables[r->t].cols[r->col_of[i]];
+		if ((size_t)c->f < sizeof(field_of) / sizeof(field_of[0]) && field_of[c->f]) {
+			w->col[field_of[c->f]] = (int)i + 1;
+			w->name[field_of[c->f]] = r->fields[i];
+		}
+	}
 }
 
 static void header(struct reader *r)
@@ -339,6 +365,11 @@ static void header(struct reader *r)
 			fail(r, 0, "kolonnen «%s» mangler", cols[k].nb);
 			return;
 		}
+	r->head = arena_alloc(r->a, (r->nfields + 1) * sizeof(*r->head));
+	for (size_t i = 0; r->head && i < r->nfields; i++)
+		r->head[i] = r->fields[i];
+	if (r->where && r->t == ROS_T_DEPENDENCIES)
+		dep_columns(r, r->where);
 }
 
 static void row_defaults(struct reader *r, void *row)
@@ -372,6 +403,12 @@ static void take_row(struct reader *r)
 		return;
 	}
 	row_defaults(r, row);
+	size_t *line = arena_push(r->a, (void **)&r->lines, &r->nlines, &r->lines_cap, sizeof(*line));
+	if (!line) {
+		fail(r, 0, "tom for minne");
+		return;
+	}
+	*line = r->line;
 	for (size_t i = 0; i < r->nfields && !r->failed; i++)
 		put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
 }
@@ -382,12 +419,12 @@ static void on_row(int c, void *data)
 	(void)c;
 	if (r->failed)
 		return;
-	r->line++;
-	if (r->nfields == 1 && !*r->fields[0]) {          /* an empty line */
+	r->last_end = r->phys;
+	if (r->nfields == 0 || (r->nfields == 1 && !*r->fields[0])) {     /* an empty line */
 		r->nfields = 0;
 		return;
 	}
-	if (r->line == 1) {
+	if (++r->records == 1) {
 		header(r);
 	} else if (r->nfields != r->ncols) {
 		fail(r, 0, "%zu kolonner, men overskriften har %zu. Sjekk skilletegnet og "
@@ -434,11 +471,30 @@ static unsigned char separator(const char *s, size_t n)
 	return comma > semi ? ',' : ';';
 }
 
+/* libcsv's own words are English; the person reading gets the problem in theirs. */
+static const char *csv_problem(int code)
+{
+	switch (code) {
+	case CSV_EPARSE: return N_("et anførselstegn står der det ikke kan stå, eller mangler");
+	case CSV_ENOMEM: return N_("tom for minne");
+	case CSV_ETOOBIG: return N_("et felt er for stort");
+	default: return N_("filen kan ikke leses som CSV");
+	}
+}
+
 int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len,
 		 const char *origin, void **rows, size_t *n, struct err *e)
 {
+	return ros_csv_read_where(a, t, data, len, origin, rows, n, NULL, e);
+}
+
+int ros_csv_read_where(struct arena *a, enum ros_table t, const char *data, size_t len, const char *origin,
+		       void **rows, size_t *n, struct ros_where *where, struct err *e)
+{
 	struct csv_parser p;
-	struct reader r = { .a = a, .e = e, .origin = origin, .t = t };
+	struct reader r = { .a = a, .e = e, .origin = origin, .t = t, .where = where };
+	if (where)
+		memset(where, 0, sizeof(*where));
 	*rows = NULL;
 	*n = 0;
 	if ((unsigned)t >= ROS_T_COUNT)
@@ -455,21 +511,35 @@ int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		return err_set(e, "Tom for minne.");
 	csv_set_delim(&p, separator(data, len));
-	size_t used = csv_parse(&p, data, len, on_field, on_row, &r);
+	/* fed a line at a time, so that every message names the line as an editor shows it
+	 * (blank lines included) */
+	size_t used = 0;
+	for (size_t at = 0; at < len && !r.failed;) {
+		const char *nl = memchr(data + at, '\n', len - at);
+		size_t chunk = nl ? (size_t)(nl - (data + at)) + 1 : len - at;
+		r.phys++;
+		size_t u = csv_parse(&p, data + at, chunk, on_field, on_row, &r);
+		used += u;
+		at += chunk;
+		if (u != chunk)
+			break;
+	}
 	if (!r.failed && used != len)
-		err_set(e, "%s, linje %zu: %s. Sjekk anførselstegnene.", origin, r.line + 1,
-			csv_strerror(csv_error(&p)));
+		err_set(e, "%s, linje %zu: %s. Sjekk anførselstegnene.", origin, r.phys,
+			i18n_tr(e->lang, csv_problem(csv_error(&p))));
 	else if (!r.failed && csv_fini(&p, on_field, on_row, &r) != 0)
-		err_set(e, "%s, linje %zu: %s (filen slutter midt i et felt i anførselstegn?).", origin,
-			r.line + 1, csv_strerror(csv_error(&p)));
-	else if (!r.failed && r.line == 0)
+		err_set(e, "%s, linje %zu: filen slutter midt i et felt i anførselstegn (%s).", origin,
+			r.last_end + 1, i18n_tr(e->lang, csv_problem(csv_error(&p))));
+	else if (!r.failed && r.records == 0)
 		err_set(e, "%s er tom; første linje må være kolonneoverskriftene.", origin);
-	bool ok = !r.failed && used == len && r.line > 0 && e->msg[0] == '\0';
+	bool ok = !r.failed && used == len && r.records > 0 && e->msg[0] == '\0';
 	csv_free(&p);
 	if (!ok)
 		return -1;
 	*rows = r.rows;
 	*n = r.nrows;
+	if (where)
+		where->lines = r.lines;
 	return 0;
 }
 

@@ -28,6 +28,11 @@ const char *ros_table_name(enum ros_table t);
 int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len,
 		 const char *origin, void **rows, size_t *n, struct err *e);
 
+/* The same, saying in *where the line of each row and, for dependencies, the column of
+ * each field, so that a problem found later (in the store) names its line and column. */
+int ros_csv_read_where(struct arena *a, enum ros_table t, const char *data, size_t len, const char *origin,
+		       void **rows, size_t *n, struct ros_where *where, struct err *e);
+
 /* The per-table arrays of rows (indexed by enum ros_table, as read above) as a register. */
 void ros_rows_register(void *const rows[ROS_T_COUNT], const size_t n[ROS_T_COUNT],
 		       struct ros_register *out);

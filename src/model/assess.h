@@ -15,6 +15,10 @@
 
 #define DATE_NONE INT32_MIN
 
+/* The catalog the dashboard, the report and the registers' evidence speak of: KS's 15
+ * measures. Rounds of other catalogs (NSM's principles) may be open beside it. */
+#define ASSESS_MAIN_CATALOG "ks-2021"
+
 enum status {
 	STATUS_UKJENT = 0,      /* unknown: never counts as good */
 	STATUS_JA,              /* in place */

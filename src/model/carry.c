@@ -3,8 +3,10 @@
 
 #include <string.h>
 
-#define T(n) { n, CK_TEXT, NULL }
-#define I(n) { n, CK_INT, NULL }
+#define TXT(n) { n, CK_TEXT, NULL }
+#define NUM(n) { n, CK_INT, NULL }
+#define DAY(n) { n, CK_DATE, NULL }
+#define TIME(n) { n, CK_TIME, NULL }
 #define KEY { "id", CK_KEY, NULL }
 #define SYS(n) { n, CK_SYSTEM, NULL }
 #define REF(n, t) { n, CK_REF, t }
@@ -12,69 +14,69 @@
 #define END { NULL, CK_TEXT, NULL }
 
 static const struct carry_col c_user[] = {
-	KEY, T("email"), T("name"), T("role"), T("lang"), OMIT("password_hash"), OMIT("totp_secret"),
-	OMIT("totp_last_step"), I("active"), OMIT("failed_logins"), OMIT("locked_until"), T("created_at"),
-	T("created_by"), END,
+	KEY, TXT("email"), TXT("name"), TXT("role"), TXT("lang"), OMIT("password_hash"), OMIT("totp_secret"),
+	OMIT("totp_last_step"), NUM("active"), OMIT("failed_logins"), OMIT("locked_until"), TIME("created_at"),
+	TXT("created_by"), END,
 };
 static const struct carry_col c_audit[] = {
-	{ "seq", CK_KEY, NULL }, T("at"), T("actor"), T("action"), T("object"), T("old_value"), T("new_value"),
-	T("ip"), OMIT("prev_hash"), OMIT("hash"), END,
+	{ "seq", CK_KEY, NULL }, TIME("at"), TXT("actor"), TXT("action"), TXT("object"), TXT("old_value"), TXT("new_value"),
+	TXT("ip"), OMIT("prev_hash"), OMIT("hash"), END,
 };
 static const struct carry_col c_setting[] = {
-	I("days_low"), I("days_medium"), I("days_high"), I("days_critical"), I("restore_days"), I("pentest_days"),
-	I("critical_level"), I("contact_days"), I("exercise_days"), END,
+	NUM("days_low"), NUM("days_medium"), NUM("days_high"), NUM("days_critical"), NUM("restore_days"), NUM("pentest_days"),
+	NUM("critical_level"), NUM("contact_days"), NUM("exercise_days"), END,
 };
 static const struct carry_col c_posture[] = {
-	SYS("system_id"), T("auth"), I("backup_hours"), I("backup_offline"), I("backup_separate"), T("restore_tested"),
-	T("restore_result"), I("restore_hours"), T("support_end"), I("logs_collected"), T("alert_receiver"),
-	T("watch"), T("last_scan"), T("last_pentest"), T("last_audit"), END,
+	SYS("system_id"), TXT("auth"), NUM("backup_hours"), NUM("backup_offline"), NUM("backup_separate"), DAY("restore_tested"),
+	TXT("restore_result"), NUM("restore_hours"), DAY("support_end"), NUM("logs_collected"), TXT("alert_receiver"),
+	TXT("watch"), DAY("last_scan"), DAY("last_pentest"), DAY("last_audit"), END,
 };
 static const struct carry_col c_sbom[] = {
-	KEY, SYS("system_id"), T("name"), T("version"), T("supplier"), T("purl"), T("imported"), T("source"), END,
+	KEY, SYS("system_id"), TXT("name"), TXT("version"), TXT("supplier"), TXT("purl"), TIME("imported"), TXT("source"), END,
 };
 static const struct carry_col c_port[] = {
-	KEY, T("host"), I("port"), T("proto"), T("service"), T("product"), T("version"), SYS("system_id"),
-	T("scanned"), T("source"), END,
+	KEY, TXT("host"), NUM("port"), TXT("proto"), TXT("service"), TXT("product"), TXT("version"), SYS("system_id"),
+	DAY("scanned"), TXT("source"), END,
 };
 static const struct carry_col c_vuln[] = {
-	KEY, T("host"), T("port"), T("name"), T("oid"), T("cves"), I("severity10"), SYS("system_id"), T("scanned"),
-	T("source"), END,
+	KEY, TXT("host"), TXT("port"), TXT("name"), TXT("oid"), TXT("cves"), NUM("severity10"), SYS("system_id"), DAY("scanned"),
+	TXT("source"), END,
 };
 static const struct carry_col c_finding[] = {
-	KEY, I("no"), T("rule"), { "object", CK_OBJECT, NULL }, T("object_name"), T("severity"), T("detail"),
-	T("status"), T("first_seen"), T("last_seen"), T("due"), T("closed_on"), T("accepted_until"), T("note"),
-	T("changed_by"), T("changed_at"), T("owner"), T("acknowledged_on"), END,
+	KEY, NUM("no"), TXT("rule"), { "object", CK_OBJECT, NULL }, TXT("object_name"), TXT("severity"), TXT("detail"),
+	TXT("status"), DAY("first_seen"), DAY("last_seen"), DAY("due"), DAY("closed_on"), DAY("accepted_until"), TXT("note"),
+	TXT("changed_by"), TIME("changed_at"), TXT("owner"), DAY("acknowledged_on"), END,
 };
 static const struct carry_col c_target[] = {
-	KEY, T("kind"), T("address"), T("secret"), T("min_severity"), I("active"), T("created_by"),
-	T("created_at"), END,
+	KEY, TXT("kind"), TXT("address"), TXT("secret"), TXT("min_severity"), NUM("active"), TXT("created_by"),
+	TIME("created_at"), END,
 };
 static const struct carry_col c_outbox[] = {
-	KEY, REF("target_id", "notify_target"), T("created_at"), T("subject"), T("body"), I("attempts"),
-	T("next_at"), T("sent_at"), T("failed_at"), T("last_error"), END,
+	KEY, REF("target_id", "notify_target"), TIME("created_at"), TXT("subject"), TXT("body"), NUM("attempts"),
+	TIME("next_at"), TIME("sent_at"), TIME("failed_at"), TXT("last_error"), END,
 };
 static const struct carry_col c_sent[] = {
-	REF("target_id", "notify_target"), REF("finding_id", "finding"), T("reason"), T("queued_at"), END,
+	REF("target_id", "notify_target"), REF("finding_id", "finding"), TXT("reason"), TIME("queued_at"), END,
 };
 static const struct carry_col c_prep[] = {
-	T("kind"), I("version"), T("content"), T("changed_by"), T("changed_at"), END,
+	TXT("kind"), NUM("version"), TXT("content"), TXT("changed_by"), TIME("changed_at"), END,
 };
 static const struct carry_col c_incident[] = {
-	KEY, I("no"), T("title"), T("scenario"), I("personal_data"), I("essential"), T("declared_at"),
-	T("declared_by"), END,
+	KEY, NUM("no"), TXT("title"), TXT("scenario"), NUM("personal_data"), NUM("essential"), TIME("declared_at"),
+	TXT("declared_by"), END,
 };
 static const struct carry_col c_entry[] = {
-	KEY, REF("incident_id", "incident"), T("at"), T("by_whom"), T("kind"), T("text"), END,
+	KEY, REF("incident_id", "incident"), TIME("at"), TXT("by_whom"), TXT("kind"), TXT("text"), END,
 };
 static const struct carry_col c_notice[] = {
-	KEY, REF("incident_id", "incident"), T("receiver"), T("contact"), T("notified_at"), T("reference"),
-	T("recorded_at"), T("recorded_by"), END,
+	KEY, REF("incident_id", "incident"), TXT("receiver"), TXT("contact"), TIME("notified_at"), TXT("reference"),
+	TIME("recorded_at"), TXT("recorded_by"), END,
 };
 static const struct carry_col c_aware[] = {
-	KEY, REF("incident_id", "incident"), T("aware_at"), T("changed_at"), T("changed_by"), END,
+	KEY, REF("incident_id", "incident"), TIME("aware_at"), TIME("changed_at"), TXT("changed_by"), END,
 };
 static const struct carry_col c_kit[] = {
-	KEY, T("written_at"), { "audit_head", CK_AUDIT, NULL }, T("sha256"), I("encrypted"), T("written_by"), END,
+	KEY, TIME("written_at"), { "audit_head", CK_AUDIT, NULL }, TXT("sha256"), NUM("encrypted"), TXT("written_by"), END,
 };
 
 #define SECTION(n, w) { n, CARRY_SECTION, w, NULL }
@@ -130,5 +132,5 @@ size_t carry_n_cols(const struct carry_table *t)
 
 bool carry_is_int(enum carry_kind k)
 {
-	return k != CK_TEXT && k != CK_OBJECT && k != CK_OMIT;
+	return k != CK_TEXT && k != CK_DATE && k != CK_TIME && k != CK_OBJECT && k != CK_OMIT;
 }

@@ -26,6 +26,8 @@ enum carry_how {
 
 enum carry_kind {
 	CK_TEXT,
+	CK_DATE,       /* text: YYYY-MM-DD */
+	CK_TIME,       /* text: a UTC timestamp, YYYY-MM-DDTHH:MM:SSZ */
 	CK_INT,
 	CK_KEY,        /* the row's own id: its position */
 	CK_SYSTEM,     /* a ros_system id: the system's position in the ROS section */

@@ -6,7 +6,8 @@
 #include "util/date.h"
 #include "util/valid.h"
 
-static int check_round(const struct dataset_round *dr, size_t i, bool last, struct err *e)
+/* 'later_open': a later round of the same catalog is open too. */
+static int check_round(const struct dataset_round *dr, size_t i, bool later_open, struct err *e)
 {
 	const struct round *r = &dr->round;
 	if (r->no != (int)i + 1)
@@ -19,8 +20,8 @@ static int check_round(const struct dataset_round *dr, size_t i, bool last, stru
 		return err_set(e, "Runde %d mangler startdato.", r->no);
 	if (!date_is_timestamp(r->created_at) || !r->created_by || !*r->created_by)
 		return err_set(e, "Runde %d mangler created_at/created_by.", r->no);
-	if (!round_is_closed(r) && !last)
-		return err_set(e, "Runde %d er åpen, men bare den siste runden kan være åpen.", r->no);
+	if (!round_is_closed(r) && later_open)
+		return err_set(e, "Runde %d er åpen, men bare den siste runden av en katalog kan være åpen.", r->no);
 	if (round_is_closed(r) && (!date_is_timestamp(r->closed_at) || !r->closed_by))
 		return err_set(e, "Runde %d har ugyldig closed_at/closed_by.", r->no);
 	if (r->approved_at && (!round_is_closed(r) || !date_is_timestamp(r->approved_at) ||
@@ -81,9 +82,14 @@ int dataset_check(const struct dataset *d, struct err *e)
 {
 	if (tenant_check(&d->tenant, e) < 0)
 		return -1;
-	for (size_t i = 0; i < d->n_rounds; i++)
-		if (check_round(&d->rounds[i], i, i + 1 == d->n_rounds, e) < 0)
+	for (size_t i = 0; i < d->n_rounds; i++) {
+		/* one open round per catalog: KS's measures and NSM's principles side by side */
+		bool later = false;
+		for (size_t k = i + 1; k < d->n_rounds && !later; k++)
+			later = strcmp(d->rounds[k].round.catalog_id, d->rounds[i].round.catalog_id) == 0;
+		if (check_round(&d->rounds[i], i, later, e) < 0)
 			return -1;
+	}
 	for (size_t i = 0; i < d->n_actions; i++)
 		if (check_action(&d->actions[i], i, e) < 0)
 			return -1;

@@ -5,7 +5,8 @@
 
 #include "model/ros.h"
 
-static const char *const ids[EV_COUNT] = { "1b", "3a", "3b", "3c", "3d" };
+static const char *const ids[EV_COUNT] = { "1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c", "3d",
+					     "4a", "4b", "4c", "4d", "5a", "5b" };
 
 int evidence_index(const char *measure)
 {
@@ -33,8 +34,62 @@ static bool recent(int32_t d, int32_t today, int days)
 	return d != DATE_NONE && today - d <= days;
 }
 
-void check_evidence(const struct check_input *in, const struct finding *f, size_t n_findings,
-		    struct evidence out[EV_COUNT])
+/* The measures the other registers speak to. */
+static void more_evidence(const struct check_input *in, const struct check_settings *set,
+			  const struct evidence_more *m, struct evidence out[EV_COUNT])
+{
+	int *n;
+	n = out[EV_1A].n;
+	n[3] = m->areas_1a;
+	n[4] = m->covered_1a;
+	n = out[EV_2A].n;
+	n[0] = m->services;
+	n[1] = m->services_rated;
+	out[EV_2A].suggest = share(n[1], n[0]);
+	n = out[EV_2B].n;
+	n[0] = m->critical;
+	n[1] = m->critical_mapped;
+	out[EV_2B].suggest = share(n[1], n[0]);
+	n = out[EV_2C].n;
+	n[0] = m->critical_mapped;
+	n[1] = m->critical_gaps;
+	n[2] = m->events;
+	n[3] = m->events_assessed;
+	/* every critical path recoverable in time, and the events judged */
+	out[EV_2C].suggest = share(n[0] - n[1], n[0]);
+	if (out[EV_2C].suggest == STATUS_JA && (n[2] == 0 || n[3] < n[2]))
+		out[EV_2C].suggest = STATUS_DELVIS;
+	n = out[EV_4A].n;
+	n[0] = m->has_plan;
+	n[1] = m->plan_due == DATE_NONE ? EV_NEVER_REVIEWED : (int)(m->plan_due - in->today);
+	out[EV_4A].suggest = !m->has_plan ? STATUS_NEI : n[1] < 0 ? STATUS_DELVIS : STATUS_JA;
+	n = out[EV_4B].n;
+	n[0] = m->contacts;
+	n[1] = m->contacts_fresh;
+	n[2] = set->contact_days;
+	out[EV_4B].suggest = m->contacts == 0 ? STATUS_NEI : share(n[1], n[0]);
+	n = out[EV_4C].n;
+	n[0] = m->areas_4c;
+	n[1] = m->covered_4c;
+	out[EV_4C].suggest = share(n[1], n[0]);
+	n = out[EV_4D].n;
+	n[0] = m->last_exercise == DATE_NONE ? -1 : (int)(in->today - m->last_exercise);
+	n[1] = set->exercise_days;
+	n[2] = m->exercises_planned;
+	out[EV_4D].suggest = n[0] < 0 ? STATUS_NEI : n[0] <= n[1] ? STATUS_JA : STATUS_DELVIS;
+	n = out[EV_5A].n;
+	n[0] = m->policies;
+	n[1] = m->offers;
+	/* no policy in the register says nothing of one kept elsewhere; an offer is not cover */
+	out[EV_5A].suggest = m->policies ? STATUS_JA : m->offers ? STATUS_DELVIS : STATUS_UKJENT;
+	n = out[EV_5B].n;
+	n[0] = m->areas_5b;
+	n[1] = m->covered_5b;
+	out[EV_5B].suggest = share(n[1], n[0]);
+}
+
+void check_evidence(const struct check_input *in, const struct evidence_more *more, const struct finding *f,
+		    size_t n_findings, struct evidence out[EV_COUNT])
 {
 	struct check_settings defaults;
 	const struct check_settings *set = in->settings;
@@ -50,6 +105,13 @@ void check_evidence(const struct check_input *in, const struct finding *f, size_
 		const struct posture *p = s->posture;
 		bool critical = s->weight >= set->critical_level;
 		out[EV_3C].n[0]++;
+		if (s->internet_exposed || critical) {
+			out[EV_1A].n[0]++;
+			if (p && p->last_audit != DATE_NONE)
+				out[EV_1A].n[1] += recent(p->last_audit, in->today, set->pentest_days);
+			else
+				out[EV_1A].n[2]++;
+		}
 		if (s->internet_exposed) {
 			out[EV_1B].n[0]++;
 			out[EV_3A].n[0]++;
@@ -120,4 +182,16 @@ void check_evidence(const struct check_input *in, const struct finding *f, size_
 	out[EV_3D].suggest = share(out[EV_3D].n[1], out[EV_3D].n[0]);
 	if (out[EV_3D].suggest == STATUS_JA && out[EV_3D].n[4] > 0)
 		out[EV_3D].suggest = STATUS_DELVIS;
+	/* audited within the interval, and someone able to audit */
+	out[EV_1A].suggest = share(out[EV_1A].n[1], out[EV_1A].n[0]);
+	if (more) {
+		more_evidence(in, set, more, out);
+		if (out[EV_1A].suggest == STATUS_JA && more->covered_1a == 0)
+			out[EV_1A].suggest = STATUS_DELVIS;
+	} else {
+		for (int i = EV_2A; i <= EV_2C; i++)
+			out[i].suggest = STATUS_UKJENT;
+		for (int i = EV_4A; i < EV_COUNT; i++)
+			out[i].suggest = STATUS_UKJENT;
+	}
 }

@@ -343,7 +343,7 @@ static int port_hit(struct run *r, const struct check_port *p, struct err *e)
 		   arena_printf(r->a, "port:%s:%d/%s", p->host, p->port, p->proto), where, sev,
 		   arena_printf(r->a, "%s åpen på %s port %d/%s%s%s%s.", rp->what, p->host, p->port, p->proto,
 				p->product ? " (" : "", p->product ? p->product : "", p->product ? ")" : ""),
-		   NULL, e);
+		   p->owner, e);
 }
 
 /* CVSS bands as NVD names them: 9.0+ critical, 7.0+ high, 4.0+ medium, else low; a CVE

@@ -72,6 +72,7 @@ struct check_port {
 	const char *product;      /* "Microsoft Terminal Services", or NULL */
 	int64_t system_id;        /* 0: no system has this host */
 	const char *system_name;
+	const char *owner;        /* the system's owner; NULL */
 	bool internet_exposed;    /* of the system, or of the scan (an outside scan) */
 	int32_t scanned;          /* the day of the scan */
 };

@@ -172,6 +172,10 @@ int prep_exercises_check(const struct prep_exercises *x, int32_t today, struct e
 			return -1;
 		if (o->n_lessons > 100)
 			return err_set(e, "Øvelse %zu: for mange læringspunkter.", i + 1);
+		/* lessons are learnt from an exercise that was held, not from a plan */
+		if (o->n_lessons && !o->held)
+			return err_set(e, "Øvelse Ø-%d er ikke holdt ennå; læringspunkter kan først føres når den er "
+				       "gjennomført.", o->no);
 		for (size_t k = 0; k < o->n_lessons; k++)
 			if (valid_text("Læringspunkt", o->lessons[k].text, VALID_TEXT_MAX, true, true, e) < 0)
 				return err_prefix(e, "Øvelse %zu", i + 1);
@@ -213,11 +217,15 @@ int prep_insurances_check(const struct prep_insurances *x, struct err *e)
 	return 0;
 }
 
-static const char *const areas[PREP_AREAS][2] = {
-	{ "hendelseshandtering", N_("Håndtere en hendelse") },
-	{ "gjenoppretting", N_("Gjenopprette systemer") },
-	{ "etterforskning", N_("Digital etterforskning") },
-	{ "personvernbrudd", N_("Håndtere brudd på personopplysningssikkerheten") },
+/* code, label, the KS measure that asks for it */
+static const char *const areas[PREP_AREAS][3] = {
+	{ "hendelseshandtering", N_("Håndtere en hendelse"), "4c" },
+	{ "gjenoppretting", N_("Gjenopprette systemer"), "4c" },
+	{ "etterforskning", N_("Digital etterforskning"), "4c" },
+	{ "personvernbrudd", N_("Håndtere brudd på personopplysningssikkerheten"), "4c" },
+	{ "revisjon", N_("Revidere sikkerheten i IT-infrastruktur og systemer"), "1a" },
+	{ "informasjonssikkerhet", N_("Informasjonssikkerhet, rapportert til ledelsen"), "5b" },
+	{ "personvern", N_("Personvern, rapportert til ledelsen"), "5b" },
 };
 
 const char *prep_area_code(int i)
@@ -230,6 +238,23 @@ const char *prep_area_label(int i)
 	return i >= 0 && i < PREP_AREAS ? areas[i][1] : "?";
 }
 
+const char *prep_area_measure(int i)
+{
+	return i >= 0 && i < PREP_AREAS ? areas[i][2] : NULL;
+}
+
+int prep_area_covered_for(const struct prep_competences *c, const char *measure, int *areas_of)
+{
+	int covered = 0;
+	*areas_of = 0;
+	for (int i = 0; i < PREP_AREAS; i++)
+		if (strcmp(areas[i][2], measure) == 0) {
+			++*areas_of;
+			covered += prep_area_covered(c, areas[i][0]);
+		}
+	return covered;
+}
+
 bool prep_area_covered(const struct prep_competences *c, const char *area)
 {
 	for (size_t i = 0; i < c->n; i++)
@@ -240,11 +265,14 @@ bool prep_area_covered(const struct prep_competences *c, const char *area)
 
 int prep_competences_check(const struct prep_competences *x, int32_t today, struct err *e)
 {
-	const char *codes[PREP_AREAS] = { areas[0][0], areas[1][0], areas[2][0], areas[3][0] };
+	const char *codes[PREP_AREAS];
+	for (int k = 0; k < PREP_AREAS; k++)
+		codes[k] = areas[k][0];
 	for (size_t i = 0; i < x->n && i <= PREP_ITEMS_MAX; i++) {
 		if (!one_of(x->items[i].area, codes, PREP_AREAS))
 			return err_set(e, "Kompetanse %zu: området må være hendelseshandtering, gjenoppretting, "
-				       "etterforskning eller personvernbrudd.", i + 1);
+				       "etterforskning, personvernbrudd (4c), revisjon (1a), informasjonssikkerhet eller "
+				       "personvern (5b).", i + 1);
 		if (text("Kompetanse", i, "Hvem", x->items[i].who, VALID_NAME_MAX, false, true, e) < 0 ||
 		    past("Kompetanse", i, "Opplæringen", x->items[i].trained_on, today, e) < 0)
 			return -1;

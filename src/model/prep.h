@@ -121,11 +121,16 @@ struct prep_exercises { struct prep_exercise *items; size_t n; };
 struct prep_insurances { struct prep_insurance *items; size_t n; };
 struct prep_competences { struct prep_competence *items; size_t n; };
 
-/* The areas of competence (measure 4c), their labels, and whether someone covers one. */
-#define PREP_AREAS 4
+/* The areas of competence, their labels, the measure that asks for each (4c: handling an
+ * attack and recovering; 1a: auditing; 5b: security and privacy reported to the
+ * leadership), and whether someone covers one. */
+#define PREP_AREAS 7
 const char *prep_area_code(int i);      /* "hendelseshandtering", ... */
 const char *prep_area_label(int i);     /* bokmål msgid */
+const char *prep_area_measure(int i);   /* "4c", "1a", "5b" */
 bool prep_area_covered(const struct prep_competences *c, const char *area);
+/* How many of a measure's areas someone covers; *areas_of how many it has. */
+int prep_area_covered_for(const struct prep_competences *c, const char *measure, int *areas_of);
 
 /* Checks before storing: required fields, codes, lengths, dates not ahead where they are
  * things done. -1 with a message naming the entry and field. */

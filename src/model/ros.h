@@ -81,6 +81,18 @@ struct ros_event {
 	const char *measures;
 };
 
+/* The fields of a dependency, for saying where in a file one is wrong. */
+enum ros_dep_field { RDF_NONE = 0, RDF_FROM_KIND, RDF_FROM, RDF_TO_KIND, RDF_TO, RDF_KIND, RDF_GROUP, RDF_COUNT };
+
+/* Where the rows of one file are: each row's line (CSV; NULL for JSON, whose entries are
+ * numbered), and for dependencies the column of each field (1-based; 0 unknown) and the
+ * field's name as the file writes it. */
+struct ros_where {
+	const size_t *lines;
+	int col[RDF_COUNT];
+	const char *name[RDF_COUNT];
+};
+
 /* Code lists: parse a code or alias into the stored code (static), -1 with a message
  * listing the valid ones. */
 int ros_sector(const char *s, const char **code, struct err *e);

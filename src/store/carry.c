@@ -9,6 +9,7 @@
 #include "store/audit.h"
 #include "store/row.h"
 #include "util/buf.h"
+#include "util/i18n.h"
 
 
 /* The positions of one table's rows: the raw key of each row in position order (the
@@ -222,7 +223,7 @@ int store_carry_load(struct db *db, struct arena *a, int64_t tenant, const struc
 /* Say which record is wrong. */
 static int bad(struct err *e, const struct carry_table *t, size_t row, const char *col, const char *what)
 {
-	return err_set(e, "records.%s nr. %zu, «%s»: %s", t->name, row + 1, col, what);
+	return err_set(e, "records.%s nr. %zu, «%s»: %s", t->name, row + 1, col, i18n_tr(e->lang, what));
 }
 
 /* One audit entry appended to this installation's chain as it was; its new number. */
@@ -236,7 +237,7 @@ static int save_audit(struct db *db, int64_t tenant, const struct carry_rows *r,
 	/* seq, at, actor, action, object, old, new, ip (c_audit) */
 	struct store_stamp s = { .by = f[2], .at = f[1], .ip = f[7] };
 	if (!f[1] || !f[2] || !f[3] || !f[4])
-		return bad(e, r->t, row, "at/actor/action/object", "må være med.");
+		return bad(e, r->t, row, "at/actor/action/object", N_("må være med."));
 	if (store_audit(db, tenant, &s, f[3], f[4], f[5], f[6], e) < 0)
 		return -1;
 	return store_audit_head(db, seq, e);
@@ -299,7 +300,7 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 				if (col->kind == CK_SYSTEM) {
 					if (x < 1 || (size_t)x > reg->n_systems) {
 						db_finalize(st);
-						bad(e, t, row, col->name, "ingen slik system i ROS-delen.");
+						bad(e, t, row, col->name, N_("ikke noe slikt system i ROS-delen."));
 						goto fail_sql;
 					}
 					x = reg->systems[x - 1].id;
@@ -308,7 +309,7 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 					size_t nr = rt >= 0 ? set->tables[rt].n : 0;
 					if (rt < 0 || rt >= (int)k || x < (col->kind == CK_REF ? 1 : 0) || (size_t)x > nr) {
 						db_finalize(st);
-						bad(e, t, row, col->name, "viser til en rad som ikke finnes.");
+						bad(e, t, row, col->name, N_("viser til en rad som ikke finnes."));
 						goto fail_sql;
 					}
 					x = x ? ids[rt][x - 1] : 0;

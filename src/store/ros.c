@@ -319,19 +319,32 @@ static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const
 	if (r == DB_ROW)
 		*id = db_col_int(q, 0);
 	db_finalize(q);
+	if (r == DB_DONE && kind == ROS_SERVICE)
+		return err_missing(e, "«%s» finnes ikke blant registerets tjenester. En avhengighet kan bare vise til "
+			       "noe som er registrert.", name ? name : "");
+	if (r == DB_DONE && kind == ROS_SYSTEM)
+		return err_missing(e, "«%s» finnes ikke blant registerets systemer. En avhengighet kan bare vise til "
+			       "noe som er registrert.", name ? name : "");
 	if (r == DB_DONE)
-		return err_missing(e, "«%s» finnes ikke blant registerets %s. En avhengighet kan bare "
-			       "vise til noe som er registrert.", name ? name : "",
-			       kind == ROS_SERVICE ? "tjenester" : kind == ROS_SYSTEM ? "systemer"
-										: "leverandører");
+		return err_missing(e, "«%s» finnes ikke blant registerets leverandører. En avhengighet kan bare vise "
+			       "til noe som er registrert.", name ? name : "");
 	return r == DB_ROW ? 0 : -1;
 }
 
+/* Set where a dependency was refused and fail the transaction. */
+static int dep_refused(struct db *db, struct ros_dep_fail *fail, size_t row, enum ros_dep_field field, struct err *e)
+{
+	fail->row = row;
+	fail->field = field;
+	return with_tx(db, -1, e);
+}
+
 int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
-			   size_t n, const struct store_stamp *st, struct err *e)
+			   size_t n, const struct store_stamp *st, struct ros_dep_fail *fail, struct err *e)
 {
 	struct db_stmt *q;
 	char sum[64];
+	memset(fail, 0, sizeof(*fail));
 	if (db_begin(db, e) < 0)
 		return -1;
 	if (db_prepare(db, "DELETE FROM ros_dependency WHERE tenant_id = ?", &q, e) < 0)
@@ -344,29 +357,26 @@ int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_depen
 		const char *kind;
 		int64_t from, to;
 		if (d->from_kind == ROS_VENDOR) {
-			err_set(e, "Avhengighet nr. %zu: en leverandør kan ikke være avhengig av noe her; "
-				"bare tjenester og systemer.", i + 1);
-			return with_tx(db, -1, e);
+			err_set(e, "en leverandør kan ikke være avhengig av noe her; bare tjenester og systemer.");
+			return dep_refused(db, fail, i, RDF_FROM_KIND, e);
 		}
 		if (d->to_kind == ROS_SERVICE) {
-			err_set(e, "Avhengighet nr. %zu: en tjeneste kan ikke være det noe er avhengig av; "
-				"pek på et system eller en leverandør.", i + 1);
-			return with_tx(db, -1, e);
+			err_set(e, "en tjeneste kan ikke være det noe er avhengig av; pek på et system eller en leverandør.");
+			return dep_refused(db, fail, i, RDF_TO_KIND, e);
 		}
-		if (ros_dep_kind(d->kind, &kind, e) < 0 || node_id(db, tenant, d->from_kind, d->from_name, &from, e) < 0 ||
-		    node_id(db, tenant, d->to_kind, d->to_name, &to, e) < 0) {
-			err_prefix(e, "Avhengighet nr. %zu", i + 1);
-			return with_tx(db, -1, e);
-		}
+		if (ros_dep_kind(d->kind, &kind, e) < 0)
+			return dep_refused(db, fail, i, RDF_KIND, e);
+		if (node_id(db, tenant, d->from_kind, d->from_name, &from, e) < 0)
+			return dep_refused(db, fail, i, RDF_FROM, e);
+		if (node_id(db, tenant, d->to_kind, d->to_name, &to, e) < 0)
+			return dep_refused(db, fail, i, RDF_TO, e);
 		if (d->from_kind == d->to_kind && from == to) {
-			err_set(e, "Avhengighet nr. %zu: «%s» kan ikke være avhengig av seg selv.", i + 1,
-				d->from_name);
-			return with_tx(db, -1, e);
+			err_set(e, "«%s» kan ikke være avhengig av seg selv.", d->from_name);
+			return dep_refused(db, fail, i, RDF_TO, e);
 		}
 		if (d->alt_group < 0 || d->alt_group > 1000000) {
-			err_set(e, "Avhengighet nr. %zu: alternativgruppen må være 0 (ingen) eller et "
-				"positivt tall.", i + 1);
-			return with_tx(db, -1, e);
+			err_set(e, "alternativgruppen må være 0 (ingen) eller et positivt tall.");
+			return dep_refused(db, fail, i, RDF_GROUP, e);
 		}
 		if (db_prepare(db, "INSERT INTO ros_dependency (tenant_id, from_kind, from_id, to_kind, "
 				   "to_id, kind, alt_group) VALUES (?, ?, ?, ?, ?, ?, ?)", &q, e) < 0)
@@ -381,11 +391,20 @@ int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_depen
 		enum db_step r = db_step(q, e);
 		bool dup = r == DB_ERROR && db_last_was_unique_violation(q);
 		db_finalize(q);
-		if (dup)
-			err_set(e, "Avhengighet nr. %zu («%s» → «%s», %s) står der to ganger.", i + 1,
-				d->from_name, d->to_name, kind);
+		if (dup) {
+			/* the first copy: the same two ends, earlier in the list */
+			fail->twice = true;
+			for (size_t j = 0; j < i; j++)
+				if (deps[j].from_kind == d->from_kind && deps[j].to_kind == d->to_kind &&
+				    deps[j].from_name && deps[j].to_name && strcmp(deps[j].from_name, d->from_name) == 0 &&
+				    strcmp(deps[j].to_name, d->to_name) == 0) {
+					fail->first = j;
+					break;
+				}
+			err_set(e, "«%s» → «%s» (%s) står der to ganger.", d->from_name, d->to_name, kind);
+		}
 		if (r == DB_ERROR)
-			return with_tx(db, -1, e);
+			return dep_refused(db, fail, i, RDF_NONE, e);
 	}
 	snprintf(sum, sizeof(sum), "dependencies=%zu", n);
 	return with_tx(db, store_audit(db, tenant, st, "ros.dependencies", "alle", NULL, sum, e), e);
@@ -397,6 +416,40 @@ int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_r
 	if (store_ros_load(db, a, tenant, r, e) < 0)
 		return -1;
 	return ros_register_graph(a, r, g, e);
+}
+
+/* Say where in its file a refused dependency is: the file, the line (CSV) or the entry
+ * (JSON), the column and its name, and for one given twice where the first copy is. */
+static void dep_where(const struct ros_import *im, const struct ros_dep_fail *df, struct err *e)
+{
+	const char *file = im->names[4] ? im->names[4] : "?";
+	const struct ros_where *w = im->json ? NULL : im->where[4];
+	static const char *const json_key[RDF_COUNT] = { NULL, "fra_type", "fra", "til_type", "til", "type",
+							   "alternativgruppe" };
+	char why[sizeof(e->msg)];
+	snprintf(why, sizeof(why), "%s", e->msg);
+	if (df->twice) {
+		size_t here = w && w->lines ? w->lines[df->row] : df->row + 1, first = w && w->lines ? w->lines[df->first]
+												  : df->first + 1;
+		if (w && w->lines)
+			err_set(e, "%s, linje %zu: %s Første gang på linje %zu.", file, here, why, first);
+		else
+			err_set(e, "%s, avhengigheter nr. %zu: %s Første gang som nr. %zu.", file, here, why, first);
+		return;
+	}
+	if (w && w->lines) {
+		int col = df->field ? w->col[df->field] : 0;
+		if (col)
+			err_set(e, "%s, linje %zu, kolonne %d («%s»): %s", file, w->lines[df->row], col, w->name[df->field],
+				why);
+		else
+			err_set(e, "%s, linje %zu: %s", file, w->lines[df->row], why);
+		return;
+	}
+	if (df->field && json_key[df->field])
+		err_set(e, "%s, avhengigheter nr. %zu, «%s»: %s", file, df->row + 1, json_key[df->field], why);
+	else
+		err_set(e, "%s, avhengigheter nr. %zu: %s", file, df->row + 1, why);
 }
 
 int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
@@ -430,9 +483,10 @@ int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
 			which = 3, row = i + 1;
 			goto fail;
 		}
-	if (im->deps_given && store_ros_deps_replace(db, tenant, im->reg.deps, im->reg.n_deps, st, e) < 0) {
-		which = 4;
-		goto fail;
+	struct ros_dep_fail df;
+	if (im->deps_given && store_ros_deps_replace(db, tenant, im->reg.deps, im->reg.n_deps, st, &df, e) < 0) {
+		dep_where(im, &df, e);
+		goto fail_done;
 	}
 	if (im->scales && store_scales_save(db, &a, tenant, im->scales, st, e) < 0)
 		goto fail;
@@ -448,6 +502,7 @@ fail:
 		else
 			err_prefix(e, "%s", file);
 	}
+fail_done:
 	db_rollback(db);
 out:
 	arena_release(&a);

@@ -27,11 +27,21 @@ int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
 int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 			const struct store_stamp *st, struct err *e);
 
+/* Which dependency was refused (0-based), at which field, and for one given twice the
+ * first copy. */
+struct ros_dep_fail {
+	size_t row;
+	enum ros_dep_field field;
+	bool twice;
+	size_t first;
+};
+
 /* Replace every dependency of the municipality with these (given by kind and name of
  * both ends, kind and alternative group). Refused, with nothing changed, when an end
- * does not exist, a node depends on itself or a kind is unknown. */
+ * does not exist, a node depends on itself, a kind is unknown or one is given twice;
+ * *fail says where (the message does not: the caller knows the file). */
 int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
-			   size_t n, const struct store_stamp *st, struct err *e);
+			   size_t n, const struct store_stamp *st, struct ros_dep_fail *fail, struct err *e);
 
 /* Parsed rows of each register, as io/ros_csv or io/ros_json read them (empty where a
  * table was not given; the store fills in their ids); 'deps_given' says whether the
@@ -42,6 +52,7 @@ struct ros_import {
 	const char *names[5];     /* the file each came from, for messages: vendors, systems,
 				     services, events, dependencies */
 	bool json;                /* the rows are entries of a JSON document, not CSV lines */
+	const struct ros_where *where[5];  /* CSV: the line of each row and the columns; NULL */
 	const struct ros_scales *scales;   /* the risk scales to store too; NULL: leave them */
 };
 

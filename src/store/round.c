@@ -46,9 +46,11 @@ int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, stru
 {
 	struct db_stmt *st;
 	bool found;
+	/* "the latest": of KS's measures when there is one, as the dashboard and report speak of them */
 	const char *sql = no > 0
 		? "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? AND no = ?"
-		: "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? ORDER BY no DESC LIMIT 1";
+		: "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? "
+		  "ORDER BY CASE WHEN catalog_id = '" ASSESS_MAIN_CATALOG "' THEN 0 ELSE 1 END, no DESC LIMIT 1";
 	if (db_prepare(db, sql, &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
@@ -63,15 +65,61 @@ int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, stru
 	return err_set(e, "Kommunen har ingen vurderingsrunde ennå. Start en med beredt assess start.");
 }
 
+int store_round_of(struct db *db, struct arena *a, int64_t tenant, const char *catalog, struct round *out,
+		   struct err *e)
+{
+	struct db_stmt *st;
+	bool found;
+	if (db_prepare(db, "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? AND catalog_id = ? "
+			   "ORDER BY no DESC LIMIT 1", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_text(st, 2, catalog);
+	if (one_round(st, a, out, &found, e) < 0)
+		return -1;
+	return found ? 0 : err_missing(e, "Kommunen har ingen runde av katalogen «%s». Start en med beredt assess "
+				     "start --catalog %s.", catalog, catalog);
+}
+
+int store_round_for(struct db *db, struct arena *a, int64_t tenant, int no, const char *measure, struct round *out,
+		    struct err *e)
+{
+	struct round *all;
+	size_t n;
+	if (no > 0 || !measure)
+		return store_round_get(db, a, tenant, no, out, e);
+	if (store_round_get(db, a, tenant, 0, out, e) < 0 || store_round_list(db, a, tenant, &all, &n, e) < 0)
+		return -1;
+	struct catalog *c;
+	if (store_catalog_get(db, a, out->catalog_id, &c, e) < 0)
+		return -1;
+	if (catalog_item_find(c, measure))
+		return 0;
+	/* the newest open round of a catalog that has the measure ("2.6": NSM's principles) */
+	for (size_t i = 0; i < n; i++) {
+		if (round_is_closed(&all[i]) || store_catalog_get(db, a, all[i].catalog_id, &c, e) < 0)
+			continue;
+		if (catalog_item_find(c, measure)) {
+			*out = all[i];
+			return 0;
+		}
+	}
+	return 0;        /* the caller says the measure is not in this round's catalog */
+}
+
 int store_round_previous(struct db *db, struct arena *a, int64_t tenant, int no,
 			 struct round *out, bool *found, struct err *e)
 {
 	struct db_stmt *st;
+	/* of the same catalog: KS's round compares with KS's, NSM's with NSM's */
 	if (db_prepare(db, "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? AND no < ? "
-			   "AND closed_at IS NOT NULL ORDER BY no DESC LIMIT 1", &st, e) < 0)
+			   "AND closed_at IS NOT NULL AND catalog_id = (SELECT catalog_id FROM round "
+			   "WHERE tenant_id = ? AND no = ?) ORDER BY no DESC LIMIT 1", &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
 	db_bind_int(st, 2, no);
+	db_bind_int(st, 3, tenant);
+	db_bind_int(st, 4, no);
 	return one_round(st, a, out, found, e);
 }
 
@@ -138,13 +186,24 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 		return -1;
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (db_prepare(db, "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? "
+	int next_no = 1;
+	if (db_prepare(db, "SELECT COALESCE(MAX(no), 0) + 1 FROM round WHERE tenant_id = ?", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, tenant);
+	if (db_step(st, e) != DB_ROW) {
+		db_finalize(st);
+		goto fail;
+	}
+	next_no = (int)db_col_int(st, 0);
+	db_finalize(st);
+	/* one open round per catalog; the new one starts from the latest of its catalog */
+	if (db_prepare(db, "SELECT " ROUND_COLS " FROM round WHERE tenant_id = ? AND catalog_id = ? "
 			   "ORDER BY no DESC LIMIT 1", &st, e) < 0 ||
-	    (db_bind_int(st, 1, tenant), one_round(st, a, &last, &have_last, e)) < 0)
+	    (db_bind_int(st, 1, tenant), db_bind_text(st, 2, catalog_id), one_round(st, a, &last, &have_last, e)) < 0)
 		goto fail;
 	if (have_last && !round_is_closed(&last)) {
-		err_set(e, "Runde %d («%s») er fortsatt åpen. Lukk den med beredt assess close "
-			"før du starter en ny.", last.no, last.title);
+		err_set(e, "Runde %d («%s») av katalogen %s er fortsatt åpen. Lukk den med beredt assess close "
+			"før du starter en ny av samme katalog.", last.no, last.title, catalog_id);
 		goto fail;
 	}
 	if (db_prepare(db, "SELECT id FROM catalog WHERE id = ?", &st, e) < 0)
@@ -163,7 +222,7 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 		       &st, e) < 0)
 		goto fail;
 	db_bind_int(st, 1, tenant);
-	db_bind_int(st, 2, have_last ? last.no + 1 : 1);
+	db_bind_int(st, 2, next_no);
 	db_bind_text(st, 3, catalog_id);
 	db_bind_text(st, 4, title);
 	db_bind_text(st, 5, day);
@@ -172,8 +231,7 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 	bool made;
 	if (one_round(st, a, out, &made, e) < 0 || !made)
 		goto fail;
-	if (have_last && strcmp(last.catalog_id, catalog_id) == 0 &&
-	    carry_over(db, tenant, last.id, out->id, e) < 0)
+	if (have_last && carry_over(db, tenant, last.id, out->id, e) < 0)
 		goto fail;
 	if (store_audit(db, tenant, s, "round.start", arena_printf(a, "runde %d", out->no), NULL,
 			arena_printf(a, "title=%s; catalog=%s", title, catalog_id), e) < 0)

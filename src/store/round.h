@@ -18,8 +18,19 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 		      const char *title, const struct store_stamp *s, struct round *out,
 		      struct err *e);
 
-/* Round number no, or the latest when no is 0. -1 with a message when there is none. */
+/* Round number no, or when no is 0 the latest of ASSESS_MAIN_CATALOG (KS's measures, which
+ * the dashboard and report speak of), else the latest. -1 with a message when there is none. */
 int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, struct round *out,
+		    struct err *e);
+
+/* The latest round of a catalog. */
+int store_round_of(struct db *db, struct arena *a, int64_t tenant, const char *catalog, struct round *out,
+		   struct err *e);
+
+/* The round an answer to 'measure' goes into: round no when given; else the latest round
+ * (store_round_get) when its catalog has the measure, else the newest open round of a
+ * catalog that has it, else the latest round (which then refuses the measure). */
+int store_round_for(struct db *db, struct arena *a, int64_t tenant, int no, const char *measure, struct round *out,
 		    struct err *e);
 
 /* The latest closed round before round no; *found false when there is none. */

@@ -4,6 +4,8 @@
 #include <jansson.h>
 #include <string.h>
 
+#include "checks/checks.h"
+#include "render/evidence.h"
 #include "render/report.h"
 #include "render/report_text.h"
 #include "store/action.h"
@@ -53,34 +55,61 @@ static int member(struct req *r, json_t *o, const char *key, const char **out, b
 	return 0;
 }
 
-static json_t *measure_json(struct req *r, const struct catalog_item *it, const struct answer *a)
+static json_t *measure_json(struct req *r, const struct catalog_item *it, const struct answer *a,
+			    const struct evidence *ev)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:i}", "id", it->id,
+	json_t *pr = json_array();
+	for (size_t k = 0; k < it->n_mappings; k++)
+		json_array_append_new(pr, json_string(it->mappings[k]));
+	int k = ev ? evidence_index(it->id) : -1;
+	json_t *regs = k >= 0 ? json_pack("{s:s, s:s}", "suggested", status_code(ev[k].suggest), "text",
+					  evidence_text(r->a, r->lang, &ev[k]))
+			      : json_null();
+	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:i, s:o, s:o}", "id", it->id,
 			 "area", it->group_id, "title", text2_get(&it->title, r->lang),
 			 "status", status_code(a ? a->status : STATUS_UKJENT),
 			 "owner", opt(a ? a->owner : NULL), "due", a ? io_json_date(a->due) : json_null(),
 			 "evidence", opt(a ? a->evidence : NULL), "plan", opt(a ? a->plan : NULL),
-			 "version", a ? a->version : 0);
+			 "version", a ? a->version : 0, "principles", pr, "registers", regs);
 }
 
-void h_api_assessment(struct req *r)
+/* Round no (0: the latest, store_round_get) with every measure, and beside KS's measures
+ * what the registers say. */
+static void assessment_of(struct req *r, int no)
 {
 	struct round rd;
 	struct catalog *c;
 	struct answer *ans;
 	size_t n;
-	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0 ||
+	struct evidence ev[EV_COUNT];
+	if (store_round_get(r->db, r->a, r->user.tenant_id, no, &rd, &r->err) < 0 ||
 	    store_catalog_get(r->db, r->a, rd.catalog_id, &c, &r->err) < 0 ||
 	    store_answers_load(r->db, r->a, r->user.tenant_id, rd.id, &ans, &n, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
+	struct err ignored;
+	err_init(&ignored, r->lang);
+	bool have_ev = strcmp(rd.catalog_id, ASSESS_MAIN_CATALOG) == 0 &&
+		       checks_evidence(r->db, r->a, r->user.tenant_id, r->today, ev, &ignored) == 0;
 	json_t *list = json_array();
 	for (size_t i = 0; i < c->n_items; i++)
-		json_array_append_new(list, measure_json(r, &c->items[i], answer_find(ans, n, c->items[i].id)));
+		json_array_append_new(list, measure_json(r, &c->items[i], answer_find(ans, n, c->items[i].id),
+							 have_ev ? ev : NULL));
 	resp_json(r, 200, json_pack("{s:i, s:s, s:s, s:b, s:o}", "round", rd.no, "title", rd.title,
 				    "catalog", rd.catalog_id, "closed", round_is_closed(&rd),
 				    "measures", list));
+}
+
+void h_api_assessment(struct req *r)
+{
+	const char *which = req_query(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0) {
+		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		return;
+	}
+	assessment_of(r, no);
 }
 
 void h_api_answer(struct req *r)
@@ -110,13 +139,20 @@ void h_api_answer(struct req *r)
 		resp_error(r, 400, arena_printf(r->a, V("Fristen «%s» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."), due));
 		goto out;
 	}
-	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0 ||
+	/* into the round whose catalog has the measure (KS's "3a", NSM's "2.6"), or ?runde=N */
+	const char *which = req_query(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0) {
+		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		goto out;
+	}
+	if (store_round_for(r->db, r->a, r->user.tenant_id, no, r->param, &rd, &r->err) < 0 ||
 	    store_catalog_get(r->db, r->a, rd.catalog_id, &c, &r->err) < 0 ||
 	    store_answer_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
 		resp_store_error(r);
 		goto out;
 	}
-	h_api_assessment(r);
+	assessment_of(r, rd.no);
 out:
 	json_decref(j);
 }

@@ -4,12 +4,14 @@
 #include <string.h>
 
 #include "checks/checks.h"
+#include "checks/oscal.h"
 #include "render/evidence.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
+#include "store/tenant.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -50,26 +52,110 @@ static void evidence_block(struct req *r, const struct evidence *ev, bool full)
 	HTML_LIT(b, "</p></div>");
 }
 
+/* The principles of other catalogs a measure maps to ("nsm-grunnprinsipper:2.6"), each
+ * with its title where that catalog is in this installation. */
+static void mappings_block(struct req *r, const struct catalog_item *it)
+{
+	struct buf *b = &r->out;
+	struct catalog *other = NULL;
+	if (!it->n_mappings)
+		return;
+	HTML_LIT(b, "<dt>");
+	html_text(b, V("Svarer til"));
+	HTML_LIT(b, "</dt><dd><ul class=\"mappings\">");
+	for (size_t i = 0; i < it->n_mappings; i++) {
+		const char *colon = strchr(it->mappings[i], ':');
+		const char *cat = colon ? arena_printf(r->a, "%.*s", (int)(colon - it->mappings[i]), it->mappings[i]) : NULL;
+		const struct catalog_item *x = NULL;
+		if (cat && (!other || strcmp(other->id, cat) != 0)) {
+			struct err ignored;
+			err_init(&ignored, r->lang);
+			if (store_catalog_get(r->db, r->a, cat, &other, &ignored) < 0)
+				other = NULL;
+		}
+		if (other && colon)
+			x = catalog_item_find(other, colon + 1);
+		HTML_LIT(b, "<li>");
+		html_text(b, x ? arena_printf(r->a, "%s %s (%s)", x->id, text2_get(&x->title, r->lang),
+					      text2_get(&other->title, r->lang))
+			       : it->mappings[i]);
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul></dd>");
+}
+
+/* The assessment page of round no: /vurdering for the round shown by default (the latest of
+ * KS's measures), with ?runde=N for another. */
+static const char *round_url(struct req *r, int no)
+{
+	struct round def;
+	struct err ignored;
+	err_init(&ignored, r->lang);
+	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &def, &ignored) == 0 && def.no == no)
+		return "/vurdering";
+	return arena_printf(r->a, "/vurdering?runde=%d", no);
+}
+
 static void start_form(struct req *r, const struct page *p)
 {
+	struct catalog *cs;
+	size_t n = 0;
 	if (!role_allows(r->user.role, ROLE_REDAKTOR))
 		return;
 	page_form(&r->out, p, "/vurdering/start");
 	char day[DATE_TEXT];
 	date_format(r->today, day);
 	page_input(&r->out, "title", V("Tittel på runden"), "text",
-		   arena_printf(r->a, V("Gjennomgang av KS-tiltakene %.4s"), day), true, NULL, "off");
+		   arena_printf(r->a, V("Gjennomgang %.4s"), day), true, NULL, "off");
+	/* a round per catalog may be open: KS's measures, NSM's principles beside them */
+	if (store_catalog_list(r->db, r->a, &cs, &n, &r->err) == 0 && n > 1) {
+		const char **codes = arena_alloc(r->a, (n + 1) * sizeof(*codes));
+		const char **labels = arena_alloc(r->a, (n + 1) * sizeof(*labels));
+		for (size_t i = 0; codes && labels && i < n; i++) {
+			codes[i] = cs[i].id;
+			labels[i] = text2_get(&cs[i].title, r->lang);
+		}
+		if (codes && labels)
+			page_select(&r->out, "catalog", V("Katalog"), codes, labels, n, ASSESS_MAIN_CATALOG);
+	}
 	page_button(&r->out, V("Start ny runde"), NULL, NULL, false);
 	page_form_end(&r->out);
+}
+
+/* The other rounds open beside this one, each a link. */
+static void other_open_rounds(struct req *r, const struct round *shown)
+{
+	struct round *all;
+	size_t n, k = 0;
+	struct buf *b = &r->out;
+	if (store_round_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (all[i].no == shown->no || (round_is_closed(&all[i]) && all[i].no != shown->no))
+			continue;
+		if (!k++) {
+			HTML_LIT(b, "<p>");
+			html_text(b, V("Også åpen:"));
+		}
+		HTML_LIT(b, " ");
+		page_link(b, arena_printf(r->a, "/vurdering?runde=%d", all[i].no),
+			  arena_printf(r->a, V("runde %d, %s (%s)"), all[i].no, all[i].title, all[i].catalog_id));
+	}
+	if (k)
+		HTML_LIT(b, "</p>");
 }
 
 void h_assess(struct req *r)
 {
 	struct report rep;
-	struct page p = view_page(r, V("Vurdering av de 15 tiltakene"), "vurdering");
+	struct page p = view_page(r, V("Vurdering"), "vurdering");
 	struct buf *b = &r->out;
+	const char *which = req_query(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0)
+		no = 0;
 	page_begin(b, &p);
-	if (view_report(r, 0, &rep) < 0) {
+	if (view_report(r, no, &rep) < 0) {
 		HTML_LIT(b, "<p>");
 		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
 		HTML_LIT(b, "</p>");
@@ -85,6 +171,7 @@ void h_assess(struct req *r)
 	html_text(b, arena_printf(r->a, V("Runde %d: %s, %s"), rd->no, rd->title,
 				  report_round_state(r->a, r->lang, rd)));
 	HTML_LIT(b, "</p>");
+	other_open_rounds(r, rd);
 	for (size_t g = 0; g < rep.n_groups; g++) {
 		const struct report_group *rg = &rep.groups[g];
 		HTML_LIT(b, "<h2>");
@@ -99,7 +186,7 @@ void h_assess(struct req *r)
 			if (strcmp(it->item->group_id, rg->group->id) != 0)
 				continue;
 			HTML_LIT(b, "<tr><td>");
-			page_link(b, arena_printf(r->a, "/vurdering/%s", it->item->id),
+			page_link(b, arena_printf(r->a, "/vurdering/%s?runde=%d", it->item->id, rd->no),
 				  arena_printf(r->a, "%s %s", it->item->id, text2_get(&it->item->title, r->lang)));
 			HTML_LIT(b, "</td><td>");
 			status_badge(r, it->status);
@@ -109,7 +196,7 @@ void h_assess(struct req *r)
 				HTML_LIT(b, "</span>");
 			}
 			int k = have_ev ? evidence_index(it->item->id) : -1;
-			if (k >= 0 && strcmp(rd->catalog_id, "ks-2021") == 0)
+			if (k >= 0 && strcmp(rd->catalog_id, ASSESS_MAIN_CATALOG) == 0)
 				evidence_block(r, &ev[k], false);
 			HTML_LIT(b, "</td><td>");
 			html_text(b, it->answer ? it->answer->owner : NULL);
@@ -120,7 +207,10 @@ void h_assess(struct req *r)
 		page_table_end(b);
 	}
 	if (round_is_closed(rd)) {
-		HTML_LIT(b, "<h2>");
+		HTML_LIT(b, "<p>");
+		page_link(b, arena_printf(r->a, "/vurdering/oscal?runde=%d", rd->no),
+			  V("Last ned runden som OSCAL-vurderingsresultater (JSON)"));
+		HTML_LIT(b, "</p><h2>");
 		html_text(b, V("Ny runde"));
 		HTML_LIT(b, "</h2><p>");
 		html_text(b, V("Runden er lukket. En ny runde starter med svarene fra denne."));
@@ -134,6 +224,7 @@ void h_assess(struct req *r)
 			       "ikke endres etterpå."));
 		HTML_LIT(b, "</p>");
 		page_form(b, &p, "/vurdering/lukk");
+		buf_printf(b, "<input type=\"hidden\" name=\"runde\" value=\"%d\">", rd->no);
 		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"approve\" name=\"approve\" "
 			    "value=\"1\"> <label for=\"approve\" class=\"inline\">");
 		html_text(b, V("Godkjenn runden i mitt navn"));
@@ -149,14 +240,14 @@ void h_assess_start(struct req *r)
 {
 	struct round rd;
 	struct store_stamp s = req_stamp(r);
-	const char *title = req_field(r, "title");
-	if (store_round_start(r->db, r->a, r->user.tenant_id, "ks-2021", title ? title : "", &s, &rd,
-			      &r->err) < 0) {
+	const char *title = req_field(r, "title"), *catalog = req_field(r, "catalog");
+	if (store_round_start(r->db, r->a, r->user.tenant_id, catalog && *catalog ? catalog : ASSESS_MAIN_CATALOG,
+			      title ? title : "", &s, &rd, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, V("Startet runde %d."), rd.no));
-	resp_redirect(r, "/vurdering");
+	resp_redirect(r, round_url(r, rd.no));
 }
 
 /* Closing is final, so it is asked twice: this page says so, names every measure that
@@ -188,6 +279,7 @@ static void close_confirm(struct req *r, const struct round *rd, bool approving,
 	HTML_LIT(b, "</p>");
 	page_form(b, &p, "/vurdering/lukk");
 	page_hidden(b, "confirm", "1");
+	page_hidden(b, "runde", arena_printf(r->a, "%d", rd->no));
 	if (approving)
 		page_hidden(b, "approve", "1");
 	if (k) {
@@ -234,7 +326,11 @@ void h_assess_close(struct req *r)
 		resp_error(r, 403, V("Bare en leder kan godkjenne en runde."));
 		return;
 	}
-	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, &rd, &r->err) < 0) {
+	const char *which = req_field(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0)
+		no = 0;
+	if (store_round_get(r->db, r->a, r->user.tenant_id, no, &rd, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
@@ -253,7 +349,7 @@ void h_assess_close(struct req *r)
 		return;
 	}
 	req_flash(r, arena_printf(r->a, V("Runde %d er lukket."), rd.no));
-	resp_redirect(r, "/vurdering");
+	resp_redirect(r, round_url(r, rd.no));
 }
 
 /* The measure, the round and the current answer for the page; -1 answered already. */
@@ -262,7 +358,11 @@ static int load(struct req *r, struct round *rd, struct catalog **c, const struc
 {
 	struct answer *all;
 	size_t n;
-	if (store_round_get(r->db, r->a, r->user.tenant_id, 0, rd, &r->err) < 0 ||
+	const char *which = r->post ? req_field(r, "runde") : req_query(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0)
+		no = 0;
+	if (store_round_for(r->db, r->a, r->user.tenant_id, no, r->param, rd, &r->err) < 0 ||
 	    store_catalog_get(r->db, r->a, rd->catalog_id, c, &r->err) < 0 ||
 	    store_answers_load(r->db, r->a, r->user.tenant_id, rd->id, &all, &n, &r->err) < 0) {
 		resp_store_error(r);
@@ -348,10 +448,12 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 	html_text(b, V("Hva som viser at det er på plass"));
 	HTML_LIT(b, "</dt><dd>");
 	html_text(b, text2_get(&it->evidence, r->lang));
-	HTML_LIT(b, "</dd></dl>");
+	HTML_LIT(b, "</dd>");
+	mappings_block(r, it);
+	HTML_LIT(b, "</dl>");
 	struct evidence ev[EV_COUNT];
 	int k = evidence_index(it->id);
-	if (k >= 0 && strcmp(rd->catalog_id, "ks-2021") == 0 && evidence(r, ev))
+	if (k >= 0 && strcmp(rd->catalog_id, ASSESS_MAIN_CATALOG) == 0 && evidence(r, ev))
 		evidence_block(r, &ev[k], true);
 
 	bool can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR);
@@ -373,6 +475,7 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 		HTML_LIT(b, "</p>");
 	} else {
 		page_form(b, &p, arena_printf(r->a, "/vurdering/%s", it->id));
+		buf_printf(b, "<input type=\"hidden\" name=\"runde\" value=\"%d\">", rd->no);
 		HTML_LIT(b, "<fieldset><legend>");
 		html_text(b, V("Status"));
 		HTML_LIT(b, "</legend>");
@@ -482,5 +585,31 @@ void h_measure_post(struct req *r)
 		return;
 	}
 	req_flash(r, arena_printf(r->a, V("Lagret svaret på %s."), it->id));
-	resp_redirect(r, "/vurdering");
+	resp_redirect(r, round_url(r, rd.no));
+}
+
+/* A closed round as OSCAL assessment results (?runde=N; the newest closed KS round when
+ * not given), for the page's link and the API alike. */
+void h_assess_oscal(struct req *r)
+{
+	struct tenant t;
+	const char *which = req_query(r, "runde");
+	int no = 0;
+	if (which && view_number(which, &no) < 0) {
+		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		return;
+	}
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0 ||
+	    checks_oscal_ar(r->db, r->a, r->lang, &t, no, r->today, r->now, &r->out, &r->err) < 0) {
+		buf_reset(&r->out);
+		if (r->err.kind == ERR_NOT_FOUND)
+			resp_error(r, 404, r->err.msg);
+		else
+			resp_error(r, 409, r->err.msg);
+		return;
+	}
+	r->status = 200;
+	r->content_type = "application/json; charset=utf-8";
+	r->disposition = arena_printf(r->a, "attachment; filename=\"oscal-vurdering-%s-runde-%d.json\"", t.kommunenr,
+				      no);
 }

@@ -241,7 +241,7 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 			}
 			HTML_LIT(b, "</ol>");
 		}
-		if (prepv_editor(r)) {
+		if (prepv_editor(r) && x->held) {     /* lessons come from an exercise that was held */
 			page_form(b, pg, arena_printf(r->a, "/beredskap/ovelser/%d/laering", x->no));
 			prepv_hidden_version(b, p->version[PREP_EXERCISES]);
 			page_input(b, arena_printf(r->a, "laering-%d", x->no), arena_printf(r->a, V("Nytt læringspunkt for Ø-%d"), x->no),
@@ -300,7 +300,7 @@ static void exercises_section(struct req *r, const struct page *pg, const struct
 static void competence_section(struct req *r, const struct page *pg, const struct prep_all *p)
 {
 	struct buf *b = &r->out;
-	h2(b, "kompetanse", V("Kompetanse (4c)"));
+	h2(b, "kompetanse", V("Kompetanse (1a, 4c, 5b)"));
 	{
 		const char *const cols[] = { V("Område"), V("Hvem"), V("Egne eller avtale"), V("Siste opplæring") };
 		page_thead(b, cols, 4);
@@ -313,7 +313,7 @@ static void competence_section(struct req *r, const struct page *pg, const struc
 				continue;
 			any = true;
 			HTML_LIT(b, "<tr><td>");
-			html_text(b, V(prep_area_label(k)));
+			html_text(b, arena_printf(r->a, "%s (%s)", V(prep_area_label(k)), prep_area_measure(k)));
 			HTML_LIT(b, "</td><td>");
 			html_text(b, c->who);
 			HTML_LIT(b, "</td><td>");
@@ -325,7 +325,7 @@ static void competence_section(struct req *r, const struct page *pg, const struc
 		if (any)
 			continue;
 		HTML_LIT(b, "<tr><td>");
-		html_text(b, V(prep_area_label(k)));
+		html_text(b, arena_printf(r->a, "%s (%s)", V(prep_area_label(k)), prep_area_measure(k)));
 		HTML_LIT(b, "</td><td colspan=\"3\">");
 		page_badge(b, "nei", V("ingen dekker dette"));
 		if (prepv_editor(r)) {

@@ -191,6 +191,7 @@ void h_ros_import(struct req *r)
 	void *rows[ROS_T_COUNT] = { 0 };
 	size_t n[ROS_T_COUNT] = { 0 };
 	bool given[ROS_T_COUNT] = { 0 }, any = false;
+	struct ros_where where[ROS_T_COUNT];
 	struct store_stamp s = req_stamp(r);
 	const char *json = req_field(r, "register");
 	struct ros_document doc = { 0 };
@@ -212,8 +213,8 @@ void h_ros_import(struct req *r)
 		}
 		any = given[files[i].t] = true;
 		const char *origin = arena_printf(r->a, "%s.csv", ros_table_name(files[i].t));
-		if (ros_csv_read(r->a, files[i].t, data, strlen(data), origin, &rows[files[i].t],
-				 &n[files[i].t], &r->err) < 0) {
+		if (ros_csv_read_where(r->a, files[i].t, data, strlen(data), origin, &rows[files[i].t],
+				       &n[files[i].t], &where[files[i].t], &r->err) < 0) {
 			ros_page(r, 400, r->err.msg);
 			return;
 		}
@@ -228,8 +229,10 @@ void h_ros_import(struct req *r)
 		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv", "avhengigheter.csv" },
 		.json = json && *json, .scales = doc.has_scales ? &doc.scales : NULL,
 	};
-	if (!im.json)
+	if (!im.json) {
 		ros_rows_register(rows, n, &im.reg);
+		im.where[4] = given[ROS_T_DEPENDENCIES] ? &where[ROS_T_DEPENDENCIES] : NULL;
+	}
 	if (im.json)
 		for (int k = 0; k < 5; k++)
 			im.names[k] = "register.json";

@@ -24,6 +24,7 @@ void h_static(struct req *r);
 void h_assess(struct req *r);
 void h_assess_start(struct req *r);
 void h_assess_close(struct req *r);
+void h_assess_oscal(struct req *r);
 void h_measure_get(struct req *r);
 void h_measure_post(struct req *r);
 

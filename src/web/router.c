@@ -33,6 +33,7 @@ static const struct route routes[] = {
 	{ "GET", "/vurdering", h_assess, ACCESS_USER, ROLE_LES },
 	{ "POST", "/vurdering/start", h_assess_start, ACCESS_USER, ROLE_REDAKTOR },
 	{ "POST", "/vurdering/lukk", h_assess_close, ACCESS_USER, ROLE_LEDER },
+	{ "GET", "/vurdering/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES },
 	{ "GET", "/vurdering/*", h_measure_get, ACCESS_USER, ROLE_LES },
 	{ "POST", "/vurdering/*", h_measure_post, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/tiltak", h_actions, ACCESS_USER, ROLE_LES },
@@ -103,6 +104,7 @@ static const struct route routes[] = {
 	{ "POST", "/profil/nokler/*/slett", h_token_revoke, ACCESS_USER, ROLE_LES },
 
 	{ "GET", "/api/v1/assessment", h_api_assessment, ACCESS_USER, ROLE_LES },
+	{ "GET", "/api/v1/assessment/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES },
 	{ "POST", "/api/v1/assessment/*", h_api_answer, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/api/v1/actions", h_api_actions, ACCESS_USER, ROLE_LES },
 	{ "POST", "/api/v1/actions/*", h_api_action, ACCESS_USER, ROLE_REDAKTOR },

@@ -493,7 +493,31 @@ try:
         ok("Hva registrene sier" in page and "kritiske systemer har en sikkerhetskopi" in page and "Forslag til svar" in page,
            "the measure page shows the evidence from the registers and a suggestion")
         page = a_red.get("/vurdering").text
-        ok(page.count('class="evidence"') == 5, "the assessment shows the evidence beside 1b and 3a-3d")
+        ok(page.count('class="evidence"') == 15, "the assessment shows the registers' evidence beside all 15 measures")
+        page = a_red.get("/vurdering/4b").text
+        ok("kontakter er bekreftet" in page and "Forslag til svar" in page, "... 4b from the verified contacts")
+        page = a_red.get("/vurdering/3a").text
+        ok("Svarer til" in page and "2.6 " in page and "NSMs grunnprinsipper" in page,
+           "a KS measure shows the NSM principles it maps to, with their titles")
+        # a round of NSM's principles beside the open KS round, from the page
+        r = a_red.post("/vurdering/start", {"csrf": a_red.csrf, "title": "NSM 2026", "catalog": "nsm-grunnprinsipper"})
+        ok(r.status == 303, "an NSM round starts from the page beside the open one", r.status)
+        page = a_red.get("/vurdering").text
+        nsm_no = re.search(r'/vurdering\?runde=(\d+)">runde \d+, NSM 2026', page)
+        ok(nsm_no is not None, "the KS page links to the NSM round that is also open")
+        if nsm_no:
+            page = a_red.get("/vurdering?runde=" + nsm_no.group(1)).text
+            ok("NSM 2026" in page and "/vurdering/2.6?runde=" in page, "the NSM round's page lists its principles")
+            r = a_red.post("/vurdering/2.6", {"csrf": a_red.csrf, "runde": nsm_no.group(1), "status": "delvis",
+                                               "owner": "", "evidence": "", "plan": "", "due": ""})
+            ok(r.status == 303, "an answer to an NSM principle is saved in the NSM round", r.status)
+            r = a_red.request("GET", "/api/v1/assessment?runde=" + nsm_no.group(1), headers={"Authorization": "Bearer " + rtok})
+            ok(r.status == 200 and [m["status"] for m in json.loads(r.text)["measures"] if m["id"] == "2.6"] == ["delvis"],
+               "API: the NSM round by number, with the answer")
+        r = a_red.request("GET", "/api/v1/assessment", headers={"Authorization": "Bearer " + rtok})
+        j = json.loads(r.text)
+        ok(r.status == 200 and j["catalog"] == "ks-2021" and all(m["registers"] and m["principles"] for m in j["measures"]),
+           "API: KS's round by default, every measure with the registers' evidence and its NSM principles")
         # an nmap report uploaded on the findings page becomes findings at once
         fx = open(os.path.join(os.path.dirname(__file__), "..", "fixtures", "nmap", "loopback-sV.xml"), "rb").read()
         r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "nmap": ("scan.xml", fx)})
@@ -693,6 +717,18 @@ try:
         ok(r.status == 303, "leder closes and approves the round")
         rc, out = cli("--kommune", "3442", "report", "--format", "json")
         ok(json.loads(out)["round"]["approved_by"] == "leder@a.no", "the approval is recorded")
+        # a closed round as OSCAL assessment results, on the page and from the API
+        r = a_red.get("/vurdering/oscal?runde=99")
+        ok(r.status == 404, "OSCAL: a round that is not there is 404", r.status)
+        r = a_red.get("/vurdering/oscal")
+        ar = json.loads(r.text) if r.status == 200 else {}
+        ok(r.status == 200 and "attachment" in (r.getheader("Content-Disposition") or "") and
+           ar["assessment-results"]["metadata"]["oscal-version"] == "1.1.2" and
+           len(ar["assessment-results"]["results"][0]["observations"]) == 15,
+           "OSCAL: the closed round downloads from the page as assessment results", r.status)
+        r = a_red.request("GET", "/api/v1/assessment/oscal", headers={"Authorization": "Bearer " + rtok})
+        ok(r.status == 200 and ar and json.loads(r.text)["assessment-results"]["results"] == ar["assessment-results"]["results"],
+           "OSCAL: the API gives the same results")
         a_red.get("/vurdering/1b")
         r = a_red.post("/vurdering/1b", {"status": "ja", "op": "save"})
         ok(r.status == 400 and "lukket" in r.text, "a closed round cannot be changed")

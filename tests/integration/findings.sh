@@ -157,6 +157,7 @@ run scan import --nmap demo/scan/granheim-nmap.xml
 check_has "the demo scan matches its hosts to systems" "3 verter (3 koblet til systemer), 3 åpne porter"
 run finding list --format json
 check_json "the terminal server's remote desktop port, named by the system" "any(f['rule'] == 'risikabel-port' and f['object'] == 'Terminalserver (10.20.0.15)' and 'Fjernskrivebord (RDP)' in f['detail'] for f in j)"
+check_json "... and owned by the system's owner, as the scanner's findings are" "[f.get('owner') for f in j if f['rule'] == 'risikabel-port' and f['object'] == 'Terminalserver (10.20.0.15)'] == ['IT-sjef'] and [f.get('owner') for f in j if f['rule'] == 'risikabel-port' and f['object'] == '127.0.0.1'][:1] == [None]"
 printf '<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><nmaprun><host><address addr="&b;"/></host></nmaprun>' >"$T/laughs.xml"
 run scan import --nmap "$T/laughs.xml"; check_fail "entity expansion is refused" "erklærer entiteter"
 printf '<nmaprun><host><address addr="127.0.0.1"/><ports><port protocol="tcp" portid="3389"><state state="closed"/></port></ports></host></nmaprun>' >"$T/closed.xml"

@@ -144,8 +144,17 @@ printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;E-post;kjorer-pa\n'
 run ros import --dependencies "$T/self.csv"; check_fail "a self-dependency" "seg selv"; same "self-dependency"
 printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;Backup;telepati\n' > "$T/depkind.csv"
 run ros import --dependencies "$T/depkind.csv"; check_fail "an unknown dependency kind" "telepati"; same "unknown dependency kind"
+run ros import --dependencies "$T/missing.csv"; check_fail "... the file, line and column, named as the file names it" "missing.csv, linje 2, kolonne 4 («til»): «Finnes ikke» finnes ikke"
+run ros import --dependencies "$T/depkind.csv"; check_fail "... an unknown kind at its column" "depkind.csv, linje 2, kolonne 5 («type»)"
+printf 'fra_type;fra;til_type;til;type\nsystem;E-post;system;Backup;kjorer-pa\n\nsystem;Backup;system;E-post;dataflyt\nsystem;E-post;system;Backup;kjorer-pa\n' > "$T/twice.csv"
+run ros import --dependencies "$T/twice.csv"; check_fail "a dependency given twice names its first copy, by line (a blank line counted)" "twice.csv, linje 5: «E-post» → «Backup» (kjorer-pa) står der to ganger. Første gang på linje 2."
+out=$(BEREDT_LANG=en "$B" --db "$DB" --kommune 3401 ros import --dependencies "$T/missing.csv" 2>&1)
+check_has "... in the user's language" "missing.csv, line 2, column 4 («til»)"
 printf 'navn;type;drift\n"A;fagsystem;egen\n' > "$T/quote.csv"
 run ros import --systems "$T/quote.csv"; check_fail "an unterminated quote" "anførselstegn"; same "unterminated quote"
+if [[ "$out" != *"error"* && "$out" != *"parse"* ]]; then ok "... said in Norwegian, not in libcsv's English"; else not_ok "... said in Norwegian, not in libcsv's English" "$out"; fi
+out=$(BEREDT_LANG=en "$B" --db "$DB" --kommune 3401 ros import --systems "$T/quote.csv" 2>&1)
+check_has "... and in English for an English user" "quoted field"
 printf 'navn;type;drift;leverandor\nNy;fagsystem;egen;Ukjent AS\n' > "$T/vendor.csv"
 run ros import --systems "$T/vendor.csv"; check_fail "a system's unknown vendor" "Ukjent AS"; same "unknown vendor"
 printf 'navn;type;drift\nGod;fagsystem;egen\nDårlig;fagsystem;ingen\n' > "$T/half.csv"
@@ -186,6 +195,8 @@ check_has "the demo: the VPN appliance has KEV entries used by ransomware, two f
 check_has "the demo: the domain controller (2016) has Zerologon, EternalBlue and PrintNightmare for its version" "Active Directory             Windows Server 2016            slutter snart (til 2027-01-12)     KEV: 3 bekreftet"
 check_has "the demo: SQL Server 2019 is not flagged for a flaw of 2012–2016" "SQL-server 2                 Microsoft SQL Server 2019      støttet       (til 2030-01-08)
 "
+out=$("$B" --db "sqlite:$T/demo.db" ros support --format json 2>&1)
+check_json "the demo's Windows Server 2016 domain controller: Zerologon (CVE-2020-1472) confirmed" "[k['confidence'] for x in j if x['system'] == 'Active Directory' for k in x['kev'] if k['cve'] == 'CVE-2020-1472'] == ['bekreftet']"
 
 echo "1..$n"
 exit $((failed > 0))

@@ -1,5 +1,5 @@
 /* Unit tests: a system's security posture as people type it, and what the registers say
- * about measures 1b and 3a–3d. */
+ * about each measure. */
 #include "test.h"
 
 #include <string.h>
@@ -102,7 +102,7 @@ static void evidence(void **state)
 	};
 	struct check_input in = { .systems = s, .n_systems = 5, .today = today };
 	struct evidence ev[EV_COUNT];
-	check_evidence(&in, f, 3, ev);
+	check_evidence(&in, NULL, f, 3, ev);
 	/* 3a: one of three exposed systems has two-factor, one password only, one unknown */
 	assert_int_equal(ev[EV_3A].n[0], 3);
 	assert_int_equal(ev[EV_3A].n[1], 1);
@@ -127,20 +127,76 @@ static void evidence(void **state)
 	assert_int_equal(ev[EV_1B].suggest, STATUS_DELVIS);
 	assert_non_null(strstr(evidence_text(&a, LANG_NB, &ev[EV_3A]), "1 av 3 systemer som er eksponert mot internett, har tofaktor"));
 	assert_int_equal(evidence_index("3b"), EV_3B);
-	assert_int_equal(evidence_index("2a"), -1);
+	assert_int_equal(evidence_index("2a"), EV_2A);
+	assert_int_equal(evidence_index("9z"), -1);
 
 	/* everything in order: the suggestion is yes; nothing to judge: unknown */
 	struct check_system all_good[] = {
 		{ .id = 1, .name = "A", .internet_exposed = true, .posture = &good, .weight = 5, .rto_hours = ROS_UNKNOWN },
 	};
 	in = (struct check_input){ .systems = all_good, .n_systems = 1, .today = today };
-	check_evidence(&in, NULL, 0, ev);
-	for (int i = 0; i < EV_COUNT; i++)
-		assert_int_equal(ev[i].suggest, STATUS_JA);
+	check_evidence(&in, NULL, NULL, 0, ev);
+	const int from_posture[] = { EV_1B, EV_3A, EV_3B, EV_3C, EV_3D };
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(ev[from_posture[i]].suggest, STATUS_JA);
+	/* without the other registers, what they speak to is unknown, not no */
+	assert_int_equal(ev[EV_4A].suggest, STATUS_UKJENT);
 	in.n_systems = 0;
-	check_evidence(&in, NULL, 0, ev);
+	check_evidence(&in, NULL, NULL, 0, ev);
 	assert_int_equal(ev[EV_3A].suggest, STATUS_UKJENT);
 	assert_int_equal(ev[EV_3B].suggest, STATUS_UKJENT);
+}
+
+/* The ROS and preparedness registers beside measures 1a, 2a–2c, 4a–4d, 5a and 5b. */
+static void evidence_beside_every_measure(void **state)
+{
+	(void)state;
+	struct posture good;
+	posture_unknown(&good, 1);
+	good.auth = AUTH_SSO_TOFAKTOR;
+	good.last_pentest = today - 10;
+	struct posture audited = good;
+	audited.last_audit = today - 100;
+	struct check_system sys[] = {
+		{ .id = 1, .name = "A", .internet_exposed = true, .posture = &audited, .weight = 5, .rto_hours = 4 },
+		{ .id = 2, .name = "B", .internet_exposed = false, .posture = &good, .weight = 4, .rto_hours = 4 },
+	};
+	struct check_input in = { .systems = sys, .n_systems = 2, .today = today };
+	struct evidence_more m = {
+		.services = 10, .services_rated = 10, .critical = 4, .critical_mapped = 3, .critical_gaps = 1,
+		.events = 5, .events_assessed = 5, .has_plan = true, .plan_due = today - 1, .contacts = 8,
+		.contacts_fresh = 8, .last_exercise = today - 200, .exercises_planned = 1, .policies = 0, .offers = 1,
+		.areas_1a = 1, .covered_1a = 1, .areas_4c = 4, .covered_4c = 3, .areas_5b = 2, .covered_5b = 0,
+	};
+	struct evidence ev[EV_COUNT];
+	check_evidence(&in, &m, NULL, 0, ev);
+	assert_int_equal(ev[EV_1A].n[0], 2);
+	assert_int_equal(ev[EV_1A].n[1], 1);
+	assert_int_equal(ev[EV_1A].suggest, STATUS_DELVIS);           /* one of two audited */
+	assert_int_equal(ev[EV_2A].suggest, STATUS_JA);
+	assert_int_equal(ev[EV_2B].suggest, STATUS_DELVIS);           /* 3 of 4 critical mapped */
+	assert_int_equal(ev[EV_2C].suggest, STATUS_DELVIS);           /* 2 of 3 recoverable in time */
+	assert_int_equal(ev[EV_4A].suggest, STATUS_DELVIS);           /* the review is overdue */
+	assert_int_equal(ev[EV_4B].suggest, STATUS_JA);
+	assert_int_equal(ev[EV_4C].suggest, STATUS_DELVIS);
+	assert_int_equal(ev[EV_4D].suggest, STATUS_JA);               /* within two years */
+	assert_int_equal(ev[EV_5A].suggest, STATUS_DELVIS);           /* an offer is not cover */
+	assert_int_equal(ev[EV_5B].suggest, STATUS_NEI);
+	for (int i = 0; i < EV_COUNT; i++)
+		assert_non_null(evidence_text(&a, LANG_NB, &ev[i]));
+	assert_non_null(strstr(evidence_text(&a, LANG_NB, &ev[EV_2C]), "2 av 3 kritiske tjenester"));
+	assert_non_null(strstr(evidence_text(&a, LANG_NB, &ev[EV_4A]), "skulle vært gjennomgått"));
+	assert_non_null(strstr(evidence_text(&a, LANG_NB, &ev[EV_5A]), "1 tilbud"));
+	/* nothing registered: no plan is no, no contact is no, no exercise is no, no policy unknown */
+	struct evidence_more none = { .plan_due = DATE_NONE, .last_exercise = DATE_NONE, .areas_1a = 1, .areas_4c = 4,
+				      .areas_5b = 2 };
+	check_evidence(&in, &none, NULL, 0, ev);
+	assert_int_equal(ev[EV_4A].suggest, STATUS_NEI);
+	assert_int_equal(ev[EV_4B].suggest, STATUS_NEI);
+	assert_int_equal(ev[EV_4D].suggest, STATUS_NEI);
+	assert_int_equal(ev[EV_5A].suggest, STATUS_UKJENT);
+	assert_int_equal(ev[EV_2A].suggest, STATUS_UKJENT);
+	assert_int_equal(ev[EV_1A].suggest, STATUS_DELVIS);           /* audited, but nobody to audit */
 }
 
 static void hosts(void **state)
@@ -172,6 +228,7 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(evidence_beside_every_measure),
 		cmocka_unit_test(fields),
 		cmocka_unit_test(evidence),
 		cmocka_unit_test(hosts),
