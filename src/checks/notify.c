@@ -10,17 +10,14 @@
 #include "store/notify.h"
 #include "util/date.h"
 
-void notify_config_env(struct notify_config *c)
+void notify_config_from(const struct settings *s, struct notify_config *c)
 {
 	*c = (struct notify_config){
-		.mail = { .url = getenv("BEREDT_SMTP_URL"), .user = getenv("BEREDT_SMTP_USER"),
-			  .password = getenv("BEREDT_SMTP_PASSWORD"), .from = getenv("BEREDT_SMTP_FROM"),
-			  .ca_file = getenv("BEREDT_SMTP_CA"), .timeout = 60 },
-		.webhook_ca = getenv("BEREDT_WEBHOOK_CA"), .webhook_allow = getenv("BEREDT_WEBHOOK_ALLOW"), .base_url = getenv("BEREDT_BASE_URL"), .timeout = 60,
+		.mail = { .url = s->smtp_url, .user = s->smtp_user, .password = s->smtp_password, .from = s->smtp_from,
+			  .ca_file = s->smtp_ca, .timeout = s->notify_timeout },
+		.webhook_ca = s->webhook_ca, .webhook_allow = s->webhook_allow, .base_url = s->base_url,
+		.timeout = s->notify_timeout,
 	};
-	const char *t = getenv("BEREDT_NOTIFY_TIMEOUT");
-	if (t && atol(t) > 0 && atol(t) <= 600)
-		c->mail.timeout = c->timeout = atol(t);
 }
 
 int notify_queue_tenant(struct db *db, struct arena *a, const struct tenant *t, const char *base_url,

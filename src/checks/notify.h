@@ -11,6 +11,7 @@
 #include "net/send.h"
 #include "store/stamp.h"
 #include "util/arena.h"
+#include "util/settings.h"
 
 struct notify_config {
 	struct mail_config mail;
@@ -20,8 +21,9 @@ struct notify_config {
 	long timeout;             /* seconds per delivery */
 };
 
-/* Read BEREDT_SMTP_URL, _USER, _PASSWORD, _FROM, _CA, BEREDT_WEBHOOK_CA, BEREDT_BASE_URL. */
-void notify_config_env(struct notify_config *c);
+/* From the settings (util/settings.h): the SMTP server, webhooks' CA and allowed
+ * addresses, the base URL, the timeout. */
+void notify_config_from(const struct settings *s, struct notify_config *c);
 
 /* Queue the digests of one municipality; *queued says how many. */
 int notify_queue_tenant(struct db *db, struct arena *a, const struct tenant *t, const char *base_url,

@@ -14,12 +14,14 @@
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 #define T(s) i18n_tr(cli->lang, s)
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 struct cli {
+	const struct settings *settings;   /* read once in main (util/settings.h) */
 	const char *db_url;
 	const char *kommune;     /* --kommune or BEREDT_KOMMUNE; NULL: the only one */
 	const char *user;        /* who is making changes */

@@ -11,6 +11,7 @@
 #include "store/migrate.h"
 #include "store/tenant.h"
 #include "util/spawn.h"
+#include "util/limits.h"
 
 static const char help[] = N_(
 	"Bruk: beredt backup --out FIL\n"
@@ -74,10 +75,11 @@ int cmd_backup(struct cli *cli, int argc, char **argv)
 		char *args[] = { (char *)(uintptr_t)"pg_dump", (char *)(uintptr_t)"--format=custom",
 				 (char *)(uintptr_t)"--no-owner", (char *)(uintptr_t)"--file", (char *)(uintptr_t)out,
 				 (char *)(uintptr_t)cli->db_url, NULL };
-		struct spawn_limits lim = { .timeout_ms = 3600 * 1000, .max_output = 1 << 20,
-					    .max_memory = (size_t)4 << 30, .max_cpu_seconds = 3600 };
+		struct spawn_limits lim = { .timeout_ms = LIMIT_DUMP_MS, .max_output = LIMIT_DUMP_OUTPUT,
+					    .max_memory = LIMIT_DUMP_MEMORY, .max_cpu_seconds = LIMIT_DUMP_CPU,
+					    .path = cli->settings->path };
 		struct buf o;
-		buf_init(&o, 1 << 20);
+		buf_init(&o, LIMIT_DUMP_OUTPUT);
 		int rc = spawn_run(args, NULL, 0, &lim, &o, &cli->err);
 		buf_release(&o);
 		if (rc < 0)

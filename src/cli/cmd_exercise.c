@@ -14,6 +14,7 @@
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/file.h"
+#include "util/limits.h"
 
 static const char help[] = N_(
 	"Bruk: beredt exercise list [--format text|json]\n"
@@ -140,7 +141,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 					arena_printf(&cli->arena, "T-%d %s", acts[i].no,
 						     acts[i].title ? acts[i].title : acts[i].measure_id ? acts[i].measure_id : ""),
 					acts[i].due, arena_printf(&cli->arena, "%s-tiltak-%d@beredt", t.kommunenr, acts[i].no) };
-		buf_init(&b, (size_t)8 << 20);
+		buf_init(&b, LIMIT_CALENDAR);
 		int rc = ical_write(&b, t.kommunenr, cli->now, xs, d, nd) < 0 ||
 			 file_write(out, b.data, b.len, &cli->err) < 0;
 		buf_release(&b);

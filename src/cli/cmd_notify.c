@@ -79,7 +79,7 @@ static int send(struct cli *cli)
 	struct notify_config c;
 	struct tenant *all, one;
 	size_t n, queued = 0, sent, failed;
-	notify_config_env(&c);
+	notify_config_from(cli->settings, &c);
 	if (cli->kommune) {
 		if (cli_tenant(cli, &one) < 0)
 			return cli_fail(cli);

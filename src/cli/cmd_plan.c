@@ -14,6 +14,7 @@
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/file.h"
+#include "util/limits.h"
 
 static const char plan_help[] = N_(
 	"Bruk: beredt plan show [--format text|json]\n"
@@ -170,7 +171,7 @@ int cmd_kit(struct cli *cli, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
 	const char *usage = "beredt kit --out FIL [--passphrase-file FIL]", *out = NULL, *pfile = NULL, *sha;
-	const char *pass = getenv("BEREDT_KIT_PASSPHRASE");
+	const char *pass = cli->settings->kit_passphrase;
 	struct tenant t;
 	struct buf b, pb;
 	int c;
@@ -184,7 +185,7 @@ int cmd_kit(struct cli *cli, int argc, char **argv)
 	}
 	if (!out || optind < argc)
 		return cli_usage(cli, usage, "Oppgi --out FIL.");
-	buf_init(&pb, 4096);
+	buf_init(&pb, LIMIT_SMALL_TEXT);
 	if (pfile) {
 		if (file_read(pfile, 4096, &pb, &cli->err) < 0)
 			return cli_fail(cli);
@@ -198,7 +199,7 @@ int cmd_kit(struct cli *cli, int argc, char **argv)
 		buf_release(&pb);
 		return cli_fail(cli);
 	}
-	buf_init(&b, (size_t)64 << 20);
+	buf_init(&b, LIMIT_KIT);
 	struct store_stamp st = cli_stamp(cli);
 	int rc = kit_make(cli->db, &cli->arena, &t, cli->lang, pass, &st, &b, &sha, &cli->err) < 0 ||
 		 file_write(out, b.data, b.len, &cli->err) < 0;

@@ -49,10 +49,11 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		{ "token-days", required_argument, NULL, 'T' },
 		{ 0, 0, 0, 0 },
 	};
+	const struct settings *set = cli->settings;
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
-				  .base_url = getenv("BEREDT_BASE_URL"), .threads = 16, .check_interval = 3600,
-				  .clock = cli->clock, .trusted_proxies = getenv("BEREDT_TRUSTED_PROXIES"),
-				  .webhook_allow = getenv("BEREDT_WEBHOOK_ALLOW") };
+				  .base_url = set->base_url, .threads = 16, .check_interval = 3600,
+				  .clock = cli->clock, .trusted_proxies = set->trusted_proxies,
+				  .webhook_allow = set->webhook_allow, .settings = set };
 	int c, n;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -96,7 +97,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(cli, "beredt serve [--listen ADRESSE:PORT]", "serve tar ingen argumenter.");
 	/* a kit written unattended to a directory is always encrypted */
-	cfg.kit_passphrase = getenv("BEREDT_KIT_PASSPHRASE");
+	cfg.kit_passphrase = set->kit_passphrase;
 	if (cfg.kit_dir && (!cfg.kit_passphrase || strlen(cfg.kit_passphrase) < 12))
 		return cli_usage(cli, "BEREDT_KIT_PASSPHRASE=... beredt serve --kit-dir MAPPE",
 				 "--kit-dir krever en passordfrase på minst 12 tegn i BEREDT_KIT_PASSPHRASE.");

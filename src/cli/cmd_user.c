@@ -33,12 +33,11 @@ static const char help_audit[] = N_(
 	"siste oppføring (ta vare på den et annet sted for å oppdage at hele kjeden er\n"
 	"skrevet om).\n");
 
-static const char *base_url(const char *opt)
+static const char *base_url(const struct cli *cli, const char *opt)
 {
-	const char *env = getenv("BEREDT_BASE_URL");
 	if (opt && *opt)
 		return opt;
-	return env && *env ? env : "http://127.0.0.1:8080";
+	return cli->settings->base_url ? cli->settings->base_url : "http://127.0.0.1:8080";
 }
 
 static void print_link(struct cli *cli, const char *base, const char *token)
@@ -117,7 +116,7 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 				 "en konto kan høre til flere kommuner.\n"), u.email, t.name);
 		else
 			printf(T("La til %s (%s) i %s.\n"), u.email, T(role_label(u.role)), t.name);
-		print_link(cli, base_url(base), token);
+		print_link(cli, base_url(cli, base), token);
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "list") == 0 && n == 0) {
@@ -145,7 +144,7 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 			if (store_user_reset(cli->db, t.id, u.id, &s, token, &cli->err) < 0)
 				return cli_fail(cli);
 			printf(T("Tofaktor for %s er nullstilt; alle innlogginger er avsluttet.\n"), u.email);
-			print_link(cli, base_url(base), token);
+			print_link(cli, base_url(cli, base), token);
 			return EXIT_OK;
 		}
 		bool on = strcmp(sub, "enable") == 0;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "util/settings.h"
 #include "util/clock.h"
 #include "net/send.h"
 #include "util/crypto.h"
@@ -108,11 +109,10 @@ static const struct {
 
 /* The English catalog: BEREDT_LOCALEDIR, else 'locale' beside the executable (the build
  * tree), else the installed location. */
-static void bind_locale(void)
+static void bind_locale(const char *env)
 {
 	char exe[PATH_MAX], dir[PATH_MAX + 16];
 	struct stat sb;
-	const char *env = getenv("BEREDT_LOCALEDIR");
 	if (env && *env) {
 		i18n_init(env);
 		return;
@@ -157,8 +157,9 @@ int main(int argc, char **argv)
 		{ 0, 0, 0, 0 },
 	};
 	struct cli cli = { 0 };
-	const char *lang = getenv("BEREDT_LANG");
+	struct settings settings;
 	int c, rc;
+
 
 	setlocale(LC_ALL, "C.UTF-8");
 	if (crypto_setup() < 0 || totp_setup() < 0 || net_setup() < 0) {
@@ -168,21 +169,20 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);     /* a helper (dot) that exits early must not stop us */
 	setenv("TZ", "Europe/Oslo", 1);
 	tzset();
-	bind_locale();
-
-	cli.db_url = getenv("BEREDT_DB");
-	if (!cli.db_url || !*cli.db_url)
-		cli.db_url = "sqlite:var/beredt.db";
-	cli.kommune = getenv("BEREDT_KOMMUNE");
-	if (cli.kommune && !*cli.kommune)
-		cli.kommune = NULL;
-	cli.user = getenv("BEREDT_USER");
-	if (!cli.user || !*cli.user)
-		cli.user = getenv("USER");
-	if (!cli.user || !*cli.user)
-		cli.user = "cli";
 	arena_init(&cli.arena, 0);
 	err_init(&cli.err, LANG_NB);
+	/* the one reading of the configuration file and the environment */
+	if (settings_read(&settings, &cli.arena, &cli.err) < 0) {
+		fprintf(stderr, "beredt: %s\n", cli.err.msg);
+		return EXIT_FAIL;
+	}
+	const char *lang = settings.lang;
+	bind_locale(settings.localedir);
+
+	cli.settings = &settings;
+	cli.db_url = settings.db_url;
+	cli.kommune = settings.kommune;
+	cli.user = settings.user;
 	if (lang && *lang && i18n_parse(lang, &cli.lang) < 0)
 		cli.lang = LANG_NB;
 
@@ -204,7 +204,7 @@ int main(int argc, char **argv)
 	cli.err.lang = cli.lang;
 	if (optind >= argc)
 		return cli_usage(&cli, "beredt KOMMANDO ...", "Mangler kommando. Se beredt --help.");
-	if (clock_init(&cli.clock, &cli.err) < 0)
+	if (clock_init(&cli.clock, settings.now, settings.today, &cli.err) < 0)
 		return cli_fail(&cli);
 	clock_read(&cli.clock, cli.now, &cli.today, NULL);
 

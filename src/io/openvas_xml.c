@@ -8,6 +8,7 @@
 
 #include "io/xml_guard.h"
 #include "util/buf.h"
+#include "util/limits.h"
 
 #define DEPTH_MAX 40
 #define TEXT_MAX 4096           /* the text of one element kept; longer text is cut */
@@ -220,7 +221,7 @@ int openvas_xml_read(struct arena *a, const char *data, size_t len, const char *
 		return err_set(e, "%s: filen er større enn %zu MB.", origin, OPENVAS_MAX >> 20);
 	struct state s = { .a = a, .out = out };
 	buf_init(&s.text, TEXT_MAX + 1);
-	buf_init(&s.cves, 4096);
+	buf_init(&s.cves, LIMIT_SMALL_TEXT);
 	if (!xml_guard_new(&s.g, DEPTH_MAX))
 		return err_set(e, "Tom for minne.");
 	XML_SetElementHandler(s.g.p, start, end);

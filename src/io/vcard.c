@@ -9,6 +9,7 @@
 #include "model/assess.h"
 #include "util/date.h"
 #include "util/valid.h"
+#include "util/limits.h"
 
 /* Escape a text value (RFC 6350 3.4): backslash, comma, semicolon and newline. */
 static void esc(struct buf *b, const char *s)
@@ -44,7 +45,7 @@ static void prop(struct buf *b, const char *name, const char *value)
 	struct buf l;
 	if (!value || !*value)
 		return;
-	buf_init(&l, 1 << 16);
+	buf_init(&l, LIMIT_VCARD_LINE);
 	buf_puts(&l, name);
 	buf_putc(&l, ':');
 	esc(&l, value);
@@ -212,14 +213,14 @@ static void ical_event(struct buf *b, const char *uid, const char *stamp, int32_
 	buf_printf(b, "UID:%s\r\nDTSTAMP:%s\r\n", uid, stamp);
 	buf_printf(b, "DTSTART;VALUE=DATE:%.4s%.2s%.2s\r\nDTEND;VALUE=DATE:%.4s%.2s%.2s\r\n", d, d + 5, d + 8, next,
 		   next + 5, next + 8);
-	buf_init(&l, 1 << 16);
+	buf_init(&l, LIMIT_VCARD_LINE);
 	buf_puts(&l, "SUMMARY:");
 	esc(&l, summary);
 	if (l.data)
 		line(b, l.data, l.len);
 	buf_release(&l);
 	if (description) {
-		buf_init(&l, 1 << 16);
+		buf_init(&l, LIMIT_VCARD_LINE);
 		buf_puts(&l, "DESCRIPTION:");
 		esc(&l, description);
 		if (l.data)

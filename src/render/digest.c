@@ -8,6 +8,7 @@
 #include "model/assess.h"
 #include "util/buf.h"
 #include "util/date.h"
+#include "util/limits.h"
 
 #define T(s) i18n_tr(lang, s)
 
@@ -49,7 +50,7 @@ int digest_render(struct arena *a, enum lang lang, const struct digest_in *in, s
 	}
 	out->subject = arena_printf(a, T("beredt: %zu nye funn og %zu over fristen i %s (verst: %s)"), fresh, late,
 				    in->tenant_name, T(severity_code((enum severity)worst)));
-	buf_init(&b, (size_t)1 << 20);
+	buf_init(&b, LIMIT_DIGEST);
 	buf_printf(&b, T("Funn fra kontrollene i %s (%s), %s.\n\n"), in->tenant_name, in->kommunenr, date_text(a, in->today, "-"));
 	section(&b, a, lang, in, NOTIFY_NY, T("Nye funn"));
 	section(&b, a, lang, in, NOTIFY_FORFALT, T("Over fristen"));

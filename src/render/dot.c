@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "util/spawn.h"
+#include "util/limits.h"
 
 /* A DOT string literal: backslash and quote escaped, newlines as \n, control characters
  * dropped; dot itself escapes for SVG. */
@@ -36,7 +37,7 @@ void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const
 		unsigned m = mark ? mark[v] : DOT_PLAIN;
 		buf_printf(b, "  n%zu [shape=%s, label=", v, shape);
 		struct buf label;
-		buf_init(&label, 4096);
+		buf_init(&label, LIMIT_DOT_LABEL);
 		buf_puts(&label, nd->name);
 		if (m == DOT_FAILED)
 			buf_puts(&label, lang == LANG_EN ? "\n(failed)" : "\n(faller ut)");
@@ -70,10 +71,10 @@ void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const
 	buf_puts(b, "}\n");
 }
 
-int dot_svg(const char *dot, size_t len, struct buf *svg, struct err *e)
+int dot_svg(const char *dot, size_t len, const char *path, struct buf *svg, struct err *e)
 {
-	static const struct spawn_limits lim = { .timeout_ms = 5000, .max_output = (size_t)8 << 20,
-						 .max_memory = (size_t)512 << 20, .max_cpu_seconds = 5 };
+	const struct spawn_limits lim = { .timeout_ms = LIMIT_DOT_MS, .max_output = LIMIT_DOT_OUTPUT,
+					  .max_memory = LIMIT_DOT_MEMORY, .max_cpu_seconds = LIMIT_DOT_CPU, .path = path };
 	char *argv[] = { (char *)(uintptr_t)"dot", (char *)(uintptr_t)"-Tsvg", NULL };
 	struct buf raw;
 	buf_init(&raw, lim.max_output + 1);

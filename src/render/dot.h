@@ -19,6 +19,6 @@ void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const
 
 /* The SVG of a DOT text, without XML prolog (ready to put inside a page). -1 with a
  * message when dot is missing, too slow (5 s) or its output too large (8 MiB). */
-int dot_svg(const char *dot, size_t len, struct buf *svg, struct err *e);
+int dot_svg(const char *dot, size_t len, const char *path, struct buf *svg, struct err *e);
 
 #endif

@@ -2,6 +2,7 @@
 #include "render/risk.h"
 
 #include "render/html.h"
+#include "util/limits.h"
 
 #define T(s) i18n_tr(lang, s)
 
@@ -30,7 +31,7 @@ void render_risk_matrix(struct buf *b, struct arena *a, const struct ros_scales 
 			HTML_LIT(b, "</title></rect>");
 			/* the events in this cell */
 			struct buf ids;
-			buf_init(&ids, 4096);
+			buf_init(&ids, LIMIT_SMALL_TEXT);
 			for (size_t i = 0; i < n; i++)
 				if (events[i].probability == 'A' + p && ros_event_consequence(&events[i]) == c + 1)
 					buf_printf(&ids, "%sH%zu", ids.len ? " " : "", i + 1);

@@ -39,9 +39,8 @@ static int32_t oslo_day(int64_t epoch)
 	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-int clock_init(struct clock *c, struct err *e)
+int clock_init(struct clock *c, const char *now, const char *today, struct err *e)
 {
-	const char *now = getenv("BEREDT_NOW"), *today = getenv("BEREDT_TODAY");
 	int32_t day = 0;
 	memset(c, 0, sizeof(*c));
 	if (today && *today && date_parse(today, &day) < 0)

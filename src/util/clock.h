@@ -27,9 +27,9 @@ struct clock {
 	int64_t anchor;        /* real epoch seconds */
 };
 
-/* The clock from BEREDT_NOW / BEREDT_TODAY (the real one when neither is set); -1 with
- * a message for a malformed or contradictory pin. */
-int clock_init(struct clock *c, struct err *e);
+/* The clock from a pin (BEREDT_NOW, BEREDT_TODAY as the settings read them; the real one
+ * when neither is given); -1 with a message for a malformed or contradictory pin. */
+int clock_init(struct clock *c, const char *now, const char *today, struct err *e);
 
 /* Parse one BEREDT_NOW value ("TS" or "TS@EPOCH") into c; -1 if it is not one. */
 int clock_parse_pin(const char *s, struct clock *c);

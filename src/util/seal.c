@@ -1,5 +1,6 @@
 /* seal.c: see seal.h. OpenSSL does the cryptography; this file only sets it up. */
 #include "util/seal.h"
+#include "util/limits.h"
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -23,7 +24,7 @@ int seal_encrypt(const char *passphrase, const void *plain, size_t n, unsigned i
 {
 	unsigned char key[32];
 	int len, rc = -1;
-	if (n > (size_t)1 << 30)
+	if (n > LIMIT_SEALED)
 		return err_set(e, "For mye å kryptere.");
 	if (RAND_bytes(salt, SEAL_SALT) != 1 || RAND_bytes(iv, SEAL_IV) != 1)
 		return err_set(e, "Ingen tilfeldige tall å få.");
@@ -52,7 +53,7 @@ int seal_decrypt(const char *passphrase, const unsigned char *in, size_t n, unsi
 {
 	unsigned char key[32], tag[SEAL_TAG];
 	int len, rc = -1;
-	if (n < SEAL_TAG || n > ((size_t)1 << 30) + SEAL_TAG)
+	if (n < SEAL_TAG || n > LIMIT_SEALED + SEAL_TAG)
 		return err_set(e, "Ugyldig kryptert innhold.");
 	if (derive(passphrase, salt, iterations, key, e) < 0)
 		return -1;

@@ -23,9 +23,8 @@ static long now_ms(void)
 
 /* The program's full path from PATH, found before forking: in the child of a threaded
  * process only async-signal-safe calls are allowed, and execvp's search is not one. */
-static int find(const char *name, char *path, size_t n)
+static int find(const char *name, const char *dirs, char *path, size_t n)
 {
-	const char *dirs = getenv("PATH");
 	if (strchr(name, '/'))
 		return snprintf(path, n, "%s", name) < (int)n && access(path, X_OK) == 0 ? 0 : -1;
 	for (const char *d = dirs ? dirs : "/usr/bin:/bin"; *d;) {
@@ -51,7 +50,7 @@ int spawn_run(char *const argv[], const char *input, size_t input_len,
 {
 	int in[2], outp[2], status = 0;
 	char path[4096];
-	if (find(argv[0], path, sizeof(path)) < 0)
+	if (find(argv[0], lim->path, path, sizeof(path)) < 0)
 		return err_set(e, "%s er ikke installert (Debian-pakken graphviz).", argv[0]);
 	if (pipe_cloexec(in) < 0)
 		return err_set(e, "Kan ikke starte %s: %s.", argv[0], strerror(errno));

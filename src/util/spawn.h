@@ -15,6 +15,7 @@ struct spawn_limits {
 	size_t max_output;
 	size_t max_memory;      /* bytes of address space */
 	int max_cpu_seconds;
+	const char *path;       /* the directories to look in (PATH from the settings); NULL: /usr/bin:/bin */
 };
 
 /* Run argv[0] (looked up in PATH) with argv; write input, collect its output into out.

@@ -8,6 +8,7 @@
 #include "store/audit.h"
 #include "web/handlers.h"
 #include "web/view.h"
+#include "util/limits.h"
 
 #define SOON_DAYS 30
 
@@ -130,7 +131,7 @@ void h_dashboard(struct req *r)
 	page_begin(&r->out, &p);
 	if (!cacheable || cache_begin(&r->srv->cache, &key, &r->out, &t) == CACHE_RENDER) {
 		struct buf body;
-		buf_init(&body, (size_t)8 << 20);
+		buf_init(&body, LIMIT_DASHBOARD);
 		dashboard_body(r, &body);
 		cache_done(&r->srv->cache, &t, body.failed ? NULL : body.data ? body.data : "", body.len);
 		buf_append(&r->out, body.data ? body.data : "", body.len);

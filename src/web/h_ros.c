@@ -14,6 +14,7 @@
 #include "store/scales.h"
 #include "web/handlers.h"
 #include "web/view.h"
+#include "util/limits.h"
 
 #define WHATIF_MAX 64
 
@@ -290,11 +291,11 @@ static void picture(struct req *r, const struct ros_graph *g, const bool *show,
 		    const unsigned char *mark)
 {
 	struct buf dot, svg;
-	buf_init(&dot, (size_t)16 << 20);
-	buf_init(&svg, (size_t)9 << 20);
+	buf_init(&dot, LIMIT_DOT_SOURCE);
+	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
 	dot_write(&dot, g, show, mark, r->lang);
 	HTML_LIT(&r->out, "<figure class=\"graph\">");
-	if (dot_svg(dot.data, dot.len, &svg, &r->err) == 0) {
+	if (dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0) {
 		/* dot's own SVG of labels we escaped for DOT; dot escapes them again for XML */
 		buf_append(&r->out, svg.data, svg.len);
 		HTML_LIT(&r->out, "<figcaption>");

@@ -18,6 +18,7 @@
 #include "util/buf.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/settings.h"
 #include "util/valid.h"
 #include "web/cache.h"
 #include "web/conns.h"
@@ -43,6 +44,7 @@ struct server {
 	struct conns conns;      /* open connections: budget, fairness, head deadline */
 	unsigned token_days;     /* an API token's lifetime */
 	const char *webhook_allow;   /* addresses a webhook may reach though internal */
+	const struct settings *settings;   /* read once in main (util/settings.h) */
 	char dummy_hash[128];    /* argon2id of a random password: equal work for unknown users */
 	char report_csp[256];    /* CSP for the stand-alone report (its style's hash) */
 };

@@ -24,13 +24,14 @@
 #include "web/router.h"
 #include "web/web.h"
 #include "web/worker.h"
+#include "util/limits.h"
 
 #define CONN_MEMORY_LIMIT ((size_t)128 << 10)
 #define CONN_TIMEOUT_S 30      /* idle; the request head has its own deadline (conns.h) */
 #define URI_MAX 4096
-#define REQ_ARENA_MAX ((size_t)64 << 20)
-#define REQ_OUT_MAX ((size_t)32 << 20)
-#define POST_BUFFER 8192
+#define REQ_ARENA_MAX LIMIT_REQ_ARENA
+#define REQ_OUT_MAX LIMIT_REQ_OUT
+#define POST_BUFFER LIMIT_POST_BUFFER
 
 /* What lives across the calls MHD makes for one request. */
 struct conn {
@@ -452,8 +453,8 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	sigset_t sigs;
 	int sig, rc = -1;
 
-	buf_init(&cert, (size_t)1 << 20);
-	buf_init(&key, (size_t)1 << 20);
+	buf_init(&cert, LIMIT_PEM_FILE);
+	buf_init(&key, LIMIT_PEM_FILE);
 	if (!srv)
 		return err_set(e, "Tom for minne.");
 	if (parse_listen(cfg->listen, &ss, &sslen, &port, e) < 0)
@@ -481,6 +482,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 		goto out;
 	srv->token_days = cfg->token_days ? cfg->token_days : 90;
 	srv->webhook_allow = cfg->webhook_allow;
+	srv->settings = cfg->settings;
 	if (conns_start(&srv->conns, e) < 0) {
 		conns_destroy(&srv->conns);
 		goto out;
@@ -531,7 +533,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 		srv->base_url[bl - 1] = '\0';
 	origin_of(srv->base_url, srv->origin, sizeof(srv->origin));
 	/* started after the signals are blocked, so only this thread takes them */
-	if (worker_start(&worker, &srv->clock, cfg->db_url, cfg->check_interval, cfg->kit_dir, cfg->kit_passphrase, e) < 0) {
+	if (worker_start(&worker, &srv->clock, cfg->db_url, cfg->check_interval, cfg->kit_dir, cfg->kit_passphrase, cfg->settings, e) < 0) {
 		MHD_stop_daemon(d);
 		goto stop;
 	}

@@ -3,6 +3,7 @@
 #define BEREDT_WEB_H
 
 #include "util/clock.h"
+#include "util/settings.h"
 #include "util/err.h"
 
 struct web_config {
@@ -21,6 +22,7 @@ struct web_config {
 	unsigned token_days;     /* API token lifetime; 0: 90 */
 	const char *webhook_allow;     /* comma-separated internal addresses webhooks may reach */
 	struct clock clock;      /* the CLI's: one clock for the requests and the worker */
+	const struct settings *settings;   /* the rest (notifications, PATH), read once in main */
 };
 
 /* Serve until SIGINT or SIGTERM, then stop cleanly. 'ready' (may be NULL) is called

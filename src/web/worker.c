@@ -15,18 +15,19 @@
 #include "store/tenant.h"
 #include "util/arena.h"
 #include "util/clock.h"
+#include "util/limits.h"
 
 #define WORKER_ARENA_MAX ((size_t)512 << 20)
 #define WORKER_TICK 60          /* seconds between deliveries of notifications */
 
 /* Send what is due in the outbox; failures stay on their messages for the next tick. */
-static void deliver(struct db *db, struct arena *a, const struct store_stamp *st)
+static void deliver(struct db *db, struct arena *a, const struct settings *set, const struct store_stamp *st)
 {
 	struct notify_config c;
 	struct err e;
 	size_t sent, failed;
 	err_init(&e, LANG_NB);
-	notify_config_env(&c);
+	notify_config_from(set, &c);
 	if (notify_deliver(db, a, &c, st, &sent, &failed, &e) < 0)
 		fprintf(stderr, "beredt: varslene feilet: %s\n", e.msg);
 	else if (failed)
@@ -46,7 +47,7 @@ static int write_kit(struct worker *w, struct db *db, struct arena *a, const str
 		return -1;
 	if (!version || kit_head >= head)
 		return 0;
-	buf_init(&b, (size_t)64 << 20);
+	buf_init(&b, LIMIT_KIT);
 	int rc = kit_make(db, a, t, LANG_NB, w->kit_passphrase, st, &b, &sha, e) < 0 ||
 		 file_write(arena_printf(a, "%s/beredskapspakke-%s.html", w->kit_dir, t->kommunenr), b.data, b.len, e) < 0;
 	buf_release(&b);
@@ -78,14 +79,14 @@ static void run_once(struct worker *w, bool checks)
 			int counts[4] = { 0 };
 			size_t open = 0, queued = 0;
 			if (checks_tenant(db, &a, all[i].id, &eol, &kev, &st, counts, &open, &e) < 0 ||
-			    notify_queue_tenant(db, &a, &all[i], getenv("BEREDT_BASE_URL"), &st, &queued, &e) < 0 ||
+			    notify_queue_tenant(db, &a, &all[i], w->settings->base_url, &st, &queued, &e) < 0 ||
 			    (w->kit_dir && write_kit(w, db, &a, &all[i], &st, &e) < 0)) {
 				fprintf(stderr, "beredt: kontrollene for %s feilet: %s\n", all[i].kommunenr, e.msg);
 				err_init(&e, LANG_NB);
 			}
 		}
 	}
-	deliver(db, &a, &st);
+	deliver(db, &a, w->settings, &st);
 	goto out;
 fail:
 	fprintf(stderr, "beredt: kontrollene feilet: %s\n", e.msg);
@@ -121,9 +122,10 @@ static void *loop(void *arg)
 }
 
 int worker_start(struct worker *w, const struct clock *clock, const char *db_url, unsigned interval, const char *kit_dir,
-		 const char *kit_passphrase, struct err *e)
+		 const char *kit_passphrase, const struct settings *settings, struct err *e)
 {
 	memset(w, 0, sizeof(*w));
+	w->settings = settings;
 	w->clock = clock;
 	w->db_url = db_url;
 	w->interval = interval;

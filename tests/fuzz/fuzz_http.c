@@ -31,6 +31,7 @@
 #include "util/clock.h"
 #include "util/crypto.h"
 #include "util/date.h"
+#include "util/settings.h"
 #include "web/web.h"
 
 #define INPUT_MAX (256 * 1024)
@@ -113,7 +114,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fputs("fuzz_http: set BEREDT_FUZZ_DB to a database made with beredt init and demo\n", stderr);
 		exit(2);
 	}
-	if (clock_init(&fz.cfg.clock, &e) < 0 || make_session(db, &fz.cfg.clock) < 0)
+	static struct settings set;
+	static struct arena sa;
+	arena_init(&sa, 0);
+	if (settings_read(&set, &sa, &e) < 0)
+		exit(2);
+	fz.cfg.settings = &set;
+	if (clock_init(&fz.cfg.clock, set.now, set.today, &e) < 0 || make_session(db, &fz.cfg.clock) < 0)
 		exit(2);
 	fz.cfg.db_url = db;
 	fz.cfg.listen = "127.0.0.1:0";

@@ -224,5 +224,22 @@ run frobnicate; [ "$rc" -eq 2 ] && [[ "$out" == *"Ukjent kommando"* ]] && ok "un
 out=$(BEREDT_TODAY=2026-13-01 "$B" --db "$DB" tenant list 2>&1); rc=$?; check_fail "bad BEREDT_TODAY refused" "BEREDT_TODAY"
 out=$("$B" --db "mysql://x" tenant list 2>&1); rc=$?; check_fail "unknown database URL refused" "Ukjent databaseadresse"
 
+# --- settings: a configuration file, the environment over it, the flags over both -------------
+printf '# beredt.ini\n[beredt]\ndb = %s\nbase_url = https://fra-fila.example\n\n[smtp]\ntimeout = 30\n' "$DB2" > "$T/beredt.ini"
+out=$(BEREDT_CONFIG="$T/beredt.ini" "$B" tenant list --format json 2>&1); rc=$?
+check_json "the configuration file names the database" "[x['kommunenr'] for x in j] == ['3442']"
+out=$(BEREDT_CONFIG="$T/beredt.ini" BEREDT_DB="$DB" "$B" tenant list --format json 2>&1); rc=$?
+check_json "... the environment wins over the file" "'3442' in [x['kommunenr'] for x in j] and len(j) > 1"
+out=$(BEREDT_CONFIG="$T/beredt.ini" BEREDT_DB="$DB" "$B" --db "$DB2" tenant list --format json 2>&1); rc=$?
+check_json "... and a flag over both" "[x['kommunenr'] for x in j] == ['3442']"
+printf '[beredt]\ndb = x\ndatabase = y\n' > "$T/bad.ini"
+out=$(BEREDT_CONFIG="$T/bad.ini" "$B" tenant list 2>&1); rc=$?
+check_fail "an unknown setting is refused with its file and line" "bad.ini, linje 3: «[beredt] database» er ingen innstilling"
+out=$(BEREDT_CONFIG="$T/finnes-ikke.ini" "$B" tenant list 2>&1); rc=$?
+check_fail "a configuration file that is not there, when named, is refused" "finnes-ikke.ini"
+printf '[smtp]\ntimeout = 9000\n' > "$T/slow.ini"
+out=$(BEREDT_CONFIG="$T/slow.ini" "$B" tenant list 2>&1); rc=$?
+check_fail "a value out of range is refused" "1–600 sekunder"
+
 echo "1..$n"
 exit $((failed > 0))
