@@ -46,7 +46,7 @@ struct store_stamp cli_stamp(const struct cli *cli)
 int cli_fail(struct cli *cli)
 {
 	fprintf(stderr, "beredt: %s\n", cli->err.msg);
-	return EXIT_FAIL;
+	return err_exit_code(cli->err.kind);        /* docs/cli.md: by the error's kind */
 }
 
 int cli_usage(struct cli *cli, const char *usage, const char *fmt, ...)

@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 
 #include "checks/checks.h"
+#include "checks/impact.h"
 #include "cli/cli.h"
+#include "io/impact_json.h"
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
 #include "model/lifecycle.h"
@@ -180,89 +182,35 @@ static json_t *jhours(int32_t h)
 static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 		  const char *domain, bool untrusted, bool json)
 {
-	struct ros_register r;
-	struct ros_graph g;
-	struct ros_work w;
-	size_t *failed = arena_alloc(&cli->arena, (size_t)(nn + 1) * sizeof(size_t)), nf = 0;
-	if (store_ros_graph(cli->db, &cli->arena, t->id, &r, &g, &cli->err) < 0 ||
-	    ros_work_init(&cli->arena, &g, &w, &cli->err) < 0)
+	struct impact_query q = { .names = (const char *const *)names, .n_names = (size_t)nn, .domain = domain,
+				  .untrusted = untrusted };
+	struct impact_result res;
+	if (impact_run(cli->db, &cli->arena, t->id, &q, &res, &cli->err) < 0)
 		return cli_fail(cli);
-	if (domain) {
-		failed = arena_alloc(&cli->arena, (g.n + 1) * sizeof(size_t));
-		for (size_t i = 0; i < g.n; i++)
-			if (g.nodes[i].admin_domain && strcmp(g.nodes[i].admin_domain, domain) == 0)
-				failed[nf++] = i;
-		if (!nf) {
-			err_set(&cli->err, "Ingen systemer administreres fra domenet «%s».", domain);
-			return cli_fail(cli);
-		}
-	} else {
-		for (int i = 0; i < nn; i++) {
-			size_t v = ros_register_find(&r, names[i]);
-			if (v == (size_t)-1 || g.nodes[v].kind == ROS_SERVICE) {
-				err_set(&cli->err, "«%s» er ikke et system eller en leverandør i registeret.", names[i]);
-				return cli_fail(cli);
-			}
-			failed[nf++] = v;
-		}
-	}
+	if (json)
+		return cli_print_json(cli, impact_json(&res)) < 0 ? cli_fail(cli) : EXIT_OK;
 	if (untrusted) {
-		bool *aff = arena_alloc(&cli->arena, (g.n + 1) * sizeof(bool));
-		size_t *q = arena_alloc(&cli->arena, (g.n + 1) * sizeof(size_t));
-		if (!aff || !q)
-			return cli_fail(cli);
-		ros_untrusted(&g, failed, nf, aff, q);
-		json_t *arr = json ? json_array() : NULL;
-		size_t count = 0;
-		for (size_t v = 0; v < g.n; v++) {
-			if (!aff[v] || g.nodes[v].kind != ROS_SERVICE)
-				continue;
-			count++;
-			const struct ros_node *s = &g.nodes[v];
-			if (arr) {
-				json_array_append_new(arr, json_pack("{s:s, s:i, s:b, s:b}", "service", s->name,
-					"criticality", s->criticality, "personal_data", s->personal_data,
-					"special_categories", s->special_categories));
-				continue;
-			}
+		for (size_t i = 0; i < res.n; i++) {
+			const struct impact_service *s = &res.services[i];
 			printf("%-40s %s%s\n", cli_col(cli, s->name, 40), s->personal_data ? T("personopplysninger") : "",
 			       s->special_categories ? T(" (særlige kategorier)") : "");
 		}
-		if (arr)
-			return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
 		printf(T("%zu tjenester har data som kan være manipulert eller på avveie. Der det er "
-			 "personopplysninger, skal Datatilsynet varsles innen 72 timer.\n"), count);
+			 "personopplysninger, skal Datatilsynet varsles innen 72 timer.\n"), res.n);
 		return EXIT_OK;
 	}
-	struct ros_hit *h;
-	size_t n;
-	ros_fail(&w, failed, nf, true);
-	if (ros_hits(&cli->arena, &w, &h, &n) < 0)
-		return cli_fail(cli);
-	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < n; i++) {
-			const struct ros_node *s = &g.nodes[h[i].node];
-			json_array_append_new(arr, json_pack("{s:s, s:i, s:o, s:o, s:o}", "service", s->name,
-				"criticality", s->criticality, "recovery_hours", jhours(h[i].recovery),
-				"max_downtime_hours", jhours(s->mtd_hours),
-				"exceeded_hours", h[i].exceeded < 0 ? json_null() : json_integer(h[i].exceeded)));
-		}
-		return cli_print_json(cli, json_pack("{s:i, s:b, s:o}", "failed", (int)nf, "cycles",
-						     w.cycle_seen, "services", arr)) < 0 ? cli_fail(cli) : EXIT_OK;
-	}
-	printf(T("%zu tjenester stopper.\n"), n);
-	for (size_t i = 0; i < n; i++) {
-		const struct ros_node *s = &g.nodes[h[i].node];
+	printf(T("%zu tjenester stopper.\n"), res.n);
+	for (size_t i = 0; i < res.n; i++) {
+		const struct impact_service *s = &res.services[i];
 		printf("  %-40s %s %d  %s %-8s %s %-8s", cli_col(cli, s->name, 40), T("kritikalitet"), s->criticality,
-		       T("tilbake om"), hours(cli, h[i].recovery), T("tålbar"), hours(cli, s->mtd_hours));
-		if (h[i].exceeded > 0)
-			printf(T("  OVERSKRIDER med %d t"), h[i].exceeded);
-		else if (h[i].exceeded < 0)
+		       T("tilbake om"), hours(cli, s->recovery), T("tålbar"), hours(cli, s->mtd_hours));
+		if (s->exceeded > 0)
+			printf(T("  OVERSKRIDER med %d t"), s->exceeded);
+		else if (s->exceeded < 0)
 			printf(T("  (kan ikke vurderes: ukjent tid)"));
 		putchar('\n');
 	}
-	if (w.cycle_seen)
+	if (res.cycles)
 		puts(T("Merk: noen av systemene er avhengige av hverandre i ring; de må gjenopprettes samlet."));
 	return EXIT_OK;
 }

@@ -195,7 +195,7 @@ int store_action_add(struct db *db, int64_t tenant, struct action *x,
 	if (r == DB_ROW)
 		x->id = db_col_int(st, 0);
 	else if (r == DB_ERROR && db_last_was_unique_violation(st))
-		err_set(e, "Tiltak T-%d finnes allerede, eller tiltaket for %s er allerede opprettet.",
+		err_conflict(e, "Tiltak T-%d finnes allerede, eller tiltaket for %s er allerede opprettet.",
 			x->no, x->measure_id ? x->measure_id : "?");
 	db_finalize(st);
 	char ref[24], now_s[512];
@@ -256,7 +256,7 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	enum db_step r = db_step(st, e);
 	db_finalize(st);
 	if (r == DB_DONE)
-		err_set(e, "Tiltak T-%d er endret av noen andre i mellomtiden. Les det på nytt og "
+		err_conflict(e, "Tiltak T-%d er endret av noen andre i mellomtiden. Les det på nytt og "
 			"prøv igjen.", x->no);
 	snprintf(ref, sizeof(ref), "T-%d", x->no);
 	if (r != DB_ROW || put_history(db, tenant, x, e) < 0 ||

@@ -111,7 +111,7 @@ int store_catalog_put(struct db *db, const struct catalog *c, const char *now,
 	if (store_catalog_version(db, &a, c->id, &have, e) < 0)
 		goto fail;
 	if (have && mode == CATALOG_PUT_NEW) {
-		err_set(e, "Katalogen «%s» finnes allerede (versjon %s). Gi den nye katalogen en "
+		err_conflict(e, "Katalogen «%s» finnes allerede (versjon %s). Gi den nye katalogen en "
 			"annen id med --id, eller erstatt den med --replace.", c->id, have);
 		goto fail;
 	}

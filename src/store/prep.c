@@ -47,7 +47,7 @@ int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const cha
 		latest = (int)db_col_int(q, 0);
 	db_finalize(q);
 	if (latest != based_on) {
-		err_set(e, "Noen andre har endret %s i mellomtiden (versjon %d). Last siden på nytt og gjør endringen igjen.",
+		err_conflict(e, "Noen andre har endret %s i mellomtiden (versjon %d). Last siden på nytt og gjør endringen igjen.",
 			prep_kind_code(kind), latest);
 		goto fail;
 	}

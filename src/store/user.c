@@ -146,7 +146,7 @@ static int insert_user(struct db *db, int64_t tenant, struct user *u, const stru
 	if (rs == DB_ROW)
 		u->id = db_col_int(st, 0);
 	else if (rs == DB_ERROR && db_last_was_unique_violation(st))
-		err_set(e, "Adressen ble registrert samtidig av en annen. Prøv igjen.");
+		err_conflict(e, "Adressen ble registrert samtidig av en annen. Prøv igjen.");
 	db_finalize(st);
 	if (rs != DB_ROW)
 		return -1;
@@ -168,7 +168,7 @@ int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct s
 		goto fail;
 	/* one message for every conflict here, pending or not, whatever holds the address */
 	if ((h.tenant_of == tenant && !(h.never_enrolled && !h.active)) || pending) {
-		err_set(e, "E-postadressen %s er allerede bruker eller invitert her.", u->email);
+		err_conflict(e, "E-postadressen %s er allerede bruker eller invitert her.", u->email);
 		goto fail;
 	}
 	u->id = h.id;

@@ -8,13 +8,13 @@
 void err_init(struct err *e, enum lang lang)
 {
 	e->lang = lang;
-	e->kind = ERR_PLAIN;
+	e->kind = ERR_INPUT;
 	e->msg[0] = '\0';
 }
 
 int err_vset(struct err *e, const char *fmt, va_list ap)
 {
-	e->kind = ERR_PLAIN;
+	e->kind = ERR_INPUT;
 	vsnprintf(e->msg, sizeof(e->msg), i18n_tr(e->lang, fmt), ap);
 	return -1;
 }
@@ -36,6 +36,45 @@ int err_missing(struct err *e, const char *fmt, ...)
 	va_end(ap);
 	e->kind = ERR_NOT_FOUND;
 	return -1;
+}
+
+int err_conflict(struct err *e, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	err_vset(e, fmt, ap);
+	va_end(ap);
+	e->kind = ERR_CONFLICT;
+	return -1;
+}
+
+int err_limit(struct err *e, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	err_vset(e, fmt, ap);
+	va_end(ap);
+	e->kind = ERR_LIMIT;
+	return -1;
+}
+
+/* What each kind means to a web client and to a script: one table. */
+static const struct {
+	int http, exit;
+} kinds[ERR_KIND_COUNT] = {
+	[ERR_INPUT] = { 400, 1 }, [ERR_CONFIRM] = { 400, 1 }, [ERR_NOT_FOUND] = { 404, 3 },
+	[ERR_CONFLICT] = { 409, 4 }, [ERR_FORBIDDEN] = { 403, 5 }, [ERR_LIMIT] = { 413, 6 },
+	[ERR_INTERNAL] = { 500, 7 },
+};
+
+int err_http_status(enum err_kind k)
+{
+	return (unsigned)k < ERR_KIND_COUNT ? kinds[k].http : 500;
+}
+
+int err_exit_code(enum err_kind k)
+{
+	return (unsigned)k < ERR_KIND_COUNT ? kinds[k].exit : 1;
 }
 
 int err_prefix(struct err *e, const char *fmt, ...)

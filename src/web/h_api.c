@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "checks/checks.h"
+#include "checks/impact.h"
+#include "io/impact_json.h"
 #include "render/evidence.h"
 #include "render/report.h"
 #include "render/report_text.h"
@@ -314,67 +316,19 @@ void h_api_ros(struct req *r)
 /* ?fail=NAME&fail=NAME... or ?domain=D, and mode=unavailable|untrusted. */
 void h_api_ros_impact(struct req *r)
 {
-	struct ros_register reg;
-	struct ros_graph g;
-	struct ros_work w;
-	const char *names[64], *domain = req_query(r, "domain"), *mode = req_query(r, "mode");
-	size_t nn = req_query_all(r, "fail", names, 64), nf = 0;
-	bool untrusted = mode && strcmp(mode, "untrusted") == 0;
-	if (mode && !untrusted && strcmp(mode, "unavailable") != 0) {
+	const char *names[IMPACT_NAMES_MAX + 1], *mode = req_query(r, "mode");
+	struct impact_query q = { .names = names, .n_names = req_query_all(r, "fail", names, IMPACT_NAMES_MAX + 1),
+				  .domain = req_query(r, "domain"), .untrusted = mode && strcmp(mode, "untrusted") == 0 };
+	struct impact_result res;
+	if (mode && !q.untrusted && strcmp(mode, "unavailable") != 0) {
 		resp_error(r, 400, V("«mode» må være unavailable eller untrusted."));
 		return;
 	}
-	if (store_ros_graph(r->db, r->a, r->user.tenant_id, &reg, &g, &r->err) < 0 ||
-	    ros_work_init(r->a, &g, &w, &r->err) < 0) {
-		resp_store_error(r);
+	if (impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) < 0) {
+		resp_error(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
 		return;
 	}
-	size_t *failed = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
-	if (!failed) {
-		resp_error(r, 500, "");
-		return;
-	}
-	for (size_t v = 0; domain && v < g.n; v++)
-		if (g.nodes[v].admin_domain && strcmp(g.nodes[v].admin_domain, domain) == 0)
-			failed[nf++] = v;
-	for (size_t i = 0; !domain && i < nn; i++) {
-		size_t v = ros_register_find(&reg, names[i]);
-		if (v == (size_t)-1 || g.nodes[v].kind == ROS_SERVICE) {
-			resp_error(r, 404, arena_printf(r->a, V("«%s» er ikke et system eller en leverandør i registeret."),
-							names[i]));
-			return;
-		}
-		failed[nf++] = v;
-	}
-	if (!nf) {
-		resp_error(r, 400, V("Oppgi fail=NAVN (ett eller flere) eller domain=DOMENE."));
-		return;
-	}
-	json_t *services = json_array();
-	if (untrusted) {
-		bool *aff = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
-		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
-		ros_untrusted(&g, failed, nf, aff, q);
-		for (size_t v = 0; v < g.n; v++)
-			if (aff[v] && g.nodes[v].kind == ROS_SERVICE)
-				json_array_append_new(services, json_pack("{s:s, s:i, s:b, s:b}", "service",
-					g.nodes[v].name, "criticality", g.nodes[v].criticality,
-					"personal_data", g.nodes[v].personal_data,
-					"special_categories", g.nodes[v].special_categories));
-	} else {
-		struct ros_hit *h;
-		size_t n;
-		ros_fail(&w, failed, nf, true);
-		ros_hits(r->a, &w, &h, &n);
-		for (size_t i = 0; i < n; i++)
-			json_array_append_new(services, json_pack("{s:s, s:i, s:o, s:o, s:o}", "service",
-				g.nodes[h[i].node].name, "criticality", g.nodes[h[i].node].criticality,
-				"recovery_hours", hours_json(h[i].recovery),
-				"max_downtime_hours", hours_json(g.nodes[h[i].node].mtd_hours),
-				"exceeded_hours", h[i].exceeded < 0 ? json_null() : json_integer(h[i].exceeded)));
-	}
-	resp_json(r, 200, json_pack("{s:s, s:i, s:o}", "mode", untrusted ? "untrusted" : "unavailable",
-				    "failed", (int)nf, "services", services));
+	resp_json(r, 200, impact_json(&res));
 }
 
 /* Every system with its posture (all fields; null where unknown). */

@@ -6,7 +6,9 @@
 
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
+#include "checks/impact.h"
 #include "render/dot.h"
+#include "render/impact.h"
 #include "render/html.h"
 #include "render/risk.h"
 #include "store/action.h"
@@ -16,7 +18,6 @@
 #include "web/view.h"
 #include "util/limits.h"
 
-#define WHATIF_MAX 64
 
 static const char *hours(struct req *r, int h)
 {
@@ -359,175 +360,40 @@ void h_ros_whatif(struct req *r)
 {
 	struct ros_register reg;
 	struct ros_graph g;
-	struct ros_work w;
-	struct buf *b = &r->out;
-	const char *picked[WHATIF_MAX];
-	size_t np = req_query_all(r, "n", picked, WHATIF_MAX);
+	const char *picked[IMPACT_NAMES_MAX + 1];
+	size_t np = req_query_all(r, "n", picked, IMPACT_NAMES_MAX + 1);
 	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
-	bool untrusted = mode && strcmp(mode, "utrygg") == 0;
+	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
+				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
+	struct impact_result res;
 	struct page p = view_page(r, V("Hva hvis?"), "ros");
-	if (load(r, &reg, &g) < 0 || ros_work_init(r->a, &g, &w, &r->err) < 0)
+	/* asked: the same use case, with the same refusals, as the API and the CLI */
+	bool asked = np || (domain && *domain);
+	int rc = asked ? impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) : 0;
+	if (!asked && load(r, &reg, &g) < 0)
 		return;
-	page_begin(b, &p);
-	/* the question, as a GET form: it changes nothing */
-	HTML_LIT(b, "<form method=\"get\" action=\"/ros/hva-hvis\"><div class=\"field\"><label for=\"n\">");
-	html_text(b, V("Systemer og leverandører som faller ut (velg én eller flere)"));
-	HTML_LIT(b, "</label><select id=\"n\" name=\"n\" multiple size=\"10\">");
-	for (size_t v = 0; v < g.n; v++) {
-		if (g.nodes[v].kind == ROS_SERVICE)
-			continue;
-		const char *id = arena_printf(r->a, "%s-%lld", ros_node_kind_code(g.nodes[v].kind), (long long)g.nodes[v].id);
-		bool sel = false;
-		for (size_t i = 0; i < np; i++)
-			sel = sel || strcmp(picked[i], id) == 0;
-		HTML_LIT(b, "<option value=\"");
-		html_attr(b, id);
-		HTML_LIT(b, "\"");
-		if (sel)
-			HTML_LIT(b, " selected");
-		HTML_LIT(b, ">");
-		html_text(b, g.nodes[v].name);
-		HTML_LIT(b, "</option>");
-	}
-	HTML_LIT(b, "</select></div><fieldset><legend>");
-	html_text(b, V("Hva skjer"));
-	HTML_LIT(b, "</legend><input type=\"radio\" id=\"modus-ute\" name=\"modus\" value=\"ute\"");
-	if (!untrusted)
-		HTML_LIT(b, " checked");
-	HTML_LIT(b, "> <label for=\"modus-ute\">");
-	html_text(b, V("Utilgjengelig (kryptert, nede)"));
-	HTML_LIT(b, "</label> <input type=\"radio\" id=\"modus-utrygg\" name=\"modus\" value=\"utrygg\"");
-	if (untrusted)
-		HTML_LIT(b, " checked");
-	HTML_LIT(b, "> <label for=\"modus-utrygg\">");
-	html_text(b, V("Kan ikke stoles på (data manipulert eller på avveie)"));
-	HTML_LIT(b, "</label></fieldset><div class=\"field\"><label for=\"domene\">");
-	html_text(b, V("Eller: et administrativt domene er kompromittert"));
-	HTML_LIT(b, "</label><select id=\"domene\" name=\"domene\"><option value=\"\">–</option>");
-	for (size_t i = 0; i < reg.n_systems; i++) {
-		const char *d = reg.systems[i].admin_domain;
-		bool dup = !d;
-		for (size_t k = 0; !dup && k < i; k++)
-			dup = reg.systems[k].admin_domain && strcmp(reg.systems[k].admin_domain, d) == 0;
-		if (dup)
-			continue;
-		HTML_LIT(b, "<option value=\"");
-		html_attr(b, d);
-		HTML_LIT(b, "\"");
-		if (domain && strcmp(domain, d) == 0)
-			HTML_LIT(b, " selected");
-		HTML_LIT(b, ">");
-		html_text(b, d);
-		HTML_LIT(b, "</option>");
-	}
-	HTML_LIT(b, "</select></div>");
-	page_button(b, V("Vis konsekvensene"), NULL, NULL, false);
-	HTML_LIT(b, "</form>");
-
-	size_t *failed = arena_alloc(r->a, (g.n + 1) * sizeof(size_t)), nf = 0;
-	if (!failed) {
-		page_end(b, &p);
-		resp_html(r, 500);
+	if (rc < 0 && r->err.kind != ERR_NOT_FOUND && r->err.kind != ERR_INPUT) {
+		resp_store_error(r);
 		return;
 	}
-	if (domain && *domain) {
-		for (size_t v = 0; v < g.n; v++)
-			if (g.nodes[v].admin_domain && strcmp(g.nodes[v].admin_domain, domain) == 0)
-				failed[nf++] = v;
-	} else {
-		for (size_t i = 0; i < np; i++) {
-			enum ros_node_kind k;
-			long long id;
-			char kind[16];
-			struct err ignored;
-			err_init(&ignored, r->lang);
-			if (sscanf(picked[i], "%15[a-z]-%lld", kind, &id) != 2 ||
-			    ros_node_kind_parse(kind, &k, &ignored) < 0)
-				continue;
-			size_t v = ros_register_node(&reg, k, id);
-			if (v != (size_t)-1 && g.nodes[v].kind != ROS_SERVICE)
-				failed[nf++] = v;
+	if (rc < 0) {
+		p.error = r->err.msg;
+		if (load(r, &reg, &g) < 0)
+			return;
+	}
+	page_begin(&r->out, &p);
+	impact_form(&r->out, r->a, r->lang, asked && rc == 0 ? &res.reg : &reg, asked && rc == 0 ? &res.g : &g,
+		    picked, np, domain, q.untrusted);
+	if (asked && rc == 0) {
+		bool *show = arena_alloc(r->a, (res.g.n + 1) * sizeof(bool));
+		unsigned char *mark = arena_alloc(r->a, res.g.n + 1);
+		if (show && mark) {
+			impact_section(&r->out, r->a, r->lang, &res, show, mark);
+			picture(r, &res.g, show, mark);
 		}
 	}
-	if (!nf) {
-		page_end(b, &p);
-		resp_html(r, np || (domain && *domain) ? 404 : 200);
-		return;
-	}
-	unsigned char *mark = arena_alloc(r->a, g.n + 1);
-	bool *show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Konsekvenser"));
-	HTML_LIT(b, "</h2>");
-	if (untrusted) {
-		bool *aff = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
-		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
-		ros_untrusted(&g, failed, nf, aff, q);
-		const char *const cols[] = { V("Tjeneste"), V("Kritikalitet"), V("Personopplysninger") };
-		page_thead(b, cols, 3);
-		for (size_t v = 0; v < g.n; v++) {
-			show[v] = aff[v];
-			mark[v] = aff[v] ? DOT_AFFECTED : DOT_PLAIN;
-			if (!aff[v] || g.nodes[v].kind != ROS_SERVICE)
-				continue;
-			HTML_LIT(b, "<tr><td>");
-			html_text(b, g.nodes[v].name);
-			HTML_LIT(b, "</td><td>");
-			buf_printf(b, "%d", g.nodes[v].criticality);
-			HTML_LIT(b, "</td><td>");
-			html_text(b, g.nodes[v].special_categories
-					? V("ja, særlige kategorier: varsle Datatilsynet innen 72 timer")
-					: g.nodes[v].personal_data ? V("ja: varsle Datatilsynet innen 72 timer")
-								  : V("nei"));
-			HTML_LIT(b, "</td></tr>");
-		}
-		page_table_end(b);
-		for (size_t i = 0; i < nf; i++)
-			mark[failed[i]] = DOT_FAILED;
-	} else {
-		struct ros_hit *h;
-		size_t n;
-		ros_fail(&w, failed, nf, true);
-		ros_hits(r->a, &w, &h, &n);
-		const char *const cols[] = { V("Tjeneste"), V("Kritikalitet"), V("Tilbake om"), V("Tålbar nedetid"),
-					     V("Overskridelse") };
-		HTML_LIT(b, "<p>");
-		html_text(b, arena_printf(r->a, V("%zu tjenester stopper."), n));
-		HTML_LIT(b, "</p>");
-		page_thead(b, cols, 5);
-		for (size_t i = 0; i < n; i++) {
-			const struct ros_node *s = &g.nodes[h[i].node];
-			HTML_LIT(b, "<tr><td>");
-			html_text(b, s->name);
-			HTML_LIT(b, "</td><td>");
-			buf_printf(b, "%d", s->criticality);
-			HTML_LIT(b, "</td><td>");
-			html_text(b, hours(r, h[i].recovery));
-			HTML_LIT(b, "</td><td>");
-			html_text(b, hours(r, s->mtd_hours));
-			HTML_LIT(b, "</td><td>");
-			if (h[i].exceeded > 0)
-				page_badge(b, "overdue", arena_printf(r->a, V("%d t over"), h[i].exceeded));
-			else if (h[i].exceeded < 0)
-				html_text(b, V("kan ikke vurderes"));
-			else
-				html_text(b, V("innenfor"));
-			HTML_LIT(b, "</td></tr>");
-		}
-		page_table_end(b);
-		for (size_t v = 0; v < g.n; v++) {
-			show[v] = w.down[v];
-			mark[v] = w.failed[v] ? DOT_FAILED : w.down[v] ? DOT_AFFECTED : DOT_PLAIN;
-		}
-		if (w.cycle_seen) {
-			HTML_LIT(b, "<p>");
-			html_text(b, V("Noen av systemene er avhengige av hverandre i ring; de må gjenopprettes samlet."));
-			HTML_LIT(b, "</p>");
-		}
-	}
-	picture(r, &g, show, mark);
-	page_end(b, &p);
-	resp_html(r, 200);
+	page_end(&r->out, &p);
+	resp_html(r, rc < 0 ? (r->err.kind == ERR_NOT_FOUND ? 404 : 400) : 200);
 }
 
 void h_ros_risk(struct req *r)

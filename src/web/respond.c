@@ -113,8 +113,8 @@ void resp_error(struct req *r, int status, const char *msg)
 
 void resp_store_error(struct req *r)
 {
-	/* what does not exist for this municipality is 404, by the error's kind */
-	resp_error(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
+	/* the status by the error's kind (util/err.h), never by its text */
+	resp_error(r, err_http_status(r->err.kind), r->err.msg);
 }
 
 void req_set_session_cookie(struct req *r, const char *sid)

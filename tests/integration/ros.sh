@@ -44,7 +44,7 @@ check_json "both lines down: the records and child welfare stop" "sorted(s['serv
 run ros domain "AD intern" --format json
 check_json "the AD domain compromised: recovery adds up along the chain (48+24+4)" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['recovery_hours'] == 76"
 run ros impact "EPJ Profil" --untrusted --format json
-check_json "EPJ untrusted: the care service, flagged for personal data" "j == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}]"
+check_json "EPJ untrusted: the care service, flagged for personal data" "j['mode'] == 'untrusted' and j['services'] == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}]"
 run ros gaps --format json
 check_json "recovery-time gaps with the cause" "{g['service']: g['because_of'] for g in j} == {'Pleie og omsorg i sykehjem': 'Tieto Helse', 'Pasientvarsling sykehjem': 'Active Directory'}"
 run ros export --json "$T/register.json"; check_ok "the whole register exported as JSON"

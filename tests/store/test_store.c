@@ -166,7 +166,7 @@ static void closed_rounds_are_frozen_and_carried_over(void **state)
 	assert_int_equal(store_round_close(db, t, 1, "Leder", 13, &stamp, &e), -1);
 	assert_int_equal(store_round_close(db, t, 1, "Leder", 14, &stamp, &e), 0);
 	assert_int_equal(store_round_close(db, t, 1, NULL, ROUND_UNKNOWN_ANY, &stamp, &e), -1);
-	assert_int_equal(e.kind, ERR_PLAIN);
+	assert_int_equal(e.kind, ERR_INPUT);
 	struct answer_patch p = { .measure_id = "2a", .has_status = true, .status = STATUS_JA };
 	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
 	assert_non_null(strstr(e.msg, "lukket"));
