@@ -230,7 +230,7 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		return EXIT_OK;
 	}
 	static const struct { const char *name; enum finding_status to; } moves[] = {
-		{ "ack", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "resolve", FINDING_LOST },
+		{ "ack", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "resolve", FINDING_RESOLVED },
 		{ "accept", FINDING_AKSEPTERT },
 	};
 	for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]); i++) {

@@ -511,7 +511,7 @@ int finding_figures(struct arena *a, const struct finding *f, size_t n, int32_t 
 		}
 		if (f[i].acknowledged_on != DATE_NONE && f[i].first_seen != DATE_NONE)
 			ack[na++] = (int)(f[i].acknowledged_on - f[i].first_seen);
-		if (f[i].status == FINDING_LOST && f[i].closed_on != DATE_NONE && f[i].first_seen != DATE_NONE)
+		if (f[i].status == FINDING_RESOLVED && f[i].closed_on != DATE_NONE && f[i].first_seen != DATE_NONE)
 			res[nr++] = (int)(f[i].closed_on - f[i].first_seen);
 	}
 	out->median_ack_days = median(ack, na);
@@ -545,12 +545,12 @@ int finding_reconcile(struct arena *a, const struct finding *have, size_t n_have
 		}
 		seen[f] = true;
 		/* resolved by a person while the rule still fires, or an acceptance run out */
-		if (have[f].status == FINDING_LOST ||
+		if (have[f].status == FINDING_RESOLVED ||
 		    (have[f].status == FINDING_AKSEPTERT && have[f].accepted_until < today))
 			c->kind = FC_REOPEN;
 	}
 	for (size_t i = 0; i < n_have; i++) {
-		if (seen[i] || have[i].status == FINDING_LOST)
+		if (seen[i] || have[i].status == FINDING_RESOLVED)
 			continue;
 		struct finding_change *c = arena_push(a, (void **)out, n, &cap, sizeof(*c));
 		if (!c)
@@ -568,7 +568,7 @@ bool finding_open(enum finding_status s)
 int finding_transition(const struct finding *f, enum finding_status to, const char *reason,
 		       int32_t until, int32_t today, struct err *e)
 {
-	if (!finding_open(f->status) && !(to == FINDING_LOST && f->status == FINDING_AKSEPTERT))
+	if (!finding_open(f->status) && !(to == FINDING_RESOLVED && f->status == FINDING_AKSEPTERT))
 		return err_set(e, "F-%d er %s; bare åpne funn kan endres.", f->no, finding_status_code(f->status));
 	if (to == FINDING_NY)
 		return err_set(e, "Et funn settes tilbake til ny bare av kontrollen.");

@@ -28,7 +28,7 @@ enum finding_status {
 	FINDING_NY = 0,           /* new */
 	FINDING_KVITTERT,         /* acknowledged: someone has seen it */
 	FINDING_PAGAR,            /* in progress */
-	FINDING_LOST,             /* resolved (by a person, or because the rule stopped firing) */
+	FINDING_RESOLVED,             /* resolved (by a person, or because the rule stopped firing) */
 	FINDING_AKSEPTERT,        /* risk accepted until a date */
 	FINDING_STATUS_COUNT
 };

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "model/assess.h"
+#include "render/contacts.h"
+#include "render/incident.h"
 #include "render/html.h"
 #include "render/page.h"
 #include "util/crypto.h"
@@ -74,44 +76,11 @@ static void cards(struct buf *b, enum lang lang, const struct prep_plan *p)
 
 static void contacts(struct buf *b, struct arena *a, enum lang lang, const struct prep_contacts *c)
 {
+	const struct contacts_opts o = { 0 };       /* on paper: no marks, no forms */
 	HTML_LIT(b, "<h2 id=\"kontakter\">");
 	html_text(b, T("Kontakter"));
 	HTML_LIT(b, "</h2>");
-	{
-		const char *const cols[] = { T("Navn"), T("Rolle i en krise"), T("Telefon"), T("E-post"), T("Når"),
-					     T("Bekreftet") };
-		page_thead(b, cols, 6);
-	}
-	for (size_t i = 0; i < c->n; i++) {
-		const struct prep_contact *x = &c->items[i];
-		HTML_LIT(b, "<tr><td><strong>");
-		html_text(b, x->name);
-		HTML_LIT(b, "</strong>");
-		if (x->org) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->org);
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->crisis_role);
-		if (x->resources) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->resources);
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->phone);
-		if (x->phone2) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->phone2);
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->email);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, T(prep_availability_label(x->availability)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, date_text(a, x->verified_on, T("aldri")));
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
+	contacts_table(b, a, lang, c, &o);
 }
 
 static const struct ros_vendor *vendor_of(const struct ros_register *r, int64_t id)
@@ -185,16 +154,9 @@ static void paper_log(struct buf *b, enum lang lang)
 		HTML_LIT(b, "</h2><p>");
 		html_text(b, T("Skriv klokkeslett og navn på alt som observeres, besluttes, deles ut og varsles. "
 			       "Stryk ikke ut: skriv en rettelse på en ny linje."));
-		HTML_LIT(b, "</p><table class=\"log\"><thead><tr><th scope=\"col\" style=\"width:5rem\">");
-		html_text(b, T("Klokken"));
-		HTML_LIT(b, "</th><th scope=\"col\" style=\"width:8rem\">");
-		html_text(b, T("Hvem"));
-		HTML_LIT(b, "</th><th scope=\"col\">");
-		html_text(b, T("Hva (observasjon, beslutning, oppgave, varsling)"));
-		HTML_LIT(b, "</th></tr></thead><tbody>");
-		for (int i = 0; i < 18; i++)
-			HTML_LIT(b, "<tr><td></td><td></td><td></td></tr>");
-		HTML_LIT(b, "</tbody></table></section>");
+		HTML_LIT(b, "</p><div class=\"log\">");
+		incident_log_table(b, NULL, lang, NULL, 0, 18);
+		HTML_LIT(b, "</div></section>");
 	}
 }
 

@@ -193,7 +193,7 @@ int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, en
 	db_bind_text(q, 1, finding_status_code(to));
 	row_bind_opt(q, 2, reason);
 	row_bind_date(q, 3, to == FINDING_AKSEPTERT ? until : DATE_NONE);
-	row_bind_date(q, 4, to == FINDING_LOST ? st->today : DATE_NONE);
+	row_bind_date(q, 4, to == FINDING_RESOLVED ? st->today : DATE_NONE);
 	db_bind_text(q, 5, st->by);
 	db_bind_text(q, 6, st->at);
 	row_bind_date(q, 7, st->today);

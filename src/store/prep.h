@@ -28,33 +28,7 @@ int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep
 
 /* ---- the incident log ---- */
 
-struct incident_entry {
-	const char *at, *by, *kind, *text;
-};
-
-/* A notification to a receiver (model/prep.h's list), as recorded. */
-struct incident_notice {
-	const char *receiver;     /* code */
-	const char *contact;      /* the registered contact's name, for "kontakt" */
-	const char *notified_at;  /* UTC timestamp */
-	const char *reference;    /* the receiver's case number, or NULL */
-	const char *recorded_at, *recorded_by;
-};
-
-struct incident {
-	int64_t id;
-	int no;
-	const char *title, *scenario;
-	bool personal_data, essential;
-	const char *declared_at, *declared_by;
-	const char *aware_at;     /* when the municipality became aware (the latest version);
-				   * given to declare, NULL: the declaration's time */
-	bool closed;
-	struct incident_entry *entries;
-	size_t n_entries;
-	struct incident_notice *notices;
-	size_t n_notices;
-};
+/* struct incident, incident_entry and incident_notice: model/prep.h */
 
 #define INCIDENT_TEXT_MAX 4000
 

@@ -103,7 +103,9 @@ static void settings_page(struct req *r, int status, const struct check_settings
 		html_text(b, V(severity_code(t[i].min_severity)));
 		HTML_LIT(b, "</td><td>");
 		if (t[i].active) {
-			page_form(b, &p, arena_printf(r->a, "/funn/mottakere/%lld/stopp", (long long)t[i].id));
+			/* by its place in the list, with its address to tell the list changed in between */
+			page_form(b, &p, arena_printf(r->a, "/funn/mottakere/%zu/stopp", i + 1));
+			page_hidden(b, "adresse", t[i].address);
 			page_button(b, arena_printf(r->a, V("Stopp varsler til %s"), t[i].address), NULL, NULL, true);
 			page_form_end(b);
 		} else {
@@ -199,10 +201,21 @@ void h_notify_add(struct req *r)
 void h_notify_stop(struct req *r)
 {
 	struct store_stamp st = req_stamp(r);
-	int id;
-	if (view_number(r->param, &id) < 0 ||
-	    store_notify_target_disable(r->db, r->a, r->user.tenant_id, id, &st, &r->err) < 0) {
+	struct notify_target *t;
+	const char *address = req_field(r, "adresse");
+	size_t n;
+	int no;
+	if (view_number(r->param, &no) < 0 || store_notify_target_list(r->db, r->a, r->user.tenant_id, &t, &n, &r->err) < 0 ||
+	    (size_t)no > n) {
 		resp_error(r, 404, V("Mottakeren finnes ikke."));
+		return;
+	}
+	if (address && strcmp(address, t[no - 1].address) != 0) {
+		resp_error(r, 409, V("Mottakerne er endret i mellomtiden. Last siden på nytt og prøv igjen."));
+		return;
+	}
+	if (store_notify_target_disable(r->db, r->a, r->user.tenant_id, t[no - 1].id, &st, &r->err) < 0) {
+		resp_store_error(r);
 		return;
 	}
 	req_flash(r, V("Mottakeren får ikke flere varsler."));

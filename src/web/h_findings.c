@@ -32,7 +32,7 @@ static void moves(struct req *r, const struct page *p, const struct finding *f)
 	struct buf *b = &r->out;
 	static const struct { const char *path, *label; enum finding_status to; } m[] = {
 		{ "kvitter", N_("Kvitter"), FINDING_KVITTERT }, { "start", N_("Start"), FINDING_PAGAR },
-		{ "los", N_("Løst"), FINDING_LOST },
+		{ "los", N_("Løst"), FINDING_RESOLVED },
 	};
 	if (!role_allows(r->user.role, ROLE_REDAKTOR) || !finding_open(f->status))
 		return;
@@ -216,7 +216,7 @@ void h_findings(struct req *r)
 void h_finding_post(struct req *r)
 {
 	static const struct { const char *path; enum finding_status to; } m[] = {
-		{ "kvitter", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "los", FINDING_LOST },
+		{ "kvitter", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "los", FINDING_RESOLVED },
 		{ "aksepter", FINDING_AKSEPTERT },
 	};
 	struct store_stamp st = req_stamp(r);

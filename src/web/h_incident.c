@@ -8,6 +8,7 @@
 #include "checks/prep.h"
 #include "model/prep.h"
 #include "render/html.h"
+#include "render/incident.h"
 #include "render/markdown.h"
 #include "render/page.h"
 #include "store/prep.h"
@@ -195,22 +196,7 @@ static void incident_page(struct req *r, int status, const struct incident *x, c
 		}
 		HTML_LIT(b, "</ul>");
 	}
-	{
-		const char *const cols[] = { V("Tid (norsk tid)"), V("Hvem"), V("Type"), V("Hva") };
-		page_thead(b, cols, 4);
-	}
-	for (size_t i = 0; i < x->n_entries; i++) {
-		HTML_LIT(b, "<tr><td class=\"date\">");
-		html_text(b, local(r, x->entries[i].at));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->entries[i].by);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->entries[i].kind);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->entries[i].text);
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
+	incident_log_table(b, r->a, r->lang, x->entries, x->n_entries, 0);
 	if (x->closed) {
 		HTML_LIT(b, "<p class=\"muted\">");
 		html_text(b, V("Hendelsen er avsluttet; loggen kan ikke få flere innføringer."));
@@ -304,23 +290,7 @@ void h_incident_export(struct req *r)
 	if (!load(r, &x))
 		return;
 	struct buf *b = &r->out;
-	/* every field is data: escaped so that it cannot change the document's structure */
-	buf_printf(b, "# H-%d ", x.no);
-	markdown_text(b, x.title);
-	buf_printf(b, "\n\n%s ", V("Erklært"));
-	markdown_text(b, local(r, x.declared_at));
-	buf_puts(b, ", ");
-	markdown_text(b, x.declared_by);
-	buf_printf(b, ".\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n", V("Tid (norsk tid)"), V("Hvem"), V("Type"), V("Hva"));
-	for (size_t i = 0; i < x.n_entries; i++) {
-		const char *cells[] = { local(r, x.entries[i].at), x.entries[i].by, x.entries[i].kind, x.entries[i].text };
-		for (int c = 0; c < 4; c++) {
-			buf_puts(b, "| ");
-			markdown_text(b, cells[c]);
-			buf_putc(b, ' ');
-		}
-		buf_puts(b, "|\n");
-	}
+	incident_markdown(b, r->a, r->lang, &x);
 	r->status = 200;
 	r->content_type = "text/markdown; charset=utf-8";
 	r->disposition = arena_printf(r->a, "attachment; filename=\"hendelseslogg-H-%d.md\"", x.no);

@@ -60,7 +60,7 @@ void h_posture_list(struct req *r)
 			k++;
 		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
 		HTML_LIT(b, "<tr><td>");
-		page_link(b, arena_printf(r->a, "/ros/sikkerhet/%lld", (long long)s->id), s->name);
+		page_link(b, arena_printf(r->a, "/ros/sikkerhet/system?navn=%s", view_query_escape(r->a, s->name)), s->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, s->internet_exposed ? V("ja") : V("nei"));
 		HTML_LIT(b, "</td>");
@@ -87,15 +87,15 @@ void h_posture_list(struct req *r)
 	resp_html(r, 200);
 }
 
-/* The system of the URL, in this municipality; 404 otherwise. */
+/* The system named by ?navn= (a form: its field), in this municipality; 404 otherwise.
+ * By name, not database key: a name may hold '/' and anything else, so it is a value. */
 static int load(struct req *r, struct ros_system *out)
 {
 	struct ros_register reg;
-	int id;
-	if (view_number(r->param, &id) == 0 &&
-	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) == 0)
+	const char *name = r->post ? req_field(r, "navn") : req_query(r, "navn");
+	if (name && *name && store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) == 0)
 		for (size_t i = 0; i < reg.n_systems; i++)
-			if (reg.systems[i].id == id)
+			if (strcmp(reg.systems[i].name, name) == 0)
 				return *out = reg.systems[i], 0;
 	resp_error(r, 404, V("Systemet finnes ikke."));
 	return -1;
@@ -148,7 +148,8 @@ static void form_page(struct req *r, int status, const struct ros_system *s, con
 		html_text(b, V("Rollen din kan lese, men ikke endre sikkerhetsprofiler."));
 		HTML_LIT(b, "</p>");
 	}
-	page_form(b, &pg, arena_printf(r->a, "/ros/sikkerhet/%lld", (long long)s->id));
+	page_form(b, &pg, "/ros/sikkerhet/system");
+	page_hidden(b, "navn", s->name);
 	HTML_LIT(b, "<fieldset><legend>");
 	html_text(b, V("Innlogging (3a)"));
 	HTML_LIT(b, "</legend>");

@@ -11,6 +11,7 @@
 
 #include "checks/prep.h"
 #include "model/assess.h"
+#include "render/contacts.h"
 #include "render/html.h"
 #include "render/page.h"
 #include "store/finding.h"
@@ -123,52 +124,10 @@ static void contacts_section(struct req *r, const struct page *pg, const struct 
 	HTML_LIT(b, " ");
 	page_link(b, "/beredskap/kontakter.vcf", V("Last ned som vCard"));
 	HTML_LIT(b, "</p>");
-	{
-		const char *const cols[] = { V("Navn"), V("Rolle i en krise"), V("Telefon"), V("Når"), V("Bekreftet"), V("Bekreft") };
-		page_thead(b, cols, prepv_editor(r) ? 6 : 5);
-	}
-	for (size_t i = 0; i < p->contacts.n; i++) {
-		const struct prep_contact *x = &p->contacts.items[i];
-		bool stale = prep_contact_stale(x, r->today, stale_days);
-		HTML_LIT(b, "<tr><td><strong>");
-		html_text(b, x->name);
-		HTML_LIT(b, "</strong>");
-		if (x->org) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->org);
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->crisis_role);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->phone);
-		if (x->phone2) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->phone2);
-		}
-		if (x->email) {
-			HTML_LIT(b, "<br>");
-			html_text(b, x->email);
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(prep_availability_label(x->availability)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->verified_on == DATE_NONE ? V("aldri") : date_text(r->a, x->verified_on, ""));
-		if (stale) {
-			HTML_LIT(b, " ");
-			page_badge(b, "overdue", V("bør bekreftes"));
-		}
-		HTML_LIT(b, "</td>");
-		if (prepv_editor(r)) {
-			HTML_LIT(b, "<td>");
-			page_form(b, pg, arena_printf(r->a, "/beredskap/kontakter/%zu/bekreft", i + 1));
-			prepv_hidden_version(b, p->version[PREP_CONTACTS]);
-			page_button(b, arena_printf(r->a, V("Bekreft %s"), x->name), NULL, NULL, true);
-			page_form_end(b);
-			HTML_LIT(b, "</td>");
-		}
-		HTML_LIT(b, "</tr>");
-	}
-	page_table_end(b);
+	/* the same table as the crisis kit's, with a form to verify each for an editor */
+	struct contacts_opts o = { .today = r->today, .stale_days = stale_days, .pg = prepv_editor(r) ? pg : NULL,
+				   .version = p->version[PREP_CONTACTS] };
+	contacts_table(b, r->a, r->lang, &p->contacts, &o);
 	if (!prepv_editor(r))
 		return;
 	HTML_LIT(b, "<details><summary>");

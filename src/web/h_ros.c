@@ -101,7 +101,7 @@ static void ros_page(struct req *r, int status, const char *error)
 	for (size_t i = 0; i < reg.n_services; i++) {
 		const struct ros_service *s = &reg.services[i];
 		HTML_LIT(b, "<tr><td>");
-		page_link(b, arena_printf(r->a, "/ros/graf?tjeneste=%lld", (long long)s->id), s->name);
+		page_link(b, arena_printf(r->a, "/ros/graf?tjeneste=%s", view_query_escape(r->a, s->name)), s->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, V(ros_code_label(s->sector)));
 		HTML_LIT(b, "</td><td>");
@@ -313,7 +313,8 @@ static void picture(struct req *r, const struct ros_graph *g, const bool *show,
 	buf_release(&svg);
 }
 
-/* The whole municipality's graph, or with ?tjeneste=ID one service and what it rests on. */
+/* The whole municipality's graph, or with ?tjeneste=NAVN one service and what it rests on
+ * (named by name: no database key in a URL). */
 void h_ros_graph(struct req *r)
 {
 	struct ros_register reg;
@@ -321,16 +322,15 @@ void h_ros_graph(struct req *r)
 	struct buf *b = &r->out;
 	const char *pick = req_query(r, "tjeneste");
 	bool *show = NULL;
-	int id = 0;
 	struct page p = view_page(r, V("Avhengighetsgrafen"), "ros");
 	if (load(r, &reg, &g) < 0)
 		return;
 	if (pick && *pick) {
-		size_t v = view_number(pick, &id) < 0 ? (size_t)-1 : ros_register_node(&reg, ROS_SERVICE, id);
+		size_t v = ros_register_find(&reg, pick);
 		show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
 		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
-		if (v == (size_t)-1 || !show || !q) {
-			resp_error(r, 404, V("Siden finnes ikke."));
+		if (v == (size_t)-1 || g.nodes[v].kind != ROS_SERVICE || !show || !q) {
+			resp_error(r, 404, arena_printf(r->a, V("«%s» er ikke en tjeneste i registeret."), pick));
 			return;
 		}
 		ros_below(&g, v, show, q);
@@ -343,8 +343,12 @@ void h_ros_graph(struct req *r)
 	html_text(b, V("Hele kommunen"));
 	HTML_LIT(b, "</option>");
 	for (size_t i = 0; i < reg.n_services; i++) {
-		buf_printf(b, "<option value=\"%lld\"%s>", (long long)reg.services[i].id,
-			   show && reg.services[i].id == id ? " selected" : "");
+		HTML_LIT(b, "<option value=\"");
+		html_attr(b, reg.services[i].name);
+		if (show && pick && strcmp(reg.services[i].name, pick) == 0)
+			HTML_LIT(b, "\" selected>");
+		else
+			HTML_LIT(b, "\">");
 		html_text(b, reg.services[i].name);
 		HTML_LIT(b, "</option>");
 	}
@@ -438,7 +442,9 @@ void h_ros_risk(struct req *r)
 		if (edit) {
 			HTML_LIT(b, "<td>");
 			if (v->measures && *v->measures) {
-				page_form(b, &p, arena_printf(r->a, "/ros/hendelser/%lld/tiltak", (long long)v->id));
+				/* by its number H-N, with its title to tell a list changed in between */
+				page_form(b, &p, arena_printf(r->a, "/ros/hendelser/%zu/tiltak", i + 1));
+				page_hidden(b, "tittel", v->title);
 				page_button(b, V("Gjør til tiltak"), NULL, NULL, true);
 				page_form_end(b);
 			}
@@ -458,17 +464,21 @@ void h_ros_event_action(struct req *r)
 	struct ros_register reg;
 	struct ros_scales sc;
 	struct store_stamp s = req_stamp(r);
-	int id;
-	if (view_number(r->param, &id) < 0 ||
+	int no;
+	const char *title = req_field(r, "tittel");
+	if (view_number(r->param, &no) < 0 ||
 	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 		resp_error(r, 404, V("Siden finnes ikke."));
 		return;
 	}
-	for (size_t i = 0; i < reg.n_events; i++) {
+	/* H-N is the event's place in the register; the title says it is still the same one */
+	for (size_t i = (size_t)no - 1; i < reg.n_events && i == (size_t)no - 1; i++) {
 		const struct ros_event *v = &reg.events[i];
-		if (v->id != id)
-			continue;
+		if (title && strcmp(title, v->title) != 0) {
+			resp_error(r, 409, V("Hendelsene er endret i mellomtiden. Last siden på nytt og prøv igjen."));
+			return;
+		}
 		if (!v->measures || !*v->measures) {
 			resp_error(r, 400, V("Hendelsen har ingen forslag til tiltak."));
 			return;

@@ -321,9 +321,9 @@ static void settings_and_figures(void **state)
 		  .acknowledged_on = DATE_NONE, .closed_on = DATE_NONE },
 		{ .severity = SEV_HOY, .status = FINDING_KVITTERT, .first_seen = today - 10, .due = today + 20,
 		  .acknowledged_on = today - 8, .closed_on = DATE_NONE },
-		{ .severity = SEV_HOY, .status = FINDING_LOST, .first_seen = today - 20, .due = today,
+		{ .severity = SEV_HOY, .status = FINDING_RESOLVED, .first_seen = today - 20, .due = today,
 		  .acknowledged_on = today - 16, .closed_on = today - 5 },
-		{ .severity = SEV_LAV, .status = FINDING_LOST, .first_seen = today - 30, .due = today,
+		{ .severity = SEV_LAV, .status = FINDING_RESOLVED, .first_seen = today - 30, .due = today,
 		  .acknowledged_on = today - 24, .closed_on = today - 5 },
 	};
 	assert_int_equal(finding_figures(&a, f, 4, today, &fig, &e), 0);
@@ -341,11 +341,11 @@ static void reconcile(void **state)
 {
 	struct finding have[] = {
 		{ .no = 1, .rule = "r", .object = "system:1", .status = FINDING_KVITTERT },
-		{ .no = 2, .rule = "r", .object = "system:2", .status = FINDING_LOST },
+		{ .no = 2, .rule = "r", .object = "system:2", .status = FINDING_RESOLVED },
 		{ .no = 3, .rule = "r", .object = "system:3", .status = FINDING_AKSEPTERT },
 		{ .no = 4, .rule = "r", .object = "system:4", .status = FINDING_AKSEPTERT },
 		{ .no = 5, .rule = "r", .object = "system:5", .status = FINDING_PAGAR },
-		{ .no = 6, .rule = "r", .object = "system:6", .status = FINDING_LOST },
+		{ .no = 6, .rule = "r", .object = "system:6", .status = FINDING_RESOLVED },
 	};
 	struct finding_hit hits[] = {
 		{ "r", "system:1", "A", SEV_HOY, "", NULL }, { "r", "system:2", "B", SEV_KRITISK, "", NULL },
@@ -383,10 +383,10 @@ static void transitions(void **state)
 	f.status = FINDING_KVITTERT;
 	assert_int_equal(finding_transition(&f, FINDING_KVITTERT, NULL, DATE_NONE, today, &e), -1);
 	assert_int_equal(finding_transition(&f, FINDING_PAGAR, NULL, DATE_NONE, today, &e), 0);
-	f.status = FINDING_LOST;
+	f.status = FINDING_RESOLVED;
 	assert_int_equal(finding_transition(&f, FINDING_PAGAR, NULL, DATE_NONE, today, &e), -1);
 	f.status = FINDING_AKSEPTERT;    /* an accepted risk may be resolved after all */
-	assert_int_equal(finding_transition(&f, FINDING_LOST, NULL, DATE_NONE, today, &e), 0);
+	assert_int_equal(finding_transition(&f, FINDING_RESOLVED, NULL, DATE_NONE, today, &e), 0);
 	assert_int_equal(finding_transition(&f, FINDING_KVITTERT, NULL, DATE_NONE, today, &e), -1);
 }
 

@@ -44,7 +44,7 @@ static void pick(void **state)
 		{ .id = 10, .no = 1, .severity = SEV_HOY, .status = FINDING_NY, .due = today + 30 },
 		{ .id = 11, .no = 2, .severity = SEV_KRITISK, .status = FINDING_KVITTERT, .due = today - 1 },
 		{ .id = 12, .no = 3, .severity = SEV_MIDDELS, .status = FINDING_NY, .due = today + 30 },
-		{ .id = 13, .no = 4, .severity = SEV_KRITISK, .status = FINDING_LOST, .due = today + 3 },
+		{ .id = 13, .no = 4, .severity = SEV_KRITISK, .status = FINDING_RESOLVED, .due = today + 3 },
 		{ .id = 14, .no = 5, .severity = SEV_HOY, .status = FINDING_PAGAR, .due = today - 2 },
 	};
 	struct notify_target t = { .id = 1, .kind = NOTIFY_EPOST, .address = "x@y.no", .min_severity = SEV_HOY,

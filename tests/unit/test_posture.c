@@ -97,7 +97,7 @@ static void evidence(void **state)
 		  .acknowledged_on = DATE_NONE },
 		{ .rule = "kjent-utnyttet", .status = FINDING_KVITTERT, .due = today - 1, .first_seen = today - 9,
 		  .acknowledged_on = today - 7 },
-		{ .rule = "ustottet-produkt", .status = FINDING_LOST, .due = today, .first_seen = today - 9,
+		{ .rule = "ustottet-produkt", .status = FINDING_RESOLVED, .due = today, .first_seen = today - 9,
 		  .acknowledged_on = DATE_NONE },
 	};
 	struct check_input in = { .systems = s, .n_systems = 5, .today = today };

@@ -200,7 +200,7 @@ static void clocks_and_conditions(void **state)
 
 	struct answer ans[] = { { .measure_id = "3a", .status = STATUS_DELVIS }, { .measure_id = "3b", .status = STATUS_JA } };
 	struct finding f[] = { { .rule = "backup-ubeskyttet", .status = FINDING_NY },
-			       { .rule = "uten-tofaktor", .status = FINDING_LOST } };
+			       { .rule = "uten-tofaktor", .status = FINDING_RESOLVED } };
 	struct prep_condition c1 = { "Tofaktor", "3a", NULL }, c2 = { "Kopi", "3b", "backup-ubeskyttet" },
 			      c3 = { "Tofaktor ute", NULL, "uten-tofaktor" };
 	assert_true(prep_condition_unmet(&c1, ans, 2, f, 2));    /* answered delvis */
