@@ -25,21 +25,21 @@ struct db_stmt;
 enum db_step { DB_ERROR = -1, DB_DONE = 0, DB_ROW = 1 };
 
 /* Open the database at url. On success *out is owned by the caller (db_close). */
-int db_open(const char *url, struct db **out, struct err *e);
+MUST_CHECK int db_open(const char *url, struct db **out, struct err *e);
 void db_close(struct db *db);
 enum db_kind db_kind(const struct db *db);
 
 /* Run one or more statements without parameters (migrations). */
-int db_exec(struct db *db, const char *sql, struct err *e);
+MUST_CHECK int db_exec(struct db *db, const char *sql, struct err *e);
 
 /* Transactions; they nest by joining the outermost one (see db.c). db_rollback is
  * safe to call when no transaction is open. */
-int db_begin(struct db *db, struct err *e);
-int db_commit(struct db *db, struct err *e);
+MUST_CHECK int db_begin(struct db *db, struct err *e);
+MUST_CHECK int db_commit(struct db *db, struct err *e);
 void db_rollback(struct db *db);
 
 /* Prepare one statement. *out is owned by the caller (db_finalize). */
-int db_prepare(struct db *db, const char *sql, struct db_stmt **out, struct err *e);
+MUST_CHECK int db_prepare(struct db *db, const char *sql, struct db_stmt **out, struct err *e);
 
 /* Bind parameter i (1-based). The value is copied. A NULL text binds SQL NULL. */
 int db_bind_text(struct db_stmt *st, int i, const char *v);
@@ -63,7 +63,7 @@ void db_finalize(struct db_stmt *st);
 
 /* Copy a SQLite database, consistently while in use, to a new file (SQLite's online
  * backup API). PostgreSQL is backed up with pg_dump (cli/cmd_backup.c). */
-int db_sqlite_backup(struct db *db, const char *path, struct err *e);
+MUST_CHECK int db_sqlite_backup(struct db *db, const char *path, struct err *e);
 
 /* Rewrite '?' placeholders outside quoted text as $1, $2, ...; the result is
  * malloc'ed and owned by the caller. NULL on allocation failure. Exposed for tests. */

@@ -59,7 +59,7 @@ struct ros_graph {
 
 /* Build the graph (everything in the arena). Edges to or from a node index out of range,
  * and a node depending on itself, are refused. */
-int ros_graph_build(struct arena *a, const struct ros_node *nodes, size_t n,
+MUST_CHECK int ros_graph_build(struct arena *a, const struct ros_node *nodes, size_t n,
 		    const struct ros_edge_in *edges, size_t m, struct ros_graph *g, struct err *e);
 
 /* Working memory for repeated queries on one graph, so a query costs what it touches. */
@@ -78,7 +78,7 @@ struct ros_work {
 	bool cycle_seen;
 };
 
-int ros_work_init(struct arena *a, const struct ros_graph *g, struct ros_work *w, struct err *e);
+MUST_CHECK int ros_work_init(struct arena *a, const struct ros_graph *g, struct ros_work *w, struct err *e);
 
 /* Fail the given nodes and propagate: afterwards w->queue[0..ndown) are the nodes down
  * and w->rec their recovery hours. Resets what the previous query touched. */
@@ -95,7 +95,7 @@ struct ros_hit {
 };
 
 /* The services down after the failure in w, most critical and worst first; in the arena. */
-int ros_hits(struct arena *a, const struct ros_work *w, struct ros_hit **out, size_t *n);
+MUST_CHECK int ros_hits(struct arena *a, const struct ros_work *w, struct ros_hit **out, size_t *n);
 
 /* Untrusted data: the nodes affected when 'compromised' holds manipulated or leaked
  * data: their direct dependents, and everything that receives data from an affected node
@@ -124,7 +124,7 @@ struct ros_gap {
 	bool unknown;             /* some single point of failure has no RTO */
 };
 
-int ros_single_failures(struct arena *a, struct ros_work *w, struct ros_spof **spof,
+MUST_CHECK int ros_single_failures(struct arena *a, struct ros_work *w, struct ros_spof **spof,
 			size_t *nspof, struct ros_gap **gaps, size_t *ngaps, struct err *e);
 
 /* The order in which to bring systems and vendors back: what others depend on first,
@@ -137,7 +137,7 @@ struct ros_order {
 	int cycle;
 };
 
-int ros_recovery_order(struct arena *a, const struct ros_graph *g, struct ros_order **out,
+MUST_CHECK int ros_recovery_order(struct arena *a, const struct ros_graph *g, struct ros_order **out,
 		       size_t *n, int *cycles, struct err *e);
 
 #endif

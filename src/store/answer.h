@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "store/stamp.h"
@@ -27,24 +28,24 @@ struct answer_patch {
 };
 
 /* The current answers of a round (in catalog order is not guaranteed). */
-int store_answers_load(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+MUST_CHECK int store_answers_load(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 		       struct answer **out, size_t *n, struct err *e);
 
 /* Apply a patch to the answer for p->measure_id in round no. Refused when the round is
  * closed, the measure is not in the catalog or a value is invalid; then nothing is
  * changed. *changed (if given) is false when the patch changed nothing. */
-int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct catalog *c,
+MUST_CHECK int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct catalog *c,
 		     const struct answer_patch *p, const struct store_stamp *s, bool *changed,
 		     struct err *e);
 
 /* Every version of one answer in a round, oldest first. */
-int store_answer_history(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+MUST_CHECK int store_answer_history(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 			 const char *measure_id, struct answer **out, size_t *n, struct err *e);
 
 /* One page of a measure's history, newest first: at most 'limit' versions older than
  * 'before' (0: from the newest); *more when there are older ones still. The page a
  * person sees is bounded however long the history grows. */
-int store_answer_history_page(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+MUST_CHECK int store_answer_history_page(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 			      const char *measure_id, int before, size_t limit, struct answer **out, size_t *n,
 			      bool *more, struct err *e);
 

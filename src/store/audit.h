@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/audit.h"
 #include "store/stamp.h"
 #include "util/arena.h"
@@ -13,21 +14,21 @@
 /* Append one entry, in the caller's transaction (or its own). tenant 0: none.
  * old_value/new_value may be NULL. Nothing when s->replay (an import: its history is
  * carried as it was). */
-int store_audit(struct db *db, int64_t tenant, const struct store_stamp *s, const char *action,
+MUST_CHECK int store_audit(struct db *db, int64_t tenant, const struct store_stamp *s, const char *action,
 		const char *object, const char *old_value, const char *new_value, struct err *e);
 
 /* The sequence number of the newest entry. Every change appends one, so this is a
  * cheap way to know whether anything at all has changed since a number was read. */
-int store_audit_head(struct db *db, int64_t *seq, struct err *e);
+MUST_CHECK int store_audit_head(struct db *db, int64_t *seq, struct err *e);
 
 /* Walk the whole chain. *broken_at is 0 when it is intact, else the sequence number of
  * the first entry that does not fit (edited, inserted, or following a deleted one), and
  * e says what is wrong. *count is the number of entries, *head the last hash (arena). */
-int store_audit_verify(struct db *db, struct arena *a, int64_t *count, int64_t *broken_at,
+MUST_CHECK int store_audit_verify(struct db *db, struct arena *a, int64_t *count, int64_t *broken_at,
 		       const char **head, struct err *e);
 
 /* The newest entries of a municipality, newest first, at most 'limit'. */
-int store_audit_list(struct db *db, struct arena *a, int64_t tenant, int limit,
+MUST_CHECK int store_audit_list(struct db *db, struct arena *a, int64_t tenant, int limit,
 		     struct audit_entry **out, size_t *n, struct err *e);
 
 #endif

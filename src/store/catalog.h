@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/catalog.h"
 #include "util/arena.h"
 
@@ -17,19 +18,19 @@ enum catalog_put {
 
 /* Store a catalog (checked with catalog_check) in one transaction.
  */
-int store_catalog_put(struct db *db, const struct catalog *c, const char *now,
+MUST_CHECK int store_catalog_put(struct db *db, const struct catalog *c, const char *now,
 		      enum catalog_put mode, struct err *e);
 
 /* The whole catalog with groups, items and mappings, in the arena. -1 if unknown. */
-int store_catalog_get(struct db *db, struct arena *a, const char *id, struct catalog **out,
+MUST_CHECK int store_catalog_get(struct db *db, struct arena *a, const char *id, struct catalog **out,
 		      struct err *e);
 
 /* Version of a stored catalog in *version (arena), or NULL if there is none. */
-int store_catalog_version(struct db *db, struct arena *a, const char *id, const char **version,
+MUST_CHECK int store_catalog_version(struct db *db, struct arena *a, const char *id, const char **version,
 			  struct err *e);
 
 /* Every catalog, without groups and items but with n_groups and n_items counted. */
-int store_catalog_list(struct db *db, struct arena *a, struct catalog **out, size_t *n,
+MUST_CHECK int store_catalog_list(struct db *db, struct arena *a, struct catalog **out, size_t *n,
 		       struct err *e);
 
 #endif

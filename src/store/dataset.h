@@ -3,12 +3,13 @@
 #define BEREDT_STORE_DATASET_H
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/dataset.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 
 /* Read everything of the municipality with this kommunenummer into the arena. */
-int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
+MUST_CHECK int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
 		       struct dataset *out, struct err *e);
 
 /* Store a dataset (checked with dataset_check) as a new municipality, in one
@@ -17,7 +18,7 @@ int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
  * appended to this installation's chain as it was, and the import itself is one entry of
  * the installation's, by 'by'. *accounts: how many accounts came, without passwords or
  * two-factor (each must enrol again). */
-int store_dataset_save(struct db *db, const struct dataset *d, const struct store_stamp *by, size_t *accounts,
+MUST_CHECK int store_dataset_save(struct db *db, const struct dataset *d, const struct store_stamp *by, size_t *accounts,
 		       struct err *e);
 
 #endif

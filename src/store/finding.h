@@ -3,37 +3,38 @@
 #define BEREDT_STORE_FINDING_H
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/finding.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 
 /* Every finding of the tenant, by number (arena). */
-int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
+MUST_CHECK int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
 		       size_t *n, struct err *e);
 
 /* One by number; -1 with a message when the tenant has no such finding. */
-int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, struct finding *out,
+MUST_CHECK int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, struct finding *out,
 		      struct err *e);
 
 /* Apply what a check run found (finding_reconcile's changes) in one transaction, each
  * change in the audit trail. counts[FC_*] says how many of each. */
-int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const struct finding *have,
+MUST_CHECK int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const struct finding *have,
 			const struct finding_hit *hits, const struct finding_change *changes, size_t n,
 			const struct store_stamp *st, int counts[4], struct err *e);
 
 /* A person's change of status, checked by finding_transition(); reason and until as
  * that needs them. */
-int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, enum finding_status to,
+MUST_CHECK int store_finding_set(struct db *db, struct arena *a, int64_t tenant, int no, enum finding_status to,
 		      const char *reason, int32_t until, const struct store_stamp *st, struct err *e);
 
 /* Name who is to fix a finding (audited). */
-int store_finding_assign(struct db *db, struct arena *a, int64_t tenant, int no, const char *owner,
+MUST_CHECK int store_finding_assign(struct db *db, struct arena *a, int64_t tenant, int no, const char *owner,
 			 const struct store_stamp *st, struct err *e);
 
 /* The municipality's settings for its checks; the defaults where none are saved. */
-int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e);
+MUST_CHECK int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e);
 /* Checked, saved and audited (old and new). */
-int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, const struct check_settings *s,
+MUST_CHECK int store_check_settings_save(struct db *db, struct arena *a, int64_t tenant, const struct check_settings *s,
 			      const struct store_stamp *st, struct err *e);
 
 #endif

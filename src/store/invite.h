@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/user.h"
 #include "store/stamp.h"
 #include "util/arena.h"
@@ -24,26 +25,26 @@ struct invite {
 };
 
 /* The tenant's pending invitations of both kinds, ordered by address; *out is arena-owned. */
-int store_invite_list(struct db *db, struct arena *a, int64_t tenant, struct invite **out, size_t *n,
+MUST_CHECK int store_invite_list(struct db *db, struct arena *a, int64_t tenant, struct invite **out, size_t *n,
 		      struct err *e);
 
 /* Within the caller's transaction: *found when the tenant has a pending invitation (table
  * kind) for the address. */
-int store_invite_exists(struct db *db, int64_t tenant, const char *email, bool *found, struct err *e);
+MUST_CHECK int store_invite_exists(struct db *db, int64_t tenant, const char *email, bool *found, struct err *e);
 
 /* Within the caller's transaction: invite an address that has an account elsewhere; the
  * link's secret goes to token_out (shown once). */
-int store_invite_insert(struct db *db, int64_t tenant, const struct user *u, const struct store_stamp *s,
+MUST_CHECK int store_invite_insert(struct db *db, int64_t tenant, const struct user *u, const struct store_stamp *s,
 			char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* A new link for a pending invitation of either kind; the old link stops working. *found
  * false (and nothing changed) when the tenant has no pending invitation for the address. */
-int store_invite_renew(struct db *db, int64_t tenant, const char *email, const struct store_stamp *s,
+MUST_CHECK int store_invite_renew(struct db *db, int64_t tenant, const char *email, const struct store_stamp *s,
 		       char token_out[CRYPTO_TOKEN_TEXT], bool *found, struct err *e);
 
 /* Withdraw a pending invitation of either kind: the link stops working and the row leaves
  * the list (a user who never logged in is disabled). *found as for renew. */
-int store_invite_withdraw(struct db *db, int64_t tenant, const char *email, const struct store_stamp *s,
+MUST_CHECK int store_invite_withdraw(struct db *db, int64_t tenant, const char *email, const struct store_stamp *s,
 			  bool *found, struct err *e);
 
 /* The invitation (table kind) behind a link, if unused, not withdrawn and not expired at
@@ -52,7 +53,7 @@ struct invite_link {
 	int64_t tenant_id;
 	const char *email;
 };
-int store_invite_by_token(struct db *db, struct arena *a, const char *token, const char *now,
+MUST_CHECK int store_invite_by_token(struct db *db, struct arena *a, const char *token, const char *now,
 			  struct invite_link *out, bool *found, struct err *e);
 
 #endif

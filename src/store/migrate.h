@@ -6,15 +6,16 @@
 #define BEREDT_MIGRATE_H
 
 #include "db/db.h"
+#include "util/err.h"
 
 /* Apply every migration newer than the database, each in its own transaction.
  * *applied (if given) counts the ones applied now. */
-int store_migrate(struct db *db, const char *now, int *applied, struct err *e);
+MUST_CHECK int store_migrate(struct db *db, const char *now, int *applied, struct err *e);
 
 /* The newest applied migration number, 0 for an empty database. */
-int store_schema_version(struct db *db, int *version, struct err *e);
+MUST_CHECK int store_schema_version(struct db *db, int *version, struct err *e);
 
 /* Refuse to work on a database that is not initialised or is newer than this program. */
-int store_require_schema(struct db *db, struct err *e);
+MUST_CHECK int store_require_schema(struct db *db, struct err *e);
 
 #endif

@@ -4,18 +4,19 @@
 #define BEREDT_STORE_PREP_H
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/prep.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 
 /* The latest version of a document: *content NULL and *version 0 when none (arena). */
-int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
+MUST_CHECK int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
 		   int *version, struct err *e);
 
 /* Save a new version. 'based_on' is the version the change was made from: when someone
  * else saved in between, the change is refused (nothing is overwritten unseen). The audit
  * entry says the kind, the versions and 'summary'. */
-int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const char *content, int based_on,
+MUST_CHECK int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const char *content, int based_on,
 		   const char *summary, const struct store_stamp *st, struct err *e);
 
 struct prep_version_info {
@@ -23,7 +24,7 @@ struct prep_version_info {
 	const char *changed_by, *changed_at;
 };
 /* Every version of a document, newest first (arena). */
-int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind,
+MUST_CHECK int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind,
 		       struct prep_version_info **out, size_t *n, struct err *e);
 
 /* ---- the incident log ---- */
@@ -33,35 +34,35 @@ int store_prep_history(struct db *db, struct arena *a, int64_t tenant, enum prep
 #define INCIDENT_TEXT_MAX 4000
 
 /* Declare an incident (the log starts with the declaration). Sets x->id and x->no. */
-int store_incident_declare(struct db *db, int64_t tenant, struct incident *x, const struct store_stamp *st,
+MUST_CHECK int store_incident_declare(struct db *db, int64_t tenant, struct incident *x, const struct store_stamp *st,
 			   struct err *e);
 /* Append an entry: observasjon, beslutning, oppgave, varsling, korrigering, or avsluttet
  * (which closes it). A closed incident takes nothing more. */
-int store_incident_append(struct db *db, struct arena *a, int64_t tenant, int no, const char *kind,
+MUST_CHECK int store_incident_append(struct db *db, struct arena *a, int64_t tenant, int no, const char *kind,
 			  const char *text, const struct store_stamp *st, struct err *e);
 /* Record a notification (n->receiver a code; n->notified_at a UTC timestamp not in the
  * future); it also goes in the log. A closed incident takes none. */
-int store_incident_notify(struct db *db, struct arena *a, int64_t tenant, int no, const struct incident_notice *n,
+MUST_CHECK int store_incident_notify(struct db *db, struct arena *a, int64_t tenant, int no, const struct incident_notice *n,
 			  const struct store_stamp *st, struct err *e);
 /* When the municipality became aware of it: a new version (the old one kept), audited with
  * both values and noted in the log. */
-int store_incident_aware(struct db *db, struct arena *a, int64_t tenant, int no, const char *aware_at,
+MUST_CHECK int store_incident_aware(struct db *db, struct arena *a, int64_t tenant, int no, const char *aware_at,
 			 const struct store_stamp *st, struct err *e);
 
 /* The newest incident not yet closed: *no 0 when there is none. */
-int store_incident_active(struct db *db, struct arena *a, int64_t tenant, int *no, const char **title, struct err *e);
+MUST_CHECK int store_incident_active(struct db *db, struct arena *a, int64_t tenant, int *no, const char **title, struct err *e);
 
 /* Every incident, newest first, without entries; or one with its entries and notices. */
-int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
+MUST_CHECK int store_incident_list(struct db *db, struct arena *a, int64_t tenant, struct incident **out, size_t *n,
 			struct err *e);
-int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,
+MUST_CHECK int store_incident_get(struct db *db, struct arena *a, int64_t tenant, int no, struct incident *out,
 		       struct err *e);
 
 /* ---- crisis kits written ---- */
-int store_kit_written(struct db *db, int64_t tenant, const char *sha256, bool encrypted, const struct store_stamp *st,
+MUST_CHECK int store_kit_written(struct db *db, int64_t tenant, const char *sha256, bool encrypted, const struct store_stamp *st,
 		      struct err *e);
 /* The audit head when the last kit was written (-1 none), and the head now. */
-int store_kit_state(struct db *db, int64_t tenant, int64_t *kit_head, int64_t *head, const char **written_at,
+MUST_CHECK int store_kit_state(struct db *db, int64_t tenant, int64_t *kit_head, int64_t *head, const char **written_at,
 		    struct arena *a, struct err *e);
 
 #endif

@@ -7,24 +7,25 @@
 #include <stdbool.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/register.h"
 #include "model/scales.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 
 /* Everything, each register in id order; dependencies with the names of both ends. */
-int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
+MUST_CHECK int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
 		   struct err *e);
 
 /* Create or update by name (checked first). Sets the id. A system's vendor is given by
  * name (s->vendor) and must exist. */
-int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
+MUST_CHECK int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
 			  const struct store_stamp *st, struct err *e);
-int store_ros_system_put(struct db *db, int64_t tenant, struct ros_system *s,
+MUST_CHECK int store_ros_system_put(struct db *db, int64_t tenant, struct ros_system *s,
 			 const struct store_stamp *st, struct err *e);
-int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
+MUST_CHECK int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_vendor *v,
 			 const struct store_stamp *st, struct err *e);
-int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
+MUST_CHECK int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 			const struct store_stamp *st, struct err *e);
 
 /* Which dependency was refused (0-based), at which field, and for one given twice the
@@ -40,7 +41,7 @@ struct ros_dep_fail {
  * both ends, kind and alternative group). Refused, with nothing changed, when an end
  * does not exist, a node depends on itself, a kind is unknown or one is given twice;
  * *fail says where (the message does not: the caller knows the file). */
-int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
+MUST_CHECK int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_dependency *deps,
 			   size_t n, const struct store_stamp *st, struct ros_dep_fail *fail, struct err *e);
 
 /* Parsed rows of each register, as io/ros_csv or io/ros_json read them (empty where a
@@ -59,11 +60,11 @@ struct ros_import {
 /* Store an import in one transaction, vendors first (systems name them), then systems,
  * services, events and the dependencies (which refer to all of them). All or nothing;
  * a message names the file and line. */
-int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
+MUST_CHECK int store_ros_import(struct db *db, int64_t tenant, struct ros_import *im,
 		     const struct store_stamp *st, struct err *e);
 
 /* Load the registers and build their dependency graph (all in the arena). */
-int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
+MUST_CHECK int store_ros_graph(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
 		    struct ros_graph *g, struct err *e);
 
 #endif

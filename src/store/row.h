@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "util/arena.h"
 
 /* Column i as a string copied into the arena; NULL for SQL NULL. */
@@ -21,21 +22,21 @@ int row_bind_date(struct db_stmt *st, int i, int32_t d);
 int row_bind_opt(struct db_stmt *st, int i, const char *s);
 
 /* Hours (model/ros.h): NULL is ROS_UNKNOWN, both ways. */
-int row_hours(struct db_stmt *st, int i);
+MUST_CHECK int row_hours(struct db_stmt *st, int i);
 int row_bind_hours(struct db_stmt *st, int i, int h);
 
 /* Run a list query whose one parameter is the tenant, pushing an element of 'size' bytes
  * into *arr (arena) for each row and filling it with read(). */
-int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
+MUST_CHECK int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
 	     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e);
 
 /* Prepare sql, whose two parameters are a one-time link's token hash and 'now', for a token
  * as a person pasted it; *st is NULL (and 0 returned) when the text cannot be a token. */
-int row_token_stmt(struct db *db, const char *sql, const char *token, const char *now, struct db_stmt **st,
+MUST_CHECK int row_token_stmt(struct db *db, const char *sql, const char *token, const char *now, struct db_stmt **st,
 		   struct err *e);
 
 /* Run a statement that returns no rows; 0 or -1 with e set. Finalizes st. */
-int row_exec(struct db_stmt *st, struct err *e);
+MUST_CHECK int row_exec(struct db_stmt *st, struct err *e);
 
 /* Say "out of memory" (the arena ceiling) in the caller's language. */
 int row_oom(struct err *e);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 #include "util/crypto.h"
@@ -28,24 +29,24 @@ struct session {
 };
 
 /* Start a session for the user; id_out gets the token for the cookie. */
-int store_session_new(struct db *db, int64_t tenant, int64_t user_id, bool full,
+MUST_CHECK int store_session_new(struct db *db, int64_t tenant, int64_t user_id, bool full,
 		      const struct store_stamp *s, char id_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* The live session behind a cookie value at s->at: not past its idle or absolute limit
  * (a pending one lives SESSION_PENDING_SECONDS). *found false when
  * there is none (expired ones are deleted). last_seen moves at most once a minute. */
-int store_session_get(struct db *db, struct arena *a, const char *id, const struct store_stamp *s,
+MUST_CHECK int store_session_get(struct db *db, struct arena *a, const char *id, const struct store_stamp *s,
 		      struct session *out, bool *found, struct err *e);
 
 /* Make a pending session full under a new id (the old id stops working). */
-int store_session_upgrade(struct db *db, const char *old_id, const struct store_stamp *s,
+MUST_CHECK int store_session_upgrade(struct db *db, const char *old_id, const struct store_stamp *s,
 			  char id_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
-int store_session_end(struct db *db, const char *id, struct err *e);
+MUST_CHECK int store_session_end(struct db *db, const char *id, struct err *e);
 /* End every session of the user ("log out everywhere"). */
-int store_session_end_all(struct db *db, int64_t tenant, int64_t user_id, struct err *e);
+MUST_CHECK int store_session_end_all(struct db *db, int64_t tenant, int64_t user_id, struct err *e);
 
 /* Set (or with NULL clear) the message shown once on the next page. */
-int store_session_flash(struct db *db, const char *id, const char *flash, struct err *e);
+MUST_CHECK int store_session_flash(struct db *db, const char *id, const char *flash, struct err *e);
 
 #endif

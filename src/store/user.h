@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/err.h"
 #include "model/user.h"
 #include "store/stamp.h"
 #include "util/arena.h"
@@ -23,51 +24,51 @@
  * account in another municipality gets a pending invitation instead (store/invite.h) and
  * *elsewhere true: the web answers both alike, only the installation's CLI says which.
  * An address already a user or invited here is refused, in one message for every case. */
-int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
+MUST_CHECK int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,
 		   char token_out[CRYPTO_TOKEN_TEXT], bool *elsewhere, struct err *e);
 
 /* Within the caller's transaction: a new enrolment link for the user, with a fresh
  * second-factor secret. */
-int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+MUST_CHECK int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
 			 char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* A new enrolment link for an existing user (two-factor reset): the old second factor
  * and recovery codes stop working at once, and every session is ended. */
-int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+MUST_CHECK int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
 		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
-int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
+MUST_CHECK int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
 		   struct err *e);
 /* By e-mail across municipalities (login); *found false when none. */
-int store_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out,
+MUST_CHECK int store_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out,
 			bool *found, struct err *e);
-int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user **out, size_t *n,
+MUST_CHECK int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user **out, size_t *n,
 		    struct err *e);
 
-int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active,
+MUST_CHECK int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active,
 			  const struct store_stamp *s, struct err *e);
-int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lang,
+MUST_CHECK int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lang,
 			const struct store_stamp *s, struct err *e);
 /* A new password; every other session of the user ends (keep_session, the id of the one
  * that asked, lives on; NULL: none) and every API token is revoked. */
-int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
+MUST_CHECK int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const char *password,
 			    const char *keep_session, const struct store_stamp *s, struct err *e);
 
 /* Record a failed login (counts and locks, see user_lock_seconds) or a good one. */
-int store_user_login_failed(struct db *db, const struct user *u, const struct store_stamp *s,
+MUST_CHECK int store_user_login_failed(struct db *db, const struct user *u, const struct store_stamp *s,
 			    struct err *e);
 /* Log out everywhere: every session ends and every API token is revoked. */
-int store_user_logout_all(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+MUST_CHECK int store_user_logout_all(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
 			  struct err *e);
 
 /* A logged-in user confirms with a current code (before a new API token, say): the code's
  * step is taken by compare-and-set; *fresh false when it was used already. */
-int store_user_confirm(struct db *db, const struct user *u, int64_t totp_step, const struct store_stamp *s,
+MUST_CHECK int store_user_confirm(struct db *db, const struct user *u, int64_t totp_step, const struct store_stamp *s,
 		       bool *fresh, struct err *e);
 
 /* Login with the second factor: the code's step is taken by compare-and-set (*fresh false
  * when another request took it first); failures are forgiven, and it is audited. */
-int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
+MUST_CHECK int store_user_login_ok(struct db *db, const struct user *u, int64_t totp_step,
 			const struct store_stamp *s, bool *fresh, struct err *e);
 
 /* The enrolment behind a link, if it is unused and not expired at 'now'. */
@@ -77,20 +78,20 @@ struct enrollment {
 	const char *totp_secret;
 	const char *expires_at;
 };
-int store_enrollment_get(struct db *db, struct arena *a, const char *token, const char *now,
+MUST_CHECK int store_enrollment_get(struct db *db, struct arena *a, const char *token, const char *now,
 			 struct enrollment *out, bool *found, struct err *e);
 
 /* Finish an enrolment: set the password and second factor, use up the link, and make
  * RECOVERY_CODES new recovery codes (written to codes, shown once). */
-int store_enrollment_finish(struct db *db, const char *token, const char *password,
+MUST_CHECK int store_enrollment_finish(struct db *db, const char *token, const char *password,
 			    int64_t totp_step, const struct store_stamp *s,
 			    char codes[RECOVERY_CODES][RECOVERY_CODE_TEXT], struct err *e);
 
 /* Use up a recovery code of the user; *ok false when it is not one of theirs. */
-int store_recovery_use(struct db *db, const struct user *u, const char *code,
+MUST_CHECK int store_recovery_use(struct db *db, const struct user *u, const char *code,
 		       const struct store_stamp *s, bool *ok, struct err *e);
 
 /* How many unused recovery codes the user has. */
-int store_recovery_left(struct db *db, int64_t user_id, int *left, struct err *e);
+MUST_CHECK int store_recovery_left(struct db *db, int64_t user_id, int *left, struct err *e);
 
 #endif

@@ -15,6 +15,9 @@
 
 #define ERR_MSG_MAX 1024
 
+/* On a function whose failure must be looked at: the compiler says when it is not. */
+#define MUST_CHECK __attribute__((warn_unused_result))
+
 /* What kind of failure, for callers that answer differently by kind (never by the
  * message's text). err_set makes it ERR_INPUT; err_missing, err_conflict and err_limit
  * the others; one table (err_http_status, err_exit_code) says what each means to a web

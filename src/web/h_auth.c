@@ -57,10 +57,9 @@ static void login_failed(struct req *r, const struct user *u, const char *email)
 	err_init(&ignored, r->lang);
 	s.by = email && *email ? email : "anonym";
 	limiter_failed(&r->srv->limiter, r->ip, r->epoch);
-	if (u)
-		store_user_login_failed(r->db, u, &s, &ignored);
-	else
-		store_audit(r->db, 0, &s, "login.failed", "ukjent bruker", NULL, NULL, &ignored);
+	if ((u ? store_user_login_failed(r->db, u, &s, &ignored)
+	       : store_audit(r->db, 0, &s, "login.failed", "ukjent bruker", NULL, NULL, &ignored)) < 0)
+		fprintf(stderr, "beredt: a failed login could not be recorded: %s\n", ignored.msg);
 }
 
 /* Locked by earlier failures at 'now'? */
@@ -169,7 +168,8 @@ void h_totp_post(struct req *r)
 	req_set_session_cookie(r, sid);
 	if (recovery_ok) {
 		int left = 0;
-		store_recovery_left(r->db, r->user.id, &left, &r->err);
+		if (store_recovery_left(r->db, r->user.id, &left, &r->err) < 0)
+			fprintf(stderr, "beredt: the recovery codes left could not be counted: %s\n", r->err.msg);
 		r->sid = arena_strdup(r->a, sid);
 		r->has_session = true;
 		req_flash(r, arena_printf(r->a, V("Du brukte en gjenopprettingskode. Du har %d igjen; be "
@@ -184,18 +184,21 @@ void h_logout(struct req *r)
 	struct err ignored;
 	struct store_stamp s = req_stamp(r);
 	err_init(&ignored, r->lang);
-	store_session_end(r->db, r->sid, &ignored);
-	store_audit(r->db, r->user.tenant_id, &s, "logout", r->user.email, NULL, NULL, &ignored);
+	if (store_session_end(r->db, r->sid, &ignored) < 0 ||
+	    store_audit(r->db, r->user.tenant_id, &s, "logout", r->user.email, NULL, NULL, &ignored) < 0)
+		fprintf(stderr, "beredt: a logout could not be recorded: %s\n", ignored.msg);
 	req_clear_session_cookie(r);
 	resp_redirect(r, "/login");
 }
 
 void h_logout_all(struct req *r)
 {
-	struct err ignored;
 	struct store_stamp s = req_stamp(r);
-	err_init(&ignored, r->lang);
-	store_user_logout_all(r->db, r->user.tenant_id, r->user.id, &s, &ignored);
+	/* "log out everywhere" that did not happen must not look as if it did */
+	if (store_user_logout_all(r->db, r->user.tenant_id, r->user.id, &s, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
 	req_clear_session_cookie(r);
 	resp_redirect(r, "/login");
 }

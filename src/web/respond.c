@@ -1,4 +1,5 @@
 /* respond.c: request helpers and answers (see req.h). */
+#include <stdio.h>
 #include <jansson.h>
 #include <microhttpd.h>
 #include <stdlib.h>
@@ -60,8 +61,9 @@ void req_flash(struct req *r, const char *msg)
 {
 	struct err ignored;
 	err_init(&ignored, r->lang);
-	if (r->has_session)
-		store_session_flash(r->db, r->sid, msg, &ignored);
+	/* the message is lost if it cannot be kept, not the request: say so in the log */
+	if (r->has_session && store_session_flash(r->db, r->sid, msg, &ignored) < 0)
+		fprintf(stderr, "beredt: a message for the next page was lost: %s\n", ignored.msg);
 }
 
 void resp_redirect(struct req *r, const char *location)

@@ -226,6 +226,20 @@ static void add_headers(struct req *r, struct MHD_Response *resp)
 static enum MHD_Result answer(struct req *r)
 {
 	static char empty[1];
+	/* an answer that hit its ceiling is cut short: never send half a page as if whole */
+	if (r->out.failed) {
+		static const char cut[] = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
+					  "<title>500</title></head><body><h1>500</h1><p>Svaret ble for stort til å "
+					  "sendes (The answer became too large to send).</p></body></html>";
+		fprintf(stderr, "beredt: the answer to %s %s passed %zu bytes and was not sent\n", r->method, r->path,
+			(size_t)LIMIT_REQ_OUT);
+		buf_reset(&r->out);
+		buf_puts(&r->out, cut);
+		r->status = 500;
+		r->content_type = "text/html; charset=utf-8";
+		r->disposition = NULL;
+		r->location = NULL;
+	}
 	struct MHD_Response *resp = MHD_create_response_from_buffer(
 		r->out.len, r->out.data ? r->out.data : empty, MHD_RESPMEM_MUST_COPY);
 	if (!resp)

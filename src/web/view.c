@@ -1,6 +1,7 @@
 /* view.c: see view.h. */
 #include "web/view.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +22,8 @@ struct page view_page(struct req *r, const char *title, const char *active)
 		err_init(&ignored, r->lang);
 		p.user = r->user.name && *r->user.name ? r->user.name : r->user.email;
 		p.csrf = r->session.csrf;
-		store_incident_active(r->db, r->a, r->user.tenant_id, &p.incident, &p.incident_title, &ignored);
+		if (store_incident_active(r->db, r->a, r->user.tenant_id, &p.incident, &p.incident_title, &ignored) < 0)
+			fprintf(stderr, "beredt: the open incident could not be read for the banner: %s\n", ignored.msg);
 	} else if (r->has_session) {
 		p.csrf = r->session.csrf;
 	}
@@ -29,7 +31,8 @@ struct page view_page(struct req *r, const char *title, const char *active)
 		p.flash = r->session.flash;
 		struct err ignored;
 		err_init(&ignored, r->lang);
-		store_session_flash(r->db, r->sid, NULL, &ignored);
+		if (store_session_flash(r->db, r->sid, NULL, &ignored) < 0)
+			fprintf(stderr, "beredt: a shown message could not be cleared: %s\n", ignored.msg);
 	}
 	return p;
 }
