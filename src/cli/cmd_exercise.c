@@ -68,7 +68,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 		{ "out", required_argument, NULL, 'O' }, { "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
 	};
-	const char *usage = "beredt exercise list|add|lesson|action|calendar", *out = NULL;
+	const char *usage = "beredt exercise list|add|lesson|action|calendar|suggest", *out = NULL;
 	struct prep_exercise x = { .date = DATE_NONE };
 	bool json = false;
 	struct tenant t;

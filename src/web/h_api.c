@@ -19,6 +19,7 @@
 #include "store/posture.h"
 #include "store/ros.h"
 #include "store/round.h"
+#include "web/api.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -30,31 +31,12 @@ static json_t *opt(const char *s)
 /* The request body as a JSON object; NULL after answering 400. */
 static json_t *body(struct req *r)
 {
-	json_error_t je;
-	json_t *j = json_loadb(r->body, r->body_len, JSON_REJECT_DUPLICATES, &je);
-	if (!j || !json_is_object(j)) {
-		resp_error(r, 400, arena_printf(r->a, V("Ugyldig JSON (linje %d, kolonne %d): %s"),
-						je.line, je.column, j ? V("forventet et objekt") : je.text));
-		json_decref(j);
-		return NULL;
-	}
-	return j;
+	return api_body(r);
 }
 
-/* A string member (or null); -1 after answering 400 for another type. */
 static int member(struct req *r, json_t *o, const char *key, const char **out, bool *given)
 {
-	json_t *v = json_object_get(o, key);
-	*given = v != NULL;
-	*out = NULL;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v)) {
-		resp_error(r, 400, arena_printf(r->a, V("Feltet «%s» må være tekst."), key));
-		return -1;
-	}
-	*out = arena_strdup(r->a, json_string_value(v));
-	return 0;
+	return api_member(r, o, key, out, given);
 }
 
 static json_t *measure_json(struct req *r, const struct catalog_item *it, const struct answer *a,

@@ -25,6 +25,14 @@ void h_assess(struct req *r);
 void h_assess_start(struct req *r);
 void h_assess_close(struct req *r);
 void h_assess_oscal(struct req *r);
+void h_api_incidents(struct req *r);
+void h_api_incident(struct req *r);
+void h_api_incident_declare(struct req *r);
+void h_api_incident_log(struct req *r);
+void h_api_incident_notify(struct req *r);
+void h_api_incident_aware(struct req *r);
+void h_api_preparedness(struct req *r);
+void h_api_finding(struct req *r);
 void h_measure_get(struct req *r);
 void h_measure_post(struct req *r);
 

@@ -114,6 +114,14 @@ static const struct route routes[] = {
 	{ "GET", "/api/v1/posture", h_api_posture, ACCESS_USER, ROLE_LES },
 	{ "POST", "/api/v1/posture/*", h_api_posture_set, ACCESS_USER, ROLE_REDAKTOR },
 	{ "GET", "/api/v1/findings", h_api_findings, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/findings/*", h_api_finding, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/preparedness", h_api_preparedness, ACCESS_USER, ROLE_LES },
+	{ "GET", "/api/v1/incidents", h_api_incidents, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/incidents", h_api_incident_declare, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/incidents/*", h_api_incident, ACCESS_USER, ROLE_LES },
+	{ "POST", "/api/v1/incidents/*/log", h_api_incident_log, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/api/v1/incidents/*/notify", h_api_incident_notify, ACCESS_USER, ROLE_REDAKTOR },
+	{ "POST", "/api/v1/incidents/*/aware", h_api_incident_aware, ACCESS_USER, ROLE_REDAKTOR },
 };
 
 /* Match path against pattern; a '*' takes one non-empty segment into *param. */

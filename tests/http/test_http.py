@@ -715,6 +715,44 @@ try:
         r = a_les.post(loc, {"innforing-type": "observasjon", "innforing": "x"})
         ok(r.status == 403, "les cannot write in the log")
         ok(b_admin.get(loc).status == 404, "another municipality cannot see the incident")
+        # the API does what the preparedness pages do (issue 12): the same calls, the same refusals
+        hdr = {"Authorization": "Bearer " + rtok, "Content-Type": "application/json"}
+        r = a_red.request("POST", "/api/v1/incidents", body=json.dumps({"title": "Fra API-et", "personal_data": True}),
+                          headers=hdr)
+        inc = json.loads(r.text) if r.status == 201 else {}
+        ok(r.status == 201 and inc.get("title") == "Fra API-et" and [c["receiver"] for c in inc["clocks"]] == ["datatilsynet"]
+           and not inc["clocks"][0]["notified"], "API: declare an incident; Datatilsynet's clock runs", r.text)
+        ino = inc.get("no", 0)
+        r = a_red.request("POST", f"/api/v1/incidents/H-{ino}/log", body=json.dumps({"kind": "observasjon", "text": "Filer kryptert"}),
+                          headers=hdr)
+        ok(r.status == 200 and json.loads(r.text)["log"][-1]["text"] == "Filer kryptert", "API: write in the log")
+        r = a_red.request("POST", f"/api/v1/incidents/H-{ino}/notify", body=json.dumps({"to": "fbi"}), headers=hdr)
+        ok(r.status == 400 and "Ukjent mottaker" in r.text, "API: an unknown receiver is refused, as on the page")
+        r = a_red.request("POST", f"/api/v1/incidents/H-{ino}/notify", body=json.dumps({"to": "datatilsynet", "reference": "DT-2"}),
+                          headers=hdr)
+        j = json.loads(r.text) if r.status == 200 else {}
+        ok(r.status == 200 and [c["notified"] for c in j["clocks"]] == [True] and j["notices"][-1]["reference"] == "DT-2",
+           "API: a notification record stops its clock")
+        r = a_red.request("GET", "/api/v1/incidents", headers=hdr)
+        ok(r.status == 200 and any(x["no"] == ino for x in json.loads(r.text)["incidents"]), "API: the incidents")
+        ok(a_red.request("GET", "/api/v1/incidents/H-999", headers=hdr).status == 404, "API: an incident that is not there is 404")
+        ok(a_admin.request("GET", f"/api/v1/incidents/H-{ino}", headers={"Authorization": "Bearer " + b_token}).status == 404,
+           "API: another municipality's key does not see it")
+        r = a_red.request("POST", f"/api/v1/incidents/H-{ino}/log", body=json.dumps({"kind": "avsluttet", "text": "Normal drift"}),
+                          headers=hdr)
+        ok(r.status == 200 and json.loads(r.text)["closed"], "API: close the incident")
+        r = a_red.request("GET", "/api/v1/preparedness", headers=hdr)
+        j = json.loads(r.text) if r.status == 200 else {}
+        ok(r.status == 200 and any(c["name"] == "IT-vakt" for c in j["contacts"]) and j["versions"]["contacts"] > 0,
+           "API: the preparedness documents with their versions", r.text[:300])
+        fno = json.loads(a_red.request("GET", "/api/v1/findings", headers=hdr).text)["findings"][0]["no"]
+        r = a_red.request("POST", f"/api/v1/findings/F-{fno}", body=json.dumps({"status": "kvittert"}), headers=hdr)
+        ok(r.status == 200 and json.loads(r.text)["status"] == "kvittert", "API: acknowledge a finding", r.text)
+        r = a_red.request("POST", f"/api/v1/findings/F-{fno}", body=json.dumps({"status": "akseptert", "reason": "x",
+                          "until": "2099-01-01"}), headers=hdr)
+        ok(r.status == 403, "API: only a leder accepts a risk")
+        r = a_red.request("POST", "/api/v1/findings/F-99999", body=json.dumps({"status": "kvittert"}), headers=hdr)
+        ok(r.status == 404, "API: a finding that is not there is 404")
         r = b_admin.get("/beredskap")
         ok("Kari" not in r.text and "KommuneCERT" not in r.text, "another municipality sees none of this")
         r = b_admin.post("/beredskap/ovelser/1/tiltak/1")
