@@ -102,6 +102,22 @@ static void incident_now(struct req *r, int no, int status)
 	resp_json(r, status, incident_json(r, &x, true));
 }
 
+/* The incident of the URL and the request's body; false after answering. */
+static bool begin(struct req *r, struct incident *x, json_t **j)
+{
+	*j = NULL;
+	return load(r, x) && (*j = api_body(r)) != NULL;
+}
+
+/* After a change: the incident as it is now, or the store's refusal. */
+static void changed(struct req *r, int rc, int no)
+{
+	if (rc < 0)
+		resp_store_error(r);
+	else
+		incident_now(r, no, 200);
+}
+
 void h_api_incident_declare(struct req *r)
 {
 	struct store_stamp st = req_stamp(r);
@@ -132,17 +148,11 @@ void h_api_incident_log(struct req *r)
 	struct incident x;
 	const char *kind, *text;
 	bool given;
-	json_t *j = NULL;
-	if (!load(r, &x) || !(j = api_body(r)))
+	json_t *j;
+	if (!begin(r, &x, &j))
 		return;
-	if (api_member(r, j, "kind", &kind, &given) < 0 || api_member(r, j, "text", &text, &given) < 0)
-		goto out;
-	if (store_incident_append(r->db, r->a, r->user.tenant_id, x.no, kind, text, &st, &r->err) < 0) {
-		resp_store_error(r);
-		goto out;
-	}
-	incident_now(r, x.no, 200);
-out:
+	if (api_member(r, j, "kind", &kind, &given) == 0 && api_member(r, j, "text", &text, &given) == 0)
+		changed(r, store_incident_append(r->db, r->a, r->user.tenant_id, x.no, kind, text, &st, &r->err), x.no);
 	json_decref(j);
 }
 
@@ -153,20 +163,13 @@ void h_api_incident_notify(struct req *r)
 	struct incident_notice n = { 0 };
 	const char *at;
 	bool given;
-	json_t *j = NULL;
-	if (!load(r, &x) || !(j = api_body(r)))
+	json_t *j;
+	if (!begin(r, &x, &j))
 		return;
-	if (api_member(r, j, "to", &n.receiver, &given) < 0 || api_member(r, j, "contact", &n.contact, &given) < 0 ||
-	    api_member(r, j, "at", &at, &given) < 0 || api_member(r, j, "reference", &n.reference, &given) < 0)
-		goto out;
-	if (!(n.notified_at = given_time(r, "at", at)))
-		goto out;
-	if (store_incident_notify(r->db, r->a, r->user.tenant_id, x.no, &n, &st, &r->err) < 0) {
-		resp_store_error(r);
-		goto out;
-	}
-	incident_now(r, x.no, 200);
-out:
+	if (api_member(r, j, "to", &n.receiver, &given) == 0 && api_member(r, j, "contact", &n.contact, &given) == 0 &&
+	    api_member(r, j, "at", &at, &given) == 0 && api_member(r, j, "reference", &n.reference, &given) == 0 &&
+	    (n.notified_at = given_time(r, "at", at)))
+		changed(r, store_incident_notify(r->db, r->a, r->user.tenant_id, x.no, &n, &st, &r->err), x.no);
 	json_decref(j);
 }
 
@@ -176,23 +179,15 @@ void h_api_incident_aware(struct req *r)
 	struct incident x;
 	const char *at, *t;
 	bool given;
-	json_t *j = NULL;
-	if (!load(r, &x) || !(j = api_body(r)))
+	json_t *j;
+	if (!begin(r, &x, &j))
 		return;
-	if (api_member(r, j, "at", &at, &given) < 0)
-		goto out;
-	if (!at) {
-		resp_error(r, 400, V("Oppgi når kommunen ble kjent med hendelsen («at»)."));
-		goto out;
+	if (api_member(r, j, "at", &at, &given) == 0) {
+		if (!at)
+			resp_error(r, 400, V("Oppgi når kommunen ble kjent med hendelsen («at»)."));
+		else if ((t = given_time(r, "at", at)))
+			changed(r, store_incident_aware(r->db, r->a, r->user.tenant_id, x.no, t, &st, &r->err), x.no);
 	}
-	if (!(t = given_time(r, "at", at)))
-		goto out;
-	if (store_incident_aware(r->db, r->a, r->user.tenant_id, x.no, t, &st, &r->err) < 0) {
-		resp_store_error(r);
-		goto out;
-	}
-	incident_now(r, x.no, 200);
-out:
 	json_decref(j);
 }
 

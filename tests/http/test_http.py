@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 
@@ -51,6 +52,15 @@ def new_token(client, email, label):
 
 def cli(*args):
     return run_cli(BEREDT, DB, ENV, *args)
+
+
+def only_system(kommune, name):
+    """A system that one municipality alone has, imported through the CLI."""
+    path = os.path.join(tempfile.gettempdir(), f"beredt-system-{os.getpid()}.csv")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(f"navn;type;drift\n{name};fagsystem;egen\n")
+    cli("--kommune", kommune, "ros", "import", "--systems", path)
+    os.unlink(path)
 
 
 def sql(statement):
@@ -314,12 +324,7 @@ try:
         b_ids = [x["id"] for x in json.loads(a_admin.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + b_token}).text)["systems"]]
         foreign = [i for i in b_ids if i not in mine.values()]
         # a system only the other municipality has is not found here, by name as by anything
-        annen = os.path.join(os.path.dirname(DB.split(":", 1)[1]) if DB.startswith("sqlite:") else "/tmp",
-                             f"annen-{os.getpid()}.csv")
-        with open(annen, "w", encoding="utf-8") as fh:
-            fh.write("navn;type;drift\nBare i Annenby;fagsystem;egen\n")
-        cli("--kommune", "3401", "ros", "import", "--systems", annen)
-        os.unlink(annen)
+        only_system("3401", "Bare i Annenby")
         r = a_red.get("/ros/hva-hvis?n=Bare+i+Annenby")
         ok(r.status == 404 and "er ikke et system" in r.text, "what-if with another municipality's system gives 404")
         ok("system-" not in a_red.get("/ros/hva-hvis").text, "the what-if form names systems by name, not by database key")
@@ -556,12 +561,7 @@ try:
         j = json.loads(r.text)
         ok(r.status == 200 and any(f["rule"] == "risikabel-port" for f in j["findings"]), "API: the open findings")
         # a system only this municipality has: the other one's pages do not find it by its name
-        mine_only = os.path.join(os.path.dirname(DB.split(":", 1)[1]) if DB.startswith("sqlite:") else "/tmp",
-                                 f"mine-{os.getpid()}.csv")
-        with open(mine_only, "w", encoding="utf-8") as fh:
-            fh.write("navn;type;drift\nBare i Testvik;fagsystem;egen\n")
-        cli("--kommune", "3442", "ros", "import", "--systems", mine_only)
-        os.unlink(mine_only)
+        only_system("3442", "Bare i Testvik")
         r = b_admin.get("/ros/sikkerhet/system?navn=Bare+i+Testvik")
         ok(r.status == 404, "another municipality cannot see this system's profile")
         r = b_admin.post("/ros/sikkerhet/system", dict(good, navn="Bare i Testvik"))
@@ -931,7 +931,6 @@ finally:
 # ---- TLS in beredt itself: HSTS and the __Host- cookie --------------------------------
 import http.client  # noqa: E402
 import ssl  # noqa: E402
-import tempfile  # noqa: E402
 
 with section("TLS in beredt itself"):
     with tempfile.TemporaryDirectory() as d:
