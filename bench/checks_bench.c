@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "io/refdata_json.h"
 #include "model/finding.h"
 #include "util/buf.h"

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "model/readiness.h"
 #include "render/evidence.h"
 #include "store/answer.h"

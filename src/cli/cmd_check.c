@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "cli/cli.h"
 #include "store/tenant.h"
 

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "cli/cli.h"
 #include "io/prep_json.h"
 #include "model/assess.h"

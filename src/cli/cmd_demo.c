@@ -16,7 +16,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "store/posture.h"
 #include "store/ros.h"
 #include "store/tenant.h"

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "cli/cli.h"
 #include "io/prep_json.h"
 #include "io/vcard.h"

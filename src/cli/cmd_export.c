@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "checks/oscal.h"
+#include "app/oscal.h"
 #include "io/dataset_json.h"
 #include "store/dataset.h"
 #include "util/file.h"

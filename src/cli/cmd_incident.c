@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "model/prep.h"
 #include "store/prep.h"
 #include "util/date.h"

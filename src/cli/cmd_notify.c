@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/notify.h"
+#include "app/notify.h"
 #include "cli/cli.h"
 #include "model/notify.h"
 #include "store/notify.h"

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/kit.h"
-#include "checks/prep.h"
+#include "app/kit.h"
+#include "app/prep.h"
 #include "cli/cli.h"
 #include "io/prep_json.h"
 #include "model/assess.h"

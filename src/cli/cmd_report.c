@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/checks.h"
-#include "checks/prep.h"
+#include "app/checks.h"
+#include "app/prep.h"
 #include "store/finding.h"
 #include "cli/cli.h"
 #include "render/report.h"

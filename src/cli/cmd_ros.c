@@ -8,8 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "checks/checks.h"
-#include "checks/impact.h"
+#include "app/checks.h"
+#include "app/impact.h"
 #include "cli/cli.h"
 #include "io/impact_json.h"
 #include "io/ros_csv.h"

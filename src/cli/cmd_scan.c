@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "cli/cli.h"
 #include "io/cyclonedx.h"
 #include "io/nmap_xml.h"

@@ -20,7 +20,7 @@ struct evidence {
 	int n[6];                     /* the counts; their meaning per measure is below */
 };
 
-/* What the other registers hold, counted by the caller (checks/checks.c). */
+/* What the other registers hold, counted by the caller (app/checks.c). */
 struct evidence_more {
 	int services, services_rated;      /* rated: criticality and tolerable downtime given */
 	int critical, critical_mapped;     /* critical services; of them resting on a registered system */

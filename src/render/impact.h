@@ -1,11 +1,11 @@
-/* render/impact.h: the page sections of the impact question (checks/impact.h): the form
+/* render/impact.h: the page sections of the impact question (app/impact.h): the form
  * that asks it, and the answer as a table, with the marks for the graph's picture. */
 #ifndef BEREDT_RENDER_IMPACT_H
 #define BEREDT_RENDER_IMPACT_H
 
 #include <stdbool.h>
 
-#include "checks/impact.h"
+#include "app/impact.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/i18n.h"

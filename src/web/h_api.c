@@ -4,8 +4,8 @@
 #include <jansson.h>
 #include <string.h>
 
-#include "checks/checks.h"
-#include "checks/impact.h"
+#include "app/checks.h"
+#include "app/impact.h"
 #include "io/impact_json.h"
 #include "render/evidence.h"
 #include "render/report.h"

@@ -3,8 +3,8 @@
  * closing it. */
 #include <string.h>
 
-#include "checks/checks.h"
-#include "checks/oscal.h"
+#include "app/checks.h"
+#include "app/oscal.h"
 #include "render/evidence.h"
 #include "render/html.h"
 #include "render/report_text.h"

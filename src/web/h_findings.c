@@ -8,7 +8,7 @@
 #include "model/assess.h"
 #include "render/html.h"
 #include "render/page.h"
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "io/nmap_xml.h"
 #include "store/finding.h"
 #include "store/refdata.h"

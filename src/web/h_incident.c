@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "model/prep.h"
 #include "render/html.h"
 #include "render/incident.h"

@@ -1,4 +1,4 @@
-/* h_prep.c: preparedness on the web (measures 4a–5b; checks/prep.h): the contingency plan
+/* h_prep.c: preparedness on the web (measures 4a–5b; app/prep.h): the contingency plan
  * with its crisis organisation and action cards, the contacts with a button to verify
  * each, the exercises whose lessons become actions, the insurance offers side by side,
  * and the offline crisis kit to download (the lists are in h_prep_items.c). Everyone reads;
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "model/assess.h"
 #include "render/contacts.h"
 #include "render/html.h"

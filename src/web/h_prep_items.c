@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/kit.h"
-#include "checks/prep.h"
+#include "app/kit.h"
+#include "app/prep.h"
 #include "io/vcard.h"
 #include "model/assess.h"
 #include "render/html.h"

@@ -6,7 +6,7 @@
 
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
-#include "checks/impact.h"
+#include "app/impact.h"
 #include "render/dot.h"
 #include "render/impact.h"
 #include "render/html.h"

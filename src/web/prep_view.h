@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "util/buf.h"
 #include "web/req.h"
 

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks/checks.h"
-#include "checks/prep.h"
+#include "app/checks.h"
+#include "app/prep.h"
 #include "store/finding.h"
 #include "store/prep.h"
 #include "store/report.h"

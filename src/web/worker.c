@@ -7,9 +7,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "checks/checks.h"
-#include "checks/kit.h"
-#include "checks/notify.h"
+#include "app/checks.h"
+#include "app/kit.h"
+#include "app/notify.h"
 #include "store/prep.h"
 #include "util/file.h"
 #include "store/tenant.h"

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "io/refdata_json.h"
 #include "model/vulnmatch.h"
 #include "util/embed.h"

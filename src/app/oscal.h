@@ -1,7 +1,7 @@
-/* checks/oscal.h: the use case of exporting a closed round as OSCAL assessment results
+/* app/oscal.h: the use case of exporting a closed round as OSCAL assessment results
  * (io/oscal_ar.h), for the CLI, the page and the API alike. */
-#ifndef BEREDT_CHECKS_OSCAL_H
-#define BEREDT_CHECKS_OSCAL_H
+#ifndef BEREDT_APP_OSCAL_H
+#define BEREDT_APP_OSCAL_H
 
 #include "db/db.h"
 #include "model/tenant.h"

@@ -1,5 +1,5 @@
-/* checks/notify.c: see notify.h. */
-#include "checks/notify.h"
+/* app/notify.c: see notify.h. */
+#include "app/notify.h"
 
 #include <stdio.h>
 #include <stdlib.h>

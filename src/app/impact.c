@@ -1,5 +1,5 @@
-/* checks/impact.c: see impact.h. */
-#include "checks/impact.h"
+/* app/impact.c: see impact.h. */
+#include "app/impact.h"
 
 #include <string.h>
 

@@ -1,8 +1,8 @@
-/* checks/kit.h: making the offline crisis kit (render/kit.h) from the registers of one
+/* app/kit.h: making the offline crisis kit (render/kit.h) from the registers of one
  * municipality, encrypted when a passphrase is given, and recording that it was made.
  * Shared by 'beredt kit', the download on the web and the server's kit directory. */
-#ifndef BEREDT_CHECKS_KIT_H
-#define BEREDT_CHECKS_KIT_H
+#ifndef BEREDT_APP_KIT_H
+#define BEREDT_APP_KIT_H
 
 #include "db/db.h"
 #include "model/tenant.h"

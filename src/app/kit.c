@@ -1,7 +1,7 @@
-/* checks/kit.c: see kit.h. */
-#include "checks/kit.h"
+/* app/kit.c: see kit.h. */
+#include "app/kit.h"
 
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "model/register.h"
 #include "render/kit.h"
 #include "store/prep.h"

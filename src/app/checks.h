@@ -1,9 +1,9 @@
-/* checks/checks.h: one run of the checks for a municipality: read the registers, the
+/* app/checks.h: one run of the checks for a municipality: read the registers, the
  * action plan and the reference catalogs, run the rules (model/finding.h) and bring the
  * findings up to date. Shared by 'beredt check' and the worker in 'beredt serve', so it
  * sits beside them, above store/ and io/. */
-#ifndef BEREDT_CHECKS_H
-#define BEREDT_CHECKS_H
+#ifndef BEREDT_APP_CHECKS_H
+#define BEREDT_APP_CHECKS_H
 
 #include "db/db.h"
 #include "model/evidence.h"

@@ -1,5 +1,5 @@
-/* checks/checks.c: see checks.h. */
-#include "checks/checks.h"
+/* app/checks.c: see checks.h. */
+#include "app/checks.h"
 
 #include <string.h>
 
@@ -12,7 +12,7 @@
 #include "store/finding.h"
 #include "store/posture.h"
 #include "store/prep.h"
-#include "checks/prep.h"
+#include "app/prep.h"
 #include "store/refdata.h"
 #include "store/ros.h"
 #include "util/embed.h"

@@ -1,9 +1,9 @@
-/* checks/impact.h: the use case "what stops if these fail, or can't be trusted?", one
+/* app/impact.h: the use case "what stops if these fail, or can't be trusted?", one
  * implementation for the page, the API and the CLI, which refuse the same bad input with
  * the same message. Either systems and vendors by name fail, or everything an
  * administrative domain runs does. */
-#ifndef BEREDT_CHECKS_IMPACT_H
-#define BEREDT_CHECKS_IMPACT_H
+#ifndef BEREDT_APP_IMPACT_H
+#define BEREDT_APP_IMPACT_H
 
 #include <stdbool.h>
 #include <stddef.h>

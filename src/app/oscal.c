@@ -1,9 +1,9 @@
-/* checks/oscal.c: see oscal.h. */
-#include "checks/oscal.h"
+/* app/oscal.c: see oscal.h. */
+#include "app/oscal.h"
 
 #include <string.h>
 
-#include "checks/checks.h"
+#include "app/checks.h"
 #include "io/oscal_ar.h"
 #include "render/evidence.h"
 #include "store/answer.h"

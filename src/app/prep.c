@@ -1,5 +1,5 @@
-/* checks/prep.c: see prep.h. */
-#include "checks/prep.h"
+/* app/prep.c: see prep.h. */
+#include "app/prep.h"
 
 #include <stdint.h>
 #include <string.h>
