@@ -5,6 +5,7 @@
 
 #include "app/checks.h"
 #include "app/oscal.h"
+#include "render/assess.h"
 #include "render/evidence.h"
 #include "render/html.h"
 #include "render/report_text.h"
@@ -17,7 +18,7 @@
 
 static void status_badge(struct req *r, enum status s)
 {
-	page_badge(&r->out, status_code(s), V(status_label(s)));
+	assess_status_badge(&r->out, r->lang, s);
 }
 
 /* What the registers say about measures 1b and 3a–3d; false (and nothing shown) when
@@ -27,61 +28,6 @@ static bool evidence(struct req *r, struct evidence ev[EV_COUNT])
 	struct err e;
 	err_init(&e, r->lang);
 	return checks_evidence(r->db, r->a, r->user.tenant_id, r->today, ev, &e) == 0;
-}
-
-/* "Registrene: ... Forslag: delvis", for one measure. */
-static void evidence_block(struct req *r, const struct evidence *ev, bool full)
-{
-	struct buf *b = &r->out;
-	HTML_LIT(b, "<div class=\"evidence\"><p><strong>");
-	html_text(b, V("Hva registrene sier:"));
-	HTML_LIT(b, "</strong> ");
-	html_text(b, evidence_text(r->a, r->lang, ev));
-	HTML_LIT(b, "</p><p>");
-	html_text(b, V("Forslag til svar:"));
-	HTML_LIT(b, " ");
-	status_badge(r, ev->suggest);
-	if (full) {
-		HTML_LIT(b, " ");
-		html_text(b, V("Du bestemmer svaret; forslaget bygger på sikkerhetsprofilene og funnene."));
-		HTML_LIT(b, " ");
-		page_link(b, "/ros/sikkerhet", V("Sikkerhetsprofilene"));
-		HTML_LIT(b, " · ");
-		page_link(b, "/funn", V("Funn"));
-	}
-	HTML_LIT(b, "</p></div>");
-}
-
-/* The principles of other catalogs a measure maps to ("nsm-grunnprinsipper:2.6"), each
- * with its title where that catalog is in this installation. */
-static void mappings_block(struct req *r, const struct catalog_item *it)
-{
-	struct buf *b = &r->out;
-	struct catalog *other = NULL;
-	if (!it->n_mappings)
-		return;
-	HTML_LIT(b, "<dt>");
-	html_text(b, V("Svarer til"));
-	HTML_LIT(b, "</dt><dd><ul class=\"mappings\">");
-	for (size_t i = 0; i < it->n_mappings; i++) {
-		const char *colon = strchr(it->mappings[i], ':');
-		const char *cat = colon ? arena_printf(r->a, "%.*s", (int)(colon - it->mappings[i]), it->mappings[i]) : NULL;
-		const struct catalog_item *x = NULL;
-		if (cat && (!other || strcmp(other->id, cat) != 0)) {
-			struct err ignored;
-			err_init(&ignored, r->lang);
-			if (store_catalog_get(r->db, r->a, cat, &other, &ignored) < 0)
-				other = NULL;
-		}
-		if (other && colon)
-			x = catalog_item_find(other, colon + 1);
-		HTML_LIT(b, "<li>");
-		html_text(b, x ? arena_printf(r->a, "%s %s (%s)", x->id, text2_get(&x->title, r->lang),
-					      text2_get(&other->title, r->lang))
-			       : it->mappings[i]);
-		HTML_LIT(b, "</li>");
-	}
-	HTML_LIT(b, "</ul></dd>");
 }
 
 /* The assessment page of round no: /vurdering for the round shown by default (the latest of
@@ -96,53 +42,36 @@ static const char *round_url(struct req *r, int no)
 	return arena_printf(r->a, "/vurdering?runde=%d", no);
 }
 
+/* The catalogs a measure's mappings name, those this installation has (arena). */
+static size_t mapped_catalogs(struct req *r, const struct catalog_item *it, struct catalog **out)
+{
+	size_t n = 0;
+	*out = arena_alloc(r->a, (it->n_mappings + 1) * sizeof(**out));
+	for (size_t i = 0; *out && i < it->n_mappings; i++) {
+		const char *colon = strchr(it->mappings[i], ':');
+		const char *id = colon ? arena_printf(r->a, "%.*s", (int)(colon - it->mappings[i]), it->mappings[i]) : NULL;
+		bool have = !id;
+		for (size_t k = 0; k < n && !have; k++)
+			have = strcmp((*out)[k].id, id) == 0;
+		struct catalog *c;
+		struct err ignored;
+		err_init(&ignored, r->lang);
+		if (!have && store_catalog_get(r->db, r->a, id, &c, &ignored) == 0)
+			(*out)[n++] = *c;
+	}
+	return n;
+}
+
+/* The start form, when the user may start a round, with the catalogs to choose from. */
 static void start_form(struct req *r, const struct page *p)
 {
-	struct catalog *cs;
+	struct catalog *cs = NULL;
 	size_t n = 0;
 	if (!role_allows(r->user.role, ROLE_REDAKTOR))
 		return;
-	page_form(&r->out, p, "/vurdering/start");
-	char day[DATE_TEXT];
-	date_format(r->today, day);
-	page_input(&r->out, "title", V("Tittel på runden"), "text",
-		   arena_printf(r->a, V("Gjennomgang %.4s"), day), true, NULL, "off");
-	/* a round per catalog may be open: KS's measures, NSM's principles beside them */
-	if (store_catalog_list(r->db, r->a, &cs, &n, &r->err) == 0 && n > 1) {
-		const char **codes = arena_alloc(r->a, (n + 1) * sizeof(*codes));
-		const char **labels = arena_alloc(r->a, (n + 1) * sizeof(*labels));
-		for (size_t i = 0; codes && labels && i < n; i++) {
-			codes[i] = cs[i].id;
-			labels[i] = text2_get(&cs[i].title, r->lang);
-		}
-		if (codes && labels)
-			page_select(&r->out, "catalog", V("Katalog"), codes, labels, n, ASSESS_MAIN_CATALOG);
-	}
-	page_button(&r->out, V("Start ny runde"), NULL, NULL, false);
-	page_form_end(&r->out);
-}
-
-/* The other rounds open beside this one, each a link. */
-static void other_open_rounds(struct req *r, const struct round *shown)
-{
-	struct round *all;
-	size_t n, k = 0;
-	struct buf *b = &r->out;
-	if (store_round_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0)
-		return;
-	for (size_t i = 0; i < n; i++) {
-		if (all[i].no == shown->no || (round_is_closed(&all[i]) && all[i].no != shown->no))
-			continue;
-		if (!k++) {
-			HTML_LIT(b, "<p>");
-			html_text(b, V("Også åpen:"));
-		}
-		HTML_LIT(b, " ");
-		page_link(b, arena_printf(r->a, "/vurdering?runde=%d", all[i].no),
-			  arena_printf(r->a, V("runde %d, %s (%s)"), all[i].no, all[i].title, all[i].catalog_id));
-	}
-	if (k)
-		HTML_LIT(b, "</p>");
+	if (store_catalog_list(r->db, r->a, &cs, &n, &r->err) < 0)
+		n = 0;
+	assess_start_form(&r->out, r->a, r->lang, p, r->today, cs, n);
 }
 
 void h_assess(struct req *r)
@@ -164,74 +93,18 @@ void h_assess(struct req *r)
 		resp_html(r, 200);
 		return;
 	}
-	const struct round *rd = rep.in->round;
-	const struct evidence *ev = rep.in->evidence;
-	bool have_ev = ev != NULL;
-	HTML_LIT(b, "<p>");
-	html_text(b, arena_printf(r->a, V("Runde %d: %s, %s"), rd->no, rd->title,
-				  report_round_state(r->a, r->lang, rd)));
-	HTML_LIT(b, "</p>");
-	other_open_rounds(r, rd);
-	for (size_t g = 0; g < rep.n_groups; g++) {
-		const struct report_group *rg = &rep.groups[g];
-		HTML_LIT(b, "<h2>");
-		html_text(b, arena_printf(r->a, "%s. %s", rg->group->id, text2_get(&rg->group->title, r->lang)));
-		HTML_LIT(b, "</h2>");
-		{
-			const char *const cols[] = { V("Tiltak"), V("Status"), V("Ansvarlig"), V("Frist") };
-			page_thead(b, cols, 4);
-		}
-		for (size_t i = 0; i < rep.n_items; i++) {
-			const struct report_item *it = &rep.items[i];
-			if (strcmp(it->item->group_id, rg->group->id) != 0)
-				continue;
-			HTML_LIT(b, "<tr><td>");
-			page_link(b, arena_printf(r->a, "/vurdering/%s?runde=%d", it->item->id, rd->no),
-				  arena_printf(r->a, "%s %s", it->item->id, text2_get(&it->item->title, r->lang)));
-			HTML_LIT(b, "</td><td>");
-			status_badge(r, it->status);
-			if (!it->answer) {
-				HTML_LIT(b, " <span class=\"muted\">");
-				html_text(b, V("(ikke besvart)"));
-				HTML_LIT(b, "</span>");
-			}
-			int k = have_ev ? evidence_index(it->item->id) : -1;
-			if (k >= 0 && strcmp(rd->catalog_id, ASSESS_MAIN_CATALOG) == 0)
-				evidence_block(r, &ev[k], false);
-			HTML_LIT(b, "</td><td>");
-			html_text(b, it->answer ? it->answer->owner : NULL);
-			HTML_LIT(b, "</td><td class=\"date\">");
-			html_text(b, it->answer ? report_date(r->a, it->answer->due) : "");
-			HTML_LIT(b, "</td></tr>");
-		}
-		page_table_end(b);
-	}
-	if (round_is_closed(rd)) {
-		HTML_LIT(b, "<p>");
-		page_link(b, arena_printf(r->a, "/vurdering/oscal?runde=%d", rd->no),
-			  V("Last ned runden som OSCAL-vurderingsresultater (JSON)"));
-		HTML_LIT(b, "</p><h2>");
-		html_text(b, V("Ny runde"));
-		HTML_LIT(b, "</h2><p>");
-		html_text(b, V("Runden er lukket. En ny runde starter med svarene fra denne."));
-		HTML_LIT(b, "</p>");
-		start_form(r, &p);
-	} else if (role_allows(r->user.role, ROLE_LEDER)) {
-		HTML_LIT(b, "<h2>");
-		html_text(b, V("Lukk og godkjenn runden"));
-		HTML_LIT(b, "</h2><p>");
-		html_text(b, V("Når ledergruppen har gått gjennom svarene, lukkes runden. Svarene kan "
-			       "ikke endres etterpå."));
-		HTML_LIT(b, "</p>");
-		page_form(b, &p, "/vurdering/lukk");
-		buf_printf(b, "<input type=\"hidden\" name=\"runde\" value=\"%d\">", rd->no);
-		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"approve\" name=\"approve\" "
-			    "value=\"1\"> <label for=\"approve\" class=\"inline\">");
-		html_text(b, V("Godkjenn runden i mitt navn"));
-		HTML_LIT(b, "</label></div>");
-		page_button(b, V("Lukk runden …"), NULL, NULL, false);
-		page_form_end(b);
-	}
+	struct round *rounds = NULL;
+	struct catalog *cs = NULL;
+	size_t n_rounds = 0, n_cs = 0;
+	bool can_start = role_allows(r->user.role, ROLE_REDAKTOR);
+	if (store_round_list(r->db, r->a, r->user.tenant_id, &rounds, &n_rounds, &r->err) < 0)
+		n_rounds = 0;
+	if (can_start && store_catalog_list(r->db, r->a, &cs, &n_cs, &r->err) < 0)
+		n_cs = 0;
+	const struct assess_overview v = { .rep = &rep, .pg = &p, .rounds = rounds, .n_rounds = n_rounds,
+					   .catalogs = cs, .n_catalogs = n_cs, .today = r->today, .can_start = can_start,
+					   .can_close = role_allows(r->user.role, ROLE_LEDER) };
+	assess_overview(b, r->a, r->lang, &v);
 	page_end(b, &p);
 	resp_html(r, 200);
 }
@@ -269,45 +142,7 @@ static void close_confirm(struct req *r, const struct round *rd, bool approving,
 	struct page p = view_page(r, arena_printf(r->a, V("Lukke runde %d?"), rd->no), "vurdering");
 	p.error = error;
 	page_begin(b, &p);
-	HTML_LIT(b, "<p>");
-	html_text(b, V("Å lukke er endelig: svarene i runden kan ikke endres etterpå. En ny runde "
-		       "starter med svarene fra denne."));
-	if (approving) {
-		HTML_LIT(b, " ");
-		html_text(b, V("Du godkjenner runden i ditt navn."));
-	}
-	HTML_LIT(b, "</p>");
-	page_form(b, &p, "/vurdering/lukk");
-	page_hidden(b, "confirm", "1");
-	page_hidden(b, "runde", arena_printf(r->a, "%d", rd->no));
-	if (approving)
-		page_hidden(b, "approve", "1");
-	if (k) {
-		HTML_LIT(b, "<div class=\"warning\" id=\"unknown\"><p>");
-		html_text(b, arena_printf(r->a, i18n_n(r->lang, "%zu tiltak står som ukjent:",
-							"%zu tiltak står som ukjent:", k), k));
-		HTML_LIT(b, "</p><ul>");
-		for (size_t i = 0; i < k && i < 64; i++) {
-			HTML_LIT(b, "<li>");
-			page_link(b, arena_printf(r->a, "/vurdering/%s", unknown[i]->id),
-				  arena_printf(r->a, "%s %s", unknown[i]->id, text2_get(&unknown[i]->title, r->lang)));
-			HTML_LIT(b, "</li>");
-		}
-		HTML_LIT(b, "</ul></div><div class=\"field\"><input type=\"checkbox\" id=\"unknown-ok\" "
-			    "name=\"unknown-ok\" required value=\"");
-		buf_printf(b, "%zu", k);
-		HTML_LIT(b, "\"> <label for=\"unknown-ok\" class=\"inline\">");
-		html_text(b, arena_printf(r->a, i18n_n(r->lang, "Jeg vet at %zu tiltak står som ukjent, og vil "
-							"lukke runden likevel",
-							"Jeg vet at %zu tiltak står som ukjent, og vil "
-							"lukke runden likevel", k), k));
-		HTML_LIT(b, "</label></div>");
-	}
-	page_button(b, V("Lukk runden endelig"), NULL, NULL, false);
-	page_form_end(b);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/vurdering", V("Avbryt, runden forblir åpen"));
-	HTML_LIT(b, "</p>");
+	assess_close_confirm(b, r->a, r->lang, &p, rd, approving, unknown, k);
 	page_end(b, &p);
 	resp_html(r, status);
 }
@@ -449,12 +284,16 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 	HTML_LIT(b, "</dt><dd>");
 	html_text(b, text2_get(&it->evidence, r->lang));
 	HTML_LIT(b, "</dd>");
-	mappings_block(r, it);
+	{
+		struct catalog *others;
+		size_t n_others = mapped_catalogs(r, it, &others);
+		assess_mappings(b, r->a, r->lang, it, others, n_others);
+	}
 	HTML_LIT(b, "</dl>");
 	struct evidence ev[EV_COUNT];
 	int k = evidence_index(it->id);
 	if (k >= 0 && strcmp(rd->catalog_id, ASSESS_MAIN_CATALOG) == 0 && evidence(r, ev))
-		evidence_block(r, &ev[k], true);
+		assess_evidence_block(b, r->a, r->lang, &ev[k], true);
 
 	bool can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR);
 	HTML_LIT(b, "<h2>");

@@ -1,0 +1,55 @@
+/* render/assess.h: the assessment's page sections: a round with every measure beside what
+ * the registers say, the form to start a round of any catalog, the other rounds open, and
+ * the principles a measure maps to. Given every piece of data; they read nothing. */
+#ifndef BEREDT_RENDER_ASSESS_H
+#define BEREDT_RENDER_ASSESS_H
+
+#include <stdbool.h>
+
+#include "model/assess.h"
+#include "model/catalog.h"
+#include "model/evidence.h"
+#include "model/report.h"
+#include "render/page.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/i18n.h"
+
+void assess_status_badge(struct buf *b, enum lang lang, enum status s);
+
+/* "Hva registrene sier: ... Forslag til svar: delvis"; 'full' adds where it comes from. */
+void assess_evidence_block(struct buf *b, struct arena *a, enum lang lang, const struct evidence *ev, bool full);
+
+/* The principles of other catalogs a measure maps to, each with its title from 'others'
+ * (the catalogs of this installation it names) or as the mapping reads. A <dt>/<dd>. */
+void assess_mappings(struct buf *b, struct arena *a, enum lang lang, const struct catalog_item *it,
+		     const struct catalog *others, size_t n_others);
+
+/* The form to start a round, of any of the catalogs. */
+void assess_start_form(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, int32_t today,
+		       const struct catalog *catalogs, size_t n_catalogs);
+
+/* The rounds open beside the one shown, each a link. */
+void assess_open_rounds(struct buf *b, struct arena *a, enum lang lang, const struct round *shown,
+			const struct round *all, size_t n);
+
+struct assess_overview {
+	const struct report *rep;       /* the round shown, with its evidence */
+	const struct page *pg;
+	const struct round *rounds;     /* every round */
+	size_t n_rounds;
+	const struct catalog *catalogs; /* for the start form */
+	size_t n_catalogs;
+	int32_t today;
+	bool can_start, can_close;      /* redaktør; leder */
+};
+
+/* The round with every measure, its state, and what may be done next. */
+void assess_overview(struct buf *b, struct arena *a, enum lang lang, const struct assess_overview *v);
+
+/* The page that asks once more before a round is closed for good: what closing means, and
+ * each measure that stands as unknown with a box to tick for them. */
+void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct round *rd,
+			  bool approving, const struct catalog_item *const *unknown, size_t k);
+
+#endif
