@@ -224,3 +224,129 @@ void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const 
 	page_link(b, "/vurdering", T("Avbryt, runden forblir åpen"));
 	HTML_LIT(b, "</p>");
 }
+
+void assess_measure(struct buf *b, struct arena *a, enum lang lang, const struct assess_measure *v)
+{
+	const struct round *rd = v->round;
+	const struct catalog_item *it = v->item;
+	const struct answer *shown = v->shown;
+	HTML_LIT(b, "<p><a href=\"/vurdering\">");
+	html_text(b, T("Tilbake til alle tiltakene"));
+	HTML_LIT(b, "</a></p><dl><dt>");
+	html_text(b, T("Spørsmål"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->question, lang));
+	HTML_LIT(b, "</dd><dt>");
+	html_text(b, T("Hvorfor det betyr noe"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->why, lang));
+	HTML_LIT(b, "</dd><dt>");
+	html_text(b, T("Hva som viser at det er på plass"));
+	HTML_LIT(b, "</dt><dd>");
+	html_text(b, text2_get(&it->evidence, lang));
+	HTML_LIT(b, "</dd>");
+	assess_mappings(b, a, lang, it, v->others, v->n_others);
+	HTML_LIT(b, "</dl>");
+	if (v->evidence)
+		assess_evidence_block(b, a, lang, v->evidence, true);
+	bool can_edit = v->can_edit;
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Svar"));
+	HTML_LIT(b, "</h2>");
+	if (!can_edit) {
+		HTML_LIT(b, "<p>");
+		assess_status_badge(b, lang, shown ? shown->status : STATUS_UKJENT);
+		HTML_LIT(b, "</p>");
+		if (shown && shown->evidence) {
+			HTML_LIT(b, "<div class=\"preview\">");
+			html_markdown(b, shown->evidence);
+			HTML_LIT(b, "</div>");
+		}
+		HTML_LIT(b, "<p class=\"muted\">");
+		html_text(b, round_is_closed(rd) ? T("Runden er lukket og kan ikke endres.")
+						 : T("Rollen din kan lese, men ikke endre svar."));
+		HTML_LIT(b, "</p>");
+	} else {
+		page_form(b, v->pg, arena_printf(a, "/vurdering/%s", it->id));
+		page_hidden(b, "runde", arena_printf(a, "%d", rd->no));
+		HTML_LIT(b, "<fieldset><legend>");
+		html_text(b, T("Status"));
+		HTML_LIT(b, "</legend>");
+		enum status cur = shown ? shown->status : STATUS_UKJENT;
+		static const enum status order[] = { STATUS_JA, STATUS_DELVIS, STATUS_NEI, STATUS_UKJENT,
+						     STATUS_IKKE_RELEVANT };
+		for (size_t i = 0; i < 5; i++) {
+			const char *code = status_code(order[i]);
+			HTML_LIT(b, "<input type=\"radio\" name=\"status\" id=\"status-");
+			html_attr(b, code);
+			HTML_LIT(b, "\" value=\"");
+			html_attr(b, code);
+			HTML_LIT(b, "\"");
+			if (order[i] == cur)
+				HTML_LIT(b, " checked");
+			HTML_LIT(b, "> <label for=\"status-");
+			html_attr(b, code);
+			HTML_LIT(b, "\">");
+			html_text(b, T(status_label(order[i])));
+			HTML_LIT(b, "</label> ");
+		}
+		HTML_LIT(b, "</fieldset>");
+		page_input(b, "owner", T("Ansvarlig"), "text", shown ? shown->owner : NULL, false,
+			   T("Hvem som sørger for at tiltaket kommer på plass."), "off");
+		page_input(b, "due", T("Frist"), "date",
+			   shown && shown->due != DATE_NONE ? report_date(a, shown->due) : NULL, false,
+			   T("Datoen tiltaket skal være på plass (ÅÅÅÅ-MM-DD)."), "off");
+		page_textarea(b, "evidence", T("Dokumentasjon"), shown ? shown->evidence : NULL, 6,
+			      T("Hva viser at tiltaket er på plass? Markdown er tillatt."));
+		page_textarea(b, "plan", T("Plan"), shown ? shown->plan : NULL, 4,
+			      T("Hva gjøres for å få det på plass? Markdown er tillatt."));
+		HTML_LIT(b, "<div class=\"actions-row\">");
+		page_button(b, T("Lagre"), "op", "save", false);
+		page_button(b, T("Forhåndsvis"), "op", "preview", true);
+		HTML_LIT(b, "</div>");
+		page_form_end(b);
+		if (v->preview) {
+			HTML_LIT(b, "<h2>");
+			html_text(b, T("Forhåndsvisning"));
+			HTML_LIT(b, "</h2><div class=\"preview\">");
+			html_markdown(b, shown ? shown->evidence : NULL);
+			if (shown && shown->plan && *shown->plan) {
+				HTML_LIT(b, "<h3>");
+				html_text(b, T("Plan"));
+				HTML_LIT(b, "</h3>");
+				html_markdown(b, shown->plan);
+			}
+			HTML_LIT(b, "</div>");
+		}
+	}
+	if (!v->n_history)
+		return;
+	HTML_LIT(b, "<h2 id=\"historikk\">");
+	html_text(b, T("Historikk"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("Versjon"), T("Endret"), T("Av"), T("Status") };
+		page_thead(b, cols, 4);
+	}
+	for (size_t i = 0; i < v->n_history; i++) {
+		HTML_LIT(b, "<tr><td>");
+		buf_printf(b, "%d", v->history[i].version);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->history[i].changed_at);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->history[i].changed_by);
+		HTML_LIT(b, "</td><td>");
+		assess_status_badge(b, lang, v->history[i].status);
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<p>");
+	if (v->before) {
+		page_link(b, arena_printf(a, "/vurdering/%s#historikk", it->id), T("Nyeste versjoner"));
+		HTML_LIT(b, " ");
+	}
+	if (v->more)
+		page_link(b, arena_printf(a, "/vurdering/%s?eldre=%d#historikk", it->id, v->history[v->n_history - 1].version),
+			  T("Eldre versjoner"));
+	HTML_LIT(b, "</p>");
+}

@@ -52,4 +52,23 @@ void assess_overview(struct buf *b, struct arena *a, enum lang lang, const struc
 void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct round *rd,
 			  bool approving, const struct catalog_item *const *unknown, size_t k);
 
+/* One measure's page: the question, why, what shows it, the principles it maps to, what
+ * the registers say, the answer (a form for an editor of an open round, with a preview of
+ * the Markdown), and a page of its history. */
+struct assess_measure {
+	const struct page *pg;
+	const struct round *round;
+	const struct catalog_item *item;
+	const struct answer *shown;     /* the saved answer, or what was just typed; NULL */
+	bool preview, can_edit;
+	const struct evidence *evidence;   /* NULL: not one of KS's measures, or unread */
+	struct catalog *others;         /* the catalogs its mappings name */
+	size_t n_others;
+	struct answer *history;         /* newest first */
+	size_t n_history;
+	bool more;                      /* older versions than these */
+	int before;                     /* the page's ?eldre=N, 0 for the newest */
+};
+void assess_measure(struct buf *b, struct arena *a, enum lang lang, const struct assess_measure *v);
+
 #endif

@@ -16,11 +16,6 @@
 #include "web/handlers.h"
 #include "web/view.h"
 
-static void status_badge(struct req *r, enum status s)
-{
-	assess_status_badge(&r->out, r->lang, s);
-}
-
 /* What the registers say about measures 1b and 3a–3d; false (and nothing shown) when
  * they cannot be read, so the assessment itself still works. */
 static bool evidence(struct req *r, struct evidence ev[EV_COUNT])
@@ -215,158 +210,32 @@ static int load(struct req *r, struct round *rd, struct catalog **c, const struc
 #define HISTORY_PAGE 20
 
 /* The newest HISTORY_PAGE versions, or those before ?eldre=N, with a link further back. */
-static void history(struct req *r, const struct round *rd)
-{
-	struct answer *v;
-	size_t n;
-	bool more;
-	int before = 0;
-	struct buf *b = &r->out;
-	const char *older = req_query(r, "eldre");
-	if (older && view_number(older, &before) < 0)
-		before = 0;
-	if (store_answer_history_page(r->db, r->a, r->user.tenant_id, rd->id, r->param, before, HISTORY_PAGE, &v,
-				      &n, &more, &r->err) < 0 || !n)
-		return;
-	HTML_LIT(b, "<h2 id=\"historikk\">");
-	html_text(b, V("Historikk"));
-	HTML_LIT(b, "</h2>");
-	{
-		const char *const cols[] = { V("Versjon"), V("Endret"), V("Av"), V("Status") };
-		page_thead(b, cols, 4);
-	}
-	for (size_t i = 0; i < n; i++) {
-		HTML_LIT(b, "<tr><td>");
-		buf_printf(b, "%d", v[i].version);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v[i].changed_at);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v[i].changed_by);
-		HTML_LIT(b, "</td><td>");
-		status_badge(r, v[i].status);
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	HTML_LIT(b, "<p>");
-	if (before) {
-		page_link(b, arena_printf(r->a, "/vurdering/%s#historikk", r->param), V("Nyeste versjoner"));
-		HTML_LIT(b, " ");
-	}
-	if (more)
-		page_link(b, arena_printf(r->a, "/vurdering/%s?eldre=%d#historikk", r->param, v[n - 1].version),
-			  V("Eldre versjoner"));
-	HTML_LIT(b, "</p>");
-}
-
 /* The measure's page; 'shown' holds the values in the form (the saved answer, or what
  * was just typed for a preview or after an error). */
 static void measure_page(struct req *r, int status, const struct round *rd,
 			 const struct catalog_item *it, const struct answer *shown, bool preview,
 			 const char *error)
 {
-	struct buf *b = &r->out;
 	struct page p = view_page(r, arena_printf(r->a, "%s %s", it->id, text2_get(&it->title, r->lang)),
 				  "vurdering");
-	p.error = error;
-	page_begin(b, &p);
-	HTML_LIT(b, "<p><a href=\"/vurdering\">");
-	html_text(b, V("Tilbake til alle tiltakene"));
-	HTML_LIT(b, "</a></p><dl><dt>");
-	html_text(b, V("Spørsmål"));
-	HTML_LIT(b, "</dt><dd>");
-	html_text(b, text2_get(&it->question, r->lang));
-	HTML_LIT(b, "</dd><dt>");
-	html_text(b, V("Hvorfor det betyr noe"));
-	HTML_LIT(b, "</dt><dd>");
-	html_text(b, text2_get(&it->why, r->lang));
-	HTML_LIT(b, "</dd><dt>");
-	html_text(b, V("Hva som viser at det er på plass"));
-	HTML_LIT(b, "</dt><dd>");
-	html_text(b, text2_get(&it->evidence, r->lang));
-	HTML_LIT(b, "</dd>");
-	{
-		struct catalog *others;
-		size_t n_others = mapped_catalogs(r, it, &others);
-		assess_mappings(b, r->a, r->lang, it, others, n_others);
-	}
-	HTML_LIT(b, "</dl>");
 	struct evidence ev[EV_COUNT];
+	struct assess_measure v = { .pg = &p, .round = rd, .item = it, .shown = shown, .preview = preview,
+				    .can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR) };
+	const char *older = req_query(r, "eldre");
 	int k = evidence_index(it->id);
+	p.error = error;
 	if (k >= 0 && strcmp(rd->catalog_id, ASSESS_MAIN_CATALOG) == 0 && evidence(r, ev))
-		assess_evidence_block(b, r->a, r->lang, &ev[k], true);
-
-	bool can_edit = !round_is_closed(rd) && role_allows(r->user.role, ROLE_REDAKTOR);
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Svar"));
-	HTML_LIT(b, "</h2>");
-	if (!can_edit) {
-		HTML_LIT(b, "<p>");
-		status_badge(r, shown ? shown->status : STATUS_UKJENT);
-		HTML_LIT(b, "</p>");
-		if (shown && shown->evidence) {
-			HTML_LIT(b, "<div class=\"preview\">");
-			html_markdown(b, shown->evidence);
-			HTML_LIT(b, "</div>");
-		}
-		HTML_LIT(b, "<p class=\"muted\">");
-		html_text(b, round_is_closed(rd) ? V("Runden er lukket og kan ikke endres.")
-						 : V("Rollen din kan lese, men ikke endre svar."));
-		HTML_LIT(b, "</p>");
-	} else {
-		page_form(b, &p, arena_printf(r->a, "/vurdering/%s", it->id));
-		buf_printf(b, "<input type=\"hidden\" name=\"runde\" value=\"%d\">", rd->no);
-		HTML_LIT(b, "<fieldset><legend>");
-		html_text(b, V("Status"));
-		HTML_LIT(b, "</legend>");
-		enum status cur = shown ? shown->status : STATUS_UKJENT;
-		static const enum status order[] = { STATUS_JA, STATUS_DELVIS, STATUS_NEI, STATUS_UKJENT,
-						     STATUS_IKKE_RELEVANT };
-		for (size_t i = 0; i < 5; i++) {
-			const char *code = status_code(order[i]);
-			HTML_LIT(b, "<input type=\"radio\" name=\"status\" id=\"status-");
-			html_attr(b, code);
-			HTML_LIT(b, "\" value=\"");
-			html_attr(b, code);
-			HTML_LIT(b, "\"");
-			if (order[i] == cur)
-				HTML_LIT(b, " checked");
-			HTML_LIT(b, "> <label for=\"status-");
-			html_attr(b, code);
-			HTML_LIT(b, "\">");
-			html_text(b, V(status_label(order[i])));
-			HTML_LIT(b, "</label> ");
-		}
-		HTML_LIT(b, "</fieldset>");
-		page_input(b, "owner", V("Ansvarlig"), "text", shown ? shown->owner : NULL, false,
-			   V("Hvem som sørger for at tiltaket kommer på plass."), "off");
-		page_input(b, "due", V("Frist"), "date",
-			   shown && shown->due != DATE_NONE ? report_date(r->a, shown->due) : NULL, false,
-			   V("Datoen tiltaket skal være på plass (ÅÅÅÅ-MM-DD)."), "off");
-		page_textarea(b, "evidence", V("Dokumentasjon"), shown ? shown->evidence : NULL, 6,
-			      V("Hva viser at tiltaket er på plass? Markdown er tillatt."));
-		page_textarea(b, "plan", V("Plan"), shown ? shown->plan : NULL, 4,
-			      V("Hva gjøres for å få det på plass? Markdown er tillatt."));
-		HTML_LIT(b, "<div class=\"actions-row\">");
-		page_button(b, V("Lagre"), "op", "save", false);
-		page_button(b, V("Forhåndsvis"), "op", "preview", true);
-		HTML_LIT(b, "</div>");
-		page_form_end(b);
-		if (preview) {
-			HTML_LIT(b, "<h2>");
-			html_text(b, V("Forhåndsvisning"));
-			HTML_LIT(b, "</h2><div class=\"preview\">");
-			html_markdown(b, shown ? shown->evidence : NULL);
-			if (shown && shown->plan && *shown->plan) {
-				HTML_LIT(b, "<h3>");
-				html_text(b, V("Plan"));
-				HTML_LIT(b, "</h3>");
-				html_markdown(b, shown->plan);
-			}
-			HTML_LIT(b, "</div>");
-		}
-	}
-	history(r, rd);
-	page_end(b, &p);
+		v.evidence = &ev[k];
+	v.n_others = mapped_catalogs(r, it, &v.others);
+	/* the newest HISTORY_PAGE versions, or those before ?eldre=N */
+	if (older && view_number(older, &v.before) < 0)
+		v.before = 0;
+	if (store_answer_history_page(r->db, r->a, r->user.tenant_id, rd->id, it->id, v.before, HISTORY_PAGE,
+				      &v.history, &v.n_history, &v.more, &r->err) < 0)
+		v.n_history = 0;
+	page_begin(&r->out, &p);
+	assess_measure(&r->out, r->a, r->lang, &v);
+	page_end(&r->out, &p);
 	resp_html(r, status);
 }
 
