@@ -5,6 +5,7 @@
 #ifndef BEREDT_HTML_H
 #define BEREDT_HTML_H
 
+#include "util/arena.h"
 #include "util/buf.h"
 
 /* Literal markup: the "" "" forces a string literal at compile time. */
@@ -20,5 +21,9 @@ void html_textf(struct buf *b, const char *fmt, ...) __attribute__((format(print
 /* Markdown rendered with cmark in its safe mode: raw HTML is dropped and links other
  * than http(s), mailto and relative ones are removed. */
 void html_markdown(struct buf *b, const char *md);
+
+/* s percent-encoded for a URL's query value or path segment (all but A-Z a-z 0-9 - . _ ~),
+ * in the arena: a name in a URL instead of a database key. */
+const char *html_query_value(struct arena *a, const char *s);
 
 #endif

@@ -60,7 +60,7 @@ void h_posture_list(struct req *r)
 			k++;
 		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
 		HTML_LIT(b, "<tr><td>");
-		page_link(b, arena_printf(r->a, "/ros/sikkerhet/system?navn=%s", view_query_escape(r->a, s->name)), s->name);
+		page_link(b, arena_printf(r->a, "/ros/sikkerhet/system?navn=%s", html_query_value(r->a, s->name)), s->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, s->internet_exposed ? V("ja") : V("nei"));
 		HTML_LIT(b, "</td>");

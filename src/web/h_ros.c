@@ -9,6 +9,7 @@
 #include "app/impact.h"
 #include "render/dot.h"
 #include "render/impact.h"
+#include "render/registers.h"
 #include "render/html.h"
 #include "render/risk.h"
 #include "store/action.h"
@@ -19,11 +20,6 @@
 #include "util/limits.h"
 
 
-static const char *hours(struct req *r, int h)
-{
-	return h == ROS_UNKNOWN || h == ROS_REC_UNKNOWN ? V("ukjent") : arena_printf(r->a, "%d t", h);
-}
-
 static int load(struct req *r, struct ros_register *reg, struct ros_graph *g)
 {
 	if (store_ros_graph(r->db, r->a, r->user.tenant_id, reg, g, &r->err) < 0) {
@@ -31,39 +27,6 @@ static int load(struct req *r, struct ros_register *reg, struct ros_graph *g)
 		return -1;
 	}
 	return 0;
-}
-
-static void import_form(struct req *r, const struct page *p)
-{
-	struct buf *b = &r->out;
-	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter",
-					      "register" };
-	const char *labels[] = { V("Leverandører"), V("Systemer"), V("Tjenester"), V("Uønskede hendelser"),
-				 V("Avhengigheter (erstatter alle)"), V("Eller hele registeret som JSON (register.json)") };
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Importer fra CSV eller JSON"));
-	HTML_LIT(b, "</h2><p>");
-	html_text(b, V("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
-		       "eksporten. Formatene er beskrevet i docs/import.md. Alt eller ingenting: er noe "
-		       "galt, endres ingenting."));
-	HTML_LIT(b, "</p><form method=\"post\" action=\"/ros/import\" enctype=\"multipart/form-data\">");
-	page_hidden(b, "csrf", p->csrf);
-	for (size_t i = 0; i < 6; i++) {
-		HTML_LIT(b, "<div class=\"field\"><label for=\"");
-		html_attr(b, fields[i]);
-		HTML_LIT(b, "\">");
-		html_text(b, labels[i]);
-		if (i < 5)
-			HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
-		else
-			HTML_LIT(b, "</label><input type=\"file\" accept=\".json,application/json\" id=\"");
-		html_attr(b, fields[i]);
-		HTML_LIT(b, "\" name=\"");
-		html_attr(b, fields[i]);
-		HTML_LIT(b, "\"></div>");
-	}
-	page_button(b, V("Importer"), NULL, NULL, false);
-	HTML_LIT(b, "</form>");
 }
 
 static void ros_page(struct req *r, int status, const char *error)
@@ -76,104 +39,7 @@ static void ros_page(struct req *r, int status, const char *error)
 	if (load(r, &reg, &g) < 0)
 		return;
 	page_begin(b, &p);
-	HTML_LIT(b, "<p>");
-	html_text(b, arena_printf(r->a, V("%zu tjenester, %zu systemer, %zu leverandører, %zu avhengigheter "
-					  "og %zu uønskede hendelser."), reg.n_services, reg.n_systems,
-				  reg.n_vendors, reg.n_deps, reg.n_events));
-	HTML_LIT(b, "</p><ul><li>");
-	page_link(b, "/ros/hva-hvis", V("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/graf", V("Avhengighetsgrafen for hele kommunen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/risiko", V("Risikomatrisen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/skalaer", V("Skalaene og fargene i matrisen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/sikkerhet", V("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester"));
-	HTML_LIT(b, "</li></ul><h2>");
-	html_text(b, V("Tjenester"));
-	HTML_LIT(b, "</h2>");
-	{
-		const char *const cols[] = { V("Tjeneste"), V("Sektor"), V("Kritikalitet"), V("Tålbar nedetid"),
-					     V("Personopplysninger") };
-		page_thead(b, cols, 5);
-	}
-	for (size_t i = 0; i < reg.n_services; i++) {
-		const struct ros_service *s = &reg.services[i];
-		HTML_LIT(b, "<tr><td>");
-		page_link(b, arena_printf(r->a, "/ros/graf?tjeneste=%s", view_query_escape(r->a, s->name)), s->name);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(ros_code_label(s->sector)));
-		HTML_LIT(b, "</td><td>");
-		buf_printf(b, "%d", s->criticality);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, hours(r, s->mtd_hours));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, s->special_categories ? V("ja, særlige kategorier") : s->personal_data ? V("ja") : V("nei"));
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Systemer"));
-	HTML_LIT(b, "</h2>");
-	{
-		const char *const cols[] = { V("System"), V("Type"), V("Drift"), V("Administreres fra"), "RTO",
-					     V("Leverandør"), V("Eksponert mot internett") };
-		page_thead(b, cols, 7);
-	}
-	for (size_t i = 0; i < reg.n_systems; i++) {
-		const struct ros_system *s = &reg.systems[i];
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, s->name);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(ros_code_label(s->kind)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(ros_code_label(s->hosting)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, s->admin_domain);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, hours(r, s->rto_hours));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, s->vendor);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, s->internet_exposed ? V("ja") : V("nei"));
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Leverandører"));
-	HTML_LIT(b, "</h2>");
-	{
-		const char *const cols[] = { V("Leverandør"), V("Støttetelefon"), V("Døgnbemannet"), "RTO" };
-		page_thead(b, cols, 4);
-	}
-	for (size_t i = 0; i < reg.n_vendors; i++) {
-		const struct ros_vendor *v = &reg.vendors[i];
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, v->name);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v->support_phone);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v->support_247 ? V("ja") : V("nei"));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, hours(r, v->rto_hours));
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Eksporter"));
-	HTML_LIT(b, "</h2><ul>");
-	for (int k = 0; k < ROS_T_COUNT; k++) {
-		const char *name = ros_table_name((enum ros_table)k);
-		HTML_LIT(b, "<li>");
-		page_link(b, arena_printf(r->a, "/ros/eksport/%s", name), arena_printf(r->a, "%s.csv", name));
-		HTML_LIT(b, "</li>");
-	}
-	HTML_LIT(b, "<li>");
-	page_link(b, "/ros/eksport/register", "register.json");
-	HTML_LIT(b, "</li></ul>");
-	if (role_allows(r->user.role, ROLE_REDAKTOR))
-		import_form(r, &p);
+	registers_overview(b, r->a, r->lang, &reg, role_allows(r->user.role, ROLE_REDAKTOR) ? p.csrf : NULL);
 	page_end(b, &p);
 	resp_html(r, status);
 }

@@ -17,10 +17,6 @@ struct page view_page(struct req *r, const char *title, const char *active);
  * (no round yet, say). */
 int view_report(struct req *r, int no, struct report *out);
 
-/* s percent-encoded for a URL's path segment or query value (all but A-Z a-z 0-9 - . _ ~),
- * in the arena: a name in a URL instead of a database key. */
-const char *view_query_escape(struct arena *a, const char *s);
-
 /* Parse a positive number from a URL segment; -1 if it is not one. */
 int view_number(const char *s, int *out);
 

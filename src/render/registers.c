@@ -1,0 +1,145 @@
+/* render/registers.c: see registers.h. */
+#include "render/registers.h"
+
+#include "io/ros_csv.h"
+#include "model/ros.h"
+#include "render/html.h"
+#include "render/impact.h"
+#include "render/page.h"
+
+#define T(s) i18n_tr(lang, s)
+
+static void import_form(struct buf *b, enum lang lang, const char *csrf)
+{
+	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter",
+					      "register" };
+	const char *labels[] = { T("Leverandører"), T("Systemer"), T("Tjenester"), T("Uønskede hendelser"),
+				 T("Avhengigheter (erstatter alle)"), T("Eller hele registeret som JSON (register.json)") };
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Importer fra CSV eller JSON"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
+		       "eksporten. Formatene er beskrevet i docs/import.md. Alt eller ingenting: er noe "
+		       "galt, endres ingenting."));
+	HTML_LIT(b, "</p><form method=\"post\" action=\"/ros/import\" enctype=\"multipart/form-data\">");
+	page_hidden(b, "csrf", csrf);
+	for (size_t i = 0; i < 6; i++) {
+		HTML_LIT(b, "<div class=\"field\"><label for=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\">");
+		html_text(b, labels[i]);
+		if (i < 5)
+			HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
+		else
+			HTML_LIT(b, "</label><input type=\"file\" accept=\".json,application/json\" id=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\" name=\"");
+		html_attr(b, fields[i]);
+		HTML_LIT(b, "\"></div>");
+	}
+	page_button(b, T("Importer"), NULL, NULL, false);
+	HTML_LIT(b, "</form>");
+}
+
+void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+			const char *csrf)
+{
+	HTML_LIT(b, "<p>");
+	html_text(b, arena_printf(a, T("%zu tjenester, %zu systemer, %zu leverandører, %zu avhengigheter "
+					  "og %zu uønskede hendelser."), reg->n_services, reg->n_systems,
+				  reg->n_vendors, reg->n_deps, reg->n_events));
+	HTML_LIT(b, "</p><ul><li>");
+	page_link(b, "/ros/hva-hvis", T("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/graf", T("Avhengighetsgrafen for hele kommunen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/risiko", T("Risikomatrisen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/skalaer", T("Skalaene og fargene i matrisen"));
+	HTML_LIT(b, "</li><li>");
+	page_link(b, "/ros/sikkerhet", T("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester"));
+	HTML_LIT(b, "</li></ul><h2>");
+	html_text(b, T("Tjenester"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("Tjeneste"), T("Sektor"), T("Kritikalitet"), T("Tålbar nedetid"),
+					     T("Personopplysninger") };
+		page_thead(b, cols, 5);
+	}
+	for (size_t i = 0; i < reg->n_services; i++) {
+		const struct ros_service *s = &reg->services[i];
+		HTML_LIT(b, "<tr><td>");
+		page_link(b, arena_printf(a, "/ros/graf?tjeneste=%s", html_query_value(a, s->name)), s->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, T(ros_code_label(s->sector)));
+		HTML_LIT(b, "</td><td>");
+		buf_printf(b, "%d", s->criticality);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, impact_hours(a, lang, s->mtd_hours));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->special_categories ? T("ja, særlige kategorier") : s->personal_data ? T("ja") : T("nei"));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Systemer"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("System"), T("Type"), T("Drift"), T("Administreres fra"), "RTO",
+					     T("Leverandør"), T("Eksponert mot internett") };
+		page_thead(b, cols, 7);
+	}
+	for (size_t i = 0; i < reg->n_systems; i++) {
+		const struct ros_system *s = &reg->systems[i];
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, s->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, T(ros_code_label(s->kind)));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, T(ros_code_label(s->hosting)));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->admin_domain);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, impact_hours(a, lang, s->rto_hours));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->vendor);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, s->internet_exposed ? T("ja") : T("nei"));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Leverandører"));
+	HTML_LIT(b, "</h2>");
+	{
+		const char *const cols[] = { T("Leverandør"), T("Støttetelefon"), T("Døgnbemannet"), "RTO" };
+		page_thead(b, cols, 4);
+	}
+	for (size_t i = 0; i < reg->n_vendors; i++) {
+		const struct ros_vendor *v = &reg->vendors[i];
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, v->name);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->support_phone);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->support_247 ? T("ja") : T("nei"));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, impact_hours(a, lang, v->rto_hours));
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Eksporter"));
+	HTML_LIT(b, "</h2><ul>");
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		const char *name = ros_table_name((enum ros_table)k);
+		HTML_LIT(b, "<li>");
+		page_link(b, arena_printf(a, "/ros/eksport/%s", name), arena_printf(a, "%s.csv", name));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "<li>");
+	page_link(b, "/ros/eksport/register", "register.json");
+	HTML_LIT(b, "</li></ul>");
+	if (csrf)
+		import_form(b, lang, csrf);
+}
