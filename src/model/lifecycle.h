@@ -48,6 +48,15 @@ struct life_alias {
 	size_t n_kev;
 };
 
+/* A loaded reference catalog, as the store keeps it: which one, its version and how new its
+ * data is. */
+struct refdata_info {
+	const char *name;         /* "eol" or "kev" */
+	const char *version;
+	int32_t data_date;        /* the newest data in it */
+	const char *loaded_at, *loaded_by;
+};
+
 struct eol_catalog {
 	struct eol_product *products;
 	size_t n;

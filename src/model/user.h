@@ -48,4 +48,14 @@ int user_check_password(const char *password, struct err *e);
  * 'failures' consecutive failures; 0 when not locked. Backs off, then locks. */
 int user_lock_seconds(int failures);
 
+/* An invitation not yet taken up (a new user, or a reset of two-factor). */
+struct invite {
+	const char *email;
+	const char *name;
+	enum role role;
+};
+
+/* How long an enrolment link works, in hours. */
+#define ENROLL_HOURS 24
+
 #endif

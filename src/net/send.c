@@ -10,8 +10,7 @@
 #include "net/target.h"
 #include "util/buf.h"
 #include "util/crypto.h"
-
-#define MAIL_MAX ((size_t)2 << 20)
+#include "util/limits.h"
 
 int net_setup(void)
 {
@@ -95,7 +94,7 @@ int mail_send(const struct mail_config *c, const char *to, const char *subject, 
 	gmtime_r(&t, &tm);
 	strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
 	crypto_token(id);
-	buf_init(&m, MAIL_MAX);
+	buf_init(&m, LIMIT_MAIL);
 	buf_printf(&m, "Date: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: ", date, c->from, to);
 	header_text(&m, subject);
 	buf_printf(&m, "\r\nMessage-ID: <%s@beredt>\r\nMIME-Version: 1.0\r\n"

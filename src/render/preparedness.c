@@ -302,3 +302,85 @@ void preparedness_kit_section(struct buf *b, const struct preparedness_view *v)
 {
 	kit_section(b, v);
 }
+
+void preparedness_plan_form(struct buf *b, const struct preparedness_view *v, const struct prep_plan *plan, int version)
+{
+	HTML_LIT(b, "<p>");
+	page_link(b, "/beredskap", T("Tilbake til beredskap"));
+	HTML_LIT(b, "</p>");
+	page_form(b, v->pg, "/beredskap/plan");
+	page_hidden(b, "versjon", arena_printf(v->a, "%d", version));
+	page_textarea(b, "aktivering", T("Når planen aktiveres, og av hvem"), plan->activation, 5, T("Markdown er tillatt."));
+	HTML_LIT(b, "<fieldset><legend>");
+	html_text(b, T("Kriseorganisasjonen"));
+	HTML_LIT(b, "</legend><table><thead><tr><th scope=\"col\">");
+	html_text(b, T("Rolle"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Person"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Stedfortreder"));
+	HTML_LIT(b, "</th><th scope=\"col\">");
+	html_text(b, T("Telefon"));
+	HTML_LIT(b, "</th></tr></thead><tbody>");
+	for (size_t i = 0; i < plan->n_roles + PREPAREDNESS_ROLE_ROWS; i++) {
+		const struct prep_role *x = i < plan->n_roles ? &plan->roles[i] : NULL;
+		static const char *const f[4] = { "rolle", "person", "stedfortreder", "telefon" };
+		HTML_LIT(b, "<tr>");
+		for (int k = 0; k < 4; k++) {
+			const char *val = !x ? NULL : k == 0 ? x->role : k == 1 ? x->person : k == 2 ? x->deputy : x->phone;
+			const char *label = arena_printf(v->a, "%s %zu", k == 0 ? T("Rolle") : k == 1 ? T("Person")
+									 : k == 2 ? T("Stedfortreder") : T("Telefon"), i + 1);
+			buf_printf(b, "<td><input type=\"text\" name=\"%s-%zu\" aria-label=\"", f[k], i + 1);
+			html_attr(b, label);
+			HTML_LIT(b, "\" value=\"");
+			html_attr(b, val ? val : "");
+			HTML_LIT(b, "\"></td>");
+		}
+		HTML_LIT(b, "</tr>");
+	}
+	HTML_LIT(b, "</tbody></table></fieldset>");
+	page_input(b, "maaneder", T("Gjennomgås hver (måneder)"), "number", arena_printf(v->a, "%d", plan->review_months),
+		   true, NULL, "off");
+	HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"gjennomgatt\" name=\"gjennomgatt\" value=\"1\"> "
+		    "<label for=\"gjennomgatt\" class=\"inline\">");
+	html_text(b, T("Planen er gjennomgått i dag"));
+	HTML_LIT(b, "</label></div><div class=\"field\"><input type=\"checkbox\" id=\"lederrapport\" name=\"lederrapport\" "
+		    "value=\"1\"> <label for=\"lederrapport\" class=\"inline\">");
+	html_text(b, T("Rapport om sikkerhet og personvern er lagt fram for ledelsen i dag (5b)"));
+	HTML_LIT(b, "</label></div>");
+	if (v->editor)
+		page_button(b, T("Lagre planen"), NULL, NULL, false);
+	page_form_end(b);
+}
+
+void preparedness_card_form(struct buf *b, const struct preparedness_view *v, const struct prep_card *c, int version)
+{
+	HTML_LIT(b, "<p>");
+	page_link(b, "/beredskap", T("Tilbake til beredskap"));
+	HTML_LIT(b, "</p><div class=\"preview\">");
+	static const char *const heads[] = { N_("Første time"), N_("Hvem gjør hva"), N_("Varsling: hvem og innen når"),
+					     N_("Til de ansatte"), N_("Til innbyggerne") };
+	const char *texts[] = { c->first_hour, c->who, c->notify, c->staff, c->public_text };
+	for (int i = 0; i < 5; i++) {
+		if (!texts[i])
+			continue;
+		HTML_LIT(b, "<h2>");
+		html_text(b, T(heads[i]));
+		HTML_LIT(b, "</h2>");
+		html_markdown(b, texts[i]);
+	}
+	HTML_LIT(b, "</div>");
+	if (v->editor) {
+		static const char *const fields[] = { "forste-time", "hvem", "varsling", "ansatte", "innbyggere" };
+		HTML_LIT(b, "<h2>");
+		html_text(b, T("Endre kortet"));
+		HTML_LIT(b, "</h2>");
+		page_form(b, v->pg, arena_printf(v->a, "/beredskap/kort/%s", c->scenario));
+		page_hidden(b, "versjon", arena_printf(v->a, "%d", version));
+		page_input(b, "tittel", T("Tittel"), "text", c->title, true, NULL, "off");
+		for (int i = 0; i < 5; i++)
+			page_textarea(b, fields[i], T(heads[i]), texts[i], 6, T("Markdown er tillatt."));
+		page_button(b, T("Lagre kortet"), NULL, NULL, false);
+		page_form_end(b);
+	}
+}

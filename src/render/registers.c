@@ -1,11 +1,14 @@
 /* render/registers.c: see registers.h. */
 #include "render/registers.h"
 
+#include <string.h>
+
 #include "io/ros_csv.h"
 #include "model/ros.h"
 #include "render/html.h"
 #include "render/impact.h"
 #include "render/page.h"
+#include "render/risk.h"
 
 #define T(s) i18n_tr(lang, s)
 
@@ -142,4 +145,90 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	HTML_LIT(b, "</li></ul>");
 	if (csrf)
 		import_form(b, lang, csrf);
+}
+
+void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size_t svg_len, const char *why_not)
+{
+	HTML_LIT(b, "<figure class=\"graph\">");
+	if (svg) {
+		/* dot's own SVG of labels we escaped for DOT; dot escapes them again for XML */
+		buf_append(b, svg, svg_len);
+		HTML_LIT(b, "<figcaption>");
+		html_text(b, T("Bokser er tjenester, ellipser systemer og hus leverandører. Stiplet: "
+			       "alternativer (ett av dem er nok). Prikket: dataflyt."));
+		HTML_LIT(b, "</figcaption>");
+	} else {
+		HTML_LIT(b, "<p class=\"error\">");
+		html_text(b, why_not);
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</figure>");
+}
+
+void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_register *reg, const char *picked)
+{
+	/* which graph, as a GET form: it changes nothing */
+	HTML_LIT(b, "<form method=\"get\" action=\"/ros/graf\"><div class=\"field\"><label for=\"tjeneste\">");
+	html_text(b, T("Vis grafen for"));
+	HTML_LIT(b, "</label><select id=\"tjeneste\" name=\"tjeneste\"><option value=\"\">");
+	html_text(b, T("Hele kommunen"));
+	HTML_LIT(b, "</option>");
+	for (size_t i = 0; i < reg->n_services; i++) {
+		HTML_LIT(b, "<option value=\"");
+		html_attr(b, reg->services[i].name);
+		if (picked && strcmp(reg->services[i].name, picked) == 0)
+			HTML_LIT(b, "\" selected>");
+		else
+			HTML_LIT(b, "\">");
+		html_text(b, reg->services[i].name);
+		HTML_LIT(b, "</option>");
+	}
+	HTML_LIT(b, "</select></div>");
+	page_button(b, T("Vis"), NULL, NULL, false);
+	HTML_LIT(b, "</form>");
+}
+
+void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct ros_scales *sc,
+		    const struct ros_register *reg, bool edit)
+{
+	render_risk_matrix(b, a, sc, reg->events, reg->n_events, lang);
+	HTML_LIT(b, "<p>");
+	page_link(b, "/ros/skalaer", T("Skalaene og fargene i matrisen"));
+	HTML_LIT(b, "</p>");
+	{
+		const char *const cols[] = { T("Nr."), T("Uønsket hendelse"), T("Sannsynlighet"), T("Konsekvens"),
+					     T("Risiko"), T("Barrierer"), T("Forslag til tiltak"), T("Tiltaksplan") };
+		page_thead(b, cols, edit ? 8 : 7);
+	}
+	for (size_t i = 0; i < reg->n_events; i++) {
+		const struct ros_event *v = &reg->events[i];
+		HTML_LIT(b, "<tr><td>");
+		buf_printf(b, "H%zu", i + 1);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->title);
+		HTML_LIT(b, "</td><td>");
+		buf_putc(b, v->probability);
+		HTML_LIT(b, "</td><td>");
+		buf_printf(b, "%d", ros_event_consequence(v));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, T(ros_risk_label(ros_event_risk(sc, v))));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->barriers);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, v->measures);
+		HTML_LIT(b, "</td>");
+		if (edit) {
+			HTML_LIT(b, "<td>");
+			if (v->measures && *v->measures) {
+				/* by its number H-N, with its title to tell a list changed in between */
+				page_form(b, pg, arena_printf(a, "/ros/hendelser/%zu/tiltak", i + 1));
+				page_hidden(b, "tittel", v->title);
+				page_button(b, T("Gjør til tiltak"), NULL, NULL, true);
+				page_form_end(b);
+			}
+			HTML_LIT(b, "</td>");
+		}
+		HTML_LIT(b, "</tr>");
+	}
+	page_table_end(b);
 }

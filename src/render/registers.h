@@ -3,7 +3,12 @@
 #ifndef BEREDT_RENDER_REGISTERS_H
 #define BEREDT_RENDER_REGISTERS_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model/register.h"
+#include "model/scales.h"
+#include "render/page.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/i18n.h"
@@ -11,5 +16,14 @@
 /* csrf: the page's token, for the import form of someone who may import; NULL: no form. */
 void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
 			const char *csrf);
+
+/* The dependency graph's figure: dot's SVG with its legend, or why there is none. */
+void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size_t svg_len, const char *why_not);
+/* The GET form choosing whose graph: the whole municipality or one service ('picked'). */
+void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_register *reg, const char *picked);
+/* The risk matrix and the unwanted events, each with (edit) the button that makes its
+ * proposed measures an action, by its number H-N and its title. */
+void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct ros_scales *sc,
+		    const struct ros_register *reg, bool edit);
 
 #endif

@@ -18,12 +18,6 @@
 #include "util/arena.h"
 #include "util/crypto.h"
 
-struct invite {
-	const char *email;
-	const char *name;
-	enum role role;
-};
-
 /* The tenant's pending invitations of both kinds, ordered by address; *out is arena-owned. */
 MUST_CHECK int store_invite_list(struct db *db, struct arena *a, int64_t tenant, struct invite **out, size_t *n,
 		      struct err *e);

@@ -4,17 +4,11 @@
 #define BEREDT_STORE_REFDATA_H
 
 #include "db/db.h"
+#include "model/lifecycle.h"
 #include "util/err.h"
 #include <stdint.h>
 #include "store/stamp.h"
 #include "util/arena.h"
-
-struct refdata_info {
-	const char *name;         /* "eol" or "kev" */
-	const char *version;
-	int32_t data_date;        /* the newest data in it */
-	const char *loaded_at, *loaded_by;
-};
 
 /* What is loaded: *n (0..2) rows in name order, in the arena. */
 MUST_CHECK int store_refdata_list(struct db *db, struct arena *a, struct refdata_info **out, size_t *n,

@@ -15,7 +15,6 @@
 #include "util/arena.h"
 #include "util/crypto.h"
 
-#define ENROLL_HOURS 24
 #define RECOVERY_CODES 10
 #define RECOVERY_CODE_TEXT 20   /* "xxxx-xxxx-xxxx-xxxx" + NUL */
 

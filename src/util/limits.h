@@ -12,6 +12,15 @@
 #define LIMIT_REQ_OUT ((size_t)32 << 20)
 /* libmicrohttpd's buffer for a request body, per connection */
 #define LIMIT_POST_BUFFER 8192
+/* libmicrohttpd's memory for one connection's head (the request line and headers), and
+ * the longest URI taken: a page's address with its query is far shorter. */
+#define LIMIT_CONN_MEMORY ((size_t)128 << 10)
+#define LIMIT_URI 4096
+/* The background worker's memory for one round of deliveries and checks, every
+ * municipality's findings and digests. */
+#define LIMIT_WORKER_ARENA ((size_t)512 << 20)
+/* One e-mail as sent, headers and body: a digest lists at most NOTIFY_DIGEST_MAX findings. */
+#define LIMIT_MAIL ((size_t)2 << 20)
 
 /* A PEM certificate or key file read at start. */
 #define LIMIT_PEM_FILE ((size_t)1 << 20)

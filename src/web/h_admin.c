@@ -3,68 +3,18 @@
 #include <inttypes.h>
 #include <string.h>
 
-#include "render/html.h"
+#include "render/admin.h"
 #include "store/audit.h"
 #include "store/invite.h"
 #include "store/user.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
-static const char *const role_codes[] = { "les", "redaktor", "leder", "admin" };
-
-static void user_form(struct req *r, const struct page *p)
-{
-	const char *names[4];
-	for (int i = 0; i < 4; i++)
-		names[i] = V(role_label((enum role)i));
-	HTML_LIT(&r->out, "<h2>");
-	html_text(&r->out, V("Inviter en bruker"));
-	HTML_LIT(&r->out, "</h2>");
-	page_form(&r->out, p, "/brukere");
-	page_input(&r->out, "email", V("E-post"), "email", NULL, true, NULL, "off");
-	page_input(&r->out, "name", V("Navn"), "text", NULL, false, NULL, "off");
-	page_select(&r->out, "role", V("Rolle"), role_codes, names, 4, "redaktor");
-	page_button(&r->out, V("Lag invitasjonslenke"), NULL, NULL, false);
-	page_form_end(&r->out);
-}
-
-/* Invitations not yet taken up, of both kinds alike (see store/invite.h): the actions are
- * keyed by the address, so nothing on the page tells the kinds apart. */
-static void pending_list(struct req *r, const struct page *p, const struct invite *v, size_t n)
-{
-	struct buf *b = &r->out;
-	if (!n)
-		return;
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Ventende invitasjoner"));
-	HTML_LIT(b, "</h2>");
-	const char *const cols[] = { V("E-post"), V("Rolle"), V("Handlinger") };
-	page_thead(b, cols, 3);
-	for (size_t i = 0; i < n; i++) {
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, v[i].email);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(role_label(v[i].role)));
-		HTML_LIT(b, "</td><td class=\"actions-row\">");
-		page_form(b, p, "/brukere/invitasjon/ny-lenke");
-		page_hidden(b, "email", v[i].email);
-		page_button(b, V("Ny lenke"), NULL, NULL, true);
-		page_form_end(b);
-		page_form(b, p, "/brukere/invitasjon/trekk");
-		page_hidden(b, "email", v[i].email);
-		page_button(b, V("Trekk tilbake"), NULL, NULL, true);
-		page_form_end(b);
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-}
-
 static void users_page(struct req *r, int status, const char *error, const char *link,
 		       const char *link_for)
 {
 	struct user *all;
 	size_t n;
-	struct buf *b = &r->out;
 	struct page p = view_page(r, V("Brukere"), "brukere");
 	p.error = error;
 	struct invite *pending;
@@ -74,46 +24,10 @@ static void users_page(struct req *r, int status, const char *error, const char 
 		resp_store_error(r);
 		return;
 	}
-	page_begin(b, &p);
-	if (link) {
-		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, arena_printf(r->a, V("Send denne lenken til %s. Den virker én gang, i %d "
-						  "timer, og vises bare nå:"), link_for, ENROLL_HOURS));
-		HTML_LIT(b, "</p><p class=\"secret\" id=\"enroll-link\">");
-		html_text(b, link);
-		HTML_LIT(b, "</p></div>");
-	}
-	{
-		const char *const cols[] = { V("E-post"), V("Rolle"), V("Status"), V("Handlinger") };
-		page_thead(b, cols, 4);
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct user *u = &all[i];
-		if (!u->password_hash)
-			continue;       /* never logged in: listed with the invitations */
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, u->email);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(role_label(u->role)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, !u->active ? V("deaktivert") : u->totp_secret ? V("aktiv")
-									 : V("venter på innlogging"));
-		HTML_LIT(b, "</td><td class=\"actions-row\">");
-		if (u->id != r->user.id) {
-			page_form(b, &p, arena_printf(r->a, "/brukere/%" PRId64 "/%s", u->id,
-						       u->active ? "deaktiver" : "aktiver"));
-			page_button(b, u->active ? V("Deaktiver") : V("Aktiver"), NULL, NULL, true);
-			page_form_end(b);
-		}
-		page_form(b, &p, arena_printf(r->a, "/brukere/%" PRId64 "/nullstill", u->id));
-		page_button(b, V("Nullstill tofaktor"), NULL, NULL, true);
-		page_form_end(b);
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	pending_list(r, &p, pending, npending);
-	user_form(r, &p);
-	page_end(b, &p);
+	struct admin_view v = { .a = r->a, .lang = r->lang, .pg = &p, .self = r->user.id };
+	page_begin(&r->out, &p);
+	admin_users(&r->out, &v, all, n, pending, npending, link, link_for);
+	page_end(&r->out, &p);
 	resp_html(r, status);
 }
 
@@ -141,16 +55,22 @@ void h_user_add(struct req *r)
 		   u.email);
 }
 
+/* The user named by the form's address, in this municipality; another municipality's
+ * user, like no user, is not found. */
 static int target(struct req *r, int64_t *id)
 {
-	int n;
 	struct user u;
-	if (view_number(r->param, &n) < 0 ||
-	    store_user_get(r->db, r->a, r->user.tenant_id, n, &u, &r->err) < 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+	bool found = false;
+	const char *email = req_field(r, "email");
+	if (email && *email && store_user_by_email(r->db, r->a, email, &u, &found, &r->err) < 0) {
+		resp_store_error(r);
 		return -1;
 	}
-	*id = n;
+	if (!found || u.tenant_id != r->user.tenant_id) {
+		resp_error(r, 404, V("Brukeren finnes ikke."));
+		return -1;
+	}
+	*id = u.id;
 	return 0;
 }
 
@@ -241,7 +161,6 @@ void h_audit(struct req *r)
 	size_t n;
 	int64_t count, broken;
 	const char *head = NULL;
-	struct buf *b = &r->out;
 	struct page p = view_page(r, V("Revisjonsspor"), "logg");
 	struct err chain;
 	err_init(&chain, r->lang);
@@ -250,39 +169,9 @@ void h_audit(struct req *r)
 		resp_store_error(r);
 		return;
 	}
-	page_begin(b, &p);
-	if (broken)
-		HTML_LIT(b, "<p class=\"error\" role=\"alert\">");
-	else
-		HTML_LIT(b, "<p class=\"flash\">");
-	if (broken)
-		html_text(b, arena_printf(r->a, V("Revisjonssporet er brutt ved oppføring %" PRId64 ": %s"),
-					  broken, chain.msg));
-	else
-		html_text(b, arena_printf(r->a, V("Revisjonssporet er helt: %" PRId64 " oppføringer, "
-						  "hver bundet til den forrige med en hash."), count));
-	HTML_LIT(b, "</p>");
-	{
-		const char *const cols[] = { V("Nr."), V("Tidspunkt (UTC)"), V("Hvem"), V("Hva"), V("Gammel verdi"), V("Ny verdi") };
-		page_thead(b, cols, 6);
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct audit_entry *x = &all[i];
-		HTML_LIT(b, "<tr><td>");
-		buf_printf(b, "%" PRId64, x->seq);
-		HTML_LIT(b, "</td><td class=\"date\">");
-		html_text(b, x->at);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->actor);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, arena_printf(r->a, "%s %s", x->action, x->object));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->old_value);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, x->new_value);
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	page_end(b, &p);
+	struct admin_view v = { .a = r->a, .lang = r->lang, .pg = &p, .self = r->user.id };
+	page_begin(&r->out, &p);
+	admin_audit(&r->out, &v, all, n, count, broken, chain.msg);
+	page_end(&r->out, &p);
 	resp_html(r, 200);
 }

@@ -21,7 +21,6 @@
 #include "web/prep_view.h"
 #include "web/view.h"
 
-#define ROLE_ROWS_EXTRA 2        /* empty rows in the form for new roles */
 
 bool prepv_load(struct req *r, struct prep_all *p)
 {
@@ -118,57 +117,12 @@ void h_prep_plan_template(struct req *r)
 
 static void plan_form(struct req *r, int status, const struct prep_plan *plan, int version, const char *error)
 {
-	struct buf *b = &r->out;
 	struct page pg = view_page(r, V("Beredskapsplanen"), "beredskap");
 	pg.error = error;
-	page_begin(b, &pg);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/beredskap", V("Tilbake til beredskap"));
-	HTML_LIT(b, "</p>");
-	page_form(b, &pg, "/beredskap/plan");
-	prepv_hidden_version(b, version);
-	page_textarea(b, "aktivering", V("Når planen aktiveres, og av hvem"), plan->activation, 5, V("Markdown er tillatt."));
-	HTML_LIT(b, "<fieldset><legend>");
-	html_text(b, V("Kriseorganisasjonen"));
-	HTML_LIT(b, "</legend><table><thead><tr><th scope=\"col\">");
-	html_text(b, V("Rolle"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Person"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Stedfortreder"));
-	HTML_LIT(b, "</th><th scope=\"col\">");
-	html_text(b, V("Telefon"));
-	HTML_LIT(b, "</th></tr></thead><tbody>");
-	for (size_t i = 0; i < plan->n_roles + ROLE_ROWS_EXTRA; i++) {
-		const struct prep_role *x = i < plan->n_roles ? &plan->roles[i] : NULL;
-		static const char *const f[4] = { "rolle", "person", "stedfortreder", "telefon" };
-		HTML_LIT(b, "<tr>");
-		for (int k = 0; k < 4; k++) {
-			const char *v = !x ? NULL : k == 0 ? x->role : k == 1 ? x->person : k == 2 ? x->deputy : x->phone;
-			const char *label = arena_printf(r->a, "%s %zu", k == 0 ? V("Rolle") : k == 1 ? V("Person")
-									 : k == 2 ? V("Stedfortreder") : V("Telefon"), i + 1);
-			buf_printf(b, "<td><input type=\"text\" name=\"%s-%zu\" aria-label=\"", f[k], i + 1);
-			html_attr(b, label);
-			HTML_LIT(b, "\" value=\"");
-			html_attr(b, v ? v : "");
-			HTML_LIT(b, "\"></td>");
-		}
-		HTML_LIT(b, "</tr>");
-	}
-	HTML_LIT(b, "</tbody></table></fieldset>");
-	page_input(b, "maaneder", V("Gjennomgås hver (måneder)"), "number", arena_printf(r->a, "%d", plan->review_months),
-		   true, NULL, "off");
-	HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"gjennomgatt\" name=\"gjennomgatt\" value=\"1\"> "
-		    "<label for=\"gjennomgatt\" class=\"inline\">");
-	html_text(b, V("Planen er gjennomgått i dag"));
-	HTML_LIT(b, "</label></div><div class=\"field\"><input type=\"checkbox\" id=\"lederrapport\" name=\"lederrapport\" "
-		    "value=\"1\"> <label for=\"lederrapport\" class=\"inline\">");
-	html_text(b, V("Rapport om sikkerhet og personvern er lagt fram for ledelsen i dag (5b)"));
-	HTML_LIT(b, "</label></div>");
-	if (prepv_editor(r))
-		page_button(b, V("Lagre planen"), NULL, NULL, false);
-	page_form_end(b);
-	page_end(b, &pg);
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	page_begin(&r->out, &pg);
+	preparedness_plan_form(&r->out, &v, plan, version);
+	page_end(&r->out, &pg);
 	resp_html(r, status);
 }
 
@@ -191,7 +145,7 @@ void h_prep_plan_post(struct req *r)
 	if (!prepv_load(r, &p))
 		return;
 	struct prep_plan next = p.plan;
-	size_t max = p.plan.n_roles + ROLE_ROWS_EXTRA;
+	size_t max = p.plan.n_roles + PREPAREDNESS_ROLE_ROWS;
 	next.roles = arena_alloc(r->a, (max + 1) * sizeof(*next.roles));
 	next.n_roles = 0;
 	if (!next.roles) {
@@ -230,39 +184,12 @@ void h_prep_plan_post(struct req *r)
 
 static void card_form(struct req *r, int status, const struct prep_card *c, int version, const char *error)
 {
-	struct buf *b = &r->out;
 	struct page pg = view_page(r, arena_printf(r->a, V("Tiltakskort: %s"), c->title), "beredskap");
 	pg.error = error;
-	page_begin(b, &pg);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/beredskap", V("Tilbake til beredskap"));
-	HTML_LIT(b, "</p><div class=\"preview\">");
-	static const char *const heads[] = { N_("Første time"), N_("Hvem gjør hva"), N_("Varsling: hvem og innen når"),
-					     N_("Til de ansatte"), N_("Til innbyggerne") };
-	const char *texts[] = { c->first_hour, c->who, c->notify, c->staff, c->public_text };
-	for (int i = 0; i < 5; i++) {
-		if (!texts[i])
-			continue;
-		HTML_LIT(b, "<h2>");
-		html_text(b, V(heads[i]));
-		HTML_LIT(b, "</h2>");
-		html_markdown(b, texts[i]);
-	}
-	HTML_LIT(b, "</div>");
-	if (prepv_editor(r)) {
-		static const char *const fields[] = { "forste-time", "hvem", "varsling", "ansatte", "innbyggere" };
-		HTML_LIT(b, "<h2>");
-		html_text(b, V("Endre kortet"));
-		HTML_LIT(b, "</h2>");
-		page_form(b, &pg, arena_printf(r->a, "/beredskap/kort/%s", c->scenario));
-		prepv_hidden_version(b, version);
-		page_input(b, "tittel", V("Tittel"), "text", c->title, true, NULL, "off");
-		for (int i = 0; i < 5; i++)
-			page_textarea(b, fields[i], V(heads[i]), texts[i], 6, V("Markdown er tillatt."));
-		page_button(b, V("Lagre kortet"), NULL, NULL, false);
-		page_form_end(b);
-	}
-	page_end(b, &pg);
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	page_begin(&r->out, &pg);
+	preparedness_card_form(&r->out, &v, c, version);
+	page_end(&r->out, &pg);
 	resp_html(r, status);
 }
 

@@ -9,8 +9,8 @@
 #include "app/prep.h"
 #include "io/vcard.h"
 #include "model/assess.h"
-#include "render/html.h"
 #include "render/page.h"
+#include "render/preparedness.h"
 #include "store/tenant.h"
 #include "util/date.h"
 #include "web/handlers.h"
@@ -204,155 +204,29 @@ void h_prep_lesson_action(struct req *r)
 
 /* ---- insurance ---- */
 
-static const char *money(struct req *r, long long v)
-{
-	if (v < 0)
-		return V("ukjent");
-	/* thousands with a thin space, as Norwegian writes them */
-	char raw[32], out[48];
-	size_t n = (size_t)snprintf(raw, sizeof(raw), "%lld", v), o = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
-			out[o++] = ' ';
-		out[o++] = raw[i];
-	}
-	out[o] = '\0';
-	return arena_printf(r->a, "%s kr", out);
-}
-
-static void insurance_form(struct req *r, const struct page *pg, int version);
-
 static void insurance_page(struct req *r, int status, const char *error)
 {
 	struct prep_all p;
-	struct answer *ans;
-	struct finding *f;
-	size_t na, nf;
-	struct buf *b = &r->out;
+	struct preparedness_conditions in;
 	struct page pg = view_page(r, V("Forsikringer og tilbud"), "beredskap");
 	pg.error = error;
 	if (!prepv_load(r, &p))
 		return;
-	if (prep_condition_inputs(r->db, r->a, r->user.tenant_id, &ans, &na, &f, &nf, &r->err) < 0) {
+	if (prep_condition_inputs(r->db, r->a, r->user.tenant_id, &in.answers, &in.n_answers,
+				  &in.findings, &in.n_findings, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	const struct prep_insurances *x = &p.insurance;
-	page_begin(b, &pg);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/beredskap", V("Tilbake til beredskap"));
-	HTML_LIT(b, "</p><p>");
-	html_text(b, V("Side om side: hva som dekkes, til hvilken grense, og hvilke sikkerhetsvilkår kommunen ikke "
-		       "oppfyller i dag ut fra vurderingen og funnene. Et vilkår som ikke er oppfylt, kan koste "
-		       "dekningen: i Østre Toten betalte forsikringen 1,5 av 33 millioner."));
-	HTML_LIT(b, "</p>");
-	if (!x->n) {
-		HTML_LIT(b, "<p>");
-		html_text(b, V("Ingen forsikringer eller tilbud er registrert ennå."));
-		HTML_LIT(b, "</p>");
-		insurance_form(r, &pg, p.version[PREP_INSURANCE]);
-		page_end(b, &pg);
-		resp_html(r, status);
-		return;
-	}
-	HTML_LIT(b, "<table class=\"compare\"><caption>");
-	html_text(b, V("Forsikringer og tilbud"));
-	HTML_LIT(b, "</caption><thead><tr><td></td>");
-	for (size_t i = 0; i < x->n; i++) {
-		HTML_LIT(b, "<th scope=\"col\">");
-		html_text(b, x->items[i].name);
-		HTML_LIT(b, "</th>");
-	}
-	HTML_LIT(b, "</tr></thead><tbody>");
-#define ROW(label, cell)                                                   \
-	do {                                                               \
-		HTML_LIT(b, "<tr><th scope=\"row\">");                     \
-		html_text(b, label);                                       \
-		HTML_LIT(b, "</th>");                                      \
-		for (size_t i = 0; i < x->n; i++) {                        \
-			const struct prep_insurance *q = &x->items[i];     \
-			HTML_LIT(b, "<td>");                               \
-			cell;                                              \
-			HTML_LIT(b, "</td>");                              \
-		}                                                          \
-		HTML_LIT(b, "</tr>");                                      \
-	} while (0)
-	ROW(V("Selskap"), html_text(b, q->insurer));
-	ROW(V("Tilbud eller polise"), html_text(b, q->offer ? V("tilbud") : V("polise")));
-	ROW(V("Periode"), html_text(b, arena_printf(r->a, "%s – %s", date_text(r->a, q->from, ""), date_text(r->a, q->to, ""))));
-	ROW(V("Premie per år"), html_text(b, money(r, q->premium)));
-	ROW(V("Egenandel"), html_text(b, money(r, q->deductible)));
-	ROW(V("Samlet grense"), html_text(b, money(r, q->limit)));
-	for (int k = 0; k < PREP_COVERS; k++)
-		ROW(V(prep_cover_label(k)),
-		    q->cover[k] == COVER_NONE ? page_badge(b, "nei", V("dekkes ikke"))
-		    : q->cover[k] == COVER_YES ? page_badge(b, "ja", V("dekkes"))
-					       : html_text(b, arena_printf(r->a, V("inntil %s"), money(r, q->cover[k]))));
-	ROW(V("Meld skade innen"), html_text(b, q->notify_hours ? arena_printf(r->a, V("%d timer"), q->notify_hours) : V("ukjent")));
-	ROW(V("Skadetelefon"), html_text(b, q->incident_line));
-	ROW(V("Unntak"), html_text(b, q->exclusions));
-	ROW(V("Sikkerhetsvilkår"), {
-		HTML_LIT(b, "<ul>");
-		for (size_t c = 0; c < q->n_conditions; c++) {
-			bool unmet = prep_condition_unmet(&q->conditions[c], ans, na, f, nf);
-			HTML_LIT(b, "<li>");
-			html_text(b, q->conditions[c].text);
-			HTML_LIT(b, " ");
-			page_badge(b, unmet ? "nei" : "ja", unmet ? V("ikke oppfylt: risiko for dekningen") : V("oppfylt"));
-			HTML_LIT(b, "</li>");
-		}
-		HTML_LIT(b, "</ul>");
-	});
-#undef ROW
-	HTML_LIT(b, "</tbody></table>");
-	insurance_form(r, &pg, p.version[PREP_INSURANCE]);
-	page_end(b, &pg);
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	page_begin(&r->out, &pg);
+	preparedness_insurance(&r->out, &v, &p, &in);
+	page_end(&r->out, &pg);
 	resp_html(r, status);
 }
 
 void h_prep_insurance(struct req *r)
 {
 	insurance_page(r, 200, NULL);
-}
-
-/* The cover of each kind of loss is typed as "nei" (or empty), "ja", or a limit in NOK;
- * the conditions one per line, "text | measure | rule" (the last two may be left out). */
-static void insurance_form(struct req *r, const struct page *pg, int version)
-{
-	struct buf *b = &r->out;
-	if (!prepv_editor(r))
-		return;
-	HTML_LIT(b, "<h2>");
-	html_text(b, V("Registrer en polise eller et tilbud"));
-	HTML_LIT(b, "</h2>");
-	page_form(b, pg, "/beredskap/forsikring");
-	prepv_hidden_version(b, version);
-	page_input(b, "navn", V("Navn"), "text", NULL, true, V("For eksempel «Trygg Forsikring, tilbud 2027»."), "off");
-	page_input(b, "selskap", V("Selskap"), "text", NULL, true, NULL, "off");
-	{
-		const char *codes[] = { "tilbud", "polise" }, *labels[] = { V("tilbud"), V("polise") };
-		page_select(b, "art", V("Tilbud eller polise"), codes, labels, 2, "tilbud");
-	}
-	page_input(b, "fra", V("Fra"), "date", NULL, false, NULL, "off");
-	page_input(b, "til", V("Til"), "date", NULL, false, NULL, "off");
-	page_input(b, "premie", V("Premie per år (kr)"), "number", NULL, false, NULL, "off");
-	page_input(b, "egenandel", V("Egenandel (kr)"), "number", NULL, false, NULL, "off");
-	page_input(b, "grense", V("Samlet grense (kr)"), "number", NULL, false, NULL, "off");
-	HTML_LIT(b, "<fieldset><legend>");
-	html_text(b, V("Dekning: «ja», «nei» eller en grense i kroner"));
-	HTML_LIT(b, "</legend>");
-	for (int k = 0; k < PREP_COVERS; k++)
-		page_input(b, arena_printf(r->a, "dekning-%s", prep_cover_code(k)), V(prep_cover_label(k)), "text", "nei", false,
-			   NULL, "off");
-	HTML_LIT(b, "</fieldset>");
-	page_input(b, "meldefrist", V("Meld skade innen (timer)"), "number", NULL, false, NULL, "off");
-	page_input(b, "skadetelefon", V("Skadetelefon"), "tel", NULL, false, NULL, "off");
-	page_textarea(b, "unntak", V("Unntak"), NULL, 3, NULL);
-	page_textarea(b, "vilkar", V("Sikkerhetsvilkår"), NULL, 4,
-		      V("Ett per linje: teksten, og etter «|» KS-tiltaket og regelen det avhenger av, for eksempel "
-			"«Tofaktor på fjerntilgang | 3a | uten-tofaktor»."));
-	page_button(b, V("Registrer"), NULL, NULL, false);
-	page_form_end(b);
 }
 
 static const char *opt_field(struct req *r, const char *name)

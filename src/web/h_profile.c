@@ -80,7 +80,9 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		} else if (store_token_expired(&tokens[i], r->now)) {
 			html_text(b, V("utløpt"));
 		} else {
-			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%" PRId64 "/slett", tokens[i].id));
+			/* by its place in the list and when it was made: no database key in a page */
+			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%zu/slett", i + 1));
+			page_hidden(b, "laget", tokens[i].created_at);
 			page_button(b, V("Trekk tilbake"), NULL, NULL, true);
 			page_form_end(b);
 		}
@@ -183,11 +185,25 @@ void h_token_add(struct req *r)
 
 void h_token_revoke(struct req *r)
 {
-	int id;
+	int pos;
+	struct api_token *tokens;
+	size_t n;
 	struct store_stamp s = req_stamp(r);
-	if (view_number(r->param, &id) < 0 ||
-	    store_token_revoke(r->db, r->user.tenant_id, r->user.id, id, &s, &r->err) < 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+	const char *made = req_field(r, "laget");
+	if (store_token_list(r->db, r->a, r->user.tenant_id, r->user.id, &tokens, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (view_number(r->param, &pos) < 0 || pos < 1 || (size_t)pos > n || !made) {
+		resp_error(r, 404, V("Nøkkelen finnes ikke."));
+		return;
+	}
+	if (strcmp(tokens[pos - 1].created_at, made) != 0) {
+		resp_error(r, 409, V("Listen over nøkler er endret siden siden ble lastet. Last den inn på nytt."));
+		return;
+	}
+	if (store_token_revoke(r->db, r->user.tenant_id, r->user.id, tokens[pos - 1].id, &s, &r->err) < 0) {
+		resp_store_error(r);
 		return;
 	}
 	req_flash(r, V("Nøkkelen er trukket tilbake."));

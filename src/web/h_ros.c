@@ -10,8 +10,6 @@
 #include "render/dot.h"
 #include "render/impact.h"
 #include "render/registers.h"
-#include "render/html.h"
-#include "render/risk.h"
 #include "store/action.h"
 #include "store/ros.h"
 #include "store/scales.h"
@@ -161,20 +159,8 @@ static void picture(struct req *r, const struct ros_graph *g, const bool *show,
 	buf_init(&dot, LIMIT_DOT_SOURCE);
 	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
 	dot_write(&dot, g, show, mark, r->lang);
-	HTML_LIT(&r->out, "<figure class=\"graph\">");
-	if (dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0) {
-		/* dot's own SVG of labels we escaped for DOT; dot escapes them again for XML */
-		buf_append(&r->out, svg.data, svg.len);
-		HTML_LIT(&r->out, "<figcaption>");
-		html_text(&r->out, V("Bokser er tjenester, ellipser systemer og hus leverandører. Stiplet: "
-				     "alternativer (ett av dem er nok). Prikket: dataflyt."));
-		HTML_LIT(&r->out, "</figcaption>");
-	} else {
-		HTML_LIT(&r->out, "<p class=\"error\">");
-		html_text(&r->out, r->err.msg);
-		HTML_LIT(&r->out, "</p>");
-	}
-	HTML_LIT(&r->out, "</figure>");
+	bool drawn = dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0;
+	registers_graph_figure(&r->out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
 	buf_release(&dot);
 	buf_release(&svg);
 }
@@ -202,25 +188,7 @@ void h_ros_graph(struct req *r)
 		ros_below(&g, v, show, q);
 	}
 	page_begin(b, &p);
-	/* which graph, as a GET form: it changes nothing */
-	HTML_LIT(b, "<form method=\"get\" action=\"/ros/graf\"><div class=\"field\"><label for=\"tjeneste\">");
-	html_text(b, V("Vis grafen for"));
-	HTML_LIT(b, "</label><select id=\"tjeneste\" name=\"tjeneste\"><option value=\"\">");
-	html_text(b, V("Hele kommunen"));
-	HTML_LIT(b, "</option>");
-	for (size_t i = 0; i < reg.n_services; i++) {
-		HTML_LIT(b, "<option value=\"");
-		html_attr(b, reg.services[i].name);
-		if (show && pick && strcmp(reg.services[i].name, pick) == 0)
-			HTML_LIT(b, "\" selected>");
-		else
-			HTML_LIT(b, "\">");
-		html_text(b, reg.services[i].name);
-		HTML_LIT(b, "</option>");
-	}
-	HTML_LIT(b, "</select></div>");
-	page_button(b, V("Vis"), NULL, NULL, false);
-	HTML_LIT(b, "</form>");
+	registers_graph_picker(b, r->lang, &reg, show ? pick : NULL);
 	picture(r, &g, show, NULL);
 	page_end(b, &p);
 	resp_html(r, 200);
@@ -278,47 +246,7 @@ void h_ros_risk(struct req *r)
 		return;
 	}
 	page_begin(b, &p);
-	render_risk_matrix(b, r->a, &sc, reg.events, reg.n_events, r->lang);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/ros/skalaer", V("Skalaene og fargene i matrisen"));
-	HTML_LIT(b, "</p>");
-	bool edit = role_allows(r->user.role, ROLE_REDAKTOR);
-	{
-		const char *const cols[] = { V("Nr."), V("Uønsket hendelse"), V("Sannsynlighet"), V("Konsekvens"),
-					     V("Risiko"), V("Barrierer"), V("Forslag til tiltak"), V("Tiltaksplan") };
-		page_thead(b, cols, edit ? 8 : 7);
-	}
-	for (size_t i = 0; i < reg.n_events; i++) {
-		const struct ros_event *v = &reg.events[i];
-		HTML_LIT(b, "<tr><td>");
-		buf_printf(b, "H%zu", i + 1);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v->title);
-		HTML_LIT(b, "</td><td>");
-		buf_putc(b, v->probability);
-		HTML_LIT(b, "</td><td>");
-		buf_printf(b, "%d", ros_event_consequence(v));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, V(ros_risk_label(ros_event_risk(&sc, v))));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v->barriers);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, v->measures);
-		HTML_LIT(b, "</td>");
-		if (edit) {
-			HTML_LIT(b, "<td>");
-			if (v->measures && *v->measures) {
-				/* by its number H-N, with its title to tell a list changed in between */
-				page_form(b, &p, arena_printf(r->a, "/ros/hendelser/%zu/tiltak", i + 1));
-				page_hidden(b, "tittel", v->title);
-				page_button(b, V("Gjør til tiltak"), NULL, NULL, true);
-				page_form_end(b);
-			}
-			HTML_LIT(b, "</td>");
-		}
-		HTML_LIT(b, "</tr>");
-	}
-	page_table_end(b);
+	registers_risk(b, r->a, r->lang, &p, &sc, &reg, role_allows(r->user.role, ROLE_REDAKTOR));
 	page_end(b, &p);
 	resp_html(r, 200);
 }

@@ -26,12 +26,7 @@
 #include "web/worker.h"
 #include "util/limits.h"
 
-#define CONN_MEMORY_LIMIT ((size_t)128 << 10)
 #define CONN_TIMEOUT_S 30      /* idle; the request head has its own deadline (conns.h) */
-#define URI_MAX 4096
-#define REQ_ARENA_MAX LIMIT_REQ_ARENA
-#define REQ_OUT_MAX LIMIT_REQ_OUT
-#define POST_BUFFER LIMIT_POST_BUFFER
 
 /* What lives across the calls MHD makes for one request. */
 struct conn {
@@ -69,12 +64,12 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 	(void)c;
 	if (!k)
 		return NULL;
-	arena_init(&k->arena, REQ_ARENA_MAX);
+	arena_init(&k->arena, LIMIT_REQ_ARENA);
 	/* a form's size; an upload route raises it once the sender is known (on_request) */
 	buf_init(&k->body, REQ_BODY_MAX);
 	size_t n = uri ? strlen(uri) : 0;
 	/* "%00" would be decoded into a NUL that cuts the path short: refused, not cut */
-	k->bad_uri = !uri || n > URI_MAX || !percent_ok(uri, n) || strstr(uri, "%00") != NULL;
+	k->bad_uri = !uri || n > LIMIT_URI || !percent_ok(uri, n) || strstr(uri, "%00") != NULL;
 	return k;
 }
 
@@ -157,7 +152,7 @@ static int parse_form(struct req *r, struct conn *k)
 	bool multipart = ct && strncasecmp(ct, "multipart/form-data", 19) == 0;
 	if (!multipart && !percent_ok(k->body.data, k->body.len))
 		return err_set(&r->err, "Skjemaet har ugyldig prosentkoding.");
-	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, POST_BUFFER, on_field, f);
+	struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, LIMIT_POST_BUFFER, on_field, f);
 	if (!pp)
 		return err_set(&r->err, "Skjemaet må sendes som application/x-www-form-urlencoded.");
 	enum MHD_Result ok = MHD_post_process(pp, k->body.data, k->body.len);
@@ -283,7 +278,7 @@ static void req_begin(struct req *r, struct server *srv, struct MHD_Connection *
 	r->status = 200;
 	r->lang = LANG_NB;
 	err_init(&r->err, LANG_NB);
-	buf_init(&r->out, REQ_OUT_MAX);
+	buf_init(&r->out, LIMIT_REQ_OUT);
 	clock_read(&srv->clock, r->now, &r->today, &r->epoch);
 }
 
@@ -516,7 +511,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	d = MHD_start_daemon(flags, (uint16_t)port, on_accept, srv, on_request, srv,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, CONN_MEMORY_LIMIT,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, LIMIT_CONN_MEMORY,
 		/* the budget and the per-address shares are conns_admit's; this is a backstop */
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNS_BUDGET + 16,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONN_TIMEOUT_S,

@@ -17,7 +17,6 @@
 #include "util/clock.h"
 #include "util/limits.h"
 
-#define WORKER_ARENA_MAX ((size_t)512 << 20)
 #define WORKER_TICK 60          /* seconds between deliveries of notifications */
 
 /* Send what is due in the outbox; failures stay on their messages for the next tick. */
@@ -67,7 +66,7 @@ static void run_once(struct worker *w, bool checks)
 	char now[TIMESTAMP_TEXT];
 	size_t n;
 	err_init(&e, LANG_NB);
-	arena_init(&a, WORKER_ARENA_MAX);
+	arena_init(&a, LIMIT_WORKER_ARENA);
 	struct store_stamp st = { .by = "beredt serve", .at = now };
 	clock_read(w->clock, now, &st.today, NULL);
 	if (db_open(w->db_url, &db, &e) < 0)

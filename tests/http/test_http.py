@@ -47,7 +47,8 @@ def new_token(client, email, label):
                                        "token-code": fresh_code(email, enrolled[email][0])})
     m = re.search(r'id="api-token">([^<]+)<', r.text)
     assert m, r.text[:600]
-    return m.group(1), re.findall(r'action="/profil/nokler/(\d+)/slett"', r.text)[-1], r
+    # a key is named on the page by its place in the list and when it was made, never its database key
+    return m.group(1), re.findall(r'action="/profil/nokler/(\d+)/slett">.*?name="laget" value="([^"]+)"', r.text, re.S)[-1], r
 
 
 def cli(*args):
@@ -191,7 +192,7 @@ try:
         writes = [("/vurdering/start", {"title": "x"}), ("/vurdering/lukk", {"approve": "1"}),
                   ("/vurdering/1b", {"status": "ja", "op": "save"}), ("/tiltak", {"title": "x"}),
                   ("/tiltak/1", {"status": "utført"}), ("/brukere", {"email": "x@a.no", "role": "les"}),
-                  ("/brukere/1/deaktiver", {}), ("/brukere/1/nullstill", {})]
+                  ("/brukere/deaktiver", {"email": "red@a.no"}), ("/brukere/nullstill", {"email": "red@a.no"})]
         for path, f in writes:
             r = a_les.post(path, f)
             ok(r.status == 403, f"les cannot POST {path}", r.status)
@@ -207,18 +208,17 @@ try:
         b_only = max(a["no"] for a in json.loads(out))                  # T-8 exists only in B
         rc, out = cli("--kommune", "3401", "user", "list", "--format", "json")
         rc, b_users = 0, json.loads(out)
-        b_admin_id = None
         a_admin.get("/brukere")
         page = b_admin.get("/brukere").text
-        ids = re.findall(r'action="/brukere/(\d+)/nullstill"', page)
-        b_admin_id = ids[0]
+        ok('name="email" value="admin@b.no"' in page and not re.search(r'action="/brukere/\d', page),
+           "users are named by their address on the page, never by a database key")
         b_token, b_token_id, r = new_token(b_admin, "admin@b.no", "B sin nøkkel")
         a_admin.get("/tiltak")
         for method, path, f in (("GET", f"/tiltak/{b_only}", None), ("POST", f"/tiltak/{b_only}", {"status": "utført"}),
-                                ("POST", f"/brukere/{b_admin_id}/deaktiver", {}),
-                                ("POST", f"/brukere/{b_admin_id}/aktiver", {}),
-                                ("POST", f"/brukere/{b_admin_id}/nullstill", {}),
-                                ("POST", f"/profil/nokler/{b_token_id}/slett", {})):
+                                ("POST", "/brukere/deaktiver", {"email": "admin@b.no"}),
+                                ("POST", "/brukere/aktiver", {"email": "admin@b.no"}),
+                                ("POST", "/brukere/nullstill", {"email": "admin@b.no"}),
+                                ("POST", f"/profil/nokler/{b_token_id[0]}/slett", {"laget": b_token_id[1]})):
             r = a_admin.get(path) if method == "GET" else a_admin.post(path, f)
             ok(r.status == 404, f"another municipality's id gives 404: {method} {path}", r.status)
         r = a_admin.request("GET", f"/api/v1/actions", headers={"Authorization": "Bearer " + b_token})
@@ -260,7 +260,10 @@ try:
         r = api("POST", "/api/v1/assessment/2b", {"status": "ja"}, t=les_token)
         ok(r.status == 403, "API: a les token cannot change anything")
         a_red.get("/profil")
-        a_red.post(f"/profil/nokler/{token_id}/slett")
+        r = a_red.post(f"/profil/nokler/{token_id[0]}/slett", {"laget": "2000-01-01T00:00:00Z"})
+        ok(r.status == 409, "revoking from a list that has changed is refused, naming why", r.status)
+        a_red.get("/profil")
+        a_red.post(f"/profil/nokler/{token_id[0]}/slett", {"laget": token_id[1]})
         r = api("GET", "/api/v1/assessment")
         ok(r.status == 401, "API: a revoked token is refused")
         r = api("GET", "/api/v1/assessment", t="brt_" + "x" * 43)
@@ -888,10 +891,10 @@ try:
         ok(r.status == 200 and link and "/enroll?token=" in link.group(1), "an admin invites a user and sees the link once")
         r = adm.post("/brukere", {"email": "ny@a.no", "role": "redaktor"})
         ok(r.status == 400 and "allerede" in r.text, "inviting the same e-mail twice is refused")
-        red_id = re.search(r'<td>red@a.no</td>.*?action="/brukere/(\d+)/deaktiver"', adm.get("/brukere").text, re.S).group(1)
-        adm.post(f"/brukere/{red_id}/deaktiver")
+        adm.get("/brukere")
+        adm.post("/brukere/deaktiver", {"email": "red@a.no"})
         ok(a_red2.get("/oversikt").status == 303, "a disabled user is logged out at once")
-        r = adm.post(f"/brukere/{red_id}/nullstill")
+        r = adm.post("/brukere/nullstill", {"email": "red@a.no"})
         ok(r.status == 200 and "/enroll?token=" in r.text, "resetting two-factor gives a new enrolment link")
 
     with section('the same answer whatever was wrong; then a lock'):

@@ -1,0 +1,117 @@
+/* render/dashboard.c: see dashboard.h. */
+#include "render/dashboard.h"
+
+#include "render/chart.h"
+#include "render/html.h"
+#include "render/page.h"
+#include "render/report_text.h"
+
+#define T(s) i18n_tr(lang, s)
+#define SOON_DAYS 30   /* "deadlines in the next 30 days", as the heading says */
+
+static void action_rows(struct buf *b, struct arena *a, enum lang lang, int32_t today, const struct report *rep,
+			bool overdue)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < rep->n_open; i++) {
+		const struct action *x = rep->open[i];
+		bool late = action_is_overdue(x, today);
+		bool soon = !late && x->due != DATE_NONE && x->due <= today + SOON_DAYS;
+		if (overdue ? !late : !soon)
+			continue;
+		if (!shown++) {
+			{
+				const char *const cols[] = { T("Nr."), T("Tiltak"), T("Ansvarlig"), T("Frist") };
+				page_thead(b, cols, 4);
+			}
+		}
+		HTML_LIT(b, "<tr><td>");
+		page_link(b, arena_printf(a, "/tiltak/%d", x->no), report_action_ref(a, x));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, report_action_title(rep, lang, x));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, x->owner);
+		HTML_LIT(b, "</td><td class=\"date\">");
+		html_text(b, report_date(a, x->due));
+		if (late) {
+			HTML_LIT(b, " ");
+			page_badge(b, "overdue", T("forfalt"));
+		}
+		HTML_LIT(b, "</td></tr>");
+	}
+	if (shown) {
+		page_table_end(b);
+	} else {
+		HTML_LIT(b, "<p>");
+		html_text(b, overdue ? T("Ingen tiltak er forfalt.")
+				     : T("Ingen frister de neste 30 dagene."));
+		HTML_LIT(b, "</p>");
+	}
+}
+
+static void card(struct buf *b, const char *title, const char *value,
+		 const char *text)
+{
+	HTML_LIT(b, "<div class=\"card\"><h2>");
+	html_text(b, title);
+	HTML_LIT(b, "</h2><p class=\"big\">");
+	html_text(b, value);
+	HTML_LIT(b, "</p><p>");
+	html_text(b, text);
+	HTML_LIT(b, "</p></div>");
+}
+
+void dashboard_render(struct buf *b, struct arena *a, enum lang lang, int32_t today, const struct report *rep)
+{
+	if (!rep) {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Kommunen har ingen vurderingsrunde ennå."));
+		HTML_LIT(b, " ");
+		page_link(b, "/vurdering", T("Start gjennomgangen av de 15 tiltakene."));
+		HTML_LIT(b, "</p>");
+		return;
+	}
+	enum readiness_level lvl = readiness_level(rep->overall.percent);
+	HTML_LIT(b, "<div class=\"cards\">");
+	card(b, T("Samlet beredskap"),
+	     rep->overall.percent < 0 ? "–" : arena_printf(a, "%d %%", rep->overall.percent),
+	     T(readiness_level_name(lvl)));
+	card(b, T("Åpne tiltak"), arena_printf(a, "%zu", rep->n_open),
+	     arena_printf(a, T("%zu av dem forfalt"), rep->n_overdue));
+	card(b, T("Beslutninger som venter"), arena_printf(a, "%zu", rep->n_decisions),
+	     T("Se rapporten for ledelsen"));
+	HTML_LIT(b, "</div><h2>");
+	html_text(b, T("Beredskap per område"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, arena_printf(a, T("Runde %d: %s, %s"), rep->in->round->no, rep->in->round->title,
+				  report_round_state(a, lang, rep->in->round)));
+	HTML_LIT(b, "</p><figure>");
+	render_readiness_chart(b, a, rep, lang);
+	HTML_LIT(b, "</figure><ul>");
+	for (size_t g = 0; g < rep->n_groups; g++) {
+		const struct report_group *rg = &rep->groups[g];
+		HTML_LIT(b, "<li><strong>");
+		html_text(b, text2_get(&rg->group->title, lang));
+		HTML_LIT(b, ":</strong> ");
+		html_text(b, T(readiness_level_text(readiness_level(rg->now.percent))));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul><h2>");
+	html_text(b, T("Forfalte tiltak"));
+	HTML_LIT(b, "</h2>");
+	action_rows(b, a, lang, today, rep, true);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Frister de neste 30 dagene"));
+	HTML_LIT(b, "</h2>");
+	action_rows(b, a, lang, today, rep, false);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Beslutninger kommunedirektøren bes om å ta"));
+	HTML_LIT(b, "</h2><ol>");
+	for (size_t i = 0; i < rep->n_decisions; i++) {
+		HTML_LIT(b, "<li>");
+		html_text(b, report_decision_text(a, lang, rep, &rep->decisions[i]));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ol>");
+}
+

@@ -1,0 +1,32 @@
+/* render/findings.h: the findings page (docs/findings.md): the counts by severity, the
+ * reference data's age, the median times to acknowledge and resolve, every finding with
+ * the moves the user's role allows, and the nmap upload. Given their data. */
+#ifndef BEREDT_RENDER_FINDINGS_H
+#define BEREDT_RENDER_FINDINGS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model/finding.h"
+#include "model/lifecycle.h"
+#include "render/page.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/i18n.h"
+
+struct findings_view {
+	struct arena *a;
+	enum lang lang;
+	const struct page *pg;
+	int32_t today;
+	bool editor;   /* redaktør and above: acknowledge, start, resolve, set the owner, upload */
+	bool leader;   /* leder: accept a risk, the settings */
+	bool all;      /* also the resolved and accepted ones */
+};
+
+/* 'f' in the order shown (open first, then by severity); fig NULL when it could not be
+ * worked out. */
+void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
+		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig);
+
+#endif
