@@ -37,6 +37,17 @@ int cli_tenant(struct cli *cli, struct tenant *out)
 		       "(se beredt tenant list).", n);
 }
 
+int cli_tenants(struct cli *cli, struct tenant **all, size_t *n)
+{
+	if (!cli->kommune)
+		return store_tenant_list(cli->db, &cli->arena, all, n, &cli->err);
+	*all = arena_alloc(&cli->arena, sizeof(**all));
+	if (!*all)
+		return err_set(&cli->err, "Tom for minne.");
+	*n = 1;
+	return cli_tenant(cli, *all);
+}
+
 struct store_stamp cli_stamp(const struct cli *cli)
 {
 	struct store_stamp s = { .by = cli->user, .at = cli->now, .today = cli->today };

@@ -16,7 +16,7 @@
 #include "util/err.h"
 #include "util/settings.h"
 
-#define T(s) i18n_tr(cli->lang, s)
+#define I18N_LANG (cli->lang)
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
@@ -39,6 +39,9 @@ int cli_open(struct cli *cli);
 
 /* The municipality named by --kommune, or the only one in the database. */
 int cli_tenant(struct cli *cli, struct tenant *out);
+
+/* The municipality named by --kommune, or every one in the database (arena). */
+int cli_tenants(struct cli *cli, struct tenant **all, size_t *n);
 
 struct store_stamp cli_stamp(const struct cli *cli);
 

@@ -1,10 +1,9 @@
 /* cmd_action.c: beredt action list|show|add|set: the action plan. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/action.h"
 #include "store/catalog.h"
 #include "store/round.h"
@@ -27,41 +26,6 @@ struct opts {
 	const char *status, *reason, *owner, *due, *priority, *title, *plan, *measure;
 	bool overdue, json;
 };
-
-static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *first)
-{
-	static const struct option opts[] = {
-		{ "status", required_argument, NULL, 's' }, { "reason", required_argument, NULL, 'r' },
-		{ "owner", required_argument, NULL, 'o' }, { "due", required_argument, NULL, 'd' },
-		{ "priority", required_argument, NULL, 'p' }, { "title", required_argument, NULL, 't' },
-		{ "plan", required_argument, NULL, 'P' }, { "measure", required_argument, NULL, 'm' },
-		{ "overdue", no_argument, NULL, 'O' }, { "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	int c;
-	memset(o, 0, sizeof(*o));
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o->status = optarg; break;
-		case 'r': o->reason = optarg; break;
-		case 'o': o->owner = optarg; break;
-		case 'd': o->due = optarg; break;
-		case 'p': o->priority = optarg; break;
-		case 't': o->title = optarg; break;
-		case 'P': o->plan = optarg; break;
-		case 'm': o->measure = optarg; break;
-		case 'O': o->overdue = true; break;
-		case 'f':
-			if (cli_format(cli, optarg, &o->json) < 0)
-				return -1;
-			break;
-		case 'h': return 1;
-		default: return err_set(&cli->err, "Ukjent valg. Se beredt action --help.");
-		}
-	}
-	*first = optind;
-	return 0;
-}
 
 static json_t *opt_str(const char *s)
 {
@@ -256,31 +220,29 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 
 int cmd_action(struct cli *cli, int argc, char **argv)
 {
-	const char *usage = "beredt action list|show|add|set";
-	struct opts o;
+	struct opts o = { 0 };
 	struct tenant t;
-	int first = 0;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	int rc = parse(cli, argc - 1, argv + 1, &o, &first);
-	if (rc == 1)
-		return cli_help(cli, help);
-	if (rc < 0)
-		return cli_fail(cli);
-	const char *sub = argv[1];
-	char **rest = argv + 1 + first;
-	int n = argc - 1 - first;
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "add", 0, 0 }, { "set", 1, 1 } };
+	const struct cli_opt opts[] = {
+		{ "status", CLI_OPT_TEXT, &o.status, "S" }, { "reason", CLI_OPT_TEXT, &o.reason, "TEKST" },
+		{ "owner", CLI_OPT_TEXT, &o.owner, "NAVN" }, { "due", CLI_OPT_TEXT, &o.due, "ÅÅÅÅ-MM-DD|none" },
+		{ "priority", CLI_OPT_TEXT, &o.priority, "lav|middels|høy" }, { "title", CLI_OPT_TEXT, &o.title, "TITTEL" },
+		{ "plan", CLI_OPT_TEXT, &o.plan, "TEKST" }, { "measure", CLI_OPT_TEXT, &o.measure, "TILTAK" },
+		{ "overdue", CLI_OPT_FLAG, &o.overdue, NULL }, { "format", CLI_OPT_FORMAT, &o.json, NULL },
+	};
+	const struct cli_spec spec = { "action", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t, &o);
-	if (strcmp(sub, "show") == 0 && n == 1)
-		return show(cli, &t, &o, rest[0]);
-	if (strcmp(sub, "add") == 0 && n == 0)
+	if (strcmp(args.sub, "show") == 0)
+		return show(cli, &t, &o, args.rest[0]);
+	if (strcmp(args.sub, "add") == 0)
 		return add(cli, &t, &o);
-	if (strcmp(sub, "set") == 0 && n == 1)
-		return set(cli, &t, &o, rest[0]);
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	if (strcmp(args.sub, "set") == 0)
+		return set(cli, &t, &o, args.rest[0]);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

@@ -1,10 +1,9 @@
 /* cmd_assess.c: beredt assess start|set|show|list|history|close|approve. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "app/checks.h"
 #include "model/readiness.h"
 #include "render/evidence.h"
@@ -42,50 +41,6 @@ struct opts {
 	int round;
 	bool json, yes;
 };
-
-static int parse(struct cli *cli, int argc, char **argv, struct opts *o, int *first_arg)
-{
-	static const struct option opts[] = {
-		{ "catalog", required_argument, NULL, 'c' }, { "title", required_argument, NULL, 't' },
-		{ "status", required_argument, NULL, 's' }, { "owner", required_argument, NULL, 'o' },
-		{ "due", required_argument, NULL, 'd' }, { "evidence", required_argument, NULL, 'e' },
-		{ "evidence-file", required_argument, NULL, 'E' },
-		{ "plan", required_argument, NULL, 'p' }, { "plan-file", required_argument, NULL, 'P' },
-		{ "approved-by", required_argument, NULL, 'a' }, { "yes", no_argument, NULL, 'y' },
-		{ "round", required_argument, NULL, 'r' }, { "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	int c;
-	memset(o, 0, sizeof(*o));
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'c': o->catalog = optarg; break;
-		case 't': o->title = optarg; break;
-		case 's': o->status = optarg; break;
-		case 'o': o->owner = optarg; break;
-		case 'd': o->due = optarg; break;
-		case 'e': o->evidence = optarg; break;
-		case 'E': o->evidence_file = optarg; break;
-		case 'p': o->plan = optarg; break;
-		case 'P': o->plan_file = optarg; break;
-		case 'a': o->approved_by = optarg; break;
-		case 'y': o->yes = true; break;
-		case 'r':
-			if (cli_number(optarg, &o->round) < 0)
-				return err_set(&cli->err, "--round må være et rundenummer (1, 2, ...), "
-					       "ikke «%s».", optarg);
-			break;
-		case 'f':
-			if (cli_format(cli, optarg, &o->json) < 0)
-				return -1;
-			break;
-		case 'h': return 1;
-		default: return err_set(&cli->err, "Ukjent valg. Se beredt assess --help.");
-		}
-	}
-	*first_arg = optind;
-	return 0;
-}
 
 static int start(struct cli *cli, const struct tenant *t, const struct opts *o)
 {
@@ -308,36 +263,36 @@ static int history(struct cli *cli, const struct tenant *t, const struct opts *o
 
 int cmd_assess(struct cli *cli, int argc, char **argv)
 {
-	const char *usage = "beredt assess start|set|show|list|history|close|approve";
-	struct opts o;
+	struct opts o = { 0 };
 	struct tenant t;
-	int first = 0;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	int rc = parse(cli, argc - 1, argv + 1, &o, &first);
-	if (rc == 1)
-		return cli_help(cli, help);
-	if (rc < 0)
-		return cli_fail(cli);
-	const char *sub = argv[1];
-	char **rest = argv + 1 + first;
-	int n = argc - 1 - first;
+	static const struct cli_sub subs[] = { { "start", 0, 0 }, { "set", 1, 1 }, { "show", 0, 0 }, { "list", 0, 0 }, { "history", 1, 1 }, { "close", 0, 0 }, { "approve", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "catalog", CLI_OPT_TEXT, &o.catalog, "ID" }, { "title", CLI_OPT_TEXT, &o.title, "TITTEL" },
+		{ "status", CLI_OPT_TEXT, &o.status, "STATUS" }, { "owner", CLI_OPT_TEXT, &o.owner, "NAVN" },
+		{ "due", CLI_OPT_TEXT, &o.due, "ÅÅÅÅ-MM-DD" }, { "evidence", CLI_OPT_TEXT, &o.evidence, "TEKST" },
+		{ "evidence-file", CLI_OPT_TEXT, &o.evidence_file, "FIL" }, { "plan", CLI_OPT_TEXT, &o.plan, "TEKST" },
+		{ "plan-file", CLI_OPT_TEXT, &o.plan_file, "FIL" }, { "approved-by", CLI_OPT_TEXT, &o.approved_by, "NAVN" },
+		{ "yes", CLI_OPT_FLAG, &o.yes, NULL }, { "round", CLI_OPT_NUMBER, &o.round, "N" },
+		{ "format", CLI_OPT_FORMAT, &o.json, NULL },
+	};
+	const struct cli_spec spec = { "assess", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
 	struct store_stamp s = cli_stamp(cli);
-	if (strcmp(sub, "start") == 0 && n == 0)
+	if (strcmp(args.sub, "start") == 0)
 		return start(cli, &t, &o);
-	if (strcmp(sub, "set") == 0 && n == 1)
-		return set(cli, &t, &o, rest[0]);
-	if (strcmp(sub, "show") == 0 && n == 0)
+	if (strcmp(args.sub, "set") == 0)
+		return set(cli, &t, &o, args.rest[0]);
+	if (strcmp(args.sub, "show") == 0)
 		return show(cli, &t, &o);
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t, &o);
-	if (strcmp(sub, "history") == 0 && n == 1)
-		return history(cli, &t, &o, rest[0]);
-	if (strcmp(sub, "close") == 0 && n == 0) {
+	if (strcmp(args.sub, "history") == 0)
+		return history(cli, &t, &o, args.rest[0]);
+	if (strcmp(args.sub, "close") == 0) {
 		struct round r;
 		if (pick(cli, &t, &o, NULL, &r) < 0 ||
 		    store_round_close(cli->db, t.id, r.no, o.approved_by,
@@ -349,7 +304,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 		printf(o.approved_by ? T("Lukket og godkjente runde %d.\n") : T("Lukket runde %d.\n"), r.no);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "approve") == 0 && n == 0) {
+	if (strcmp(args.sub, "approve") == 0) {
 		struct round r;
 		if (pick(cli, &t, &o, NULL, &r) < 0 ||
 		    store_round_approve(cli->db, t.id, r.no, &s, &cli->err) < 0)
@@ -357,5 +312,5 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
 		printf(T("Godkjente runde %d.\n"), r.no);
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

@@ -1,12 +1,11 @@
 /* cmd_backup.c: beredt backup: a copy of beredt's own database, and a check that a copy
  * can be restored from. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/audit.h"
 #include "store/migrate.h"
 #include "store/tenant.h"
@@ -49,21 +48,17 @@ static int verify(struct cli *cli, const char *path)
 
 int cmd_backup(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
 	const char *usage = "beredt backup --out FIL | beredt backup verify FIL", *out = NULL;
 	struct stat sb;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'o')
-			out = optarg;
-		else
-			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
-	}
-	if (optind + 2 == argc && strcmp(argv[optind], "verify") == 0)
-		return verify(cli, argv[optind + 1]);
-	if (!out || optind != argc)
+	/* "backup --out FIL" or "backup verify FIL": a subcommand only for the second */
+	const struct cli_opt opts[] = { { "out", CLI_OPT_TEXT, &out, "FIL" } };
+	const struct cli_spec spec = { "backup", help, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args given;
+	if (cli_parse(cli, &spec, argc, argv, &given) < 0)
+		return given.exit;
+	if (given.n == 2 && strcmp(given.rest[0], "verify") == 0)
+		return verify(cli, given.rest[1]);
+	if (!out || given.n)
 		return cli_usage(cli, usage, "Oppgi --out FIL.");
 	if (stat(out, &sb) == 0)
 		return cli_usage(cli, usage, "%s finnes allerede; en sikkerhetskopi overskriver ingenting.", out);

@@ -1,10 +1,9 @@
 /* cmd_catalog.c: beredt catalog list|show|import. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/catalog_json.h"
 #include "store/catalog.h"
 #include "util/buf.h"
@@ -114,39 +113,22 @@ static int import(struct cli *cli, const char *path, const char *id, bool replac
 
 int cmd_catalog(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "id", required_argument, NULL, 'i' },
-		{ "replace", no_argument, NULL, 'r' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt catalog list|show ID|import FIL";
 	const char *id = NULL;
 	bool json = false, replace = false;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'i': id = optarg; break;
-		case 'r': replace = true; break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	char **rest = argv + 1 + optind;
-	int n = argc - 1 - optind;
-	const char *sub = argv[1];
-	if (strcmp(sub, "list") == 0 && n == 0)
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "import", 1, 1 } };
+	const struct cli_opt opts[] = {
+		{ "format", CLI_OPT_FORMAT, &json, NULL }, { "id", CLI_OPT_TEXT, &id, "ID" },
+		{ "replace", CLI_OPT_FLAG, &replace, NULL },
+	};
+	const struct cli_spec spec = { "catalog", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, json);
-	if (strcmp(sub, "show") == 0 && n == 1)
-		return show(cli, rest[0], json);
-	if (strcmp(sub, "import") == 0 && n == 1)
-		return import(cli, rest[0], id, replace);
-	return cli_usage(cli, usage, "Ukjent underkommando eller feil antall argumenter.");
+	if (strcmp(args.sub, "show") == 0)
+		return show(cli, args.rest[0], json);
+	if (strcmp(args.sub, "import") == 0)
+		return import(cli, args.rest[0], id, replace);
+	return cli_usage(cli, args.usage, "Ukjent underkommando eller feil antall argumenter.");
 }

@@ -1,12 +1,11 @@
 /* cmd_check.c: beredt check: run the rules over the registers once (for cron or a
  * systemd timer) and bring the findings up to date. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/checks.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/tenant.h"
 
 static const char help[] = N_(
@@ -18,34 +17,24 @@ static const char help[] = N_(
 
 int cmd_check(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
 	struct eol_catalog eol;
 	struct kev_catalog kev;
-	struct tenant *all, one;
+	struct tenant *all;
 	size_t n;
 	bool json = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'f' && cli_format(cli, optarg, &json) == 0)
-			continue;
-		if (c == 'h')
-			return cli_help(cli, help);
-		return c == 'f' ? cli_fail(cli) : cli_usage(cli, "beredt check", "Ukjent valg.");
-	}
-	if (optind < argc)
+	const struct cli_opt opts[] = {
+		{ "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "check", help, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n)
 		return cli_usage(cli, "beredt check", "check tar ingen argumenter.");
 	if (cli_refdata_load(cli, &eol, &kev) < 0)
 		return cli_fail(cli);
-	if (cli->kommune) {
-		if (cli_tenant(cli, &one) < 0)
-			return cli_fail(cli);
-		all = &one;
-		n = 1;
-	} else if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0) {
+	if (cli_tenants(cli, &all, &n) < 0)
 		return cli_fail(cli);
-	}
 	json_t *arr = json ? json_array() : NULL;
 	for (size_t i = 0; i < n; i++) {
 		int counts[4] = { 0 };

@@ -1,11 +1,10 @@
 /* cmd_contact.c: beredt contact: the people and organisations to call in a crisis
  * (measure 4b), each verified now and then; vCard out and in. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/prep.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/prep_json.h"
 #include "io/vcard.h"
 #include "model/assess.h"
@@ -62,54 +61,34 @@ static int list(struct cli *cli, int64_t tenant, const struct prep_all *p, bool 
 
 int cmd_contact(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "org", required_argument, NULL, 'o' }, { "kind", required_argument, NULL, 'k' },
-		{ "role", required_argument, NULL, 'r' }, { "phone", required_argument, NULL, 'p' },
-		{ "phone2", required_argument, NULL, 'P' }, { "email", required_argument, NULL, 'm' },
-		{ "availability", required_argument, NULL, 'a' }, { "resources", required_argument, NULL, 'R' },
-		{ "contract", required_argument, NULL, 'c' }, { "vcard", required_argument, NULL, 'v' },
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt contact list|add|verify|remove|init|export|import", *vcf = NULL, *avail = NULL;
+	const char *vcf = NULL, *avail = NULL;
 	struct prep_contact x = { .kind = "ekstern", .availability = AVAIL_AVTALE, .verified_on = DATE_NONE };
 	bool json = false;
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "add", 1, 1 }, { "verify", 1, 1 }, { "remove", 1, 1 },
+					       { "init", 0, 0 }, { "export", 0, 0 }, { "import", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "org", CLI_OPT_TEXT, &x.org, "ORG" }, { "kind", CLI_OPT_TEXT, &x.kind, "intern|leverandor|ekstern" },
+		{ "role", CLI_OPT_TEXT, &x.crisis_role, "ROLLE" }, { "phone", CLI_OPT_TEXT, &x.phone, "TLF" },
+		{ "phone2", CLI_OPT_TEXT, &x.phone2, "TLF" }, { "email", CLI_OPT_TEXT, &x.email, "E" },
+		{ "availability", CLI_OPT_TEXT, &avail, "døgnet|kontortid|avtale" },
+		{ "resources", CLI_OPT_TEXT, &x.resources, "TEKST" }, { "contract", CLI_OPT_TEXT, &x.contract, "REF" },
+		{ "vcard", CLI_OPT_TEXT, &vcf, "FIL" }, { "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "contact", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
 	struct tenant t;
 	struct prep_all p;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o': x.org = optarg; break;
-		case 'k': x.kind = optarg; break;
-		case 'r': x.crisis_role = optarg; break;
-		case 'p': x.phone = optarg; break;
-		case 'P': x.phone2 = optarg; break;
-		case 'm': x.email = optarg; break;
-		case 'a': avail = optarg; break;
-		case 'R': x.resources = optarg; break;
-		case 'c': x.contract = optarg; break;
-		case 'v': vcf = optarg; break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1], *name = optind + 1 < argc ? argv[optind + 1] : NULL;
-	int n = argc - 1 - optind;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	const char *name = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
 		return cli_fail(cli);
 	struct store_stamp st = cli_stamp(cli);
 	struct prep_contacts *cs = &p.contacts;
 	int v = p.version[PREP_CONTACTS];
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, t.id, &p, json);
-	if (strcmp(sub, "export") == 0 && n == 0 && vcf) {
+	if (strcmp(args.sub, "export") == 0 && vcf) {
 		struct buf b;
 		buf_init(&b, VCARD_MAX);
 		int rc = vcard_write(&b, cs) < 0 || file_write(vcf, b.data ? b.data : "", b.len, &cli->err) < 0;
@@ -121,7 +100,7 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 	}
 	struct prep_contacts next = *cs;
 	const char *summary = NULL;
-	if (strcmp(sub, "init") == 0 && n == 0) {
+	if (strcmp(args.sub, "init") == 0) {
 		struct prep_contacts nat;
 		if (prep_contacts_template(&cli->arena, &nat) < 0)
 			return cli_fail(cli);
@@ -133,7 +112,7 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			if (!find(cs, nat.items[i].name))
 				next.items[next.n++] = nat.items[i];
 		summary = "de nasjonale kontaktene";
-	} else if (strcmp(sub, "import") == 0 && n == 0 && vcf) {
+	} else if (strcmp(args.sub, "import") == 0 && vcf) {
 		struct buf b;
 		struct prep_contacts in;
 		buf_init(&b, VCARD_MAX);
@@ -149,7 +128,7 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 		next.n = cs->n;
 		for (size_t i = 0; i < in.n; i++) {
 			struct prep_contact *old = find(&next, in.items[i].name);
-			if (old) {      /* a known name: the numbers from the file, the rest kept */
+			if (old) {      /* a known name: the numbers from the file, the args.rest kept */
 				old->phone = in.items[i].phone ? in.items[i].phone : old->phone;
 				old->phone2 = in.items[i].phone2 ? in.items[i].phone2 : old->phone2;
 				old->email = in.items[i].email ? in.items[i].email : old->email;
@@ -158,9 +137,9 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			}
 		}
 		summary = arena_printf(&cli->arena, "vCard %s", vcf);
-	} else if (strcmp(sub, "add") == 0 && n == 1) {
+	} else if (strcmp(args.sub, "add") == 0) {
 		if (find(cs, name))
-			return cli_usage(cli, usage, "«%s» finnes allerede.", name);
+			return cli_usage(cli, args.usage, "«%s» finnes allerede.", name);
 		if (avail && prep_availability_parse(avail, &x.availability, &cli->err) < 0)
 			return cli_fail(cli);
 		x.name = name;
@@ -169,11 +148,11 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			return cli_fail(cli);
 		next.items[next.n++] = x;
 		summary = arena_printf(&cli->arena, "ny: %s", name);
-	} else if ((strcmp(sub, "verify") == 0 || strcmp(sub, "remove") == 0) && n == 1) {
+	} else if (strcmp(args.sub, "verify") == 0 || strcmp(args.sub, "remove") == 0) {
 		struct prep_contact *o = find(cs, name);
 		if (!o)
-			return cli_usage(cli, usage, "Kontakten «%s» finnes ikke.", name);
-		if (strcmp(sub, "verify") == 0) {
+			return cli_usage(cli, args.usage, "Kontakten «%s» finnes ikke.", name);
+		if (strcmp(args.sub, "verify") == 0) {
 			o->verified_on = cli->today;
 			o->verified_by = cli->user;
 			summary = arena_printf(&cli->arena, "bekreftet: %s", name);
@@ -185,7 +164,7 @@ int cmd_contact(struct cli *cli, int argc, char **argv)
 			summary = arena_printf(&cli->arena, "fjernet: %s", name);
 		}
 	} else {
-		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+		return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 	}
 	if (prep_save_contacts(cli->db, &cli->arena, t.id, &next, v, summary, &st, &cli->err) < 0)
 		return cli_fail(cli);

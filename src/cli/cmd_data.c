@@ -1,12 +1,11 @@
 /* cmd_data.c: beredt data: the reference catalogs (end of life, known exploited
  * vulnerabilities): how old they are, and loading newer files. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/checks.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/refdata_json.h"
 #include "model/assess.h"
 #include "model/ros.h"
@@ -141,35 +140,20 @@ out:
 
 int cmd_data(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "eol", required_argument, NULL, 'e' }, { "kev", required_argument, NULL, 'k' },
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt data status|update", *files[2] = { 0 };
+	const char *files[2] = { 0 };
 	bool json = false;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'e': files[0] = optarg; break;
-		case 'k': files[1] = optarg; break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	if (optind + 1 != argc)
-		return cli_usage(cli, usage, "For mange argumenter.");
-	if (strcmp(argv[1], "status") == 0)
+	static const struct cli_sub subs[] = { { "status", 0, 0 }, { "update", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "eol", CLI_OPT_TEXT, &files[0], "FIL" }, { "kev", CLI_OPT_TEXT, &files[1], "FIL" },
+		{ "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "data", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (strcmp(args.sub, "status") == 0)
 		return status(cli, json);
-	if (strcmp(argv[1], "update") == 0)
+	if (strcmp(args.sub, "update") == 0)
 		return update(cli, files);
-	return cli_usage(cli, usage, "Ukjent underkommando «%s».", argv[1]);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s».", args.sub);
 }

@@ -6,12 +6,11 @@
  * relative to today so the demo never goes stale. Loading it twice changes nothing. The
  * ROS registers (30 services, 150 systems, 20 vendors; in demo/ros, made by
  * scripts/gen-demo-ros.py) are imported from the same CSV files a user would write. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/action.h"
 #include "store/answer.h"
 #include "store/catalog.h"
@@ -385,15 +384,15 @@ static int load(struct cli *cli, struct tenant *t)
 
 int cmd_demo(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = { { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 } };
 	struct tenant t = { .kommunenr = DEMO_KOMMUNE, .name = "Granheim kommune",
 			    .orgnr = "944990011" };
 	struct tenant *all;
 	size_t n;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
-		return c == 'h' ? cli_help(cli, help) : cli_usage(cli, "beredt demo", "Ukjent valg.");
-	if (optind < argc)
+	const struct cli_spec spec = { "demo", help, NULL, 0, NULL, 0 };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n)
 		return cli_usage(cli, "beredt demo", "demo tar ingen argumenter.");
 	if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0)
 		return cli_fail(cli);

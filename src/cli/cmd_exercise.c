@@ -1,12 +1,11 @@
 /* cmd_exercise.c: beredt exercise: exercises of the contingency plan (measure 4d), their
  * lessons, which become actions, and the calendar. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/prep.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/prep_json.h"
 #include "io/vcard.h"
 #include "model/assess.h"
@@ -61,54 +60,32 @@ static int list(struct cli *cli, const struct prep_exercises *x, bool json)
 
 int cmd_exercise(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' }, { "kind", required_argument, NULL, 'k' },
-		{ "scenario", required_argument, NULL, 's' }, { "held", no_argument, NULL, 'H' },
-		{ "participants", required_argument, NULL, 'p' }, { "observations", required_argument, NULL, 'o' },
-		{ "out", required_argument, NULL, 'O' }, { "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt exercise list|add|lesson|action|calendar|suggest", *out = NULL;
+	const char *out = NULL;
 	struct prep_exercise x = { .date = DATE_NONE };
 	bool json = false;
 	struct tenant t;
 	struct prep_all p;
-	int c, no;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (date_parse(optarg, &x.date) < 0)
-				return cli_usage(cli, "--date ÅÅÅÅ-MM-DD", "«%s» er ikke en dato.", optarg);
-			break;
-		case 'k': x.kind = optarg; break;
-		case 's': x.scenario = optarg; break;
-		case 'H': x.held = true; break;
-		case 'p': x.participants = optarg; break;
-		case 'o': x.observations = optarg; break;
-		case 'O': out = optarg; break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1];
-	char **rest = argv + 1 + optind;
-	int n = argc - 1 - optind;
+	int no;
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "add", 0, 0 }, { "lesson", 2, 2 }, { "action", 2, 2 }, { "calendar", 0, 0 }, { "suggest", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "date", CLI_OPT_DATE, &x.date, NULL }, { "kind", CLI_OPT_TEXT, &x.kind, "diskusjon|spill|funksjon|fullskala" },
+		{ "scenario", CLI_OPT_TEXT, &x.scenario, "TEKST" }, { "held", CLI_OPT_FLAG, &x.held, NULL },
+		{ "participants", CLI_OPT_TEXT, &x.participants, "TEKST" },
+		{ "observations", CLI_OPT_TEXT, &x.observations, "TEKST" }, { "out", CLI_OPT_TEXT, &out, "FIL.ics" },
+		{ "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "exercise", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
 		return cli_fail(cli);
 	struct store_stamp st = cli_stamp(cli);
 	struct prep_exercises *xs = &p.exercises;
 	int v = p.version[PREP_EXERCISES];
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, xs, json);
-	if (strcmp(sub, "suggest") == 0 && n == 0) {
+	if (strcmp(args.sub, "suggest") == 0) {
 		struct prep_scenario *sc;
 		size_t ns;
 		if (prep_scenarios(cli->db, &cli->arena, t.id, &sc, &ns, &cli->err) < 0)
@@ -122,7 +99,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 				printf(T("%s (sannsynlighet %c, konsekvens %d)\n"), sc[i].title, sc[i].probability, sc[i].consequence);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "calendar") == 0 && n == 0 && out) {
+	if (strcmp(args.sub, "calendar") == 0 && out) {
 		struct action *acts;
 		size_t na, nd = 0;
 		struct buf b;
@@ -152,28 +129,28 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 	}
 	struct prep_exercises next = *xs;
 	const char *summary;
-	if (strcmp(sub, "add") == 0 && n == 0) {
+	if (strcmp(args.sub, "add") == 0) {
 		if (x.date == DATE_NONE || !x.kind || !x.scenario)
-			return cli_usage(cli, usage, "Oppgi --date, --kind og --scenario.");
+			return cli_usage(cli, args.usage, "Oppgi --date, --kind og --scenario.");
 		x.no = prep_exercise_next_no(xs);
 		next.items = arena_copy(&cli->arena, xs->items, xs->n, 1, sizeof(*next.items));
 		if (!next.items)
 			return cli_fail(cli);
 		next.items[next.n++] = x;
 		summary = arena_printf(&cli->arena, "ny: Ø-%d", x.no);
-	} else if ((strcmp(sub, "lesson") == 0 || strcmp(sub, "action") == 0) && n == 2) {
+	} else if (strcmp(args.sub, "lesson") == 0 || strcmp(args.sub, "action") == 0) {
 		struct prep_exercise *o = NULL;
-		if (number(rest[0], &no) < 0)
-			return cli_usage(cli, usage, "Oppgi en øvelse, for eksempel Ø-1.");
+		if (number(args.rest[0], &no) < 0)
+			return cli_usage(cli, args.usage, "Oppgi en øvelse, for eksempel Ø-1.");
 		for (size_t i = 0; i < xs->n; i++)
 			if (xs->items[i].no == no)
 				o = &xs->items[i];
 		if (!o)
-			return cli_usage(cli, usage, "Øvelsen Ø-%d finnes ikke.", no);
-		if (strcmp(sub, "action") == 0) {
+			return cli_usage(cli, args.usage, "Øvelsen Ø-%d finnes ikke.", no);
+		if (strcmp(args.sub, "action") == 0) {
 			int k, act;
-			if (cli_number(rest[1], &k) < 0 || k < 1)
-				return cli_usage(cli, usage, "Oppgi nummeret på læringspunktet, for eksempel 1.");
+			if (cli_number(args.rest[1], &k) < 0 || k < 1)
+				return cli_usage(cli, args.usage, "Oppgi nummeret på læringspunktet, for eksempel 1.");
 			if (prep_lesson_to_action(cli->db, &cli->arena, t.id, no, (size_t)k - 1, &st, &act, &cli->err) < 0)
 				return cli_fail(cli);
 			printf(T("Læringspunkt %d fra Ø-%d er nå tiltak T-%d.\n"), k, no, act);
@@ -182,12 +159,12 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 		struct prep_lesson *ls = arena_copy(&cli->arena, o->lessons, o->n_lessons, 1, sizeof(*ls));
 		if (!ls)
 			return cli_fail(cli);
-		ls[o->n_lessons] = (struct prep_lesson){ rest[1], 0 };
+		ls[o->n_lessons] = (struct prep_lesson){ args.rest[1], 0 };
 		o->lessons = ls;
 		o->n_lessons++;
 		summary = arena_printf(&cli->arena, "Ø-%d: læringspunkt %zu", no, o->n_lessons);
 	} else {
-		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+		return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 	}
 	if (prep_save_exercises(cli->db, &cli->arena, t.id, &next, v, summary, &st, &cli->err) < 0)
 		return cli_fail(cli);

@@ -1,10 +1,9 @@
 /* cmd_export.c and import: moving one municipality between databases.
  * beredt export [--out FIL]; beredt import FIL. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "app/oscal.h"
 #include "io/dataset_json.h"
 #include "store/dataset.h"
@@ -37,44 +36,22 @@ struct export_opts {
 	int round;
 };
 
-static int only_help(struct cli *cli, int argc, char **argv, const char *help, struct export_opts *o,
-		     int *first)
-{
-	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' }, { "format", required_argument, NULL, 'f' },
-		{ "round", required_argument, NULL, 'r' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'h')
-			return cli_help(cli, help), 1;
-		if (!o)
-			return -1;
-		if (c == 'o')
-			o->out = optarg;
-		else if (c == 'f')
-			o->format = optarg;
-		else if (c == 'r' && cli_number(optarg, &o->round) == 0)
-			continue;
-		else
-			return -1;
-	}
-	*first = optind;
-	return 0;
-}
-
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
 	struct export_opts o = { .out = "-", .format = "beredt" };
 	struct tenant t;
 	struct dataset d;
 	struct buf b;
-	int first = 0, rc = only_help(cli, argc, argv, help_export, &o, &first);
+	const struct cli_opt opts[] = {
+		{ "out", CLI_OPT_TEXT, &o.out, "FIL" }, { "format", CLI_OPT_TEXT, &o.format, "beredt|oscal-ar" },
+		{ "round", CLI_OPT_NUMBER, &o.round, "N" },
+	};
+	const struct cli_spec spec = { "export", help_export, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	const char *out = o.out;
-	if (rc == 1)
-		return EXIT_OK;
-	if (rc < 0 || first < argc)
+	if (args.n)
 		return cli_usage(cli, "beredt export [--format beredt|oscal-ar] [--round N] [--out FIL]",
 				 "Ukjent valg eller argument.");
 	bool oscal = strcmp(o.format, "oscal-ar") == 0;
@@ -114,14 +91,16 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 	struct buf b;
 	struct store_stamp st = cli_stamp(cli);
 	size_t accounts = 0;
-	int first = 0, rc = only_help(cli, argc, argv, help_import, NULL, &first);
-	if (rc == 1)
-		return EXIT_OK;
-	if (rc < 0 || argc - first != 1)
+	const struct cli_spec spec = { "import", help_import, NULL, 0, NULL, 0 };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n != 1)
 		return cli_usage(cli, "beredt import FIL", "Oppgi nøyaktig én fil.");
+	const char *path = args.rest[0];
 	buf_init(&b, 0);
-	if (file_read(argv[first], DATASET_FILE_MAX, &b, &cli->err) < 0 ||
-	    dataset_json_read(&cli->arena, b.data, b.len, argv[first], &d, &cli->err) < 0 ||
+	if (file_read(path, DATASET_FILE_MAX, &b, &cli->err) < 0 ||
+	    dataset_json_read(&cli->arena, b.data, b.len, path, &d, &cli->err) < 0 ||
 	    store_dataset_save(cli->db, &d, &st, &accounts, &cli->err) < 0) {
 		buf_release(&b);
 		return cli_fail(cli);

@@ -1,11 +1,10 @@
 /* cmd_finding.c: beredt finding: the findings of the checks, and their follow-up. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "model/finding.h"
 #include "store/finding.h"
 #include "util/date.h"
@@ -166,63 +165,40 @@ static int settings(struct cli *cli, const struct tenant *t, const int given[9])
 
 int cmd_finding(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "all", no_argument, NULL, 'a' }, { "reason", required_argument, NULL, 'r' },
-		{ "until", required_argument, NULL, 'u' }, { "format", required_argument, NULL, 'f' },
-		{ "owner", required_argument, NULL, 'o' }, { "critical", required_argument, NULL, 0 },
-		{ "high", required_argument, NULL, 1 }, { "medium", required_argument, NULL, 2 },
-		{ "low", required_argument, NULL, 3 }, { "restore", required_argument, NULL, 4 },
-		{ "pentest", required_argument, NULL, 5 }, { "critical-from", required_argument, NULL, 6 },
-		{ "contacts", required_argument, NULL, 7 }, { "exercises", required_argument, NULL, 8 },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt finding list|show|ack|start|resolve|accept|assign|figures|settings",
-		   *reason = NULL, *owner = NULL;
+	const char *reason = NULL, *owner = NULL;
 	int given[9] = { -1, -1, -1, -1, -1, -1, -1, -1, -1 };
 	bool all = false, json = false;
 	int32_t until = DATE_NONE;
 	struct tenant t;
-	int c, no;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'a': all = true; break;
-		case 'r': reason = optarg; break;
-		case 'o': owner = optarg; break;
-		case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
-			if (cli_number(optarg, &given[c]) < 0)
-				return cli_usage(cli, usage, "«%s» er ikke et tall.", optarg);
-			break;
-		case 'u':
-			if (date_parse(optarg, &until) < 0)
-				return cli_usage(cli, "--until ÅÅÅÅ-MM-DD", "«%s» er ikke en dato.", optarg);
-			break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1], *arg = optind + 1 < argc ? argv[optind + 1] : NULL;
-	int n = argc - 1 - optind;
+	int no;
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "ack", 1, 1 }, { "start", 1, 1 }, { "resolve", 1, 1 }, { "accept", 1, 1 }, { "assign", 1, 1 }, { "figures", 0, 0 }, { "settings", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "all", CLI_OPT_FLAG, &all, NULL }, { "reason", CLI_OPT_TEXT, &reason, "TEKST" },
+		{ "until", CLI_OPT_DATE, &until, NULL }, { "format", CLI_OPT_FORMAT, &json, NULL },
+		{ "owner", CLI_OPT_TEXT, &owner, "NAVN" }, { "critical", CLI_OPT_NUMBER, &given[0], "DAGER" },
+		{ "high", CLI_OPT_NUMBER, &given[1], "DAGER" }, { "medium", CLI_OPT_NUMBER, &given[2], "DAGER" },
+		{ "low", CLI_OPT_NUMBER, &given[3], "DAGER" }, { "restore", CLI_OPT_NUMBER, &given[4], "DAGER" },
+		{ "pentest", CLI_OPT_NUMBER, &given[5], "DAGER" }, { "critical-from", CLI_OPT_NUMBER, &given[6], "N" },
+		{ "contacts", CLI_OPT_NUMBER, &given[7], "DAGER" }, { "exercises", CLI_OPT_NUMBER, &given[8], "DAGER" },
+	};
+	const struct cli_spec spec = { "finding", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	const char *arg = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t, all, json);
-	if (strcmp(sub, "figures") == 0 && n == 0)
+	if (strcmp(args.sub, "figures") == 0)
 		return figures(cli, &t, json);
-	if (strcmp(sub, "settings") == 0 && n == 0)
+	if (strcmp(args.sub, "settings") == 0)
 		return settings(cli, &t, given);
-	if (n != 1 || number(arg, &no) < 0)
-		return cli_usage(cli, usage, "Oppgi ett funn, for eksempel F-3.");
-	if (strcmp(sub, "show") == 0)
+	if (args.n != 1 || number(arg, &no) < 0)
+		return cli_usage(cli, args.usage, "Oppgi ett funn, for eksempel F-3.");
+	if (strcmp(args.sub, "show") == 0)
 		return show(cli, &t, no);
-	if (strcmp(sub, "assign") == 0) {
+	if (strcmp(args.sub, "assign") == 0) {
 		struct store_stamp st = cli_stamp(cli);
 		if (store_finding_assign(cli->db, &cli->arena, t.id, no, owner, &st, &cli->err) < 0)
 			return cli_fail(cli);
@@ -234,7 +210,7 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		{ "accept", FINDING_AKSEPTERT },
 	};
 	for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]); i++) {
-		if (strcmp(sub, moves[i].name) != 0)
+		if (strcmp(args.sub, moves[i].name) != 0)
 			continue;
 		struct store_stamp st = cli_stamp(cli);
 		if (store_finding_set(cli->db, &cli->arena, t.id, no, moves[i].to, reason, until, &st, &cli->err) < 0)
@@ -242,5 +218,5 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		printf(T("F-%d er nå %s.\n"), no, T(finding_status_code(moves[i].to)));
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s».", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s».", args.sub);
 }

@@ -1,10 +1,9 @@
 /* cmd_incident.c: beredt incident: the log of a declared crisis, with the clocks of the
  * duties to notify. Entries are only appended; a correction is a new entry. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "app/prep.h"
 #include "model/prep.h"
 #include "store/prep.h"
@@ -91,54 +90,36 @@ static int show(struct cli *cli, int64_t tenant, int no)
 
 int cmd_incident(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "scenario", required_argument, NULL, 's' }, { "personal-data", no_argument, NULL, 'p' },
-		{ "essential", no_argument, NULL, 'E' }, { "kind", required_argument, NULL, 'k' },
-		{ "aware", required_argument, NULL, 'w' }, { "to", required_argument, NULL, 't' },
-		{ "contact", required_argument, NULL, 'c' }, { "at", required_argument, NULL, 'a' },
-		{ "ref", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt incident declare|log|notify|aware|show|list", *kind = NULL, *aware = NULL;
+	const char *kind = NULL, *aware = NULL;
 	const char *at = NULL;
 	struct incident_notice nt = { 0 };
 	struct incident x = { 0 };
 	struct tenant t;
-	int c, no;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': x.scenario = optarg; break;
-		case 'p': x.personal_data = true; break;
-		case 'E': x.essential = true; break;
-		case 'k': kind = optarg; break;
-		case 'w': aware = optarg; break;
-		case 't': nt.receiver = optarg; break;
-		case 'c': nt.contact = optarg; break;
-		case 'a': at = optarg; break;
-		case 'r': nt.reference = optarg; break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1];
-	char **rest = argv + 1 + optind;
-	int n = argc - 1 - optind;
+	int no;
+	static const struct cli_sub subs[] = { { "declare", 1, 1 }, { "log", 2, 2 }, { "notify", 1, 1 }, { "aware", 1, 1 }, { "show", 1, 1 }, { "list", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "scenario", CLI_OPT_TEXT, &x.scenario, "SCENARIO" }, { "personal-data", CLI_OPT_FLAG, &x.personal_data, NULL },
+		{ "essential", CLI_OPT_FLAG, &x.essential, NULL }, { "kind", CLI_OPT_TEXT, &kind, "TYPE" },
+		{ "aware", CLI_OPT_TEXT, &aware, "TID" }, { "to", CLI_OPT_TEXT, &nt.receiver, "MOTTAKER" },
+		{ "contact", CLI_OPT_TEXT, &nt.contact, "NAVN" }, { "at", CLI_OPT_TEXT, &at, "TID" },
+		{ "ref", CLI_OPT_TEXT, &nt.reference, "REF" },
+	};
+	const struct cli_spec spec = { "incident", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
 	struct store_stamp st = cli_stamp(cli);
-	if (strcmp(sub, "declare") == 0 && n == 1) {
-		x.title = rest[0];
+	if (strcmp(args.sub, "declare") == 0) {
+		x.title = args.rest[0];
 		if ((aware && !(x.aware_at = when(cli, aware, st.at))) ||
 		    store_incident_declare(cli->db, t.id, &x, &st, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Hendelse H-%d er erklært; loggen er startet.\n"), x.no);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "list") == 0 && n == 0) {
+	if (strcmp(args.sub, "list") == 0) {
 		struct incident *all;
 		size_t na;
 		if (store_incident_list(cli->db, &cli->arena, t.id, &all, &na, &cli->err) < 0)
@@ -150,18 +131,18 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 			puts(T("Ingen hendelser er erklært."));
 		return EXIT_OK;
 	}
-	if (n < 1 || number(rest[0], &no) < 0)
-		return cli_usage(cli, usage, "Oppgi en hendelse, for eksempel H-1.");
-	if (strcmp(sub, "show") == 0 && n == 1)
+	if (args.n < 1 || number(args.rest[0], &no) < 0)
+		return cli_usage(cli, args.usage, "Oppgi en hendelse, for eksempel H-1.");
+	if (strcmp(args.sub, "show") == 0)
 		return show(cli, t.id, no);
-	if (strcmp(sub, "log") == 0 && n == 2) {
-		if (store_incident_append(cli->db, &cli->arena, t.id, no, kind ? kind : "observasjon", rest[1], &st,
+	if (strcmp(args.sub, "log") == 0) {
+		if (store_incident_append(cli->db, &cli->arena, t.id, no, kind ? kind : "observasjon", args.rest[1], &st,
 					  &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Ført i loggen for H-%d.\n"), no);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "notify") == 0 && n == 1) {
+	if (strcmp(args.sub, "notify") == 0) {
 		if (!nt.receiver)
 			return cli_usage(cli, "beredt incident notify H-N --to MOTTAKER", "--to må oppgis.");
 		if (!(nt.notified_at = when(cli, at, st.at)) ||
@@ -170,7 +151,7 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 		printf(T("Varslingen er registrert for H-%d.\n"), no);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "aware") == 0 && n == 1) {
+	if (strcmp(args.sub, "aware") == 0) {
 		const char *ts;
 		if (!at)
 			return cli_usage(cli, "beredt incident aware H-N --at TID", "--at må oppgis.");
@@ -179,5 +160,5 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 		printf(T("H-%d: fristene regnes nå fra %s.\n"), no, local(cli, ts));
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

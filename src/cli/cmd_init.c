@@ -1,12 +1,11 @@
 /* cmd_init.c: beredt init: create or upgrade the database and load the built-in
  * catalogs. Idempotent: a second run changes nothing. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/catalog_json.h"
 #include "store/catalog.h"
 #include "store/migrate.h"
@@ -58,12 +57,12 @@ static int load_catalogs(struct cli *cli, int *loaded)
 
 int cmd_init(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = { { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 } };
-	int c, applied, version, loaded, refdata;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
-		return c == 'h' ? cli_help(cli, help)
-				: cli_usage(cli, "beredt init", "Ukjent valg til init.");
-	if (optind < argc)
+	int applied, version, loaded, refdata;
+	const struct cli_spec spec = { "init", help, NULL, 0, NULL, 0 };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n)
 		return cli_usage(cli, "beredt init", "init tar ingen argumenter.");
 	if (make_parent(cli) < 0 || db_open(cli->db_url, &cli->db, &cli->err) < 0 ||
 	    store_migrate(cli->db, cli->now, &applied, &cli->err) < 0 ||

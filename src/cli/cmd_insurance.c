@@ -1,11 +1,10 @@
 /* cmd_insurance.c: beredt insurance: cyber insurance policies and offers (measure 5a),
  * side by side, with the policy's security conditions checked against the registers. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/prep.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/prep_json.h"
 #include "util/buf.h"
 #include "util/date.h"
@@ -90,28 +89,21 @@ static int compare(struct cli *cli, int64_t tenant, const struct prep_insurances
 
 int cmd_insurance(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt insurance list|import|compare";
 	bool json = false;
 	struct tenant t;
 	struct prep_all p;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		if (c == 'f' && cli_format(cli, optarg, &json) == 0)
-			continue;
-		return c == 'h' ? cli_help(cli, help) : c == 'f' ? cli_fail(cli) : cli_usage(cli, usage, "Ukjent valg.");
-	}
-	const char *sub = argv[1], *arg = optind + 1 < argc ? argv[optind + 1] : NULL;
-	int n = argc - 1 - optind;
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "import", 1, 1 }, { "compare", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "insurance", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	const char *arg = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "list") == 0 && n == 0) {
+	if (strcmp(args.sub, "list") == 0) {
 		if (json)
 			return cli_print_json(cli, prep_insurances_json(&p.insurance)) < 0 ? cli_fail(cli) : EXIT_OK;
 		for (size_t i = 0; i < p.insurance.n; i++)
@@ -122,9 +114,9 @@ int cmd_insurance(struct cli *cli, int argc, char **argv)
 			puts(T("Ingen forsikringer eller tilbud ennå."));
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "compare") == 0 && n == 0)
+	if (strcmp(args.sub, "compare") == 0)
 		return compare(cli, t.id, &p.insurance);
-	if (strcmp(sub, "import") == 0 && n == 1) {
+	if (strcmp(args.sub, "import") == 0) {
 		struct buf b;
 		struct prep_insurances in;
 		struct store_stamp st = cli_stamp(cli);
@@ -138,5 +130,5 @@ int cmd_insurance(struct cli *cli, int argc, char **argv)
 		printf(T("Lagret %zu forsikringer og tilbud.\n"), in.n);
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

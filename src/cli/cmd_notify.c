@@ -1,12 +1,11 @@
 /* cmd_notify.c: beredt notify: who is told about findings, and sending the digests (for
  * cron; 'beredt serve' does it by itself). */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/notify.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "model/notify.h"
 #include "store/notify.h"
 #include "store/tenant.h"
@@ -77,17 +76,11 @@ static int list(struct cli *cli, const struct tenant *t)
 static int send(struct cli *cli)
 {
 	struct notify_config c;
-	struct tenant *all, one;
+	struct tenant *all;
 	size_t n, queued = 0, sent, failed;
 	notify_config_from(cli->settings, &c);
-	if (cli->kommune) {
-		if (cli_tenant(cli, &one) < 0)
-			return cli_fail(cli);
-		all = &one;
-		n = 1;
-	} else if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0) {
+	if (cli_tenants(cli, &all, &n) < 0)
 		return cli_fail(cli);
-	}
 	struct store_stamp st = cli_stamp(cli);
 	st.by = "beredt notify";
 	for (size_t i = 0; i < n; i++) {
@@ -104,44 +97,34 @@ static int send(struct cli *cli)
 
 int cmd_notify(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "email", required_argument, NULL, 'm' }, { "webhook", required_argument, NULL, 'w' },
-		{ "min", required_argument, NULL, 'n' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt notify add|list|remove|send", *email = NULL, *hook = NULL, *min = NULL;
+	const char *email = NULL, *hook = NULL, *min = NULL;
 	struct tenant t;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'm': email = optarg; break;
-		case 'w': hook = optarg; break;
-		case 'n': min = optarg; break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1];
-	int n = argc - 1 - optind, id;
-	if (strcmp(sub, "send") == 0 && n == 0)
+	static const struct cli_sub subs[] = { { "add", 0, 0 }, { "list", 0, 0 }, { "remove", 1, 1 }, { "send", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "email", CLI_OPT_TEXT, &email, "ADRESSE" }, { "webhook", CLI_OPT_TEXT, &hook, "URL" },
+		{ "min", CLI_OPT_TEXT, &min, "kritisk|hoy|middels|lav" },
+	};
+	const struct cli_spec spec = { "notify", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	int id;
+	if (strcmp(args.sub, "send") == 0)
 		return send(cli);
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "add") == 0 && n == 0)
+	if (strcmp(args.sub, "add") == 0)
 		return add(cli, &t, email, hook, min);
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t);
-	if (strcmp(sub, "remove") == 0 && n == 1) {
-		if (cli_number(argv[optind + 1], &id) < 0)
-			return cli_usage(cli, "beredt notify remove ID", "«%s» er ikke et tall.", argv[optind + 1]);
+	if (strcmp(args.sub, "remove") == 0) {
+		if (cli_number(args.rest[0], &id) < 0)
+			return cli_usage(cli, "beredt notify remove ID", "«%s» er ikke et tall.", args.rest[0]);
 		struct store_stamp st = cli_stamp(cli);
 		if (store_notify_target_disable(cli->db, &cli->arena, t.id, id, &st, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Mottaker %d får ikke flere meldinger.\n"), id);
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

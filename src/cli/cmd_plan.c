@@ -1,6 +1,5 @@
 /* cmd_plan.c: beredt plan and beredt kit: the contingency plan (measure 4a) and the
  * offline crisis kit made from it. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +7,7 @@
 
 #include "app/kit.h"
 #include "app/prep.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/prep_json.h"
 #include "model/assess.h"
 #include "util/buf.h"
@@ -82,42 +81,29 @@ static int card(struct cli *cli, const struct prep_all *p, const char *scenario)
 
 int cmd_plan(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "leader-report", no_argument, NULL, 'l' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt plan show|init|import|card|reviewed";
 	bool json = false, leader = false;
 	struct tenant t;
 	struct prep_all p;
-	int c;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, plan_help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		if (c == 'f') {
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-		} else if (c == 'l') {
-			leader = true;
-		} else {
-			return c == 'h' ? cli_help(cli, plan_help) : cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1], *arg = optind + 1 < argc ? argv[optind + 1] : NULL;
-	int n = argc - 1 - optind;
+	static const struct cli_sub subs[] = { { "show", 0, 0 }, { "init", 0, 0 }, { "import", 1, 1 }, { "card", 1, 1 }, { "reviewed", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "format", CLI_OPT_FORMAT, &json, NULL }, { "leader-report", CLI_OPT_FLAG, &leader, NULL },
+	};
+	const struct cli_spec spec = { "plan", plan_help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	const char *arg = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
 		return cli_fail(cli);
 	struct store_stamp st = cli_stamp(cli);
-	if (strcmp(sub, "show") == 0 && n == 0)
+	if (strcmp(args.sub, "show") == 0)
 		return show(cli, &p, json);
-	if (strcmp(sub, "card") == 0 && n == 1)
+	if (strcmp(args.sub, "card") == 0)
 		return card(cli, &p, arg);
-	if (strcmp(sub, "init") == 0 && n == 0) {
+	if (strcmp(args.sub, "init") == 0) {
 		struct prep_plan tmpl;
 		if (p.version[PREP_PLAN])
-			return cli_usage(cli, usage, "Kommunen har allerede en beredskapsplan (versjon %d).", p.version[PREP_PLAN]);
+			return cli_usage(cli, args.usage, "Kommunen har allerede en beredskapsplan (versjon %d).", p.version[PREP_PLAN]);
 		if (prep_plan_template(&cli->arena, &tmpl) < 0 ||
 		    prep_save_plan(cli->db, &cli->arena, t.id, &tmpl, 0, "fra malen", &st, &cli->err) < 0)
 			return cli_fail(cli);
@@ -125,7 +111,7 @@ int cmd_plan(struct cli *cli, int argc, char **argv)
 		       tmpl.n_roles, tmpl.n_cards);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "import") == 0 && n == 1) {
+	if (strcmp(args.sub, "import") == 0) {
 		struct buf b;
 		struct prep_plan plan;
 		buf_init(&b, PREP_JSON_MAX);
@@ -138,9 +124,9 @@ int cmd_plan(struct cli *cli, int argc, char **argv)
 		printf(T("Beredskapsplanen er lagret som versjon %d.\n"), p.version[PREP_PLAN] + 1);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "reviewed") == 0 && n == 0) {
+	if (strcmp(args.sub, "reviewed") == 0) {
 		if (!p.version[PREP_PLAN])
-			return cli_usage(cli, usage, "Kommunen har ingen beredskapsplan ennå (beredt plan init).");
+			return cli_usage(cli, args.usage, "Kommunen har ingen beredskapsplan ennå (beredt plan init).");
 		if (leader)
 			p.plan.leader_report_on = cli->today;
 		else
@@ -151,7 +137,7 @@ int cmd_plan(struct cli *cli, int argc, char **argv)
 		puts(leader ? T("Rapporten til ledelsen er registrert i dag.") : T("Planen er registrert som gjennomgått i dag."));
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }
 
 static const char kit_help[] = N_(
@@ -166,28 +152,22 @@ static const char kit_help[] = N_(
 
 int cmd_kit(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' }, { "passphrase-file", required_argument, NULL, 'p' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
 	const char *usage = "beredt kit --out FIL [--passphrase-file FIL]", *out = NULL, *pfile = NULL, *sha;
 	const char *pass = cli->settings->kit_passphrase;
 	struct tenant t;
 	struct buf b, pb;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'o')
-			out = optarg;
-		else if (c == 'p')
-			pfile = optarg;
-		else
-			return c == 'h' ? cli_help(cli, kit_help) : cli_usage(cli, usage, "Ukjent valg.");
-	}
-	if (!out || optind < argc)
+	const struct cli_opt opts[] = {
+		{ "out", CLI_OPT_TEXT, &out, "FIL" }, { "passphrase-file", CLI_OPT_TEXT, &pfile, "FIL" },
+	};
+	const struct cli_spec spec = { "kit", kit_help, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (!out || args.n)
 		return cli_usage(cli, usage, "Oppgi --out FIL.");
 	buf_init(&pb, LIMIT_SMALL_TEXT);
 	if (pfile) {
-		if (file_read(pfile, 4096, &pb, &cli->err) < 0)
+		if (file_read(pfile, LIMIT_SMALL_TEXT, &pb, &cli->err) < 0)
 			return cli_fail(cli);
 		/* the first line of the file, without its line break */
 		pb.data[strcspn(pb.data, "\r\n")] = '\0';

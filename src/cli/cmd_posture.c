@@ -1,12 +1,11 @@
 /* cmd_posture.c: beredt posture: the security posture of each system (measures 1b and
  * 3a–3d), shown and set field by field. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/posture_json.h"
 #include "model/posture.h"
 #include "model/ros.h"
@@ -92,13 +91,7 @@ static int list(struct cli *cli, const struct tenant *t, bool json)
 	for (size_t i = 0; i < r.n_systems; i++) {
 		struct posture unknown;
 		const struct ros_system *s = &r.systems[i];
-		while (k < n && p[k].system_id < s->id)
-			k++;
-		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
-		if (!q) {
-			posture_unknown(&unknown, s->id);
-			q = &unknown;
-		}
+		const struct posture *q = posture_of(p, n, &k, s->id, &unknown);
 		if (arr) {
 			json_array_append_new(arr, posture_json(q, s->name));
 			continue;
@@ -114,42 +107,28 @@ static int list(struct cli *cli, const struct tenant *t, bool json)
 
 int cmd_posture(struct cli *cli, int argc, char **argv)
 {
-	struct option opts[POSTURE_FIELDS + 3];
 	const char *value[POSTURE_FIELDS] = { 0 };
-	const char *usage = "beredt posture list|show|set";
 	bool json = false;
 	struct tenant t;
-	int c;
+	/* one option per field of the profile (model/posture.h names them), and --format */
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "set", 1, 1 } };
+	struct cli_opt opts[POSTURE_FIELDS + 1];
 	for (int i = 0; i < POSTURE_FIELDS; i++)
-		opts[i] = (struct option){ posture_field_name(i), required_argument, NULL, 300 + i };
-	opts[POSTURE_FIELDS] = (struct option){ "format", required_argument, NULL, 'f' };
-	opts[POSTURE_FIELDS + 1] = (struct option){ "help", no_argument, NULL, 'h' };
-	opts[POSTURE_FIELDS + 2] = (struct option){ 0, 0, 0, 0 };
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		if (c >= 300 && c < 300 + POSTURE_FIELDS)
-			value[c - 300] = optarg;
-		else if (c == 'f') {
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-		} else if (c == 'h')
-			return cli_help(cli, help);
-		else
-			return cli_usage(cli, usage, "Ukjent valg.");
-	}
-	const char *sub = argv[1], *name = optind + 1 < argc ? argv[optind + 1] : NULL;
-	int n = argc - 1 - optind;
+		opts[i] = (struct cli_opt){ posture_field_name(i), CLI_OPT_TEXT, &value[i], "VERDI" };
+	opts[POSTURE_FIELDS] = (struct cli_opt){ "format", CLI_OPT_FORMAT, &json, NULL };
+	const struct cli_spec spec = { "posture", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	const char *name = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "list") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t, json);
-	if (strcmp(sub, "show") == 0 && n == 1)
+	if (strcmp(args.sub, "show") == 0)
 		return show(cli, &t, name, json);
-	if (strcmp(sub, "set") != 0 || n != 1)
-		return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	if (strcmp(args.sub, "set") != 0 || args.n != 1)
+		return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 	struct ros_register r;
 	const struct ros_system *s = NULL;
 	struct posture p;
@@ -163,7 +142,7 @@ int cmd_posture(struct cli *cli, int argc, char **argv)
 				return cli_fail(cli);
 		}
 	if (!any)
-		return cli_usage(cli, usage, "Oppgi minst ett felt å endre, for eksempel --innlogging tofaktor.");
+		return cli_usage(cli, args.usage, "Oppgi minst ett felt å endre, for eksempel --innlogging tofaktor.");
 	struct store_stamp st = cli_stamp(cli);
 	if (store_posture_put(cli->db, &cli->arena, t.id, &p, &st, &cli->err) < 0)
 		return cli_fail(cli);

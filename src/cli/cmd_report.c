@@ -1,12 +1,11 @@
 /* cmd_report.c: beredt report: the leadership report. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/checks.h"
 #include "app/prep.h"
 #include "store/finding.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "render/report.h"
 #include "store/report.h"
 #include "util/file.h"
@@ -22,43 +21,30 @@ static const char help[] = N_(
 
 int cmd_report(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "round", required_argument, NULL, 'r' }, { "format", required_argument, NULL, 'f' },
-		{ "lang", required_argument, NULL, 'l' }, { "out", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt report [--round N] [--format html|md|json] [--lang nb|en] [--out FIL]";
 	enum report_format fmt = REPORT_HTML;
 	enum lang lang = cli->lang;
-	const char *out = "-";
-	int no = 0, c;
+	const char *out = "-", *format = NULL, *lang_text = NULL;
+	int no = 0;
 	struct tenant t;
 	struct report_input in;
 	struct evidence ev[EV_COUNT];
 	struct report rep;
 	struct buf b;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'r':
-			if (cli_number(optarg, &no) < 0)
-				return cli_usage(cli, usage, "«%s» er ikke et rundenummer.", optarg);
-			break;
-		case 'f':
-			if (report_format_parse(optarg, &fmt, &cli->err) < 0)
-				return cli_fail(cli);
-			break;
-		case 'l':
-			if (i18n_parse(optarg, &lang) < 0)
-				return cli_usage(cli, usage, "Ukjent språk «%s».", optarg);
-			break;
-		case 'o': out = optarg; break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	if (optind < argc)
-		return cli_usage(cli, usage, "report tar ingen argumenter utenom valgene.");
+	const struct cli_opt opts[] = {
+		{ "round", CLI_OPT_NUMBER, &no, "N" }, { "format", CLI_OPT_TEXT, &format, "html|md|json" },
+		{ "lang", CLI_OPT_TEXT, &lang_text, "nb|en" }, { "out", CLI_OPT_TEXT, &out, "FIL" },
+	};
+	const struct cli_spec spec = { "report", help, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n)
+		return cli_usage(cli, args.usage, "report tar ingen argumenter utenom valgene.");
+	if (format && report_format_parse(format, &fmt, &cli->err) < 0)
+		return cli_fail(cli);
+	if (lang_text && i18n_parse(lang_text, &lang) < 0)
+		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang_text);
 	if (cli_tenant(cli, &t) < 0 ||
 	    store_report_input(cli->db, &cli->arena, &t, no, cli->today, cli->now, &in, &cli->err) < 0 ||
 	    checks_evidence(cli->db, &cli->arena, t.id, cli->today, ev, &cli->err) < 0)

@@ -1,7 +1,6 @@
 /* cmd_ros.c: beredt ros: the registers of the risk and vulnerability analysis, and the
  * questions asked of them. */
 #include <errno.h>
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +9,7 @@
 
 #include "app/checks.h"
 #include "app/impact.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/impact_json.h"
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
@@ -413,66 +412,40 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 
 int cmd_ros(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "services", required_argument, NULL, 's' }, { "systems", required_argument, NULL, 'y' },
-		{ "vendors", required_argument, NULL, 'v' }, { "dependencies", required_argument, NULL, 'd' },
-		{ "events", required_argument, NULL, 'e' }, { "dir", required_argument, NULL, 'D' },
-		{ "untrusted", no_argument, NULL, 'u' }, { "top", required_argument, NULL, 't' },
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' },
-		{ "json", required_argument, NULL, 'j' },
-		{ 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt ros import|export|list|impact|domain|gaps|spof|order";
 	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL, *json_path = NULL;
 	bool untrusted = false, json = false;
-	int top = 0, c;
+	int top = 0;
 	struct tenant t;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': files[ROS_T_SERVICES] = optarg; break;
-		case 'y': files[ROS_T_SYSTEMS] = optarg; break;
-		case 'v': files[ROS_T_VENDORS] = optarg; break;
-		case 'd': files[ROS_T_DEPENDENCIES] = optarg; break;
-		case 'e': files[ROS_T_EVENTS] = optarg; break;
-		case 'D': dir = optarg; break;
-		case 'j': json_path = optarg; break;
-		case 'u': untrusted = true; break;
-		case 't':
-			if (cli_number(optarg, &top) < 0)
-				return cli_usage(cli, "--top N", "«%s» er ikke et tall.", optarg);
-			break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1];
-	char **rest = argv + 1 + optind;
-	int n = argc - 1 - optind;
+	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "services", CLI_OPT_TEXT, &files[ROS_T_SERVICES], "FIL" }, { "systems", CLI_OPT_TEXT, &files[ROS_T_SYSTEMS], "FIL" },
+		{ "vendors", CLI_OPT_TEXT, &files[ROS_T_VENDORS], "FIL" },
+		{ "dependencies", CLI_OPT_TEXT, &files[ROS_T_DEPENDENCIES], "FIL" },
+		{ "events", CLI_OPT_TEXT, &files[ROS_T_EVENTS], "FIL" }, { "dir", CLI_OPT_TEXT, &dir, "MAPPE" },
+		{ "untrusted", CLI_OPT_FLAG, &untrusted, NULL }, { "top", CLI_OPT_NUMBER, &top, "N" },
+		{ "format", CLI_OPT_FORMAT, &json, NULL }, { "json", CLI_OPT_TEXT, &json_path, "FIL" },
+	};
+	const struct cli_spec spec = { "ros", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "import") == 0 && n == 0)
+	if (strcmp(args.sub, "import") == 0)
 		return import(cli, &t, files, json_path);
-	if (strcmp(sub, "export") == 0 && n == 0)
+	if (strcmp(args.sub, "export") == 0)
 		return export(cli, &t, dir, json_path);
-	if (strcmp(sub, "list") == 0 && n <= 1)
-		return list(cli, &t, n ? rest[0] : NULL, json);
-	if (strcmp(sub, "impact") == 0 && n >= 1)
-		return impact(cli, &t, rest, n, NULL, untrusted, json);
-	if (strcmp(sub, "domain") == 0 && n == 1)
-		return impact(cli, &t, NULL, 0, rest[0], false, json);
-	if ((strcmp(sub, "gaps") == 0 || strcmp(sub, "spof") == 0) && n == 0)
-		return single(cli, &t, sub, top, json);
-	if (strcmp(sub, "order") == 0 && n == 0)
+	if (strcmp(args.sub, "list") == 0)
+		return list(cli, &t, args.n ? args.rest[0] : NULL, json);
+	if (strcmp(args.sub, "impact") == 0)
+		return impact(cli, &t, args.rest, args.n, NULL, untrusted, json);
+	if (strcmp(args.sub, "domain") == 0)
+		return impact(cli, &t, NULL, 0, args.rest[0], false, json);
+	if ((strcmp(args.sub, "gaps") == 0 || strcmp(args.sub, "spof") == 0))
+		return single(cli, &t, args.sub, top, json);
+	if (strcmp(args.sub, "order") == 0)
 		return order(cli, &t, json);
-	if (strcmp(sub, "support") == 0 && n == 0)
+	if (strcmp(args.sub, "support") == 0)
 		return support(cli, &t, json);
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

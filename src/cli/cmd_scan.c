@@ -1,11 +1,10 @@
 /* cmd_scan.c: beredt scan: read what scanners found into the registers' view of the
  * network, and run the checks on it. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app/checks.h"
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "io/cyclonedx.h"
 #include "io/nmap_xml.h"
 #include "io/openvas_xml.h"
@@ -29,33 +28,23 @@ static const char help[] = N_(
 
 int cmd_scan(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "nmap", required_argument, NULL, 'n' }, { "cyclonedx", required_argument, NULL, 'c' },
-		{ "openvas", required_argument, NULL, 'o' },
-		{ "system", required_argument, NULL, 's' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
 	const char *usage = "beredt scan import --nmap FIL | --openvas FIL | --cyclonedx FIL --system SYSTEM",
 		   *path = NULL, *sbom = NULL, *system = NULL, *ov = NULL;
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	struct tenant t;
 	struct buf b;
-	int c, rc = EXIT_OK;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'n')
-			path = optarg;
-		else if (c == 'c')
-			sbom = optarg;
-		else if (c == 's')
-			system = optarg;
-		else if (c == 'o')
-			ov = optarg;
-		else
-			return c == 'h' ? cli_help(cli, help) : cli_usage(cli, usage, "Ukjent valg.");
-	}
-	if (optind + 1 != argc || strcmp(argv[optind], "import") != 0 || (!!path + !!sbom + !!ov) != 1 || (sbom && !system))
+	int rc = EXIT_OK;
+	static const struct cli_sub subs[] = { { "import", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "nmap", CLI_OPT_TEXT, &path, "FIL" }, { "cyclonedx", CLI_OPT_TEXT, &sbom, "FIL" },
+		{ "openvas", CLI_OPT_TEXT, &ov, "FIL" }, { "system", CLI_OPT_TEXT, &system, "SYSTEM" },
+	};
+	const struct cli_spec spec = { "scan", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if ((!!path + !!sbom + !!ov) != 1 || (sbom && !system))
 		return cli_usage(cli, usage, "Oppgi import og --nmap FIL, --openvas FIL, eller --cyclonedx FIL og --system SYSTEM.");
 	if (cli_tenant(cli, &t) < 0 || cli_refdata_load(cli, &eol, &kev) < 0)
 		return cli_fail(cli);

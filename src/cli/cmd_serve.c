@@ -1,10 +1,9 @@
 /* cmd_serve.c: beredt serve: the web application. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "web/web.h"
 
 static const char help[] = N_(
@@ -39,62 +38,44 @@ static void ready(const char *base_url, void *arg)
 
 int cmd_serve(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "listen", required_argument, NULL, 'l' }, { "base-url", required_argument, NULL, 'b' },
-		{ "tls-cert", required_argument, NULL, 'c' }, { "tls-key", required_argument, NULL, 'k' },
-		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
-		{ "check-interval", required_argument, NULL, 'i' }, { "kit-dir", required_argument, NULL, 'K' },
-		{ "trusted-proxy", required_argument, NULL, 'p' }, { "head-timeout", required_argument, NULL, 'H' },
-		{ "body-timeout", required_argument, NULL, 'B' },
-		{ "token-days", required_argument, NULL, 'T' },
-		{ 0, 0, 0, 0 },
-	};
 	const struct settings *set = cli->settings;
 	struct web_config cfg = { .db_url = cli->db_url, .listen = "127.0.0.1:8080",
 				  .base_url = set->base_url, .threads = 16, .check_interval = 3600,
 				  .clock = cli->clock, .trusted_proxies = set->trusted_proxies,
 				  .webhook_allow = set->webhook_allow, .settings = set };
-	int c, n;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'l': cfg.listen = optarg; break;
-		case 'b': cfg.base_url = optarg; break;
-		case 'c': cfg.tls_cert = optarg; break;
-		case 'k': cfg.tls_key = optarg; break;
-		case 't':
-			if (cli_number(optarg, &n) < 0 || n > 32)
-				return cli_usage(cli, "--threads 1..32", "«%s» er ikke et gyldig antall.", optarg);
-			cfg.threads = (unsigned)n;
-			break;
-		case 'i':
-			n = 0;
-			if ((strcmp(optarg, "0") != 0 && cli_number(optarg, &n) < 0) || n > 7 * 24 * 3600)
-				return cli_usage(cli, "--check-interval 0..604800", "«%s» er ikke et gyldig antall sekunder.",
-						 optarg);
-			cfg.check_interval = (unsigned)n;
-			break;
-		case 'K': cfg.kit_dir = optarg; break;
-		case 'p': cfg.trusted_proxies = optarg; break;
-		case 'H':
-			if (cli_number(optarg, &n) < 0 || n > 120)
-				return cli_usage(cli, "--head-timeout 1..120", "«%s» er ikke et gyldig antall sekunder.", optarg);
-			cfg.head_timeout = (unsigned)n;
-			break;
-		case 'B':
-			if (cli_number(optarg, &n) < 0 || n > 3600)
-				return cli_usage(cli, "--body-timeout 1..3600", "«%s» er ikke et gyldig antall sekunder.", optarg);
-			cfg.body_timeout = (unsigned)n;
-			break;
-		case 'T':
-			if (cli_number(optarg, &n) < 0 || n > 366)
-				return cli_usage(cli, "--token-days 1..366", "«%s» er ikke et gyldig antall dager.", optarg);
-			cfg.token_days = (unsigned)n;
-			break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, "beredt serve --help", "Ukjent valg.");
-		}
+	const char *given[5] = { 0 };
+	const struct cli_opt opts[] = {
+		{ "listen", CLI_OPT_TEXT, &cfg.listen, "ADRESSE:PORT" }, { "base-url", CLI_OPT_TEXT, &cfg.base_url, "URL" },
+		{ "tls-cert", CLI_OPT_TEXT, &cfg.tls_cert, "FIL" }, { "tls-key", CLI_OPT_TEXT, &cfg.tls_key, "FIL" },
+		{ "threads", CLI_OPT_TEXT, &given[0], "1..32" }, { "check-interval", CLI_OPT_TEXT, &given[1], "SEKUNDER" },
+		{ "kit-dir", CLI_OPT_TEXT, &cfg.kit_dir, "MAPPE" },
+		{ "trusted-proxy", CLI_OPT_TEXT, &cfg.trusted_proxies, "ADRESSER" },
+		{ "head-timeout", CLI_OPT_TEXT, &given[2], "SEKUNDER" }, { "body-timeout", CLI_OPT_TEXT, &given[3], "SEKUNDER" },
+		{ "token-days", CLI_OPT_TEXT, &given[4], "DAGER" },
+	};
+	/* the numbers, each with its range: the check interval may be 0 (no checks) */
+	const struct { const char *opt; int min, max; unsigned *to; const char *unit; } num[] = {
+		{ "threads", 1, 32, &cfg.threads, N_("tråder") },
+		{ "check-interval", 0, 7 * 24 * 3600, &cfg.check_interval, N_("sekunder") },
+		{ "head-timeout", 1, 120, &cfg.head_timeout, N_("sekunder") },
+		{ "body-timeout", 1, 3600, &cfg.body_timeout, N_("sekunder") },
+		{ "token-days", 1, 366, &cfg.token_days, N_("dager") },
+	};
+	const struct cli_spec spec = { "serve", help, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	int n;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	for (size_t i = 0; i < CLI_COUNT(num); i++) {
+		if (!given[i])
+			continue;
+		n = 0;
+		if ((strcmp(given[i], "0") != 0 && cli_number(given[i], &n) < 0) || n < num[i].min || n > num[i].max)
+			return cli_usage(cli, arena_printf(&cli->arena, "--%s %d..%d", num[i].opt, num[i].min, num[i].max),
+					 "«%s» er ikke et gyldig antall %s.", given[i], T(num[i].unit));
+		*num[i].to = (unsigned)n;
 	}
-	if (optind < argc)
+	if (args.n)
 		return cli_usage(cli, "beredt serve [--listen ADRESSE:PORT]", "serve tar ingen argumenter.");
 	/* a kit written unattended to a directory is always encrypted */
 	cfg.kit_passphrase = set->kit_passphrase;

@@ -1,10 +1,9 @@
 /* cmd_tenant.c: beredt tenant add|list: the municipalities in this database. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/tenant.h"
 
 static const char help[] = N_(
@@ -16,26 +15,9 @@ static const char help[] = N_(
 	"Kommunenummeret må ha fire sifre og et gyldig fylkesnummer; organisasjonsnummeret\n"
 	"må ha ni sifre med riktig kontrollsiffer (modulus 11).\n");
 
-static int add(struct cli *cli, int argc, char **argv)
+static int add(struct cli *cli, struct tenant t)
 {
-	static const struct option opts[] = {
-		{ "kommune", required_argument, NULL, 'k' }, { "name", required_argument, NULL, 'n' },
-		{ "orgnr", required_argument, NULL, 'o' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
-	struct tenant t = { .kommunenr = cli->kommune };
 	struct store_stamp s = cli_stamp(cli);
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'k': t.kommunenr = optarg; break;
-		case 'n': t.name = optarg; break;
-		case 'o': t.orgnr = optarg; break;
-		case 'h': return cli_help(cli, help);
-		default: return cli_usage(cli, "beredt tenant add --kommune NNNN --name NAVN --orgnr ORGNR",
-					  "Ukjent valg.");
-		}
-	}
 	if (!t.kommunenr || !t.name || !t.orgnr)
 		return cli_usage(cli, "beredt tenant add --kommune NNNN --name NAVN --orgnr ORGNR",
 				 "--kommune, --name og --orgnr må alle oppgis.");
@@ -45,24 +27,10 @@ static int add(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int list(struct cli *cli, int argc, char **argv)
+static int list(struct cli *cli, bool json)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
 	struct tenant *all;
 	size_t n;
-	bool json = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (c == 'h')
-			return cli_help(cli, help);
-		if (c != 'f')
-			return cli_usage(cli, "beredt tenant list [--format text|json]", "Ukjent valg.");
-		if (cli_format(cli, optarg, &json) < 0)
-			return cli_fail(cli);
-	}
 	if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	if (json) {
@@ -82,13 +50,16 @@ static int list(struct cli *cli, int argc, char **argv)
 
 int cmd_tenant(struct cli *cli, int argc, char **argv)
 {
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help);
-	if (argc < 2)
-		return cli_usage(cli, "beredt tenant add|list", "Mangler underkommando.");
-	if (strcmp(argv[1], "add") == 0)
-		return add(cli, argc - 1, argv + 1);
-	if (strcmp(argv[1], "list") == 0)
-		return list(cli, argc - 1, argv + 1);
-	return cli_usage(cli, "beredt tenant add|list", "Ukjent underkommando «%s».", argv[1]);
+	struct tenant t = { .kommunenr = cli->kommune };
+	bool json = false;
+	static const struct cli_sub subs[] = { { "add", 0, 0 }, { "list", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "kommune", CLI_OPT_TEXT, &t.kommunenr, "NNNN" }, { "name", CLI_OPT_TEXT, &t.name, "NAVN" },
+		{ "orgnr", CLI_OPT_TEXT, &t.orgnr, "ORGNR" }, { "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "tenant", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	return strcmp(args.sub, "add") == 0 ? add(cli, t) : list(cli, json);
 }

@@ -1,13 +1,12 @@
 /* cmd_user.c: beredt user add|list|disable|enable|reset-2fa, and beredt audit
  * verify|list. */
-#include <getopt.h>
 #include <inttypes.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli/options.h"
 #include "store/audit.h"
 #include "store/tenant.h"
 #include "store/user.h"
@@ -58,51 +57,29 @@ static int find(struct cli *cli, const struct tenant *t, const char *email, stru
 
 int cmd_user(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "email", required_argument, NULL, 'e' }, { "role", required_argument, NULL, 'r' },
-		{ "name", required_argument, NULL, 'n' }, { "lang", required_argument, NULL, 'l' },
-		{ "base-url", required_argument, NULL, 'b' }, { "format", required_argument, NULL, 'f' },
-		{ "kommune", required_argument, NULL, 'k' }, { "help", no_argument, NULL, 'h' },
-		{ 0, 0, 0, 0 },
-	};
-	const char *usage = "beredt user add|list|disable|enable|reset-2fa";
 	struct user u = { .role = ROLE_LES, .lang = LANG_NB };
-	const char *role = NULL, *base = NULL;
+	const char *role = NULL, *base = NULL, *lang = NULL;
 	bool json = false;
 	struct tenant t;
 	struct store_stamp s = cli_stamp(cli);
 	char token[CRYPTO_TOKEN_TEXT];
-	int c;
 
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help_user);
-	if (argc < 2)
-		return cli_usage(cli, usage, "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'e': u.email = optarg; break;
-		case 'r': role = optarg; break;
-		case 'n': u.name = optarg; break;
-		case 'l':
-			if (i18n_parse(optarg, &u.lang) < 0)
-				return cli_usage(cli, usage, "Ukjent språk «%s».", optarg);
-			break;
-		case 'b': base = optarg; break;
-		case 'k': cli->kommune = optarg; break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help_user);
-		default: return cli_usage(cli, usage, "Ukjent valg.");
-		}
-	}
-	const char *sub = argv[1];
-	char **rest = argv + 1 + optind;
-	int n = argc - 1 - optind;
+	static const struct cli_sub subs[] = { { "add", 0, 0 }, { "list", 0, 0 }, { "disable", 1, 1 }, { "enable", 1, 1 }, { "reset-2fa", 1, 1 } };
+	const struct cli_opt opts[] = {
+		{ "email", CLI_OPT_TEXT, &u.email, "E" }, { "role", CLI_OPT_TEXT, &role, "les|redaktor|leder|admin" },
+		{ "name", CLI_OPT_TEXT, &u.name, "NAVN" }, { "lang", CLI_OPT_TEXT, &lang, "nb|en" },
+		{ "base-url", CLI_OPT_TEXT, &base, "URL" }, { "format", CLI_OPT_FORMAT, &json, NULL },
+		{ "kommune", CLI_OPT_TEXT, &cli->kommune, "NR" },
+	};
+	const struct cli_spec spec = { "user", help_user, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (lang && i18n_parse(lang, &u.lang) < 0)
+		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang);
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
-	if (strcmp(sub, "add") == 0 && n == 0) {
+	if (strcmp(args.sub, "add") == 0) {
 		if (!u.email || !role)
 			return cli_usage(cli, "beredt user add --email E --role ROLLE", "--email og --role "
 					 "må oppgis.");
@@ -119,7 +96,7 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 		print_link(cli, base_url(cli, base), token);
 		return EXIT_OK;
 	}
-	if (strcmp(sub, "list") == 0 && n == 0) {
+	if (strcmp(args.sub, "list") == 0) {
 		struct user *all;
 		size_t k;
 		if (store_user_list(cli->db, &cli->arena, t.id, &all, &k, &cli->err) < 0)
@@ -136,54 +113,39 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 		}
 		return arr ? (cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK) : EXIT_OK;
 	}
-	if ((strcmp(sub, "disable") == 0 || strcmp(sub, "enable") == 0 ||
-	     strcmp(sub, "reset-2fa") == 0) && n == 1) {
-		if (find(cli, &t, rest[0], &u) < 0)
+	if (strcmp(args.sub, "disable") == 0 || strcmp(args.sub, "enable") == 0 || strcmp(args.sub, "reset-2fa") == 0) {
+		if (find(cli, &t, args.rest[0], &u) < 0)
 			return cli_fail(cli);
-		if (strcmp(sub, "reset-2fa") == 0) {
+		if (strcmp(args.sub, "reset-2fa") == 0) {
 			if (store_user_reset(cli->db, t.id, u.id, &s, token, &cli->err) < 0)
 				return cli_fail(cli);
 			printf(T("Tofaktor for %s er nullstilt; alle innlogginger er avsluttet.\n"), u.email);
 			print_link(cli, base_url(cli, base), token);
 			return EXIT_OK;
 		}
-		bool on = strcmp(sub, "enable") == 0;
+		bool on = strcmp(args.sub, "enable") == 0;
 		if (store_user_set_active(cli->db, t.id, u.id, on, &s, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(on ? T("Aktiverte %s.\n") : T("Deaktiverte %s; alle innlogginger er avsluttet.\n"),
 		       u.email);
 		return EXIT_OK;
 	}
-	return cli_usage(cli, usage, "Ukjent underkommando «%s» eller feil antall argumenter.", sub);
+	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }
 
 int cmd_audit(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "limit", required_argument, NULL, 'n' }, { "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
-	};
-	int limit = 50, c;
+	int limit = 50;
 	bool json = false;
-	if (argc >= 2 && cli_is_help(argv[1]))
-		return cli_help(cli, help_audit);
-	if (argc < 2)
-		return cli_usage(cli, "beredt audit verify|list", "Mangler underkommando.");
-	while ((c = getopt_long(argc - 1, argv + 1, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'n':
-			if (cli_number(optarg, &limit) < 0)
-				return cli_usage(cli, "--limit N", "«%s» er ikke et tall.", optarg);
-			break;
-		case 'f':
-			if (cli_format(cli, optarg, &json) < 0)
-				return cli_fail(cli);
-			break;
-		case 'h': return cli_help(cli, help_audit);
-		default: return cli_usage(cli, "beredt audit verify|list", "Ukjent valg.");
-		}
-	}
-	if (strcmp(argv[1], "verify") == 0) {
+	static const struct cli_sub subs[] = { { "verify", 0, 0 }, { "list", 0, 0 } };
+	const struct cli_opt opts[] = {
+		{ "limit", CLI_OPT_NUMBER, &limit, "N" }, { "format", CLI_OPT_FORMAT, &json, NULL },
+	};
+	const struct cli_spec spec = { "audit", help_audit, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (strcmp(args.sub, "verify") == 0) {
 		int64_t count, broken;
 		const char *head = NULL;
 		if (store_audit_verify(cli->db, &cli->arena, &count, &broken, &head, &cli->err) < 0)
@@ -197,7 +159,7 @@ int cmd_audit(struct cli *cli, int argc, char **argv)
 		       head ? head : "");
 		return EXIT_OK;
 	}
-	if (strcmp(argv[1], "list") == 0) {
+	if (strcmp(args.sub, "list") == 0) {
 		struct tenant t;
 		struct audit_entry *all;
 		size_t n;
@@ -219,5 +181,5 @@ int cmd_audit(struct cli *cli, int argc, char **argv)
 		}
 		return arr ? (cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK) : EXIT_OK;
 	}
-	return cli_usage(cli, "beredt audit verify|list", "Ukjent underkommando «%s».", argv[1]);
+	return cli_usage(cli, "beredt audit verify|list", "Ukjent underkommando «%s».", args.sub);
 }

@@ -236,3 +236,14 @@ int posture_set_field(struct posture *p, const char *field, const char *v, struc
 		return day("Siste revisjon", v, &p->last_audit, e);
 	return err_set(e, "Ukjent felt i sikkerhetsprofilen «%.60s».", field);
 }
+
+const struct posture *posture_of(const struct posture *p, size_t n, size_t *k, int64_t system_id,
+				 struct posture *unknown)
+{
+	while (*k < n && p[*k].system_id < system_id)
+		(*k)++;
+	if (*k < n && p[*k].system_id == system_id)
+		return &p[*k];
+	posture_unknown(unknown, system_id);
+	return unknown;
+}

@@ -7,6 +7,7 @@
 #define BEREDT_POSTURE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "util/err.h"
@@ -35,6 +36,11 @@ struct posture {
 
 /* Everything unknown, for a system nobody has described yet. */
 void posture_unknown(struct posture *p, int64_t system_id);
+
+/* The profile of system 'system_id' from 'p' (n profiles in system id order), walking on
+ * from *k as the systems are taken in id order; with none, *unknown filled as unknown. */
+const struct posture *posture_of(const struct posture *p, size_t n, size_t *k, int64_t system_id,
+				 struct posture *unknown);
 
 /* Checks before storing: ranges, lengths, dates not in the future (today). */
 int posture_check(const struct posture *p, int32_t today, struct err *e);

@@ -4,7 +4,7 @@
 #include "render/html.h"
 #include "render/report_text.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static const char *const status_codes[] = { "åpen", "pågår", "utført", "avvist" };
 static const char *const priority_codes[] = { "lav", "middels", "høy" };

@@ -5,7 +5,7 @@
 
 #include "render/html.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static const char *const role_codes[] = { "les", "redaktor", "leder", "admin" };
 

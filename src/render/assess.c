@@ -8,7 +8,7 @@
 #include "render/report_text.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 void assess_status_badge(struct buf *b, enum lang lang, enum status s)
 {

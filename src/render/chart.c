@@ -3,7 +3,7 @@
 
 #include "render/html.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 const char *render_level_colour(enum readiness_level l)
 {

@@ -4,7 +4,7 @@
 #include "render/html.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 /* a value and, on a line of its own below it, another (when there is one) */
 static void two(struct buf *b, const char *first, const char *second, bool strong)

@@ -6,7 +6,7 @@
 #include "render/page.h"
 #include "render/report_text.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 #define SOON_DAYS 30   /* "deadlines in the next 30 days", as the heading says */
 
 static void action_rows(struct buf *b, struct arena *a, enum lang lang, int32_t today, const struct report *rep,

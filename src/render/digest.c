@@ -10,7 +10,7 @@
 #include "util/date.h"
 #include "util/limits.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static void section(struct buf *b, struct arena *a, enum lang lang, const struct digest_in *in,
 		    enum notify_reason why, const char *title)

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 /* The measures the ROS and preparedness registers speak to. NULL for the others. */
 static const char *more_text(struct arena *a, enum lang lang, const struct evidence *ev)

@@ -5,7 +5,7 @@
 #include "render/html.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 /* The buttons a user may press on one finding. */
 static void moves(struct buf *b, const struct findings_view *v, const struct finding *f)

@@ -8,7 +8,7 @@
 #include "render/html.h"
 #include "render/page.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 const char *impact_hours(struct arena *a, enum lang lang, int32_t h)
 {

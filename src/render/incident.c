@@ -6,7 +6,7 @@
 #include "render/page.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 void incident_log_table(struct buf *b, struct arena *a, enum lang lang, const struct incident_entry *entries,
 			size_t n, int blank)

@@ -6,7 +6,7 @@
 #include "render/html.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(v->lang, s)
+#define I18N_LANG (v->lang)
 
 static const char *money(const struct preparedness_view *v, long long kr)
 {

@@ -12,7 +12,7 @@
 #include "util/crypto.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 /* Print on A4 with room to write; each action card starts a page. No web fonts: the
  * machine's own sans-serif. */

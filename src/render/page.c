@@ -6,7 +6,7 @@
 #include "render/html.h"
 #include "util/embed.h"
 
-#define T(s) i18n_tr(p->lang, s)
+#define I18N_LANG (p->lang)
 
 static void nav_item(struct buf *b, const struct page *p, const char *key, const char *href,
 		     const char *label)

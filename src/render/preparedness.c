@@ -8,7 +8,7 @@
 #include "util/date.h"
 #include "util/seal.h"
 
-#define T(s) i18n_tr(v->lang, s)
+#define I18N_LANG (v->lang)
 
 static void h2(struct buf *b, const char *id, const char *text)
 {

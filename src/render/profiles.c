@@ -5,7 +5,7 @@
 #include "model/assess.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static const char *hours(struct arena *a, int h)
 {

@@ -10,7 +10,7 @@
 #include "render/page.h"
 #include "render/risk.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static void import_form(struct buf *b, enum lang lang, const char *csrf)
 {

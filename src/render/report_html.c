@@ -11,7 +11,7 @@
 #include "render/report_text.h"
 #include "util/crypto.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static const char style[] =
 	"@page{size:A4;margin:16mm 15mm}"

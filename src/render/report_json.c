@@ -9,7 +9,7 @@
 #include "render/report_text.h"
 #include "util/date.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static json_t *str_or_null(const char *s)
 {

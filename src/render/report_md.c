@@ -8,7 +8,7 @@
 
 #include "render/report_text.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 /* Markdown written by a person (evidence, plans): kept as it is, indented into the list
  * item so that it cannot close the structure around it. */

@@ -4,7 +4,7 @@
 #include "render/html.h"
 #include "util/limits.h"
 
-#define T(s) i18n_tr(lang, s)
+#define I18N_LANG lang
 
 static const char *const fills[3] = { "#cfe8d0", "#fff0b3", "#f4c7c3" };
 

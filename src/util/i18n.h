@@ -11,6 +11,12 @@
 
 enum lang { LANG_NB = 0, LANG_EN = 1 };
 
+/* The one translation macro: T("bokmål") in the language of the code around it. Each file
+ * that translates says once where that language is, as I18N_LANG: in render/ a variable
+ * 'lang' (or the view's), in web/ the request's (web/view.h), in the CLI the command's
+ * (cli/cli.h). */
+#define T(s) i18n_tr(I18N_LANG, s)
+
 /* Mark a string for translation without translating it (tables of static text). */
 #define N_(s) s
 

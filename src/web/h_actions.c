@@ -17,7 +17,7 @@ void h_actions(struct req *r)
 	const char *want = req_query(r, "status");
 	struct actions_filter f = { .status_code = want, .status = ACTION_APEN, .overdue_only = req_query(r, "forfalt") != NULL };
 	f.by_status = want && *want && action_status_parse(want, &f.status, &r->err) == 0;
-	struct page p = view_page(r, V("Tiltaksplan"), "tiltak");
+	struct page p = view_page(r, T("Tiltaksplan"), "tiltak");
 	bool have_report = view_report(r, 0, &rep) == 0;
 
 	if (store_action_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0) {
@@ -58,7 +58,7 @@ void h_action_add(struct req *r)
 		resp_error(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("La til tiltak T-%d."), x.no));
+	req_flash(r, arena_printf(r->a, T("La til tiltak T-%d."), x.no));
 	resp_redirect(r, "/tiltak");
 }
 
@@ -86,7 +86,7 @@ static int get(struct req *r, struct action *x)
 	int no;
 	if (view_number(r->param, &no) < 0 ||
 	    store_action_get(r->db, r->a, r->user.tenant_id, no, x, &r->err) < 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return -1;
 	}
 	return 0;
@@ -125,7 +125,7 @@ void h_action_post(struct req *r)
 		return;
 	}
 	if (action_change_is_leaders(was.status, was.reason, &x) && r->user.role != ROLE_LEDER) {
-		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+		resp_error(r, 403, T("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
 				     "gjenåpne eller endre begrunnelsen."));
 		return;
 	}
@@ -133,6 +133,6 @@ void h_action_post(struct req *r)
 		action_page(r, 400, &was, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Oppdaterte tiltak T-%d."), x.no));
+	req_flash(r, arena_printf(r->a, T("Oppdaterte tiltak T-%d."), x.no));
 	resp_redirect(r, "/tiltak");
 }

@@ -15,7 +15,7 @@ static void users_page(struct req *r, int status, const char *error, const char 
 {
 	struct user *all;
 	size_t n;
-	struct page p = view_page(r, V("Brukere"), "brukere");
+	struct page p = view_page(r, T("Brukere"), "brukere");
 	p.error = error;
 	struct invite *pending;
 	size_t npending;
@@ -67,7 +67,7 @@ static int target(struct req *r, int64_t *id)
 		return -1;
 	}
 	if (!found || u.tenant_id != r->user.tenant_id) {
-		resp_error(r, 404, V("Brukeren finnes ikke."));
+		resp_error(r, 404, T("Brukeren finnes ikke."));
 		return -1;
 	}
 	*id = u.id;
@@ -81,14 +81,14 @@ static void set_active(struct req *r, bool on)
 	if (target(r, &id) < 0)
 		return;
 	if (id == r->user.id) {
-		resp_error(r, 400, V("Du kan ikke deaktivere deg selv."));
+		resp_error(r, 400, T("Du kan ikke deaktivere deg selv."));
 		return;
 	}
 	if (store_user_set_active(r->db, r->user.tenant_id, id, on, &s, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	req_flash(r, on ? V("Brukeren er aktivert.") : V("Brukeren er deaktivert og logget ut."));
+	req_flash(r, on ? T("Brukeren er aktivert.") : T("Brukeren er deaktivert og logget ut."));
 	resp_redirect(r, "/brukere");
 }
 
@@ -133,7 +133,7 @@ void h_invite_renew(struct req *r)
 		return;
 	}
 	if (!found) {
-		resp_error(r, 404, V("Invitasjonen finnes ikke."));
+		resp_error(r, 404, T("Invitasjonen finnes ikke."));
 		return;
 	}
 	users_page(r, 200, NULL, arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token), email);
@@ -148,10 +148,10 @@ void h_invite_withdraw(struct req *r)
 		return;
 	}
 	if (!found) {
-		resp_error(r, 404, V("Invitasjonen finnes ikke."));
+		resp_error(r, 404, T("Invitasjonen finnes ikke."));
 		return;
 	}
-	req_flash(r, V("Invitasjonen er trukket tilbake. Lenken virker ikke lenger."));
+	req_flash(r, T("Invitasjonen er trukket tilbake. Lenken virker ikke lenger."));
 	resp_redirect(r, "/brukere");
 }
 
@@ -161,7 +161,7 @@ void h_audit(struct req *r)
 	size_t n;
 	int64_t count, broken;
 	const char *head = NULL;
-	struct page p = view_page(r, V("Revisjonsspor"), "logg");
+	struct page p = view_page(r, T("Revisjonsspor"), "logg");
 	struct err chain;
 	err_init(&chain, r->lang);
 	if (store_audit_list(r->db, r->a, r->user.tenant_id, 200, &all, &n, &r->err) < 0 ||

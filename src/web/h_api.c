@@ -90,7 +90,7 @@ void h_api_assessment(struct req *r)
 	const char *which = req_query(r, "runde");
 	int no = 0;
 	if (which && view_number(which, &no) < 0) {
-		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		resp_error(r, 400, T("«runde» må være et rundenummer."));
 		return;
 	}
 	assessment_of(r, no);
@@ -115,19 +115,19 @@ void h_api_answer(struct req *r)
 	if (given && !p.plan)
 		p.plan = "";
 	if (p.has_status && (!status || status_parse(status, &p.status, &r->err) < 0)) {
-		resp_error(r, 400, status ? r->err.msg : V("Feltet «status» kan ikke være null."));
+		resp_error(r, 400, status ? r->err.msg : T("Feltet «status» kan ikke være null."));
 		goto out;
 	}
 	p.due = DATE_NONE;
 	if (due && date_parse(due, &p.due) < 0) {
-		resp_error(r, 400, arena_printf(r->a, V("Fristen «%s» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."), due));
+		resp_error(r, 400, arena_printf(r->a, T("Fristen «%s» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."), due));
 		goto out;
 	}
 	/* into the round whose catalog has the measure (KS's "3a", NSM's "2.6"), or ?runde=N */
 	const char *which = req_query(r, "runde");
 	int no = 0;
 	if (which && view_number(which, &no) < 0) {
-		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		resp_error(r, 400, T("«runde» må være et rundenummer."));
 		goto out;
 	}
 	if (store_round_for(r->db, r->a, r->user.tenant_id, no, r->param, &rd, &r->err) < 0 ||
@@ -174,7 +174,7 @@ void h_api_action(struct req *r)
 	int no;
 	if (view_number(r->param, &no) < 0 ||
 	    store_action_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
-		resp_error(r, 404, V("Tiltaket finnes ikke."));
+		resp_error(r, 404, T("Tiltaket finnes ikke."));
 		return;
 	}
 	enum action_status was = x.status;
@@ -185,13 +185,13 @@ void h_api_action(struct req *r)
 	if (member(r, j, "status", &v, &given) < 0)
 		goto out;
 	if (given && (!v || action_status_parse(v, &x.status, &r->err) < 0)) {
-		resp_error(r, 400, v ? r->err.msg : V("Feltet «status» kan ikke være null."));
+		resp_error(r, 400, v ? r->err.msg : T("Feltet «status» kan ikke være null."));
 		goto out;
 	}
 	if (member(r, j, "priority", &v, &given) < 0)
 		goto out;
 	if (given && (!v || priority_parse(v, &x.priority, &r->err) < 0)) {
-		resp_error(r, 400, v ? r->err.msg : V("Feltet «priority» kan ikke være null."));
+		resp_error(r, 400, v ? r->err.msg : T("Feltet «priority» kan ikke være null."));
 		goto out;
 	}
 	if (member(r, j, "due", &v, &given) < 0)
@@ -199,7 +199,7 @@ void h_api_action(struct req *r)
 	if (given) {
 		x.due = DATE_NONE;
 		if (v && date_parse(v, &x.due) < 0) {
-			resp_error(r, 400, arena_printf(r->a, V("Fristen «%s» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."), v));
+			resp_error(r, 400, arena_printf(r->a, T("Fristen «%s» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."), v));
 			goto out;
 		}
 	}
@@ -216,7 +216,7 @@ void h_api_action(struct req *r)
 	if (given)
 		x.title = v;
 	if (action_change_is_leaders(was, was_reason, &x) && r->user.role != ROLE_LEDER) {
-		resp_error(r, 403, V("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+		resp_error(r, 403, T("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
 				     "gjenåpne eller endre begrunnelsen."));
 		goto out;
 	}
@@ -235,7 +235,7 @@ void h_api_report(struct req *r)
 	enum lang lang = r->lang;
 	const char *l = req_query(r, "lang");
 	if (l && i18n_parse(l, &lang) < 0) {
-		resp_error(r, 400, V("Ukjent språk."));
+		resp_error(r, 400, T("Ukjent språk."));
 		return;
 	}
 	if (view_report(r, 0, &rep) < 0) {
@@ -303,7 +303,7 @@ void h_api_ros_impact(struct req *r)
 				  .domain = req_query(r, "domain"), .untrusted = mode && strcmp(mode, "untrusted") == 0 };
 	struct impact_result res;
 	if (mode && !q.untrusted && strcmp(mode, "unavailable") != 0) {
-		resp_error(r, 400, V("«mode» må være unavailable eller untrusted."));
+		resp_error(r, 400, T("«mode» må være unavailable eller untrusted."));
 		return;
 	}
 	if (impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) < 0) {
@@ -328,13 +328,7 @@ void h_api_posture(struct req *r)
 	for (size_t i = 0; i < reg.n_systems; i++) {
 		struct posture unknown;
 		const struct ros_system *s = &reg.systems[i];
-		while (k < n && p[k].system_id < s->id)
-			k++;
-		const struct posture *q = k < n && p[k].system_id == s->id ? &p[k] : NULL;
-		if (!q) {
-			posture_unknown(&unknown, s->id);
-			q = &unknown;
-		}
+		const struct posture *q = posture_of(p, n, &k, s->id, &unknown);
 		json_t *o = posture_json(q, s->name);
 		json_object_set_new(o, "system_id", json_integer(s->id));
 		json_object_set_new(o, "described", json_boolean(q != &unknown));
@@ -350,7 +344,7 @@ void h_api_posture_set(struct req *r)
 	struct store_stamp st = req_stamp(r);
 	int id;
 	if (view_number(r->param, &id) < 0) {
-		resp_error(r, 404, V("Systemet finnes ikke."));
+		resp_error(r, 404, T("Systemet finnes ikke."));
 		return;
 	}
 	json_t *j = body(r);

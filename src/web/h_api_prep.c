@@ -20,7 +20,7 @@ static const char *given_time(struct req *r, const char *key, const char *given)
 {
 	const char *t = given && *given ? date_local_timestamp(r->a, given) : r->now;
 	if (!t)
-		resp_error(r, 400, arena_printf(r->a, V("«%s» må være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM:SSZ eller norsk tid "
+		resp_error(r, 400, arena_printf(r->a, T("«%s» må være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM:SSZ eller norsk tid "
 						      "ÅÅÅÅ-MM-DD TT:MM)."), key));
 	return t;
 }
@@ -64,7 +64,7 @@ static bool load(struct req *r, struct incident *x)
 	const char *p = r->param && (r->param[0] == 'H' || r->param[0] == 'h') && r->param[1] == '-' ? r->param + 2
 												    : r->param;
 	if (view_number(p, &no) < 0 || store_incident_get(r->db, r->a, r->user.tenant_id, no, x, &r->err) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		resp_error(r, 404, T("Hendelsen finnes ikke."));
 		return false;
 	}
 	return true;
@@ -184,7 +184,7 @@ void h_api_incident_aware(struct req *r)
 		return;
 	if (api_member(r, j, "at", &at, &given) == 0) {
 		if (!at)
-			resp_error(r, 400, V("Oppgi når kommunen ble kjent med hendelsen («at»)."));
+			resp_error(r, 400, T("Oppgi når kommunen ble kjent med hendelsen («at»)."));
 		else if ((t = given_time(r, "at", at)))
 			changed(r, store_incident_aware(r->db, r->a, r->user.tenant_id, x.no, t, &st, &r->err), x.no);
 	}
@@ -233,7 +233,7 @@ void h_api_finding(struct req *r)
 												    : r->param;
 	json_t *j = NULL;
 	if (view_number(p, &no) < 0) {
-		resp_error(r, 404, V("Funnet finnes ikke."));
+		resp_error(r, 404, T("Funnet finnes ikke."));
 		return;
 	}
 	if (!(j = api_body(r)))
@@ -242,15 +242,15 @@ void h_api_finding(struct req *r)
 	    api_member(r, j, "until", &until, &given) < 0)
 		goto out;
 	if (!status || finding_status_parse(status, &to, &r->err) < 0) {
-		resp_error(r, 400, status ? r->err.msg : V("Feltet «status» mangler."));
+		resp_error(r, 400, status ? r->err.msg : T("Feltet «status» mangler."));
 		goto out;
 	}
 	if (to == FINDING_AKSEPTERT && !role_allows(r->user.role, ROLE_LEDER)) {
-		resp_error(r, 403, V("Bare en leder kan akseptere en risiko."));
+		resp_error(r, 403, T("Bare en leder kan akseptere en risiko."));
 		goto out;
 	}
 	if (until && date_parse(until, &day) < 0) {
-		resp_error(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		resp_error(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		goto out;
 	}
 	if (store_finding_set(r->db, r->a, r->user.tenant_id, no, to, reason, day, &st, &r->err) < 0) {

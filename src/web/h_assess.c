@@ -72,7 +72,7 @@ static void start_form(struct req *r, const struct page *p)
 void h_assess(struct req *r)
 {
 	struct report rep;
-	struct page p = view_page(r, V("Vurdering"), "vurdering");
+	struct page p = view_page(r, T("Vurdering"), "vurdering");
 	struct buf *b = &r->out;
 	const char *which = req_query(r, "runde");
 	int no = 0;
@@ -81,7 +81,7 @@ void h_assess(struct req *r)
 	page_begin(b, &p);
 	if (view_report(r, no, &rep) < 0) {
 		HTML_LIT(b, "<p>");
-		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
+		html_text(b, T("Kommunen har ingen vurderingsrunde ennå."));
 		HTML_LIT(b, "</p>");
 		start_form(r, &p);
 		page_end(b, &p);
@@ -114,7 +114,7 @@ void h_assess_start(struct req *r)
 		resp_store_error(r);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Startet runde %d."), rd.no));
+	req_flash(r, arena_printf(r->a, T("Startet runde %d."), rd.no));
 	resp_redirect(r, round_url(r, rd.no));
 }
 
@@ -134,7 +134,7 @@ static void close_confirm(struct req *r, const struct round *rd, bool approving,
 		return;
 	}
 	size_t k = assess_unknown(c, all, n, unknown, 64);
-	struct page p = view_page(r, arena_printf(r->a, V("Lukke runde %d?"), rd->no), "vurdering");
+	struct page p = view_page(r, arena_printf(r->a, T("Lukke runde %d?"), rd->no), "vurdering");
 	p.error = error;
 	page_begin(b, &p);
 	assess_close_confirm(b, r->a, r->lang, &p, rd, approving, unknown, k);
@@ -153,7 +153,7 @@ void h_assess_close(struct req *r)
 	int unknown_seen = ROUND_UNKNOWN_NONE;
 	/* approval is the leader's own: an administrator who is not leder cannot give it */
 	if (approving && r->user.role != ROLE_LEDER) {
-		resp_error(r, 403, V("Bare en leder kan godkjenne en runde."));
+		resp_error(r, 403, T("Bare en leder kan godkjenne en runde."));
 		return;
 	}
 	const char *which = req_field(r, "runde");
@@ -178,7 +178,7 @@ void h_assess_close(struct req *r)
 			resp_store_error(r);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Runde %d er lukket."), rd.no));
+	req_flash(r, arena_printf(r->a, T("Runde %d er lukket."), rd.no));
 	resp_redirect(r, round_url(r, rd.no));
 }
 
@@ -200,7 +200,7 @@ static int load(struct req *r, struct round *rd, struct catalog **c, const struc
 	}
 	*it = catalog_item_find(*c, r->param);
 	if (!*it) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return -1;
 	}
 	*cur = answer_find(all, n, r->param);
@@ -273,7 +273,7 @@ void h_measure_post(struct req *r)
 	typed.plan = req_field(r, "plan");
 	if (due && *due && date_parse(due, &typed.due) < 0) {
 		measure_page(r, 400, &rd, it, &typed, false,
-			     arena_printf(r->a, V("Fristen «%s» er ikke en gyldig dato. Skriv den som "
+			     arena_printf(r->a, T("Fristen «%s» er ikke en gyldig dato. Skriv den som "
 						  "ÅÅÅÅ-MM-DD, for eksempel 2027-03-31."), due));
 		return;
 	}
@@ -292,7 +292,7 @@ void h_measure_post(struct req *r)
 		measure_page(r, 400, &rd, it, &typed, false, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Lagret svaret på %s."), it->id));
+	req_flash(r, arena_printf(r->a, T("Lagret svaret på %s."), it->id));
 	resp_redirect(r, round_url(r, rd.no));
 }
 
@@ -304,7 +304,7 @@ void h_assess_oscal(struct req *r)
 	const char *which = req_query(r, "runde");
 	int no = 0;
 	if (which && view_number(which, &no) < 0) {
-		resp_error(r, 400, V("«runde» må være et rundenummer."));
+		resp_error(r, 400, T("«runde» må være et rundenummer."));
 		return;
 	}
 	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0 ||

@@ -23,16 +23,16 @@ void h_root(struct req *r)
 
 static void login_page(struct req *r, int status, const char *error, const char *email)
 {
-	struct page p = view_page(r, V("Logg inn"), NULL);
+	struct page p = view_page(r, T("Logg inn"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
 	page_form(&r->out, &p, "/login");
-	page_input(&r->out, "email", V("E-post"), "email", email, true, NULL, "username");
-	page_input(&r->out, "password", V("Passord"), "password", NULL, true, NULL, "current-password");
-	page_button(&r->out, V("Logg inn"), NULL, NULL, false);
+	page_input(&r->out, "email", T("E-post"), "email", email, true, NULL, "username");
+	page_input(&r->out, "password", T("Passord"), "password", NULL, true, NULL, "current-password");
+	page_button(&r->out, T("Logg inn"), NULL, NULL, false);
 	page_form_end(&r->out);
 	HTML_LIT(&r->out, "<p class=\"muted\">");
-	html_text(&r->out, V("Alle brukere logger inn med passord og en kode fra en "
+	html_text(&r->out, T("Alle brukere logger inn med passord og en kode fra en "
 			     "autentiseringsapp (tofaktor). Har du fått en lenke fra "
 			     "administratoren, bruk den for å komme i gang."));
 	HTML_LIT(&r->out, "</p>");
@@ -77,7 +77,7 @@ void h_login_post(struct req *r)
 	char sid[CRYPTO_TOKEN_TEXT];
 
 	if (!email || !pw || strlen(email) > 254 || strlen(pw) > CRYPTO_PASSWORD_MAX) {
-		login_page(r, 400, V(LOGIN_FAILED), NULL);
+		login_page(r, 400, T(LOGIN_FAILED), NULL);
 		return;
 	}
 	bool blocked = limiter_blocked(&r->srv->limiter, r->ip, r->epoch);
@@ -91,7 +91,7 @@ void h_login_post(struct req *r)
 	if (blocked || !found || !u.active || !u.totp_secret || locked(r, &u) || !pw_ok) {
 		if (!blocked)
 			login_failed(r, found ? &u : NULL, email);
-		login_page(r, 401, V(LOGIN_FAILED), email);
+		login_page(r, 401, T(LOGIN_FAILED), email);
 		return;
 	}
 	struct store_stamp s = req_stamp(r);
@@ -105,14 +105,14 @@ void h_login_post(struct req *r)
 
 static void totp_page(struct req *r, int status, const char *error)
 {
-	struct page p = view_page(r, V("Kode fra autentiseringsappen"), NULL);
+	struct page p = view_page(r, T("Kode fra autentiseringsappen"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
 	page_form(&r->out, &p, "/login/kode");
-	page_input(&r->out, "code", V("Kode"), "text", NULL, true,
-		   V("Sekssifret kode fra appen, eller en av gjenopprettingskodene dine."),
+	page_input(&r->out, "code", T("Kode"), "text", NULL, true,
+		   T("Sekssifret kode fra appen, eller en av gjenopprettingskodene dine."),
 		   "one-time-code");
-	page_button(&r->out, V("Fortsett"), NULL, NULL, false);
+	page_button(&r->out, T("Fortsett"), NULL, NULL, false);
 	page_form_end(&r->out);
 	page_end(&r->out, &p);
 	resp_html(r, status);
@@ -132,7 +132,7 @@ void h_totp_post(struct req *r)
 	bool recovery_ok = false;
 
 	if (limiter_blocked(&r->srv->limiter, r->ip, r->epoch) || locked(r, &r->user) || !code) {
-		totp_page(r, 401, V(LOGIN_FAILED));
+		totp_page(r, 401, T(LOGIN_FAILED));
 		return;
 	}
 	if (strlen(code) == 6)
@@ -144,7 +144,7 @@ void h_totp_post(struct req *r)
 	}
 	if (!step && !recovery_ok) {
 		login_failed(r, &r->user, r->user.email);
-		totp_page(r, 401, V(LOGIN_FAILED));
+		totp_page(r, 401, T(LOGIN_FAILED));
 		return;
 	}
 	/* The address's failures are not forgiven by a success: an attacker's own account
@@ -158,11 +158,11 @@ void h_totp_post(struct req *r)
 	}
 	if (!fresh) {
 		login_failed(r, &r->user, r->user.email);
-		totp_page(r, 401, V(LOGIN_FAILED));
+		totp_page(r, 401, T(LOGIN_FAILED));
 		return;
 	}
 	if (store_session_upgrade(r->db, r->sid, &s, sid, &r->err) < 0) {
-		totp_page(r, 401, V(LOGIN_FAILED));
+		totp_page(r, 401, T(LOGIN_FAILED));
 		return;
 	}
 	req_set_session_cookie(r, sid);
@@ -172,7 +172,7 @@ void h_totp_post(struct req *r)
 			fprintf(stderr, "beredt: the recovery codes left could not be counted: %s\n", r->err.msg);
 		r->sid = arena_strdup(r->a, sid);
 		r->has_session = true;
-		req_flash(r, arena_printf(r->a, V("Du brukte en gjenopprettingskode. Du har %d igjen; be "
+		req_flash(r, arena_printf(r->a, T("Du brukte en gjenopprettingskode. Du har %d igjen; be "
 						  "administratoren nullstille tofaktor om telefonen er borte."),
 					  left));
 	}
@@ -209,42 +209,42 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
 			const char *error)
 {
 	struct user u;
-	struct page p = view_page(r, V("Sett opp innlogging"), NULL);
+	struct page p = view_page(r, T("Sett opp innlogging"), NULL);
 	p.error = error;
 	p.logged_in = false;
 	if (store_user_get(r->db, r->a, en->tenant_id, en->user_id, &u, &r->err) < 0) {
-		resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+		resp_error(r, 404, T("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
 		return;
 	}
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, arena_printf(r->a, V("Velkommen, %s. Velg et passord, og koble "
+	html_text(&r->out, arena_printf(r->a, T("Velkommen, %s. Velg et passord, og koble "
 						"autentiseringsappen din (for eksempel Microsoft "
 						"Authenticator, Google Authenticator eller FreeOTP) til "
 						"beredt."), u.email));
 	HTML_LIT(&r->out, "</p><h2>");
-	html_text(&r->out, V("1. Skann koden med appen"));
+	html_text(&r->out, T("1. Skann koden med appen"));
 	HTML_LIT(&r->out, "</h2><div class=\"qr\">");
 	const char *uri = arena_printf(r->a, "otpauth://totp/beredt:%s?secret=%s&issuer=beredt&digits=6&period=30",
 				       u.email, en->totp_secret);
-	render_qr_svg(&r->out, uri, V("QR-kode for autentiseringsappen"));
+	render_qr_svg(&r->out, uri, T("QR-kode for autentiseringsappen"));
 	HTML_LIT(&r->out, "</div><p>");
-	html_text(&r->out, V("Kan du ikke skanne? Skriv inn denne nøkkelen i appen:"));
+	html_text(&r->out, T("Kan du ikke skanne? Skriv inn denne nøkkelen i appen:"));
 	HTML_LIT(&r->out, "</p><p class=\"secret\" id=\"totp-key\">");
 	html_text(&r->out, en->totp_secret);
 	HTML_LIT(&r->out, "</p><h2>");
-	html_text(&r->out, V("2. Velg passord og bekreft med en kode"));
+	html_text(&r->out, T("2. Velg passord og bekreft med en kode"));
 	HTML_LIT(&r->out, "</h2>");
 	page_form(&r->out, &p, "/enroll");
 	page_hidden(&r->out, "token", token);
-	page_input(&r->out, "password", V("Nytt passord"), "password", NULL, true,
-		   V("Minst 12 tegn. En setning med flere ord er lett å huske og vanskelig å gjette."),
+	page_input(&r->out, "password", T("Nytt passord"), "password", NULL, true,
+		   T("Minst 12 tegn. En setning med flere ord er lett å huske og vanskelig å gjette."),
 		   "new-password");
-	page_input(&r->out, "password2", V("Gjenta passordet"), "password", NULL, true, NULL,
+	page_input(&r->out, "password2", T("Gjenta passordet"), "password", NULL, true, NULL,
 		   "new-password");
-	page_input(&r->out, "code", V("Kode fra appen"), "text", NULL, true,
-		   V("Sekssifret kode som appen viser nå."), "one-time-code");
-	page_button(&r->out, V("Fullfør"), NULL, NULL, false);
+	page_input(&r->out, "code", T("Kode fra appen"), "text", NULL, true,
+		   T("Sekssifret kode som appen viser nå."), "one-time-code");
+	page_button(&r->out, T("Fullfør"), NULL, NULL, false);
 	page_form_end(&r->out);
 	page_end(&r->out, &p);
 	resp_html(r, status);
@@ -254,13 +254,13 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
  * the person learns only what they know, that their address has an account. */
 static void invited_elsewhere(struct req *r, const struct invite_link *l)
 {
-	struct page p = view_page(r, V("Du har allerede en konto"), NULL);
+	struct page p = view_page(r, T("Du har allerede en konto"), NULL);
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, arena_printf(r->a, V("E-postadressen %s har allerede en konto i beredt. Logg "
+	html_text(&r->out, arena_printf(r->a, T("E-postadressen %s har allerede en konto i beredt. Logg "
 						 "inn med den som før."), l->email));
 	HTML_LIT(&r->out, "</p><p>");
-	html_text(&r->out, V("En konto kan ennå ikke høre til flere kommuner, så denne invitasjonen kan "
+	html_text(&r->out, T("En konto kan ennå ikke høre til flere kommuner, så denne invitasjonen kan "
 			     "ikke tas i bruk nå. Den venter hos den som inviterte deg, som kan trekke "
 			     "den tilbake."));
 	HTML_LIT(&r->out, "</p>");
@@ -281,7 +281,7 @@ static bool enrollment(struct req *r, const char *token, struct enrollment *en)
 	invited_elsewhere(r, &l);
 	return false;
 gone:
-	resp_error(r, 404, V("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+	resp_error(r, 404, T("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
 	return false;
 }
 
@@ -304,7 +304,7 @@ void h_enroll_post(struct req *r)
 	if (!enrollment(r, token, &en))
 		return;
 	if (!pw || !pw2 || strcmp(pw, pw2) != 0) {
-		enroll_page(r, 400, token, &en, V("Passordene er ikke like."));
+		enroll_page(r, 400, token, &en, T("Passordene er ikke like."));
 		return;
 	}
 	if (user_check_password(pw, &r->err) < 0) {
@@ -313,7 +313,7 @@ void h_enroll_post(struct req *r)
 	}
 	int64_t step = totp_check(en.totp_secret, code, (time_t)r->epoch, 0);
 	if (!step) {
-		enroll_page(r, 400, token, &en, V("Koden stemmer ikke. Sjekk at klokka på telefonen "
+		enroll_page(r, 400, token, &en, T("Koden stemmer ikke. Sjekk at klokka på telefonen "
 						  "er riktig, og skriv inn koden appen viser nå."));
 		return;
 	}
@@ -326,10 +326,10 @@ void h_enroll_post(struct req *r)
 	req_set_session_cookie(r, sid);
 	/* The recovery codes are shown on this answer and never again: they are not stored
 	 * in clear anywhere, so this page cannot follow the usual redirect. */
-	struct page p = view_page(r, V("Gjenopprettingskoder"), NULL);
+	struct page p = view_page(r, T("Gjenopprettingskoder"), NULL);
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, V("Innloggingen er klar. Skriv ut eller ta vare på disse kodene et trygt "
+	html_text(&r->out, T("Innloggingen er klar. Skriv ut eller ta vare på disse kodene et trygt "
 			     "sted. Hver kode kan brukes én gang i stedet for koden fra appen, om "
 			     "telefonen blir borte. De vises bare nå."));
 	HTML_LIT(&r->out, "</p><ul class=\"codes\" id=\"recovery-codes\">");
@@ -339,7 +339,7 @@ void h_enroll_post(struct req *r)
 		HTML_LIT(&r->out, "</li>");
 	}
 	HTML_LIT(&r->out, "</ul><p>");
-	page_link(&r->out, "/oversikt", V("Jeg har tatt vare på kodene – fortsett"));
+	page_link(&r->out, "/oversikt", T("Jeg har tatt vare på kodene – fortsett"));
 	HTML_LIT(&r->out, "</p>");
 	page_end(&r->out, &p);
 	resp_html(r, 200);

@@ -19,7 +19,7 @@ static void dashboard_body(struct req *r, struct buf *b)
 
 void h_dashboard(struct req *r)
 {
-	struct page p = view_page(r, V("Oversikt"), "oversikt");
+	struct page p = view_page(r, T("Oversikt"), "oversikt");
 	struct cache_key key = { .tenant = r->user.tenant_id, .lang = r->lang, .today = r->today,
 				 .kind = 1 };
 	bool cacheable = store_audit_head(r->db, &key.seq, &r->err) == 0;
@@ -43,7 +43,7 @@ void h_static(struct req *r)
 	size_t len;
 	const char *css = page_stylesheet(&len);
 	if (strcmp(r->param, "style.css") != 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
 	buf_append(&r->out, css, len);

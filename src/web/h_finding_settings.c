@@ -20,7 +20,7 @@ void h_finding_assign(struct req *r)
 	struct store_stamp st = req_stamp(r);
 	int no;
 	if (view_number(r->param, &no) < 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
 	const char *owner = req_field(r, arena_printf(r->a, "ansvarlig-%d", no));
@@ -31,7 +31,7 @@ void h_finding_assign(struct req *r)
 			resp_error(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("F-%d: ansvarlig er nå %s."), no, owner));
+	req_flash(r, arena_printf(r->a, T("F-%d: ansvarlig er nå %s."), no, owner));
 	resp_redirect(r, "/funn");
 }
 
@@ -57,7 +57,7 @@ static void settings_page(struct req *r, int status, const struct check_settings
 	struct notify_target *t;
 	size_t n;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, V("Innstillinger for kontrollene og varsler"), "funn");
+	struct page p = view_page(r, T("Innstillinger for kontrollene og varsler"), "funn");
 	p.error = error;
 	if (store_notify_target_list(r->db, r->a, r->user.tenant_id, &t, &n, &r->err) < 0) {
 		resp_store_error(r);
@@ -65,33 +65,33 @@ static void settings_page(struct req *r, int status, const struct check_settings
 	}
 	page_begin(b, &p);
 	HTML_LIT(b, "<p>");
-	page_link(b, "/funn", V("Tilbake til funnene"));
+	page_link(b, "/funn", T("Tilbake til funnene"));
 	HTML_LIT(b, "</p>");
 	if (secret) {
 		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, V("Nøkkelen til signaturen (vises bare nå; legg den inn hos mottakeren):"));
+		html_text(b, T("Nøkkelen til signaturen (vises bare nå; legg den inn hos mottakeren):"));
 		HTML_LIT(b, "</p><p><code id=\"webhook-secret\">");
 		html_text(b, secret);
 		HTML_LIT(b, "</code></p></div>");
 	}
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("Frister og intervaller"));
+	html_text(b, T("Frister og intervaller"));
 	HTML_LIT(b, "</h2>");
 	page_form(b, &p, "/funn/innstillinger");
 	struct check_settings copy = *shown;
 	for (int i = 0; i < 9; i++)
-		page_input(b, fields[i], V(labels[i]), "number", arena_printf(r->a, "%d", *field(&copy, i)), true, NULL, "off");
-	page_button(b, V("Lagre innstillingene"), NULL, NULL, false);
+		page_input(b, fields[i], T(labels[i]), "number", arena_printf(r->a, "%d", *field(&copy, i)), true, NULL, "off");
+	page_button(b, T("Lagre innstillingene"), NULL, NULL, false);
 	page_form_end(b);
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("Hvem får varsel"));
+	html_text(b, T("Hvem får varsel"));
 	HTML_LIT(b, "</h2><p>");
-	html_text(b, V("Etter hver kontroll får hver mottaker én samlet melding med de nye funnene og dem som har passert "
+	html_text(b, T("Etter hver kontroll får hver mottaker én samlet melding med de nye funnene og dem som har passert "
 		       "fristen, fra alvorligheten mottakeren har valgt. E-post går gjennom reléet serveren er satt opp med "
 		       "(docs/notify.md)."));
 	HTML_LIT(b, "</p>");
 	{
-		const char *const cols[] = { V("Mottaker"), V("Type"), V("Fra alvorlighet"), V("Status") };
+		const char *const cols[] = { T("Mottaker"), T("Type"), T("Fra alvorlighet"), T("Status") };
 		page_thead(b, cols, 4);
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -100,32 +100,32 @@ static void settings_page(struct req *r, int status, const struct check_settings
 		HTML_LIT(b, "</td><td>");
 		html_text(b, notify_kind_code(t[i].kind));
 		HTML_LIT(b, "</td><td>");
-		html_text(b, V(severity_code(t[i].min_severity)));
+		html_text(b, T(severity_code(t[i].min_severity)));
 		HTML_LIT(b, "</td><td>");
 		if (t[i].active) {
 			/* by its place in the list, with its address to tell the list changed in between */
 			page_form(b, &p, arena_printf(r->a, "/funn/mottakere/%zu/stopp", i + 1));
 			page_hidden(b, "adresse", t[i].address);
-			page_button(b, arena_printf(r->a, V("Stopp varsler til %s"), t[i].address), NULL, NULL, true);
+			page_button(b, arena_printf(r->a, T("Stopp varsler til %s"), t[i].address), NULL, NULL, true);
 			page_form_end(b);
 		} else {
-			html_text(b, V("stoppet"));
+			html_text(b, T("stoppet"));
 		}
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
 	page_form(b, &p, "/funn/mottakere");
 	{
-		const char *codes[] = { "epost", "webhook" }, *labs[] = { V("E-post"), V("Webhook (Teams, Slack, annet)") };
-		page_select(b, "mottaker-type", V("Type"), codes, labs, 2, "epost");
+		const char *codes[] = { "epost", "webhook" }, *labs[] = { T("E-post"), T("Webhook (Teams, Slack, annet)") };
+		page_select(b, "mottaker-type", T("Type"), codes, labs, 2, "epost");
 	}
-	page_input(b, "adresse", V("E-postadresse eller https-adresse"), "text", NULL, true, NULL, "off");
+	page_input(b, "adresse", T("E-postadresse eller https-adresse"), "text", NULL, true, NULL, "off");
 	{
 		const char *codes[] = { "kritisk", "høy", "middels", "lav" };
-		const char *labs[] = { V("kritisk"), V("høy"), V("middels"), V("lav") };
-		page_select(b, "fra", V("Fra alvorlighet"), codes, labs, 4, "høy");
+		const char *labs[] = { T("kritisk"), T("høy"), T("middels"), T("lav") };
+		page_select(b, "fra", T("Fra alvorlighet"), codes, labs, 4, "høy");
 	}
-	page_button(b, V("Legg til mottaker"), NULL, NULL, false);
+	page_button(b, T("Legg til mottaker"), NULL, NULL, false);
 	page_form_end(b);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -153,7 +153,7 @@ void h_finding_settings_save(struct req *r)
 		int v;
 		const char *text = req_field(r, fields[i]);
 		if (!text || view_number(text, &v) < 0) {
-			settings_page(r, 400, &s, V("Alle feltene må være hele tall."), NULL);
+			settings_page(r, 400, &s, T("Alle feltene må være hele tall."), NULL);
 			return;
 		}
 		*field(&s, i) = v;
@@ -162,7 +162,7 @@ void h_finding_settings_save(struct req *r)
 		settings_page(r, 400, &s, r->err.msg, NULL);
 		return;
 	}
-	req_flash(r, V("Innstillingene er lagret. Neste kontroll bruker dem."));
+	req_flash(r, T("Innstillingene er lagret. Neste kontroll bruker dem."));
 	resp_redirect(r, "/funn/innstillinger");
 }
 
@@ -194,7 +194,7 @@ void h_notify_add(struct req *r)
 		settings_page(r, 200, &s, NULL, secret);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("%s får nå varsler."), t.address));
+	req_flash(r, arena_printf(r->a, T("%s får nå varsler."), t.address));
 	resp_redirect(r, "/funn/innstillinger");
 }
 
@@ -207,17 +207,17 @@ void h_notify_stop(struct req *r)
 	int no;
 	if (view_number(r->param, &no) < 0 || store_notify_target_list(r->db, r->a, r->user.tenant_id, &t, &n, &r->err) < 0 ||
 	    (size_t)no > n) {
-		resp_error(r, 404, V("Mottakeren finnes ikke."));
+		resp_error(r, 404, T("Mottakeren finnes ikke."));
 		return;
 	}
 	if (address && strcmp(address, t[no - 1].address) != 0) {
-		resp_error(r, 409, V("Mottakerne er endret i mellomtiden. Last siden på nytt og prøv igjen."));
+		resp_error(r, 409, T("Mottakerne er endret i mellomtiden. Last siden på nytt og prøv igjen."));
 		return;
 	}
 	if (store_notify_target_disable(r->db, r->a, r->user.tenant_id, t[no - 1].id, &st, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	req_flash(r, V("Mottakeren får ikke flere varsler."));
+	req_flash(r, T("Mottakeren får ikke flere varsler."));
 	resp_redirect(r, "/funn/innstillinger");
 }

@@ -30,7 +30,7 @@ static void findings_page(struct req *r, int status, const char *error)
 	struct finding *f;
 	struct refdata_info *ref;
 	size_t n, n_ref;
-	struct page p = view_page(r, V("Funn"), "funn");
+	struct page p = view_page(r, T("Funn"), "funn");
 	p.error = error;
 	if (store_finding_list(r->db, r->a, r->user.tenant_id, &f, &n, &r->err) < 0 ||
 	    store_refdata_list(r->db, r->a, &ref, &n_ref, &r->err) < 0) {
@@ -59,7 +59,7 @@ void h_findings_nmap(struct req *r)
 	int counts[4];
 	size_t hosts, ports, matched, open;
 	if (!data || !*data) {
-		findings_page(r, 400, V("Velg en nmap-rapport å lese inn."));
+		findings_page(r, 400, T("Velg en nmap-rapport å lese inn."));
 		return;
 	}
 	if (checks_refdata(r->db, r->a, &eol, &kev, &r->err) < 0 ||
@@ -68,7 +68,7 @@ void h_findings_nmap(struct req *r)
 		findings_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Leste inn %zu verter (%zu koblet til systemer) og %zu åpne porter: %d nye funn, "
+	req_flash(r, arena_printf(r->a, T("Leste inn %zu verter (%zu koblet til systemer) og %zu åpne porter: %d nye funn, "
 					  "%d lukket."), hosts, matched, ports, counts[FC_NEW], counts[FC_CLOSE]));
 	resp_redirect(r, "/funn");
 }
@@ -96,12 +96,12 @@ void h_finding_post(struct req *r)
 		if (m[i].to == FINDING_AKSEPTERT) {
 			const char *d = req_field(r, arena_printf(r->a, "til-%d", no));
 			if (!role_allows(r->user.role, ROLE_LEDER)) {
-				resp_error(r, 403, V("Bare en leder kan akseptere en risiko."));
+				resp_error(r, 403, T("Bare en leder kan akseptere en risiko."));
 				return;
 			}
 			reason = req_field(r, arena_printf(r->a, "grunn-%d", no));
 			if (d && *d && date_parse(d, &until) < 0) {
-				findings_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+				findings_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 				return;
 			}
 		}
@@ -113,9 +113,9 @@ void h_finding_post(struct req *r)
 				findings_page(r, 400, r->err.msg);
 			return;
 		}
-		req_flash(r, arena_printf(r->a, V("F-%d er nå %s."), no, V(finding_status_code(m[i].to))));
+		req_flash(r, arena_printf(r->a, T("F-%d er nå %s."), no, T(finding_status_code(m[i].to))));
 		resp_redirect(r, "/funn");
 		return;
 	}
-	resp_error(r, 404, V("Siden finnes ikke."));
+	resp_error(r, 404, T("Siden finnes ikke."));
 }

@@ -42,14 +42,14 @@ void h_incident_declare(struct req *r)
 			      .essential = req_field(r, "samfunnsviktig") != NULL };
 	const char *kjent = req_field(r, "kjent");
 	if (kjent && *kjent && !(x.aware_at = form_time(r, kjent))) {
-		prepv_page(r, 400, V("Tidspunktet for når kommunen ble kjent med det, er ikke gyldig."));
+		prepv_page(r, 400, T("Tidspunktet for når kommunen ble kjent med det, er ikke gyldig."));
 		return;
 	}
 	if (store_incident_declare(r->db, r->user.tenant_id, &x, &st, &r->err) < 0) {
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Hendelse H-%d er erklært; loggen er startet."), x.no));
+	req_flash(r, arena_printf(r->a, T("Hendelse H-%d er erklært; loggen er startet."), x.no));
 	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", x.no));
 }
 
@@ -57,7 +57,7 @@ static bool load(struct req *r, struct incident *x)
 {
 	int no;
 	if (view_number(r->param, &no) < 0 || store_incident_get(r->db, r->a, r->user.tenant_id, no, x, &r->err) < 0) {
-		resp_error(r, 404, V("Hendelsen finnes ikke."));
+		resp_error(r, 404, T("Hendelsen finnes ikke."));
 		return false;
 	}
 	return true;
@@ -110,14 +110,14 @@ void h_incident_notify(struct req *r)
 	if (n.contact && !*n.contact)
 		n.contact = NULL;
 	if (!n.notified_at) {
-		incident_page(r, 400, &x, V("Tidspunktet for varslingen er ikke gyldig."));
+		incident_page(r, 400, &x, T("Tidspunktet for varslingen er ikke gyldig."));
 		return;
 	}
 	if (store_incident_notify(r->db, r->a, r->user.tenant_id, no, &n, &st, &r->err) < 0) {
 		incident_page(r, 400, &x, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Varslingen er registrert."));
+	req_flash(r, T("Varslingen er registrert."));
 	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", no));
 }
 
@@ -131,14 +131,14 @@ void h_incident_aware(struct req *r)
 	int no = x.no;
 	const char *at = form_time(r, req_field(r, "kjent"));
 	if (!at || !req_field(r, "kjent") || !*req_field(r, "kjent")) {
-		incident_page(r, 400, &x, V("Oppgi når kommunen ble kjent med hendelsen."));
+		incident_page(r, 400, &x, T("Oppgi når kommunen ble kjent med hendelsen."));
 		return;
 	}
 	if (store_incident_aware(r->db, r->a, r->user.tenant_id, no, at, &st, &r->err) < 0) {
 		incident_page(r, 400, &x, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Fristene regnes nå fra det nye tidspunktet."));
+	req_flash(r, T("Fristene regnes nå fra det nye tidspunktet."));
 	resp_redirect(r, arena_printf(r->a, "/beredskap/hendelser/%d", no));
 }
 

@@ -17,7 +17,7 @@ void h_posture_list(struct req *r)
 	struct ros_register reg;
 	struct posture *p;
 	size_t n;
-	struct page pg = view_page(r, V("Sikkerhetsprofiler"), "ros");
+	struct page pg = view_page(r, T("Sikkerhetsprofiler"), "ros");
 	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_posture_list(r->db, r->a, r->user.tenant_id, &p, &n, &r->err) < 0) {
 		resp_store_error(r);
@@ -40,14 +40,14 @@ static int load(struct req *r, struct ros_system *out)
 		for (size_t i = 0; i < reg.n_systems; i++)
 			if (strcmp(reg.systems[i].name, name) == 0)
 				return *out = reg.systems[i], 0;
-	resp_error(r, 404, V("Systemet finnes ikke."));
+	resp_error(r, 404, T("Systemet finnes ikke."));
 	return -1;
 }
 
 static void form_page(struct req *r, int status, const struct ros_system *s, const struct posture *p,
 		      const char *error)
 {
-	struct page pg = view_page(r, arena_printf(r->a, V("Sikkerhetsprofil: %s"), s->name), "ros");
+	struct page pg = view_page(r, arena_printf(r->a, T("Sikkerhetsprofil: %s"), s->name), "ros");
 	pg.error = error;
 	struct profiles_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .editor = role_allows(r->user.role, ROLE_REDAKTOR) };
 	page_begin(&r->out, &pg);
@@ -87,6 +87,6 @@ void h_posture_post(struct req *r)
 		form_page(r, 400, &s, &p, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Sikkerhetsprofilen til %s er lagret. Neste kontroll tar den med."), s.name));
+	req_flash(r, arena_printf(r->a, T("Sikkerhetsprofilen til %s er lagret. Neste kontroll tar den med."), s.name));
 	resp_redirect(r, "/ros/sikkerhet");
 }

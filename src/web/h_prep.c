@@ -57,7 +57,7 @@ void prepv_page(struct req *r, int status, const char *error)
 	struct prep_all p;
 	struct check_settings set;
 	struct buf *b = &r->out;
-	struct page pg = view_page(r, V("Beredskap"), "beredskap");
+	struct page pg = view_page(r, T("Beredskap"), "beredskap");
 	pg.error = error;
 	if (!prepv_load(r, &p))
 		return;
@@ -67,9 +67,9 @@ void prepv_page(struct req *r, int status, const char *error)
 	}
 	page_begin(b, &pg);
 	HTML_LIT(b, "<p>");
-	html_text(b, V("Beredskapsplanen, kontaktene, øvelsene, forsikringen og beredskapspakken (KS-tiltak 4a–5b)."));
+	html_text(b, T("Beredskapsplanen, kontaktene, øvelsene, forsikringen og beredskapspakken (KS-tiltak 4a–5b)."));
 	HTML_LIT(b, " ");
-	page_link(b, "/beredskap/forsikring", V("Forsikringer og tilbud side om side"));
+	page_link(b, "/beredskap/forsikring", T("Forsikringer og tilbud side om side"));
 	HTML_LIT(b, "</p>");
 	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today,
 				       .stale_days = set.contact_days, .editor = prepv_editor(r) };
@@ -103,7 +103,7 @@ void h_prep_plan_template(struct req *r)
 	if (!prepv_load(r, &p))
 		return;
 	if (p.version[PREP_PLAN]) {
-		prepv_page(r, 400, V("Kommunen har allerede en beredskapsplan."));
+		prepv_page(r, 400, T("Kommunen har allerede en beredskapsplan."));
 		return;
 	}
 	if (prep_plan_template(r->a, &tmpl) < 0 ||
@@ -111,13 +111,13 @@ void h_prep_plan_template(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Beredskapsplanen er laget fra malen. Fyll inn kriseorganisasjonen og tilpass tiltakskortene."));
+	req_flash(r, T("Beredskapsplanen er laget fra malen. Fyll inn kriseorganisasjonen og tilpass tiltakskortene."));
 	resp_redirect(r, "/beredskap/plan");
 }
 
 static void plan_form(struct req *r, int status, const struct prep_plan *plan, int version, const char *error)
 {
-	struct page pg = view_page(r, V("Beredskapsplanen"), "beredskap");
+	struct page pg = view_page(r, T("Beredskapsplanen"), "beredskap");
 	pg.error = error;
 	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
 	page_begin(&r->out, &pg);
@@ -149,7 +149,7 @@ void h_prep_plan_post(struct req *r)
 	next.roles = arena_alloc(r->a, (max + 1) * sizeof(*next.roles));
 	next.n_roles = 0;
 	if (!next.roles) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	for (size_t i = 0; i < max; i++) {
@@ -166,7 +166,7 @@ void h_prep_plan_post(struct req *r)
 	next.activation = act && *act ? act : NULL;
 	int m;
 	if (!months || view_number(months, &m) < 0) {
-		plan_form(r, 400, &next, p.version[PREP_PLAN], V("Oppgi hvor mange måneder det går mellom gjennomgangene."));
+		plan_form(r, 400, &next, p.version[PREP_PLAN], T("Oppgi hvor mange måneder det går mellom gjennomgangene."));
 		return;
 	}
 	next.review_months = m;
@@ -178,13 +178,13 @@ void h_prep_plan_post(struct req *r)
 		plan_form(r, 400, &next, p.version[PREP_PLAN], r->err.msg);
 		return;
 	}
-	req_flash(r, V("Beredskapsplanen er lagret."));
+	req_flash(r, T("Beredskapsplanen er lagret."));
 	resp_redirect(r, "/beredskap#plan");
 }
 
 static void card_form(struct req *r, int status, const struct prep_card *c, int version, const char *error)
 {
-	struct page pg = view_page(r, arena_printf(r->a, V("Tiltakskort: %s"), c->title), "beredskap");
+	struct page pg = view_page(r, arena_printf(r->a, T("Tiltakskort: %s"), c->title), "beredskap");
 	pg.error = error;
 	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
 	page_begin(&r->out, &pg);
@@ -208,7 +208,7 @@ void h_prep_card_get(struct req *r)
 		return;
 	struct prep_card *c = find_card(&p.plan, r->param);
 	if (!c) {
-		resp_error(r, 404, V("Tiltakskortet finnes ikke."));
+		resp_error(r, 404, T("Tiltakskortet finnes ikke."));
 		return;
 	}
 	card_form(r, 200, c, p.version[PREP_PLAN], NULL);
@@ -222,7 +222,7 @@ void h_prep_card_post(struct req *r)
 		return;
 	struct prep_card *c = find_card(&p.plan, r->param);
 	if (!c) {
-		resp_error(r, 404, V("Tiltakskortet finnes ikke."));
+		resp_error(r, 404, T("Tiltakskortet finnes ikke."));
 		return;
 	}
 	const char *f[] = { req_field(r, "tittel"), req_field(r, "forste-time"), req_field(r, "hvem"),
@@ -243,6 +243,6 @@ void h_prep_card_post(struct req *r)
 		card_form(r, 400, c, p.version[PREP_PLAN], r->err.msg);
 		return;
 	}
-	req_flash(r, V("Tiltakskortet er lagret."));
+	req_flash(r, T("Tiltakskortet er lagret."));
 	resp_redirect(r, arena_printf(r->a, "/beredskap/kort/%s", c->scenario));
 }

@@ -40,7 +40,7 @@ void h_prep_contact_add(struct req *r)
 	x.email = f[6];
 	x.resources = f[7];
 	if (!x.name) {
-		prepv_page(r, 400, V("Kontakten må ha et navn."));
+		prepv_page(r, 400, T("Kontakten må ha et navn."));
 		return;
 	}
 	if (prep_availability_parse(req_field(r, "tilgjengelighet"), &x.availability, &r->err) < 0) {
@@ -49,7 +49,7 @@ void h_prep_contact_add(struct req *r)
 	}
 	struct prep_contacts next = { arena_copy(r->a, p.contacts.items, p.contacts.n, 1, sizeof(x)), p.contacts.n + 1 };
 	if (!next.items) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	next.items[p.contacts.n] = x;
@@ -58,7 +58,7 @@ void h_prep_contact_add(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("%s er lagt til."), x.name));
+	req_flash(r, arena_printf(r->a, T("%s er lagt til."), x.name));
 	resp_redirect(r, "/beredskap#kontakter");
 }
 
@@ -70,7 +70,7 @@ void h_prep_contact_verify(struct req *r)
 	if (!prepv_load(r, &p))
 		return;
 	if (view_number(r->param, &i) < 0 || i < 1 || (size_t)i > p.contacts.n) {
-		resp_error(r, 404, V("Kontakten finnes ikke."));
+		resp_error(r, 404, T("Kontakten finnes ikke."));
 		return;
 	}
 	struct prep_contact *x = &p.contacts.items[i - 1];
@@ -81,7 +81,7 @@ void h_prep_contact_verify(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("%s er bekreftet i dag."), x->name));
+	req_flash(r, arena_printf(r->a, T("%s er bekreftet i dag."), x->name));
 	resp_redirect(r, "/beredskap#kontakter");
 }
 
@@ -110,7 +110,7 @@ void h_prep_exercise_add(struct req *r)
 				   .observations = req_field(r, "observasjoner") };
 	x.held = !req_field(r, "gjennomfort") || strcmp(req_field(r, "gjennomfort"), "ja") == 0;
 	if (!d || date_parse(d, &x.date) < 0) {
-		prepv_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		prepv_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		return;
 	}
 	if (x.participants && !*x.participants)
@@ -126,7 +126,7 @@ void h_prep_exercise_add(struct req *r)
 	}
 	struct prep_exercises next = { arena_copy(r->a, p.exercises.items, p.exercises.n, 1, sizeof(x)), p.exercises.n + 1 };
 	if (!next.items) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	next.items[p.exercises.n] = x;
@@ -135,7 +135,7 @@ void h_prep_exercise_add(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Øvelse Ø-%d er registrert."), x.no));
+	req_flash(r, arena_printf(r->a, T("Øvelse Ø-%d er registrert."), x.no));
 	resp_redirect(r, "/beredskap#ovelser");
 }
 
@@ -147,17 +147,17 @@ void h_prep_lesson_add(struct req *r)
 		return;
 	struct prep_exercise *x = find_exercise(&p.exercises, r->param);
 	if (!x) {
-		resp_error(r, 404, V("Øvelsen finnes ikke."));
+		resp_error(r, 404, T("Øvelsen finnes ikke."));
 		return;
 	}
 	const char *text = req_field(r, arena_printf(r->a, "laering-%d", x->no));
 	if (!text || !*text) {
-		prepv_page(r, 400, V("Skriv læringspunktet."));
+		prepv_page(r, 400, T("Skriv læringspunktet."));
 		return;
 	}
 	struct prep_lesson *ls = arena_copy(r->a, x->lessons, x->n_lessons, 1, sizeof(*ls));
 	if (!ls) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	ls[x->n_lessons] = (struct prep_lesson){ text, 0 };
@@ -168,7 +168,7 @@ void h_prep_lesson_add(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Læringspunktet er lagt til."));
+	req_flash(r, T("Læringspunktet er lagt til."));
 	resp_redirect(r, "/beredskap#ovelser");
 }
 
@@ -182,13 +182,13 @@ void h_prep_lesson_action(struct req *r)
 	char part[16];
 	size_t len = strcspn(n, "/");
 	if (len == 0 || len >= sizeof(part)) {
-		resp_error(r, 404, V("Læringspunktet finnes ikke."));
+		resp_error(r, 404, T("Læringspunktet finnes ikke."));
 		return;
 	}
 	memcpy(part, n, len);
 	part[len] = '\0';
 	if (view_number(part, &no) < 0 || view_number(r->param, &lesson) < 0 || lesson < 1) {
-		resp_error(r, 404, V("Læringspunktet finnes ikke."));
+		resp_error(r, 404, T("Læringspunktet finnes ikke."));
 		return;
 	}
 	if (prep_lesson_to_action(r->db, r->a, r->user.tenant_id, no, (size_t)lesson - 1, &st, &act, &r->err) < 0) {
@@ -198,7 +198,7 @@ void h_prep_lesson_action(struct req *r)
 			prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Læringspunktet er nå tiltak T-%d i tiltaksplanen."), act));
+	req_flash(r, arena_printf(r->a, T("Læringspunktet er nå tiltak T-%d i tiltaksplanen."), act));
 	resp_redirect(r, "/beredskap#ovelser");
 }
 
@@ -208,7 +208,7 @@ static void insurance_page(struct req *r, int status, const char *error)
 {
 	struct prep_all p;
 	struct preparedness_conditions in;
-	struct page pg = view_page(r, V("Forsikringer og tilbud"), "beredskap");
+	struct page pg = view_page(r, T("Forsikringer og tilbud"), "beredskap");
 	pg.error = error;
 	if (!prepv_load(r, &p))
 		return;
@@ -262,13 +262,13 @@ void h_prep_insurance_add(struct req *r)
 		   *hours = opt_field(r, "meldefrist"), *cond = opt_field(r, "vilkar");
 	x.offer = !art || strcmp(art, "polise") != 0;
 	if ((from && date_parse(from, &x.from) < 0) || (to && date_parse(to, &x.to) < 0)) {
-		insurance_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		insurance_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		return;
 	}
 	long long h = -1;
 	if (!amount(opt_field(r, "premie"), &x.premium) || !amount(opt_field(r, "egenandel"), &x.deductible) ||
 	    !amount(opt_field(r, "grense"), &x.limit) || !amount(hours, &h) || h > 24 * 90) {
-		insurance_page(r, 400, V("Beløp og timer må være hele tall."));
+		insurance_page(r, 400, T("Beløp og timer må være hele tall."));
 		return;
 	}
 	x.notify_hours = h < 0 ? 0 : (int)h;
@@ -282,8 +282,8 @@ void h_prep_insurance_add(struct req *r)
 		else if (amount(v, &lim) && lim > 0)
 			x.cover[k] = lim;
 		else {
-			insurance_page(r, 400, arena_printf(r->a, V("Dekningen for «%s» må være ja, nei eller en grense i kroner."),
-							    V(prep_cover_label(k))));
+			insurance_page(r, 400, arena_printf(r->a, T("Dekningen for «%s» må være ja, nei eller en grense i kroner."),
+							    T(prep_cover_label(k))));
 			return;
 		}
 	}
@@ -311,14 +311,14 @@ void h_prep_insurance_add(struct req *r)
 			continue;
 		struct prep_condition *c = arena_push(r->a, (void **)&x.conditions, &x.n_conditions, &cap, sizeof(*c));
 		if (!c) {
-			resp_error(r, 500, V("Tom for minne."));
+			resp_error(r, 500, T("Tom for minne."));
 			return;
 		}
 		*c = (struct prep_condition){ parts[0], parts[1], parts[2] };
 	}
 	struct prep_insurances next = { arena_copy(r->a, p.insurance.items, p.insurance.n, 1, sizeof(x)), p.insurance.n + 1 };
 	if (!next.items) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	next.items[p.insurance.n] = x;
@@ -327,7 +327,7 @@ void h_prep_insurance_add(struct req *r)
 		insurance_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("%s er registrert."), x.name));
+	req_flash(r, arena_printf(r->a, T("%s er registrert."), x.name));
 	resp_redirect(r, "/beredskap/forsikring");
 }
 
@@ -363,7 +363,7 @@ void h_prep_vcard(struct req *r)
 	if (!prepv_load(r, &p))
 		return;
 	if (vcard_write(&r->out, &p.contacts) < 0) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	r->status = 200;
@@ -383,12 +383,12 @@ void h_prep_competence_add(struct req *r)
 	struct prep_competence x = { .area = req_field(r, "omrade"), .who = req_field(r, "hvem"),
 				     .agreement = agreement && strcmp(agreement, "avtale") == 0, .trained_on = DATE_NONE };
 	if (when && *when && date_parse(when, &x.trained_on) < 0) {
-		prepv_page(r, 400, V("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		prepv_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		return;
 	}
 	struct prep_competences next = { arena_copy(r->a, p.competence.items, p.competence.n, 1, sizeof(x)), p.competence.n + 1 };
 	if (!next.items) {
-		resp_error(r, 500, V("Tom for minne."));
+		resp_error(r, 500, T("Tom for minne."));
 		return;
 	}
 	next.items[p.competence.n] = x;
@@ -397,7 +397,7 @@ void h_prep_competence_add(struct req *r)
 		prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Kompetansen er registrert."));
+	req_flash(r, T("Kompetansen er registrert."));
 	resp_redirect(r, "/beredskap#kompetanse");
 }
 
@@ -413,6 +413,6 @@ void h_prep_competence_action(struct req *r)
 			prepv_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Gapet er nå tiltak T-%d i tiltaksplanen."), act));
+	req_flash(r, arena_printf(r->a, T("Gapet er nå tiltak T-%d i tiltaksplanen."), act));
 	resp_redirect(r, "/beredskap#kompetanse");
 }

@@ -18,7 +18,7 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 	struct api_token *tokens;
 	size_t n;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, V("Profil"), "profil");
+	struct page p = view_page(r, T("Profil"), "profil");
 	p.error = error;
 	if (store_token_list(r->db, r->a, r->user.tenant_id, r->user.id, &tokens, &n, &r->err) < 0) {
 		resp_store_error(r);
@@ -27,42 +27,42 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 	page_begin(b, &p);
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(r->a, "%s, %s (%s)", r->user.email, r->tenant_name,
-				  V(role_label(r->user.role))));
+				  T(role_label(r->user.role))));
 	HTML_LIT(b, "</p><h2>");
-	html_text(b, V("Språk"));
+	html_text(b, T("Språk"));
 	HTML_LIT(b, "</h2>");
 	static const char *const codes[] = { "nb", "en" };
 	const char *names[] = { "Bokmål", "English" };
 	page_form(b, &p, "/profil/sprak");
-	page_select(b, "lang", V("Språk"), codes, names, 2, i18n_code(r->lang));
-	page_button(b, V("Lagre"), NULL, NULL, false);
+	page_select(b, "lang", T("Språk"), codes, names, 2, i18n_code(r->lang));
+	page_button(b, T("Lagre"), NULL, NULL, false);
 	page_form_end(b);
 
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("Bytt passord"));
+	html_text(b, T("Bytt passord"));
 	HTML_LIT(b, "</h2>");
 	page_form(b, &p, "/profil/passord");
-	page_input(b, "current", V("Nåværende passord"), "password", NULL, true, NULL, "current-password");
-	page_input(b, "password", V("Nytt passord"), "password", NULL, true, V("Minst 12 tegn."),
+	page_input(b, "current", T("Nåværende passord"), "password", NULL, true, NULL, "current-password");
+	page_input(b, "password", T("Nytt passord"), "password", NULL, true, T("Minst 12 tegn."),
 		   "new-password");
-	page_input(b, "password2", V("Gjenta det nye passordet"), "password", NULL, true, NULL,
+	page_input(b, "password2", T("Gjenta det nye passordet"), "password", NULL, true, NULL,
 		   "new-password");
-	page_button(b, V("Bytt passord"), NULL, NULL, false);
+	page_button(b, T("Bytt passord"), NULL, NULL, false);
 	page_form_end(b);
 
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("API-nøkler"));
+	html_text(b, T("API-nøkler"));
 	HTML_LIT(b, "</h2>");
 	if (new_token) {
 		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, V("Den nye nøkkelen vises bare nå. Bruk den som «Authorization: Bearer "
+		html_text(b, T("Den nye nøkkelen vises bare nå. Bruk den som «Authorization: Bearer "
 			       "NØKKEL» mot /api/v1/."));
 		HTML_LIT(b, "</p><p class=\"secret\" id=\"api-token\">");
 		html_text(b, new_token);
 		HTML_LIT(b, "</p></div>");
 	}
 	{
-		const char *const cols[] = { V("Navn"), V("Laget"), V("Sist brukt"), V("Utløper"), V("Status") };
+		const char *const cols[] = { T("Navn"), T("Laget"), T("Sist brukt"), T("Utløper"), T("Status") };
 		page_thead(b, cols, 5);
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -76,34 +76,34 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		html_text(b, tokens[i].expires_at ? tokens[i].expires_at : "–");
 		HTML_LIT(b, "</td><td>");
 		if (tokens[i].revoked_at) {
-			html_text(b, V("trukket tilbake"));
+			html_text(b, T("trukket tilbake"));
 		} else if (store_token_expired(&tokens[i], r->now)) {
-			html_text(b, V("utløpt"));
+			html_text(b, T("utløpt"));
 		} else {
 			/* by its place in the list and when it was made: no database key in a page */
 			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%zu/slett", i + 1));
 			page_hidden(b, "laget", tokens[i].created_at);
-			page_button(b, V("Trekk tilbake"), NULL, NULL, true);
+			page_button(b, T("Trekk tilbake"), NULL, NULL, true);
 			page_form_end(b);
 		}
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
 	page_form(b, &p, "/profil/nokler");
-	page_input(b, "label", V("Navn på ny nøkkel"), "text", NULL, true,
-		   arena_printf(r->a, V("Nøkkelen får din rolle og din kommune, og varer i %u dager. Den "
+	page_input(b, "label", T("Navn på ny nøkkel"), "text", NULL, true,
+		   arena_printf(r->a, T("Nøkkelen får din rolle og din kommune, og varer i %u dager. Den "
 					"trekkes tilbake når du bytter passord, logger ut overalt eller får "
 					"tofaktor nullstilt."), r->srv->token_days), "off");
-	page_input(b, "token-password", V("Passordet ditt"), "password", NULL, true, NULL, "current-password");
-	page_input(b, "token-code", V("Kode fra appen"), "text", NULL, true, NULL, "one-time-code");
-	page_button(b, V("Lag nøkkel"), NULL, NULL, false);
+	page_input(b, "token-password", T("Passordet ditt"), "password", NULL, true, NULL, "current-password");
+	page_input(b, "token-code", T("Kode fra appen"), "text", NULL, true, NULL, "one-time-code");
+	page_button(b, T("Lag nøkkel"), NULL, NULL, false);
 	page_form_end(b);
 
 	HTML_LIT(b, "<h2>");
-	html_text(b, V("Innlogginger"));
+	html_text(b, T("Innlogginger"));
 	HTML_LIT(b, "</h2>");
 	page_form(b, &p, "/logout-all");
-	page_button(b, V("Logg ut overalt"), NULL, NULL, true);
+	page_button(b, T("Logg ut overalt"), NULL, NULL, true);
 	page_form_end(b);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -120,7 +120,7 @@ void h_profile_lang(struct req *r)
 	struct store_stamp s = req_stamp(r);
 	const char *v = req_field(r, "lang");
 	if (!v || i18n_parse(v, &l) < 0) {
-		profile_page(r, 400, V("Ukjent språk."), NULL);
+		profile_page(r, 400, T("Ukjent språk."), NULL);
 		return;
 	}
 	if (store_user_set_lang(r->db, r->user.tenant_id, r->user.id, l, &s, &r->err) < 0) {
@@ -128,7 +128,7 @@ void h_profile_lang(struct req *r)
 		return;
 	}
 	r->lang = l;
-	req_flash(r, V("Språket er lagret."));
+	req_flash(r, T("Språket er lagret."));
 	resp_redirect(r, "/profil");
 }
 
@@ -138,18 +138,18 @@ void h_profile_password(struct req *r)
 	const char *cur = req_field(r, "current"), *pw = req_field(r, "password");
 	const char *pw2 = req_field(r, "password2");
 	if (!cur || !crypto_password_ok(cur, r->user.password_hash)) {
-		profile_page(r, 400, V("Det nåværende passordet stemmer ikke."), NULL);
+		profile_page(r, 400, T("Det nåværende passordet stemmer ikke."), NULL);
 		return;
 	}
 	if (!pw || !pw2 || strcmp(pw, pw2) != 0) {
-		profile_page(r, 400, V("De nye passordene er ikke like."), NULL);
+		profile_page(r, 400, T("De nye passordene er ikke like."), NULL);
 		return;
 	}
 	if (store_user_set_password(r->db, r->user.tenant_id, r->user.id, pw, r->sid, &s, &r->err) < 0) {
 		profile_page(r, 400, r->err.msg, NULL);
 		return;
 	}
-	req_flash(r, V("Passordet er byttet. Du er logget ut alle andre steder, og API-nøklene dine er trukket tilbake."));
+	req_flash(r, T("Passordet er byttet. Du er logget ut alle andre steder, og API-nøklene dine er trukket tilbake."));
 	resp_redirect(r, "/profil");
 }
 
@@ -162,7 +162,7 @@ void h_token_add(struct req *r)
 	/* a token outlives the session that makes it: whoever makes one proves again who
 	 * they are, with the password and a current code (taken, so it works once) */
 	if (!pw || !crypto_password_ok(pw, r->user.password_hash) || !code || strlen(code) != 6) {
-		profile_page(r, 400, V("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
+		profile_page(r, 400, T("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
 		return;
 	}
 	int64_t step = totp_check(r->user.totp_secret, code, (time_t)r->epoch, r->user.totp_last_step);
@@ -171,7 +171,7 @@ void h_token_add(struct req *r)
 		return;
 	}
 	if (!fresh) {
-		profile_page(r, 400, V("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
+		profile_page(r, 400, T("Oppgi passordet ditt og en kode fra appen for å lage en nøkkel."), NULL);
 		return;
 	}
 	if (store_token_new(r->db, r->user.tenant_id, r->user.id, req_field(r, "label"), r->srv->token_days, &s, token,
@@ -195,17 +195,17 @@ void h_token_revoke(struct req *r)
 		return;
 	}
 	if (view_number(r->param, &pos) < 0 || pos < 1 || (size_t)pos > n || !made) {
-		resp_error(r, 404, V("Nøkkelen finnes ikke."));
+		resp_error(r, 404, T("Nøkkelen finnes ikke."));
 		return;
 	}
 	if (strcmp(tokens[pos - 1].created_at, made) != 0) {
-		resp_error(r, 409, V("Listen over nøkler er endret siden siden ble lastet. Last den inn på nytt."));
+		resp_error(r, 409, T("Listen over nøkler er endret siden siden ble lastet. Last den inn på nytt."));
 		return;
 	}
 	if (store_token_revoke(r->db, r->user.tenant_id, r->user.id, tokens[pos - 1].id, &s, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	req_flash(r, V("Nøkkelen er trukket tilbake."));
+	req_flash(r, T("Nøkkelen er trukket tilbake."));
 	resp_redirect(r, "/profil");
 }

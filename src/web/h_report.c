@@ -11,28 +11,28 @@ void h_report(struct req *r)
 {
 	struct report rep;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, V("Rapport til ledelsen"), "rapport");
+	struct page p = view_page(r, T("Rapport til ledelsen"), "rapport");
 	page_begin(b, &p);
 	if (view_report(r, 0, &rep) < 0) {
 		HTML_LIT(b, "<p>");
-		html_text(b, V("Kommunen har ingen vurderingsrunde ennå."));
+		html_text(b, T("Kommunen har ingen vurderingsrunde ennå."));
 		HTML_LIT(b, "</p>");
 		page_end(b, &p);
 		resp_html(r, 200);
 		return;
 	}
 	HTML_LIT(b, "<p>");
-	html_text(b, V("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
+	html_text(b, T("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
 		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
 		       "beslutninger kommunedirektøren bes om å ta."));
 	HTML_LIT(b, "</p><ul><li>");
-	page_link(b, "/rapport/vis", V("Vis rapporten"));
+	page_link(b, "/rapport/vis", T("Vis rapporten"));
 	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=html", V("Last ned som HTML (for utskrift og arkiv)"));
+	page_link(b, "/rapport/last-ned?format=html", T("Last ned som HTML (for utskrift og arkiv)"));
 	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=md", V("Last ned som Markdown"));
+	page_link(b, "/rapport/last-ned?format=md", T("Last ned som Markdown"));
 	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=json", V("Last ned som JSON"));
+	page_link(b, "/rapport/last-ned?format=json", T("Last ned som JSON"));
 	HTML_LIT(b, "</li><li>");
 	page_link(b, r->lang == LANG_EN ? "/rapport/last-ned?format=html&lang=nb"
 					: "/rapport/last-ned?format=html&lang=en",
@@ -76,7 +76,7 @@ void h_report_download(struct req *r)
 		return;
 	}
 	if (l && i18n_parse(l, &lang) < 0) {
-		resp_error(r, 400, V("Ukjent språk."));
+		resp_error(r, 400, T("Ukjent språk."));
 		return;
 	}
 	if (render(r, fmt, lang) < 0)

@@ -32,7 +32,7 @@ static void ros_page(struct req *r, int status, const char *error)
 	struct ros_register reg;
 	struct ros_graph g;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, V("Risiko og sårbarhet (ROS)"), "ros");
+	struct page p = view_page(r, T("Risiko og sårbarhet (ROS)"), "ros");
 	p.error = error;
 	if (load(r, &reg, &g) < 0)
 		return;
@@ -74,7 +74,7 @@ void h_ros_import(struct req *r)
 		if (!data || !*data)
 			continue;
 		if (json && *json) {
-			ros_page(r, 400, V("Velg enten register.json eller CSV-filer, ikke begge."));
+			ros_page(r, 400, T("Velg enten register.json eller CSV-filer, ikke begge."));
 			return;
 		}
 		any = given[files[i].t] = true;
@@ -86,7 +86,7 @@ void h_ros_import(struct req *r)
 		}
 	}
 	if (!any) {
-		ros_page(r, 400, V("Velg minst én fil å importere."));
+		ros_page(r, 400, T("Velg minst én fil å importere."));
 		return;
 	}
 	struct ros_import im = {
@@ -106,7 +106,7 @@ void h_ros_import(struct req *r)
 		ros_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, V("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
+	req_flash(r, arena_printf(r->a, T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
 					  "hendelser og %zu avhengigheter."), im.reg.n_vendors, im.reg.n_systems,
 				  im.reg.n_services, im.reg.n_events, im.reg.n_deps));
 	resp_redirect(r, "/ros");
@@ -148,7 +148,7 @@ void h_ros_export(struct req *r)
 		r->disposition = arena_printf(r->a, "attachment; filename=\"%s.csv\"", r->param);
 		return;
 	}
-	resp_error(r, 404, V("Siden finnes ikke."));
+	resp_error(r, 404, T("Siden finnes ikke."));
 }
 
 /* The graph picture, or a sentence saying why there is none. */
@@ -174,7 +174,7 @@ void h_ros_graph(struct req *r)
 	struct buf *b = &r->out;
 	const char *pick = req_query(r, "tjeneste");
 	bool *show = NULL;
-	struct page p = view_page(r, V("Avhengighetsgrafen"), "ros");
+	struct page p = view_page(r, T("Avhengighetsgrafen"), "ros");
 	if (load(r, &reg, &g) < 0)
 		return;
 	if (pick && *pick) {
@@ -182,7 +182,7 @@ void h_ros_graph(struct req *r)
 		show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
 		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
 		if (v == (size_t)-1 || g.nodes[v].kind != ROS_SERVICE || !show || !q) {
-			resp_error(r, 404, arena_printf(r->a, V("«%s» er ikke en tjeneste i registeret."), pick));
+			resp_error(r, 404, arena_printf(r->a, T("«%s» er ikke en tjeneste i registeret."), pick));
 			return;
 		}
 		ros_below(&g, v, show, q);
@@ -204,7 +204,7 @@ void h_ros_whatif(struct req *r)
 	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
 				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
 	struct impact_result res;
-	struct page p = view_page(r, V("Hva hvis?"), "ros");
+	struct page p = view_page(r, T("Hva hvis?"), "ros");
 	/* asked: the same use case, with the same refusals, as the API and the CLI */
 	bool asked = np || (domain && *domain);
 	int rc = asked ? impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) : 0;
@@ -239,7 +239,7 @@ void h_ros_risk(struct req *r)
 	struct ros_register reg;
 	struct buf *b = &r->out;
 	struct ros_scales sc;
-	struct page p = view_page(r, V("Risikomatrisen"), "ros");
+	struct page p = view_page(r, T("Risikomatrisen"), "ros");
 	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 		resp_store_error(r);
@@ -263,18 +263,18 @@ void h_ros_event_action(struct req *r)
 	if (view_number(r->param, &no) < 0 ||
 	    store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
-		resp_error(r, 404, V("Siden finnes ikke."));
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
 	/* H-N is the event's place in the register; the title says it is still the same one */
 	for (size_t i = (size_t)no - 1; i < reg.n_events && i == (size_t)no - 1; i++) {
 		const struct ros_event *v = &reg.events[i];
 		if (title && strcmp(title, v->title) != 0) {
-			resp_error(r, 409, V("Hendelsene er endret i mellomtiden. Last siden på nytt og prøv igjen."));
+			resp_error(r, 409, T("Hendelsene er endret i mellomtiden. Last siden på nytt og prøv igjen."));
 			return;
 		}
 		if (!v->measures || !*v->measures) {
-			resp_error(r, 400, V("Hendelsen har ingen forslag til tiltak."));
+			resp_error(r, 400, T("Hendelsen har ingen forslag til tiltak."));
 			return;
 		}
 		/* the priority is the colour of the event's cell in the municipality's matrix */
@@ -287,9 +287,9 @@ void h_ros_event_action(struct req *r)
 			resp_error(r, 400, r->err.msg);
 			return;
 		}
-		req_flash(r, arena_printf(r->a, V("La til tiltak T-%d."), x.no));
+		req_flash(r, arena_printf(r->a, T("La til tiltak T-%d."), x.no));
 		resp_redirect(r, "/tiltak");
 		return;
 	}
-	resp_error(r, 404, V("Siden finnes ikke."));
+	resp_error(r, 404, T("Siden finnes ikke."));
 }

@@ -23,10 +23,10 @@ static void level_inputs(struct req *r, char axis, const struct ros_level *lv)
 	for (int i = 0; i < ROS_LEVELS; i++) {
 		const char *name = axis == 'p' ? arena_printf(r->a, "%c", 'A' + i) : arena_printf(r->a, "%d", i + 1);
 		HTML_LIT(b, "<div class=\"level\">");
-		page_input(b, field(r, axis, i, "navn"), arena_printf(r->a, V("Nivå %s: navn"), name), "text",
-			   V(lv[i].label), true, NULL, "off");
-		page_input(b, field(r, axis, i, "tekst"), arena_printf(r->a, V("Nivå %s: hva det betyr"), name),
-			   "text", lv[i].text ? V(lv[i].text) : "", false, NULL, "off");
+		page_input(b, field(r, axis, i, "navn"), arena_printf(r->a, T("Nivå %s: navn"), name), "text",
+			   T(lv[i].label), true, NULL, "off");
+		page_input(b, field(r, axis, i, "tekst"), arena_printf(r->a, T("Nivå %s: hva det betyr"), name),
+			   "text", lv[i].text ? T(lv[i].text) : "", false, NULL, "off");
 		HTML_LIT(b, "</div>");
 	}
 }
@@ -35,10 +35,10 @@ static void matrix_inputs(struct req *r, const struct ros_scales *s)
 {
 	struct buf *b = &r->out;
 	const char *codes[] = { "0", "1", "2" };
-	const char *labels[] = { V(ros_risk_label(ROS_RISK_OK)), V(ros_risk_label(ROS_RISK_CONSIDER)),
-				 V(ros_risk_label(ROS_RISK_ACT)) };
+	const char *labels[] = { T(ros_risk_label(ROS_RISK_OK)), T(ros_risk_label(ROS_RISK_CONSIDER)),
+				 T(ros_risk_label(ROS_RISK_ACT)) };
 	HTML_LIT(b, "<table class=\"matrix\"><caption>");
-	html_text(b, V("Risikonivå per rute: sannsynlighet (rader) mot konsekvens (kolonner)"));
+	html_text(b, T("Risikonivå per rute: sannsynlighet (rader) mot konsekvens (kolonner)"));
 	HTML_LIT(b, "</caption><thead><tr><td></td>");
 	for (int c = 0; c < ROS_LEVELS; c++)
 		buf_printf(b, "<th scope=\"col\">%d</th>", c + 1);
@@ -64,7 +64,7 @@ static void matrix_inputs(struct req *r, const struct ros_scales *s)
 static void levels_table(struct req *r, const char *title, char axis, const struct ros_level *lv)
 {
 	struct buf *b = &r->out;
-	const char *cols[] = { V("Nivå"), V("Navn"), V("Hva det betyr") };
+	const char *cols[] = { T("Nivå"), T("Navn"), T("Hva det betyr") };
 	HTML_LIT(b, "<h2>");
 	html_text(b, title);
 	HTML_LIT(b, "</h2>");
@@ -74,9 +74,9 @@ static void levels_table(struct req *r, const char *title, char axis, const stru
 			buf_printf(b, "<tr><td>%c</td><td>", 'A' + i);
 		else
 			buf_printf(b, "<tr><td>%d</td><td>", i + 1);
-		html_text(b, V(lv[i].label));
+		html_text(b, T(lv[i].label));
 		HTML_LIT(b, "</td><td>");
-		html_text(b, lv[i].text ? V(lv[i].text) : "");
+		html_text(b, lv[i].text ? T(lv[i].text) : "");
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
@@ -85,35 +85,35 @@ static void levels_table(struct req *r, const char *title, char axis, const stru
 static void scales_page(struct req *r, int status, const struct ros_scales *s, const char *error)
 {
 	struct buf *b = &r->out;
-	struct page p = view_page(r, V("Risikoskalaer"), "ros");
+	struct page p = view_page(r, T("Risikoskalaer"), "ros");
 	p.error = error;
 	page_begin(b, &p);
 	HTML_LIT(b, "<p>");
-	html_text(b, V("Skalaene for sannsynlighet og konsekvens i DSBs metode, og hvilket risikonivå hver rute "
+	html_text(b, T("Skalaene for sannsynlighet og konsekvens i DSBs metode, og hvilket risikonivå hver rute "
 		       "i risikomatrisen har. Konsekvensgrensene er ikke fastsatt nasjonalt for kommuner: skriv "
 		       "inn det dere har vedtatt. Endringer gjelder risikomatrisen, tiltakene som lages av "
 		       "hendelser og lederrapporten."));
 	HTML_LIT(b, "</p>");
 	render_risk_matrix(b, r->a, s, NULL, 0, r->lang);
 	if (!role_allows(r->user.role, ROLE_REDAKTOR)) {
-		levels_table(r, V("Sannsynlighet"), 'p', s->prob);
-		levels_table(r, V("Konsekvens"), 'k', s->cons);
+		levels_table(r, T("Sannsynlighet"), 'p', s->prob);
+		levels_table(r, T("Konsekvens"), 'k', s->cons);
 		page_end(b, &p);
 		resp_html(r, status);
 		return;
 	}
 	page_form(b, &p, "/ros/skalaer");
 	HTML_LIT(b, "<fieldset><legend>");
-	html_text(b, V("Sannsynlighet (A–E)"));
+	html_text(b, T("Sannsynlighet (A–E)"));
 	HTML_LIT(b, "</legend>");
 	level_inputs(r, 'p', s->prob);
 	HTML_LIT(b, "</fieldset><fieldset><legend>");
-	html_text(b, V("Konsekvens (1–5)"));
+	html_text(b, T("Konsekvens (1–5)"));
 	HTML_LIT(b, "</legend>");
 	level_inputs(r, 'k', s->cons);
 	HTML_LIT(b, "</fieldset>");
 	matrix_inputs(r, s);
-	page_button(b, V("Lagre skalaene"), NULL, NULL, false);
+	page_button(b, T("Lagre skalaene"), NULL, NULL, false);
 	page_form_end(b);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -145,7 +145,7 @@ void h_ros_scales_save(struct req *r)
 		for (int c = 0; c < ROS_LEVELS; c++) {
 			const char *v = req_field(r, arena_printf(r->a, "c-%c%d", 'A' + p, c + 1));
 			if (!v || strlen(v) != 1 || v[0] < '0' || v[0] > '2') {
-				scales_page(r, 400, &s, V("Velg et risikonivå for hver rute i matrisen."));
+				scales_page(r, 400, &s, T("Velg et risikonivå for hver rute i matrisen."));
 				return;
 			}
 			s.cell[p][c] = (unsigned char)(v[0] - '0');
@@ -154,6 +154,6 @@ void h_ros_scales_save(struct req *r)
 		scales_page(r, 400, &s, r->err.msg);
 		return;
 	}
-	req_flash(r, V("Skalaene er lagret."));
+	req_flash(r, T("Skalaene er lagret."));
 	resp_redirect(r, "/ros/skalaer");
 }

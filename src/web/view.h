@@ -7,7 +7,7 @@
 #include "render/page.h"
 #include "web/req.h"
 
-#define V(s) i18n_tr(r->lang, s)
+#define I18N_LANG (r->lang)
 
 /* The frame for a page titled 'title' (translated) with navigation item 'active'.
  * Takes the session's flash message, which is then cleared. */

@@ -220,6 +220,48 @@ for c in init tenant catalog assess action report export import demo; do
   run "$c" --help; if [ "$rc" -eq 0 ] && [[ "$out" == *"Bruk:"* ]]; then ok "$c --help"; else not_ok "$c --help" "$out"; fi
 done
 run --lang en assess --help; check_has "help in English" "Usage:"
+# every command's options and subcommands come from one table: what --help lists is what it
+# takes, and every option its text mentions is in that list
+out=$(python3 - "$B" "$DB" <<'PY'
+import re, subprocess, sys
+b, db = sys.argv[1], sys.argv[2]
+cmds = ["init", "tenant", "catalog", "assess", "action", "report", "export", "import", "demo",
+        "ros", "data", "check", "finding", "posture", "scan", "notify", "plan", "kit", "contact", "exercise",
+        "backup", "insurance", "incident", "competence", "serve", "user", "audit"]
+value = {"ÅÅÅÅ-MM-DD": "2026-01-01", "N": "1", "text|json": "text", "1..32": "2", "SEKUNDER": "5", "DAGER": "5"}
+bad = []
+for c in cmds:
+    h = subprocess.run([b, "--db", db] + c.split() + ["--help"], capture_output=True, text=True).stdout
+    if "Valg:" not in h:
+        bad.append(f"{c}: no list of options"); continue
+    prose, listed = h.split("Valg:", 1)
+    subs = re.search(r"Underkommandoer:(.*?)\n\s*$", prose, re.S)
+    subs = [x.strip() for x in subs.group(1).split(",")] if subs else []
+    opts = dict(re.findall(r"--([a-z0-9-]+)(?: ([^,\s]+))?", listed))
+    for o in set(re.findall(r"--([a-z][a-z0-9-]*)", prose)) - set(opts) - {"kommune", "db", "lang", "user"}:
+        bad.append(f"{c}: the help mentions --{o}, which it does not take")
+    for s in re.findall(r"beredt " + c.split()[0] + r" ([a-z][a-z0-9-]*)", prose):
+        if subs and s not in subs:
+            bad.append(f"{c}: the help shows «{s}», which is not a subcommand")
+    for o, arg in opts.items():
+        if o == "help":
+            continue
+        argv = [b, "--db", db] + c.split() + subs[:1] + ["--" + o] + ([value.get(arg, "x")] if arg else []) + ["--help"]
+        r = subprocess.run(argv, capture_output=True, text=True)
+        if r.returncode != 0:
+            bad.append(f"{c}: --{o} is listed but refused: {r.stderr.strip()[:120]}")
+print("\n".join(bad) if bad else "all consistent")
+PY
+)
+check_has "every command's help lists what it takes, and it takes what the help says" "all consistent"
+run exercise --help; check_has "... the usage lists suggest (it drifted once)" "suggest"
+run ros frob; [ "$rc" -eq 2 ] && [[ "$out" == *"beredt ros import|export|list|impact|domain|gaps|spof|order|support"* ]] &&
+  ok "an unknown subcommand is a usage error (2) with every subcommand in the usage line" ||
+  not_ok "an unknown subcommand is a usage error (2) with every subcommand in the usage line" "$rc $out"
+run action list --bogus; [ "$rc" -eq 2 ] && [[ "$out" == *"Ukjent valg"* ]] && ok "an unknown option is a usage error (2)" ||
+  not_ok "an unknown option is a usage error (2)" "$rc $out"
+run assess history; [ "$rc" -eq 2 ] && [[ "$out" == *"feil antall argumenter"* ]] && ok "a missing argument is a usage error (2)" ||
+  not_ok "a missing argument is a usage error (2)" "$rc $out"
 run frobnicate; [ "$rc" -eq 2 ] && [[ "$out" == *"Ukjent kommando"* ]] && ok "unknown command is a usage error (2)" || not_ok "unknown command is a usage error (2)" "$rc $out"
 out=$(BEREDT_TODAY=2026-13-01 "$B" --db "$DB" tenant list 2>&1); rc=$?; check_fail "bad BEREDT_TODAY refused" "BEREDT_TODAY"
 out=$("$B" --db "mysql://x" tenant list 2>&1); rc=$?; check_fail "unknown database URL refused" "Ukjent databaseadresse"
