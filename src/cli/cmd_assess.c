@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/answers.h"
 #include "cli/options.h"
 #include "app/checks.h"
 #include "model/readiness.h"
@@ -125,7 +126,7 @@ static int set(struct cli *cli, const struct tenant *t, const struct opts *o, co
 				 "--evidence og --plan.");
 	if (pick(cli, t, o, measure, &r) < 0 ||
 	    store_catalog_get(cli->db, &cli->arena, r.catalog_id, &c, &cli->err) < 0 ||
-	    store_answer_set(cli->db, t->id, r.no, c, &p, &s, &changed, &cli->err) < 0)
+	    answers_set(cli->db, t->id, r.no, c, &p, &s, &changed, &cli->err) < 0)
 		return cli_fail(cli);
 	if (changed)
 		printf(T("Lagret svaret på %s i runde %d.\n"), measure, r.no);

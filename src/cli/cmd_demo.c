@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/answers.h"
+#include "app/import.h"
 #include "cli/options.h"
 #include "store/action.h"
 #include "store/answer.h"
@@ -124,7 +126,7 @@ static int answer_all(struct cli *cli, const struct tenant *t, const struct roun
 			p.has_due = true;      /* in place: an old deadline no longer applies */
 			p.due = DATE_NONE;
 		}
-		if (store_answer_set(cli->db, t->id, r->no, c, &p, &s, NULL, &cli->err) < 0)
+		if (answers_set(cli->db, t->id, r->no, c, &p, &s, NULL, &cli->err) < 0)
 			return -1;
 	}
 	return 0;
@@ -325,21 +327,12 @@ static int load_register(struct cli *cli, const struct tenant *t, const struct s
 		{ "tjenester.csv", ROS_T_SERVICES }, { "hendelser.csv", ROS_T_EVENTS },
 		{ "avhengigheter.csv", ROS_T_DEPENDENCIES },
 	};
-	void *rows[ROS_T_COUNT] = { 0 };
-	size_t n[ROS_T_COUNT] = { 0 };
+	struct import_source src = { 0 };
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 		for (const struct embedded_file *f = embedded_demo; f->name; f++)
-			if (strcmp(f->name, files[i].file) == 0 &&
-			    ros_csv_read(&cli->arena, files[i].table, f->data, f->len, f->name,
-					 &rows[files[i].table], &n[files[i].table], &cli->err) < 0)
-				return -1;
-	struct ros_import im = {
-		.deps_given = true,
-		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv",
-			   "avhengigheter.csv" },
-	};
-	ros_rows_register(rows, n, &im.reg);
-	return store_ros_import(cli->db, t->id, &im, s, &cli->err);
+			if (strcmp(f->name, files[i].file) == 0)
+				src.csv[files[i].table] = (struct import_text){ f->data, f->len, f->name };
+	return import_register(cli->db, &cli->arena, t->id, &src, s, NULL, &cli->err);
 }
 
 static int load(struct cli *cli, struct tenant *t)

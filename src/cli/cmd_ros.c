@@ -9,6 +9,7 @@
 
 #include "app/checks.h"
 #include "app/impact.h"
+#include "app/import.h"
 #include "cli/options.h"
 #include "io/impact_json.h"
 #include "io/ros_csv.h"
@@ -39,26 +40,18 @@ static const char help[] = N_(
 	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
 	"erstatter alle avhengigheter. --json - betyr standard inn eller ut.\n");
 
-static int read_table(struct cli *cli, enum ros_table t, const char *path, void **rows, size_t *n,
-		      struct ros_where *where)
+/* A file's text (path "-": standard input), in the arena. */
+static int read_text(struct cli *cli, const char *path, struct import_text *out)
 {
 	struct buf b;
 	buf_init(&b, 0);
 	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
-	if (rc == 0)
-		rc = ros_csv_read_where(&cli->arena, t, b.data, b.len, path, rows, n, where, &cli->err);
-	buf_release(&b);
-	return rc;
-}
-
-/* The whole register from one JSON document (path "-": standard input). */
-static int read_json(struct cli *cli, const char *path, struct ros_document *doc)
-{
-	struct buf b;
-	buf_init(&b, 0);
-	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
-	if (rc == 0)
-		rc = ros_json_read(&cli->arena, b.data, b.len, path, doc, &cli->err);
+	if (rc == 0) {
+		out->data = arena_strndup(&cli->arena, b.data ? b.data : "", b.len);
+		out->len = b.len;
+		out->name = path;
+		rc = out->data ? 0 : err_set(&cli->err, "Tom for minne.");
+	}
 	buf_release(&b);
 	return rc;
 }
@@ -66,49 +59,27 @@ static int read_json(struct cli *cli, const char *path, struct ros_document *doc
 static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT],
 		  const char *json_path)
 {
-	void *rows[ROS_T_COUNT] = { 0 };
-	size_t n[ROS_T_COUNT] = { 0 };
-	bool given[ROS_T_COUNT] = { 0 };
-	struct ros_where where[ROS_T_COUNT];
 	struct store_stamp s = cli_stamp(cli);
-	struct ros_document doc = { 0 };
-	bool any = false;
-	/* parse every file before touching the database */
+	struct import_source src = { 0 };
+	struct ros_register done;
+	bool any = json_path != NULL;
+	/* read every file before touching the database */
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		if (!files[k])
 			continue;
 		if (json_path)
 			return cli_usage(cli, "beredt ros import --json FIL", "Bruk enten --json eller CSV-filene.");
-		any = given[k] = true;
-		if (read_table(cli, (enum ros_table)k, files[k], &rows[k], &n[k], &where[k]) < 0)
-			return cli_fail(cli);
-	}
-	if (json_path) {
-		if (read_json(cli, json_path, &doc) < 0)
-			return cli_fail(cli);
-		for (int k = 0; k < ROS_T_COUNT; k++)
-			files[k] = doc.given[k] ? json_path : NULL;
-		given[ROS_T_DEPENDENCIES] = doc.given[ROS_T_DEPENDENCIES];
 		any = true;
+		if (read_text(cli, files[k], &src.csv[k]) < 0)
+			return cli_fail(cli);
 	}
 	if (!any)
 		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
-	struct ros_import im = {
-		.reg = doc.reg,
-		.deps_given = given[ROS_T_DEPENDENCIES],
-		.names = { files[ROS_T_VENDORS], files[ROS_T_SYSTEMS], files[ROS_T_SERVICES],
-			   files[ROS_T_EVENTS], files[ROS_T_DEPENDENCIES] },
-		.json = json_path != NULL, .scales = doc.has_scales ? &doc.scales : NULL,
-	};
-	if (!json_path) {
-		ros_rows_register(rows, n, &im.reg);
-		im.where[4] = given[ROS_T_DEPENDENCIES] ? &where[ROS_T_DEPENDENCIES] : NULL;
-	}
-	if (store_ros_import(cli->db, t->id, &im, &s, &cli->err) < 0)
+	if ((json_path && read_text(cli, json_path, &src.json) < 0) ||
+	    import_register(cli->db, &cli->arena, t->id, &src, &s, &done, &cli->err) < 0)
 		return cli_fail(cli);
 	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
-		 "%zu avhengigheter.\n"), im.reg.n_vendors, im.reg.n_systems, im.reg.n_services,
-	       im.reg.n_events, im.reg.n_deps);
+		 "%zu avhengigheter.\n"), done.n_vendors, done.n_systems, done.n_services, done.n_events, done.n_deps);
 	return EXIT_OK;
 }
 

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "util/i18n.h"
+#include "util/valid.h"
 
 static const struct {
 	const char *code;
@@ -71,4 +72,44 @@ size_t assess_unknown(const struct catalog *c, const struct answer *a, size_t n,
 		k++;
 	}
 	return k;
+}
+
+int answer_patch_check(const struct answer_patch *p, struct err *e)
+{
+	enum lang l = e->lang;
+	if (valid_text(i18n_tr(l, "Dokumentasjon"), p->evidence, VALID_TEXT_MAX, true, false, e) < 0 ||
+	    valid_text(i18n_tr(l, "Ansvarlig"), p->owner, VALID_NAME_MAX, false, false, e) < 0 ||
+	    valid_text(i18n_tr(l, "Plan"), p->plan, VALID_TEXT_MAX, true, false, e) < 0)
+		return -1;
+	return 0;
+}
+
+/* A text patched: NULL keeps it, "" clears it. */
+static const char *patched(const char *old, const char *p)
+{
+	if (!p)
+		return old;
+	return *p ? p : NULL;
+}
+
+static bool same(const char *x, const char *y)
+{
+	return strcmp(x ? x : "", y ? y : "") == 0;
+}
+
+bool answer_patch_apply(const struct answer *cur, const struct answer_patch *p, struct answer *out)
+{
+	struct answer x = { .measure_id = p->measure_id, .status = STATUS_UKJENT, .due = DATE_NONE };
+	if (cur)
+		x = *cur;
+	if (p->has_status)
+		x.status = p->status;
+	x.evidence = patched(x.evidence, p->evidence);
+	x.owner = patched(x.owner, p->owner);
+	x.plan = patched(x.plan, p->plan);
+	if (p->has_due)
+		x.due = p->due;
+	*out = x;
+	return !cur || cur->status != x.status || !same(cur->evidence, x.evidence) || !same(cur->owner, x.owner) ||
+	       !same(cur->plan, x.plan) || cur->due != x.due;
 }

@@ -69,6 +69,26 @@ struct round {
 
 bool round_is_closed(const struct round *r);
 
+/* A change to one answer: NULL fields are left as they are, "" clears a text. */
+struct answer_patch {
+	const char *measure_id;
+	bool has_status;
+	enum status status;
+	const char *evidence;
+	const char *owner;
+	const char *plan;
+	bool has_due;
+	int32_t due;            /* DATE_NONE clears */
+};
+
+/* Whether the patch's texts are within their limits; -1 with a message naming the field. */
+int answer_patch_check(const struct answer_patch *p, struct err *e);
+
+/* 'cur' (NULL: never answered, which stands as unknown) with the patch applied, into
+ * *out (borrowing the texts); false when that changes nothing. The version and the stamp
+ * are the caller's. */
+bool answer_patch_apply(const struct answer *cur, const struct answer_patch *p, struct answer *out);
+
 /* The answer for a measure in a list, or NULL. Borrowed. */
 const struct answer *answer_find(const struct answer *a, size_t n, const char *measure_id);
 

@@ -1,6 +1,6 @@
-/* store/answer.h: answers in an assessment round. Every change is a new version;
- * nothing is overwritten. Setting an answer keeps the action plan in step with it
- * (action_derive) in the same transaction. */
+/* store/answer.h: answers in an assessment round, kept: every change is a new version in
+ * the history, nothing is overwritten. Setting an answer (the rules, the audit entry, the
+ * action plan kept in step) is the use case app/answers.h. */
 #ifndef BEREDT_STORE_ANSWER_H
 #define BEREDT_STORE_ANSWER_H
 
@@ -15,28 +15,18 @@
 #include "store/stamp.h"
 #include "util/arena.h"
 
-/* A change to one answer: NULL fields are left as they are, "" clears a text. */
-struct answer_patch {
-	const char *measure_id;
-	bool has_status;
-	enum status status;
-	const char *evidence;
-	const char *owner;
-	const char *plan;
-	bool has_due;
-	int32_t due;            /* DATE_NONE clears */
-};
-
 /* The current answers of a round (in catalog order is not guaranteed). */
 MUST_CHECK int store_answers_load(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 		       struct answer **out, size_t *n, struct err *e);
 
-/* Apply a patch to the answer for p->measure_id in round no. Refused when the round is
- * closed, the measure is not in the catalog or a value is invalid; then nothing is
- * changed. *changed (if given) is false when the patch changed nothing. */
-MUST_CHECK int store_answer_set(struct db *db, int64_t tenant, int round_no, const struct catalog *c,
-		     const struct answer_patch *p, const struct store_stamp *s, bool *changed,
-		     struct err *e);
+/* The current answer for 'measure_id' in a round (arena); *found false when none. */
+MUST_CHECK int store_answer_get(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
+				const char *measure_id, struct answer *out, bool *found, struct err *e);
+
+/* Make x the current answer for its measure in the round and add it to the history, as
+ * version x->version. Within the caller's transaction. */
+MUST_CHECK int store_answer_put(struct db *db, int64_t tenant, int64_t round_id, const struct answer *x,
+				struct err *e);
 
 /* Every version of one answer in a round, oldest first. */
 MUST_CHECK int store_answer_history(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,

@@ -4,6 +4,7 @@
 #include <jansson.h>
 #include <string.h>
 
+#include "app/answers.h"
 #include "app/checks.h"
 #include "app/impact.h"
 #include "io/impact_json.h"
@@ -132,7 +133,7 @@ void h_api_answer(struct req *r)
 	}
 	if (store_round_for(r->db, r->a, r->user.tenant_id, no, r->param, &rd, &r->err) < 0 ||
 	    store_catalog_get(r->db, r->a, rd.catalog_id, &c, &r->err) < 0 ||
-	    store_answer_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
+	    answers_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
 		resp_store_error(r);
 		goto out;
 	}

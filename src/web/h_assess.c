@@ -3,6 +3,7 @@
  * closing it. */
 #include <string.h>
 
+#include "app/answers.h"
 #include "app/checks.h"
 #include "app/oscal.h"
 #include "render/assess.h"
@@ -288,7 +289,7 @@ void h_measure_post(struct req *r)
 	p.plan = typed.plan ? typed.plan : "";
 	p.has_due = true;
 	p.due = typed.due;
-	if (store_answer_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
+	if (answers_set(r->db, r->user.tenant_id, rd.no, c, &p, &s, NULL, &r->err) < 0) {
 		measure_page(r, 400, &rd, it, &typed, false, r->err.msg);
 		return;
 	}

@@ -7,6 +7,7 @@
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
 #include "app/impact.h"
+#include "app/import.h"
 #include "render/dot.h"
 #include "render/impact.h"
 #include "render/registers.h"
@@ -54,61 +55,25 @@ void h_ros_import(struct req *r)
 		{ "tjenester", ROS_T_SERVICES }, { "hendelser", ROS_T_EVENTS },
 		{ "avhengigheter", ROS_T_DEPENDENCIES },
 	};
-	void *rows[ROS_T_COUNT] = { 0 };
-	size_t n[ROS_T_COUNT] = { 0 };
-	bool given[ROS_T_COUNT] = { 0 }, any = false;
-	struct ros_where where[ROS_T_COUNT];
 	struct store_stamp s = req_stamp(r);
+	struct import_source src = { 0 };
+	struct ros_register done;
 	const char *json = req_field(r, "register");
-	struct ros_document doc = { 0 };
-	if (json && *json) {
-		if (ros_json_read(r->a, json, strlen(json), "register.json", &doc, &r->err) < 0) {
-			ros_page(r, 400, r->err.msg);
-			return;
-		}
-		given[ROS_T_DEPENDENCIES] = doc.given[ROS_T_DEPENDENCIES];
-		any = true;
-	}
+	if (json && *json)
+		src.json = (struct import_text){ json, strlen(json), "register.json" };
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		const char *data = req_field(r, files[i].field);
-		if (!data || !*data)
-			continue;
-		if (json && *json) {
-			ros_page(r, 400, T("Velg enten register.json eller CSV-filer, ikke begge."));
-			return;
-		}
-		any = given[files[i].t] = true;
-		const char *origin = arena_printf(r->a, "%s.csv", ros_table_name(files[i].t));
-		if (ros_csv_read_where(r->a, files[i].t, data, strlen(data), origin, &rows[files[i].t],
-				       &n[files[i].t], &where[files[i].t], &r->err) < 0) {
-			ros_page(r, 400, r->err.msg);
-			return;
-		}
+		if (data && *data)
+			src.csv[files[i].t] = (struct import_text){ data, strlen(data),
+								    arena_printf(r->a, "%s.csv", ros_table_name(files[i].t)) };
 	}
-	if (!any) {
-		ros_page(r, 400, T("Velg minst én fil å importere."));
-		return;
-	}
-	struct ros_import im = {
-		.reg = doc.reg,
-		.deps_given = given[ROS_T_DEPENDENCIES],
-		.names = { "leverandorer.csv", "systemer.csv", "tjenester.csv", "hendelser.csv", "avhengigheter.csv" },
-		.json = json && *json, .scales = doc.has_scales ? &doc.scales : NULL,
-	};
-	if (!im.json) {
-		ros_rows_register(rows, n, &im.reg);
-		im.where[4] = given[ROS_T_DEPENDENCIES] ? &where[ROS_T_DEPENDENCIES] : NULL;
-	}
-	if (im.json)
-		for (int k = 0; k < 5; k++)
-			im.names[k] = "register.json";
-	if (store_ros_import(r->db, r->user.tenant_id, &im, &s, &r->err) < 0) {
+	if (import_register(r->db, r->a, r->user.tenant_id, &src, &s, &done, &r->err) < 0) {
 		ros_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
-					  "hendelser og %zu avhengigheter."), im.reg.n_vendors, im.reg.n_systems,
-				  im.reg.n_services, im.reg.n_events, im.reg.n_deps));
+					  "hendelser og %zu avhengigheter."), done.n_vendors, done.n_systems,
+				  done.n_services, done.n_events, done.n_deps));
 	resp_redirect(r, "/ros");
 }
 

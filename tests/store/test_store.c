@@ -1,6 +1,7 @@
 /* Store tests, run against the database named by BEREDT_TEST_DB (sqlite:... or
  * postgresql://...); the test script runs them on both. Each test works in its own
  * municipality, which is also how tenant isolation is exercised. */
+#include "app/answers.h"
 #include "../unit/test.h"
 
 #include <stdio.h>
@@ -48,7 +49,7 @@ static int64_t count(const char *sql, int64_t tenant)
 static void set(int64_t t, int round, const char *m, enum status s, const char *owner)
 {
 	struct answer_patch p = { .measure_id = m, .has_status = true, .status = s, .owner = owner };
-	assert_int_equal(store_answer_set(db, t, round, ks, &p, &stamp, NULL, &e), 0);
+	assert_int_equal(answers_set(db, t, round, ks, &p, &stamp, NULL, &e), 0);
 }
 
 static void migrate_is_idempotent(void **state)
@@ -97,7 +98,7 @@ static void versions_are_kept(void **state)
 	assert_int_equal(h[2].version, 3);
 	/* the same values again: no new version */
 	struct answer_patch p = { .measure_id = "3a", .has_status = true, .status = STATUS_JA };
-	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, &changed, &e), 0);
+	assert_int_equal(answers_set(db, t, 1, ks, &p, &stamp, &changed, &e), 0);
 	assert_false(changed);
 	assert_int_equal(count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t), 3);
 }
@@ -111,13 +112,13 @@ static void bad_input_changes_nothing(void **state)
 	set(t, 1, "1a", STATUS_NEI, "Kari");
 	int64_t before = count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t);
 	struct answer_patch p = { .measure_id = "9z", .has_status = true, .status = STATUS_JA };
-	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
+	assert_int_equal(answers_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
 	assert_non_null(strstr(e.msg, "9z"));
 	char big[VALID_NAME_MAX + 10];
 	memset(big, 'x', sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
 	struct answer_patch q = { .measure_id = "1a", .owner = big };
-	assert_int_equal(store_answer_set(db, t, 1, ks, &q, &stamp, NULL, &e), -1);
+	assert_int_equal(answers_set(db, t, 1, ks, &q, &stamp, NULL, &e), -1);
 	assert_int_equal(count("SELECT COUNT(*) FROM answer_history WHERE tenant_id = ?", t), before);
 	assert_int_equal(count("SELECT COUNT(*) FROM action WHERE tenant_id = ?", t), 1);
 }
@@ -168,7 +169,7 @@ static void closed_rounds_are_frozen_and_carried_over(void **state)
 	assert_int_equal(store_round_close(db, t, 1, NULL, ROUND_UNKNOWN_ANY, &stamp, &e), -1);
 	assert_int_equal(e.kind, ERR_INPUT);
 	struct answer_patch p = { .measure_id = "2a", .has_status = true, .status = STATUS_JA };
-	assert_int_equal(store_answer_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
+	assert_int_equal(answers_set(db, t, 1, ks, &p, &stamp, NULL, &e), -1);
 	assert_non_null(strstr(e.msg, "lukket"));
 	assert_int_equal(store_round_start(db, &a, t, "ks-2021", "R2", &stamp, &r2, &e), 0);
 	assert_int_equal(r2.no, 2);
@@ -194,7 +195,7 @@ static void tenants_are_isolated(void **state)
 	assert_int_equal(store_answers_load(db, &a, tb, ra.id, &ans, &n, &e), 0);
 	assert_int_equal(n, 0);
 	struct answer_patch p = { .measure_id = "3d", .has_status = true, .status = STATUS_JA };
-	assert_int_equal(store_answer_set(db, tb, 1, ks, &p, &stamp, NULL, &e), -1);
+	assert_int_equal(answers_set(db, tb, 1, ks, &p, &stamp, NULL, &e), -1);
 	/* an update of A's action addressed with B's tenant changes nothing */
 	assert_int_equal(store_action_get(db, &a, ta, 1, &x, &e), 0);
 	x.status = ACTION_UTFORT;

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "model/action.h"
+#include "model/assess.h"
+#include "util/valid.h"
 
 static struct err e;
 
@@ -157,6 +159,41 @@ static void parse_and_check(void **state)
 	assert_int_equal(action_check(&x, &e), -1);
 }
 
+/* A patch leaves what it does not name, clears a text given as "", and says whether
+ * anything changed: a patch that changes nothing writes no new version. */
+static void a_patch_changes_only_what_it_names(void **state)
+{
+	(void)state;
+	struct answer cur = { .measure_id = "3b", .status = STATUS_DELVIS, .evidence = "Kopi hver natt", .owner = "Kari",
+			      .plan = "Frakoblet kopi", .due = 20000, .version = 2 };
+	struct answer out;
+	struct answer_patch same = { .measure_id = "3b", .has_status = true, .status = STATUS_DELVIS, .owner = "Kari" };
+	assert_false(answer_patch_apply(&cur, &same, &out));
+	assert_string_equal(out.evidence, "Kopi hver natt");
+	struct answer_patch clear = { .measure_id = "3b", .plan = "" };
+	assert_true(answer_patch_apply(&cur, &clear, &out));
+	assert_null(out.plan);
+	assert_string_equal(out.owner, "Kari");
+	assert_int_equal(out.status, STATUS_DELVIS);
+	struct answer_patch due = { .measure_id = "3b", .has_due = true, .due = DATE_NONE };
+	assert_true(answer_patch_apply(&cur, &due, &out));
+	assert_int_equal(out.due, DATE_NONE);
+	/* never answered: unknown, so even an empty patch is a first version */
+	struct answer_patch none = { .measure_id = "1a" };
+	assert_true(answer_patch_apply(NULL, &none, &out));
+	assert_int_equal(out.status, STATUS_UKJENT);
+	assert_string_equal(out.measure_id, "1a");
+	/* a text over its limit is refused, naming the field */
+	char big[VALID_TEXT_MAX + 2];
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	struct err why;
+	err_init(&why, LANG_NB);
+	struct answer_patch huge = { .measure_id = "3b", .evidence = big };
+	assert_int_equal(answer_patch_check(&huge, &why), -1);
+	assert_non_null(strstr(why.msg, "Dokumentasjon"));
+}
+
 int main(void)
 {
 	err_init(&e, LANG_NB);
@@ -169,6 +206,7 @@ int main(void)
 		cmocka_unit_test(reopens_when_the_gap_returns),
 		cmocka_unit_test(overdue_uses_today),
 		cmocka_unit_test(parse_and_check),
+		cmocka_unit_test(a_patch_changes_only_what_it_names),
 	};
 	return cmocka_run_group_tests_name("action", tests, NULL, NULL);
 }
