@@ -111,7 +111,7 @@ int main(int argc, char **argv)
 	t0 = now();
 	size_t kev_hits = 0, unsupported = 0;
 	for (size_t i = 0; i < SYSTEMS; i++) {
-		struct system_life life;
+		struct checks_system_life life;
 		if (checks_system_life(&a, today, &eol, &kev, &sys[i], &life, &e) < 0) {
 			fprintf(stderr, "%s\n", e.msg);
 			return 1;
@@ -144,7 +144,7 @@ int main(int argc, char **argv)
 	size_t comp_hits = 0;
 	for (size_t i = 0; i < COMPONENTS; i++) {
 		struct ros_system c = { .product = sys[pick(SYSTEMS)].product, .version = "2.0" };
-		struct system_life life;
+		struct checks_system_life life;
 		if (checks_system_life(&a, today, &eol, &kev, &c, &life, &e) < 0)
 			return 1;
 		comp_hits += life.product || life.n_kev;

@@ -12,7 +12,7 @@
 #include "store/finding.h"
 #include "store/posture.h"
 #include "store/prep.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "store/refdata.h"
 #include "store/ros.h"
 #include "util/embed.h"
@@ -59,7 +59,7 @@ static int subject_names(struct arena *a, const char *product, const struct eol_
 }
 
 int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog *eol,
-		       const struct kev_catalog *kev, const struct ros_system *s, struct system_life *out,
+		       const struct kev_catalog *kev, const struct ros_system *s, struct checks_system_life *out,
 		       struct err *e)
 {
 	memset(out, 0, sizeof(*out));
@@ -150,14 +150,14 @@ static int component_input(struct db *db, struct arena *a, int64_t tenant, const
 		if (!s)
 			continue;
 		struct ros_system as = { .product = rows[i].name, .version = rows[i].version };
-		struct system_life life;
+		struct checks_system_life life;
 		if (checks_system_life(a, today, eol, kev, &as, &life, e) < 0)
 			return -1;
 		/* a vendor's name before the component's finds KEV entries named that way */
 		if (!life.n_kev && rows[i].supplier) {
 			struct ros_system bv = { .product = arena_printf(a, "%s %s", rows[i].supplier, rows[i].name),
 						 .version = rows[i].version };
-			struct system_life l2;
+			struct checks_system_life l2;
 			if (checks_system_life(a, today, eol, kev, &bv, &l2, e) < 0)
 				return -1;
 			life.kev = l2.kev;
@@ -234,7 +234,7 @@ static int build_input(struct db *db, struct arena *a, int64_t tenant, const str
 		return -1;
 	size_t k = 0;                 /* both lists are in system id order */
 	for (size_t i = 0; i < r.n_systems; i++) {
-		struct system_life life;
+		struct checks_system_life life;
 		const struct ros_system *s = &r.systems[i];
 		if (checks_system_life(a, today, eol, kev, s, &life, e) < 0)
 			return -1;

@@ -16,7 +16,7 @@
 #include "util/arena.h"
 
 /* What the catalogs say of one system (pointers into the catalogs and the arena). */
-struct system_life {
+struct checks_system_life {
 	const struct eol_product *product;     /* NULL: not in the end-of-life catalog */
 	const struct eol_release *release;     /* NULL: version not matched */
 	enum life_status status;
@@ -32,7 +32,7 @@ int checks_refdata(struct db *db, struct arena *a, struct eol_catalog *eol, stru
 		   struct err *e);
 
 int checks_system_life(struct arena *a, int32_t today, const struct eol_catalog *eol,
-		       const struct kev_catalog *kev, const struct ros_system *s, struct system_life *out,
+		       const struct kev_catalog *kev, const struct ros_system *s, struct checks_system_life *out,
 		       struct err *e);
 
 /* Everything the rules look at for one municipality (arena): systems with their

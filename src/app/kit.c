@@ -1,9 +1,9 @@
 /* app/kit.c: see kit.h. */
 #include "app/kit.h"
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "model/register.h"
-#include "render/kit.h"
+#include "render/kit_html.h"
 #include "store/prep.h"
 #include "store/ros.h"
 #include "util/seal.h"

@@ -1,4 +1,4 @@
-/* app/kit.h: making the offline crisis kit (render/kit.h) from the registers of one
+/* app/kit.h: making the offline crisis kit (render/kit_html.h) from the registers of one
  * municipality, encrypted when a passphrase is given, and recording that it was made.
  * Shared by 'beredt kit', the download on the web and the server's kit directory. */
 #ifndef BEREDT_APP_KIT_H

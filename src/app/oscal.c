@@ -5,7 +5,7 @@
 
 #include "app/checks.h"
 #include "io/oscal_ar.h"
-#include "render/evidence.h"
+#include "render/evidence_html.h"
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"

@@ -7,7 +7,7 @@
 #include "cli/options.h"
 #include "app/checks.h"
 #include "model/readiness.h"
-#include "render/evidence.h"
+#include "render/evidence_html.h"
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"

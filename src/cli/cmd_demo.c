@@ -17,7 +17,7 @@
 #include "store/answer.h"
 #include "store/catalog.h"
 #include "store/round.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "store/posture.h"
 #include "store/ros.h"
 #include "store/tenant.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "cli/options.h"
 #include "io/prep_json.h"
 #include "io/vcard.h"

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "cli/options.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "model/prep.h"
 #include "store/prep.h"
 #include "util/date.h"

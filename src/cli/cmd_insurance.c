@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "cli/options.h"
 #include "io/prep_json.h"
 #include "util/buf.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/notify.h"
+#include "app/notify_outbox.h"
 #include "cli/options.h"
 #include "model/notify.h"
 #include "store/notify.h"

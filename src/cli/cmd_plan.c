@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "app/kit.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "cli/options.h"
 #include "io/prep_json.h"
 #include "model/assess.h"

@@ -3,10 +3,10 @@
 #include <string.h>
 
 #include "app/checks.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "store/finding.h"
 #include "cli/options.h"
-#include "render/report.h"
+#include "render/report_format.h"
 #include "store/report.h"
 #include "util/file.h"
 

@@ -245,7 +245,7 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 	json_t *arr = json ? json_array() : NULL;
 	for (size_t i = 0; i < r.n_systems; i++) {
 		const struct ros_system *s = &r.systems[i];
-		struct system_life life;
+		struct checks_system_life life;
 		if (checks_system_life(&cli->arena, cli->today, &eol, &kev, s, &life, &cli->err) < 0)
 			return cli_fail(cli);
 		const struct eol_product *p = life.product;

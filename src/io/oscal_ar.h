@@ -25,7 +25,7 @@ struct oscal_ar_input {
 	const struct answer *answers;
 	size_t n_answers;
 	const struct evidence *evidence;     /* EV_COUNT of them, or NULL */
-	const char *const *register_text;    /* their text (render/evidence.h), EV_COUNT, or NULL */
+	const char *const *register_text;    /* their text (render/evidence_html.h), EV_COUNT, or NULL */
 	const char *generated_at;            /* UTC timestamp: metadata.last-modified */
 };
 

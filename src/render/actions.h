@@ -17,7 +17,7 @@
 struct actions_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	int32_t today;
 	bool editor;               /* redaktør and above: the forms */
 	const struct report *rep;  /* for the catalog's titles; NULL without a round */

@@ -16,7 +16,7 @@
 struct admin_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	int64_t self;   /* the administrator looking: they cannot deactivate themselves */
 };
 

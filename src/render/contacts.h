@@ -13,7 +13,7 @@
 struct contacts_opts {
 	int32_t today;
 	int stale_days;             /* a contact older than this is marked; 0: no marks (paper) */
-	const struct page *pg;      /* with a form to verify each, on the page; NULL: none */
+	const struct page_frame *pg;      /* with a form to verify each, on the page; NULL: none */
 	int version;                /* the contacts' version the form is made from */
 };
 

@@ -17,7 +17,7 @@
 struct findings_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	int32_t today;
 	bool editor;   /* redaktør and above: acknowledge, start, resolve, set the owner, upload */
 	bool leader;   /* leder: accept a risk, the settings */

@@ -24,7 +24,7 @@ void incident_markdown(struct buf *b, struct arena *a, enum lang lang, const str
 struct incident_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	bool editor;
 };
 

@@ -1,5 +1,5 @@
 /* render/insurance.c: the insurance page's comparison and form (preparedness.h). */
-#include "render/preparedness.h"
+#include "render/preparedness_html.h"
 
 #include <stdio.h>
 

@@ -8,7 +8,7 @@
 
 #define I18N_LANG (p->lang)
 
-static void nav_item(struct buf *b, const struct page *p, const char *key, const char *href,
+static void nav_item(struct buf *b, const struct page_frame *p, const char *key, const char *href,
 		     const char *label)
 {
 	HTML_LIT(b, "<li><a href=\"");
@@ -21,7 +21,7 @@ static void nav_item(struct buf *b, const struct page *p, const char *key, const
 	HTML_LIT(b, "</a></li>");
 }
 
-void page_begin(struct buf *b, const struct page *p)
+void page_begin(struct buf *b, const struct page_frame *p)
 {
 	HTML_LIT(b, "<!DOCTYPE html>\n<html lang=\"");
 	html_attr(b, i18n_code(p->lang));
@@ -90,14 +90,14 @@ void page_begin(struct buf *b, const struct page *p)
 	}
 }
 
-void page_end(struct buf *b, const struct page *p)
+void page_end(struct buf *b, const struct page_frame *p)
 {
 	HTML_LIT(b, "</main><footer class=\"bottom\"><p>");
 	html_text(b, T("beredt: beredskap mot dataangrep for kommuner."));
 	HTML_LIT(b, "</p></footer></body></html>\n");
 }
 
-void page_form(struct buf *b, const struct page *p, const char *action)
+void page_form(struct buf *b, const struct page_frame *p, const char *action)
 {
 	HTML_LIT(b, "<form method=\"post\" action=\"");
 	html_attr(b, action);

@@ -10,7 +10,7 @@
 #include "util/buf.h"
 #include "util/i18n.h"
 
-struct page {
+struct page_frame {
 	enum lang lang;
 	const char *title;        /* already translated */
 	const char *active;       /* the navigation item to mark: "oversikt", "vurdering", ... */
@@ -25,11 +25,11 @@ struct page {
 	const char *incident_title;
 };
 
-void page_begin(struct buf *b, const struct page *p);
-void page_end(struct buf *b, const struct page *p);
+void page_begin(struct buf *b, const struct page_frame *p);
+void page_end(struct buf *b, const struct page_frame *p);
 
 /* <form method="post" action="..."> with the CSRF token inside. */
-void page_form(struct buf *b, const struct page *p, const char *action);
+void page_form(struct buf *b, const struct page_frame *p, const char *action);
 void page_form_end(struct buf *b);
 
 /* A labelled input. type: "text", "email", "password", "date", "number"; hint may be NULL. */

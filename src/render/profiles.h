@@ -15,7 +15,7 @@
 struct profiles_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	bool editor;   /* redaktør and above: the form can be saved */
 };
 

@@ -6,7 +6,7 @@
 #include "io/ros_csv.h"
 #include "model/ros.h"
 #include "render/html.h"
-#include "render/impact.h"
+#include "render/impact_html.h"
 #include "render/page.h"
 #include "render/risk.h"
 
@@ -188,7 +188,7 @@ void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_regi
 	HTML_LIT(b, "</form>");
 }
 
-void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct ros_scales *sc,
+void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct ros_scales *sc,
 		    const struct ros_register *reg, bool edit)
 {
 	render_risk_matrix(b, a, sc, reg->events, reg->n_events, lang);

@@ -23,7 +23,7 @@ void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size
 void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_register *reg, const char *picked);
 /* The risk matrix and the unwanted events, each with (edit) the button that makes its
  * proposed measures an action, by its number H-N and its title. */
-void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct ros_scales *sc,
+void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct ros_scales *sc,
 		    const struct ros_register *reg, bool edit);
 
 #endif

@@ -1,7 +1,7 @@
 /* render/report_html.c: the leadership report as one self-contained HTML file: no
  * external resources (the style sheet is inside), prints on A4, readable without
  * colour (every status and level is also written out). */
-#include "render/report.h"
+#include "render/report_format.h"
 
 #include <stdio.h>
 #include <string.h>

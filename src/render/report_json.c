@@ -1,7 +1,7 @@
 /* render/report_json.c: the leadership report as JSON for other systems. Codes are
  * stable (status codes, decision kinds); texts are in the chosen language. The shape is
  * documented in docs/report.md. */
-#include "render/report.h"
+#include "render/report_format.h"
 
 #include <jansson.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* render/report_md.c: the leadership report as Markdown (for e-mail, wikis and
  * case-handling systems). Data is escaped so that it cannot change the structure. */
-#include "render/report.h"
+#include "render/report_format.h"
 
 #include <string.h>
 

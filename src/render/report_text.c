@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/evidence.h"
+#include "render/evidence_html.h"
 #include "util/date.h"
 
 const char *report_date(struct arena *a, int32_t d)

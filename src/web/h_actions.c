@@ -17,7 +17,7 @@ void h_actions(struct req *r)
 	const char *want = req_query(r, "status");
 	struct actions_filter f = { .status_code = want, .status = ACTION_APEN, .overdue_only = req_query(r, "forfalt") != NULL };
 	f.by_status = want && *want && action_status_parse(want, &f.status, &r->err) == 0;
-	struct page p = view_page(r, T("Tiltaksplan"), "tiltak");
+	struct page_frame p = view_page(r, T("Tiltaksplan"), "tiltak");
 	bool have_report = view_report(r, 0, &rep) == 0;
 
 	if (store_action_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0) {
@@ -69,7 +69,7 @@ static void action_page(struct req *r, int status, const struct action *x, const
 	size_t n = 0;
 	bool have = view_report(r, 0, &rep) == 0;
 	const char *title = have ? report_action_title(&rep, r->lang, x) : x->title;
-	struct page p = view_page(r, arena_printf(r->a, "T-%d %s", x->no, title ? title : ""), "tiltak");
+	struct page_frame p = view_page(r, arena_printf(r->a, "T-%d %s", x->no, title ? title : ""), "tiltak");
 	p.error = error;
 	if (store_action_history(r->db, r->a, r->user.tenant_id, x->no, &hist, &n, &r->err) < 0)
 		n = 0;   /* the page without its history rather than none */

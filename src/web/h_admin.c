@@ -15,7 +15,7 @@ static void users_page(struct req *r, int status, const char *error, const char 
 {
 	struct user *all;
 	size_t n;
-	struct page p = view_page(r, T("Brukere"), "brukere");
+	struct page_frame p = view_page(r, T("Brukere"), "brukere");
 	p.error = error;
 	struct invite *pending;
 	size_t npending;
@@ -161,7 +161,7 @@ void h_audit(struct req *r)
 	size_t n;
 	int64_t count, broken;
 	const char *head = NULL;
-	struct page p = view_page(r, T("Revisjonsspor"), "logg");
+	struct page_frame p = view_page(r, T("Revisjonsspor"), "logg");
 	struct err chain;
 	err_init(&chain, r->lang);
 	if (store_audit_list(r->db, r->a, r->user.tenant_id, 200, &all, &n, &r->err) < 0 ||

@@ -4,7 +4,7 @@
 #include <jansson.h>
 #include <string.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "io/json_date.h"
 #include "io/prep_json.h"
 #include "store/finding.h"

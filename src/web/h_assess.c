@@ -6,8 +6,8 @@
 #include "app/answers.h"
 #include "app/checks.h"
 #include "app/oscal.h"
-#include "render/assess.h"
-#include "render/evidence.h"
+#include "render/assess_html.h"
+#include "render/evidence_html.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "store/answer.h"
@@ -59,7 +59,7 @@ static size_t mapped_catalogs(struct req *r, const struct catalog_item *it, stru
 }
 
 /* The start form, when the user may start a round, with the catalogs to choose from. */
-static void start_form(struct req *r, const struct page *p)
+static void start_form(struct req *r, const struct page_frame *p)
 {
 	struct catalog *cs = NULL;
 	size_t n = 0;
@@ -73,7 +73,7 @@ static void start_form(struct req *r, const struct page *p)
 void h_assess(struct req *r)
 {
 	struct report rep;
-	struct page p = view_page(r, T("Vurdering"), "vurdering");
+	struct page_frame p = view_page(r, T("Vurdering"), "vurdering");
 	struct buf *b = &r->out;
 	const char *which = req_query(r, "runde");
 	int no = 0;
@@ -135,7 +135,7 @@ static void close_confirm(struct req *r, const struct round *rd, bool approving,
 		return;
 	}
 	size_t k = assess_unknown(c, all, n, unknown, 64);
-	struct page p = view_page(r, arena_printf(r->a, T("Lukke runde %d?"), rd->no), "vurdering");
+	struct page_frame p = view_page(r, arena_printf(r->a, T("Lukke runde %d?"), rd->no), "vurdering");
 	p.error = error;
 	page_begin(b, &p);
 	assess_close_confirm(b, r->a, r->lang, &p, rd, approving, unknown, k);
@@ -217,7 +217,7 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 			 const struct catalog_item *it, const struct answer *shown, bool preview,
 			 const char *error)
 {
-	struct page p = view_page(r, arena_printf(r->a, "%s %s", it->id, text2_get(&it->title, r->lang)),
+	struct page_frame p = view_page(r, arena_printf(r->a, "%s %s", it->id, text2_get(&it->title, r->lang)),
 				  "vurdering");
 	struct evidence ev[EV_COUNT];
 	struct assess_measure v = { .pg = &p, .round = rd, .item = it, .shown = shown, .preview = preview,

@@ -23,7 +23,7 @@ void h_root(struct req *r)
 
 static void login_page(struct req *r, int status, const char *error, const char *email)
 {
-	struct page p = view_page(r, T("Logg inn"), NULL);
+	struct page_frame p = view_page(r, T("Logg inn"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
 	page_form(&r->out, &p, "/login");
@@ -105,7 +105,7 @@ void h_login_post(struct req *r)
 
 static void totp_page(struct req *r, int status, const char *error)
 {
-	struct page p = view_page(r, T("Kode fra autentiseringsappen"), NULL);
+	struct page_frame p = view_page(r, T("Kode fra autentiseringsappen"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
 	page_form(&r->out, &p, "/login/kode");
@@ -209,7 +209,7 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
 			const char *error)
 {
 	struct user u;
-	struct page p = view_page(r, T("Sett opp innlogging"), NULL);
+	struct page_frame p = view_page(r, T("Sett opp innlogging"), NULL);
 	p.error = error;
 	p.logged_in = false;
 	if (store_user_get(r->db, r->a, en->tenant_id, en->user_id, &u, &r->err) < 0) {
@@ -254,7 +254,7 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
  * the person learns only what they know, that their address has an account. */
 static void invited_elsewhere(struct req *r, const struct invite_link *l)
 {
-	struct page p = view_page(r, T("Du har allerede en konto"), NULL);
+	struct page_frame p = view_page(r, T("Du har allerede en konto"), NULL);
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p>");
 	html_text(&r->out, arena_printf(r->a, T("E-postadressen %s har allerede en konto i beredt. Logg "
@@ -326,7 +326,7 @@ void h_enroll_post(struct req *r)
 	req_set_session_cookie(r, sid);
 	/* The recovery codes are shown on this answer and never again: they are not stored
 	 * in clear anywhere, so this page cannot follow the usual redirect. */
-	struct page p = view_page(r, T("Gjenopprettingskoder"), NULL);
+	struct page_frame p = view_page(r, T("Gjenopprettingskoder"), NULL);
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p>");
 	html_text(&r->out, T("Innloggingen er klar. Skriv ut eller ta vare på disse kodene et trygt "

@@ -19,7 +19,7 @@ static void dashboard_body(struct req *r, struct buf *b)
 
 void h_dashboard(struct req *r)
 {
-	struct page p = view_page(r, T("Oversikt"), "oversikt");
+	struct page_frame p = view_page(r, T("Oversikt"), "oversikt");
 	struct cache_key key = { .tenant = r->user.tenant_id, .lang = r->lang, .today = r->today,
 				 .kind = 1 };
 	bool cacheable = store_audit_head(r->db, &key.seq, &r->err) == 0;

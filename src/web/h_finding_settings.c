@@ -57,7 +57,7 @@ static void settings_page(struct req *r, int status, const struct check_settings
 	struct notify_target *t;
 	size_t n;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, T("Innstillinger for kontrollene og varsler"), "funn");
+	struct page_frame p = view_page(r, T("Innstillinger for kontrollene og varsler"), "funn");
 	p.error = error;
 	if (store_notify_target_list(r->db, r->a, r->user.tenant_id, &t, &n, &r->err) < 0) {
 		resp_store_error(r);

@@ -30,7 +30,7 @@ static void findings_page(struct req *r, int status, const char *error)
 	struct finding *f;
 	struct refdata_info *ref;
 	size_t n, n_ref;
-	struct page p = view_page(r, T("Funn"), "funn");
+	struct page_frame p = view_page(r, T("Funn"), "funn");
 	p.error = error;
 	if (store_finding_list(r->db, r->a, r->user.tenant_id, &f, &n, &r->err) < 0 ||
 	    store_refdata_list(r->db, r->a, &ref, &n_ref, &r->err) < 0) {

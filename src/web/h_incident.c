@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "model/prep.h"
 #include "render/html.h"
 #include "render/incident.h"
@@ -14,7 +14,7 @@
 #include "store/prep.h"
 #include "util/date.h"
 #include "web/handlers.h"
-#include "web/prep_view.h"
+#include "web/h_prep.h"
 #include "web/view.h"
 
 /* A time from a form (a browser's datetime-local is Oslo time) as a UTC timestamp; now
@@ -25,13 +25,13 @@ static const char *form_time(struct req *r, const char *given)
 }
 
 /* The list and the form to declare one, on the preparedness page. */
-void prepv_incidents(struct req *r, const struct page *pg)
+void h_prep_incidents(struct req *r, const struct page_frame *pg)
 {
 	struct incident *all;
 	size_t n;
 	if (store_incident_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0)
 		return;
-	struct incident_view v = { .a = r->a, .lang = r->lang, .pg = pg, .editor = prepv_editor(r) };
+	struct incident_view v = { .a = r->a, .lang = r->lang, .pg = pg, .editor = h_prep_editor(r) };
 	incident_list_section(&r->out, &v, all, n);
 }
 
@@ -42,11 +42,11 @@ void h_incident_declare(struct req *r)
 			      .essential = req_field(r, "samfunnsviktig") != NULL };
 	const char *kjent = req_field(r, "kjent");
 	if (kjent && *kjent && !(x.aware_at = form_time(r, kjent))) {
-		prepv_page(r, 400, T("Tidspunktet for når kommunen ble kjent med det, er ikke gyldig."));
+		h_prep_page(r, 400, T("Tidspunktet for når kommunen ble kjent med det, er ikke gyldig."));
 		return;
 	}
 	if (store_incident_declare(r->db, r->user.tenant_id, &x, &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("Hendelse H-%d er erklært; loggen er startet."), x.no));
@@ -66,10 +66,10 @@ static bool load(struct req *r, struct incident *x)
 static void incident_page(struct req *r, int status, const struct incident *x, const char *error)
 {
 	struct prep_clock c[2];
-	struct page pg = view_page(r, arena_printf(r->a, "H-%d %s", x->no, x->title), "beredskap");
+	struct page_frame pg = view_page(r, arena_printf(r->a, "H-%d %s", x->no, x->title), "beredskap");
 	pg.error = error;
 	prep_incident_state(r->a, x, r->epoch, c);
-	struct incident_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .editor = prepv_editor(r) };
+	struct incident_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .editor = h_prep_editor(r) };
 	page_begin(&r->out, &pg);
 	incident_page_body(&r->out, &v, x, c);
 	page_end(&r->out, &pg);

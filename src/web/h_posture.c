@@ -17,7 +17,7 @@ void h_posture_list(struct req *r)
 	struct ros_register reg;
 	struct posture *p;
 	size_t n;
-	struct page pg = view_page(r, T("Sikkerhetsprofiler"), "ros");
+	struct page_frame pg = view_page(r, T("Sikkerhetsprofiler"), "ros");
 	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_posture_list(r->db, r->a, r->user.tenant_id, &p, &n, &r->err) < 0) {
 		resp_store_error(r);
@@ -47,7 +47,7 @@ static int load(struct req *r, struct ros_system *out)
 static void form_page(struct req *r, int status, const struct ros_system *s, const struct posture *p,
 		      const char *error)
 {
-	struct page pg = view_page(r, arena_printf(r->a, T("Sikkerhetsprofil: %s"), s->name), "ros");
+	struct page_frame pg = view_page(r, arena_printf(r->a, T("Sikkerhetsprofil: %s"), s->name), "ros");
 	pg.error = error;
 	struct profiles_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .editor = role_allows(r->user.role, ROLE_REDAKTOR) };
 	page_begin(&r->out, &pg);

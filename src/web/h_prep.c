@@ -1,4 +1,4 @@
-/* h_prep.c: preparedness on the web (measures 4a–5b; app/prep.h): the contingency plan
+/* h_prep.c: preparedness on the web (measures 4a–5b; app/prep_docs.h): the contingency plan
  * with its crisis organisation and action cards, the contacts with a button to verify
  * each, the exercises whose lessons become actions, the insurance offers side by side,
  * and the offline crisis kit to download (the lists are in h_prep_items.c). Everyone reads;
@@ -9,20 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "model/assess.h"
-#include "render/preparedness.h"
+#include "render/preparedness_html.h"
 #include "render/html.h"
 #include "render/page.h"
 #include "store/finding.h"
 #include "util/date.h"
 #include "util/seal.h"
 #include "web/handlers.h"
-#include "web/prep_view.h"
+#include "web/h_prep.h"
 #include "web/view.h"
 
 
-bool prepv_load(struct req *r, struct prep_all *p)
+bool h_prep_load(struct req *r, struct prep_all *p)
 {
 	if (prep_load(r->db, r->a, r->user.tenant_id, r->today, p, &r->err) < 0) {
 		resp_store_error(r);
@@ -32,7 +32,7 @@ bool prepv_load(struct req *r, struct prep_all *p)
 }
 
 /* The version a form was made from; -1 when missing. */
-int prepv_based_on(struct req *r)
+int h_prep_based_on(struct req *r)
 {
 	const char *v = req_field(r, "versjon");
 	char *end;
@@ -40,26 +40,26 @@ int prepv_based_on(struct req *r)
 	return v && *v && !*end && n >= 0 && n < 1000000000 ? (int)n : -1;    /* 0: never saved */
 }
 
-void prepv_hidden_version(struct buf *b, int v)
+void h_prep_hidden_version(struct buf *b, int v)
 {
 	char t[16];
 	snprintf(t, sizeof(t), "%d", v);
 	page_hidden(b, "versjon", t);
 }
 
-bool prepv_editor(struct req *r)
+bool h_prep_editor(struct req *r)
 {
 	return role_allows(r->user.role, ROLE_REDAKTOR);
 }
 
-void prepv_page(struct req *r, int status, const char *error)
+void h_prep_page(struct req *r, int status, const char *error)
 {
 	struct prep_all p;
 	struct check_settings set;
 	struct buf *b = &r->out;
-	struct page pg = view_page(r, T("Beredskap"), "beredskap");
+	struct page_frame pg = view_page(r, T("Beredskap"), "beredskap");
 	pg.error = error;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (store_check_settings_load(r->db, r->user.tenant_id, &set, &r->err) < 0) {
 		resp_store_error(r);
@@ -72,7 +72,7 @@ void prepv_page(struct req *r, int status, const char *error)
 	page_link(b, "/beredskap/forsikring", T("Forsikringer og tilbud side om side"));
 	HTML_LIT(b, "</p>");
 	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today,
-				       .stale_days = set.contact_days, .editor = prepv_editor(r) };
+				       .stale_days = set.contact_days, .editor = h_prep_editor(r) };
 	struct prep_scenario *sc = NULL;
 	struct err ignored;
 	err_init(&ignored, r->lang);
@@ -82,7 +82,7 @@ void prepv_page(struct req *r, int status, const char *error)
 	else
 		v.n_scenarios = 0;
 	preparedness_sections(b, &v, &p);
-	prepv_incidents(r, &pg);
+	h_prep_incidents(r, &pg);
 	preparedness_kit_section(b, &v);
 	page_end(b, &pg);
 	resp_html(r, status);
@@ -90,7 +90,7 @@ void prepv_page(struct req *r, int status, const char *error)
 
 void h_prep(struct req *r)
 {
-	prepv_page(r, 200, NULL);
+	h_prep_page(r, 200, NULL);
 }
 
 /* ---- the plan ---- */
@@ -100,15 +100,15 @@ void h_prep_plan_template(struct req *r)
 	struct prep_all p;
 	struct prep_plan tmpl;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (p.version[PREP_PLAN]) {
-		prepv_page(r, 400, T("Kommunen har allerede en beredskapsplan."));
+		h_prep_page(r, 400, T("Kommunen har allerede en beredskapsplan."));
 		return;
 	}
 	if (prep_plan_template(r->a, &tmpl) < 0 ||
 	    prep_save_plan(r->db, r->a, r->user.tenant_id, &tmpl, 0, "fra malen", &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, T("Beredskapsplanen er laget fra malen. Fyll inn kriseorganisasjonen og tilpass tiltakskortene."));
@@ -117,9 +117,9 @@ void h_prep_plan_template(struct req *r)
 
 static void plan_form(struct req *r, int status, const struct prep_plan *plan, int version, const char *error)
 {
-	struct page pg = view_page(r, T("Beredskapsplanen"), "beredskap");
+	struct page_frame pg = view_page(r, T("Beredskapsplanen"), "beredskap");
 	pg.error = error;
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
 	page_begin(&r->out, &pg);
 	preparedness_plan_form(&r->out, &v, plan, version);
 	page_end(&r->out, &pg);
@@ -129,7 +129,7 @@ static void plan_form(struct req *r, int status, const struct prep_plan *plan, i
 void h_prep_plan_get(struct req *r)
 {
 	struct prep_all p;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (!p.version[PREP_PLAN]) {
 		resp_redirect(r, "/beredskap");
@@ -142,7 +142,7 @@ void h_prep_plan_post(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_plan next = p.plan;
 	size_t max = p.plan.n_roles + PREPAREDNESS_ROLE_ROWS;
@@ -174,7 +174,7 @@ void h_prep_plan_post(struct req *r)
 		next.reviewed_on = r->today;
 	if (req_field(r, "lederrapport"))
 		next.leader_report_on = r->today;
-	if (prep_save_plan(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r), "endret på nettet", &st, &r->err) < 0) {
+	if (prep_save_plan(r->db, r->a, r->user.tenant_id, &next, h_prep_based_on(r), "endret på nettet", &st, &r->err) < 0) {
 		plan_form(r, 400, &next, p.version[PREP_PLAN], r->err.msg);
 		return;
 	}
@@ -184,9 +184,9 @@ void h_prep_plan_post(struct req *r)
 
 static void card_form(struct req *r, int status, const struct prep_card *c, int version, const char *error)
 {
-	struct page pg = view_page(r, arena_printf(r->a, T("Tiltakskort: %s"), c->title), "beredskap");
+	struct page_frame pg = view_page(r, arena_printf(r->a, T("Tiltakskort: %s"), c->title), "beredskap");
 	pg.error = error;
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
 	page_begin(&r->out, &pg);
 	preparedness_card_form(&r->out, &v, c, version);
 	page_end(&r->out, &pg);
@@ -204,7 +204,7 @@ static struct prep_card *find_card(struct prep_plan *p, const char *scenario)
 void h_prep_card_get(struct req *r)
 {
 	struct prep_all p;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_card *c = find_card(&p.plan, r->param);
 	if (!c) {
@@ -218,7 +218,7 @@ void h_prep_card_post(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_card *c = find_card(&p.plan, r->param);
 	if (!c) {
@@ -236,7 +236,7 @@ void h_prep_card_post(struct req *r)
 	c->notify = f[3];
 	c->staff = f[4];
 	c->public_text = f[5];
-	if (prep_save_plan(r->db, r->a, r->user.tenant_id, &p.plan, prepv_based_on(r),
+	if (prep_save_plan(r->db, r->a, r->user.tenant_id, &p.plan, h_prep_based_on(r),
 			   arena_printf(r->a, "tiltakskort %s", c->scenario), &st, &r->err) < 0) {
 		if (!c->title)
 			c->title = c->scenario;

@@ -6,15 +6,15 @@
 #include <string.h>
 
 #include "app/kit.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "io/vcard.h"
 #include "model/assess.h"
 #include "render/page.h"
-#include "render/preparedness.h"
+#include "render/preparedness_html.h"
 #include "store/tenant.h"
 #include "util/date.h"
 #include "web/handlers.h"
-#include "web/prep_view.h"
+#include "web/h_prep.h"
 #include "web/view.h"
 
 /* ---- contacts ---- */
@@ -23,7 +23,7 @@ void h_prep_contact_add(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_contact x = { .verified_on = r->today, .verified_by = r->user.email };
 	const char *f[] = { req_field(r, "navn"), req_field(r, "org"), req_field(r, "kontakt-type"), req_field(r, "rolle"),
@@ -40,11 +40,11 @@ void h_prep_contact_add(struct req *r)
 	x.email = f[6];
 	x.resources = f[7];
 	if (!x.name) {
-		prepv_page(r, 400, T("Kontakten må ha et navn."));
+		h_prep_page(r, 400, T("Kontakten må ha et navn."));
 		return;
 	}
 	if (prep_availability_parse(req_field(r, "tilgjengelighet"), &x.availability, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	struct prep_contacts next = { arena_copy(r->a, p.contacts.items, p.contacts.n, 1, sizeof(x)), p.contacts.n + 1 };
@@ -53,9 +53,9 @@ void h_prep_contact_add(struct req *r)
 		return;
 	}
 	next.items[p.contacts.n] = x;
-	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r), arena_printf(r->a, "ny: %s", x.name),
+	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &next, h_prep_based_on(r), arena_printf(r->a, "ny: %s", x.name),
 			       &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("%s er lagt til."), x.name));
@@ -67,7 +67,7 @@ void h_prep_contact_verify(struct req *r)
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
 	int i;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (view_number(r->param, &i) < 0 || i < 1 || (size_t)i > p.contacts.n) {
 		resp_error(r, 404, T("Kontakten finnes ikke."));
@@ -76,9 +76,9 @@ void h_prep_contact_verify(struct req *r)
 	struct prep_contact *x = &p.contacts.items[i - 1];
 	x->verified_on = r->today;
 	x->verified_by = r->user.email;
-	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &p.contacts, prepv_based_on(r),
+	if (prep_save_contacts(r->db, r->a, r->user.tenant_id, &p.contacts, h_prep_based_on(r),
 			       arena_printf(r->a, "bekreftet: %s", x->name), &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("%s er bekreftet i dag."), x->name));
@@ -102,7 +102,7 @@ void h_prep_exercise_add(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	const char *d = req_field(r, "dato"), *lesson = req_field(r, "laering");
 	struct prep_exercise x = { .no = prep_exercise_next_no(&p.exercises), .date = DATE_NONE, .kind = req_field(r, "ovelse-type"),
@@ -110,7 +110,7 @@ void h_prep_exercise_add(struct req *r)
 				   .observations = req_field(r, "observasjoner") };
 	x.held = !req_field(r, "gjennomfort") || strcmp(req_field(r, "gjennomfort"), "ja") == 0;
 	if (!d || date_parse(d, &x.date) < 0) {
-		prepv_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		h_prep_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		return;
 	}
 	if (x.participants && !*x.participants)
@@ -130,9 +130,9 @@ void h_prep_exercise_add(struct req *r)
 		return;
 	}
 	next.items[p.exercises.n] = x;
-	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r), arena_printf(r->a, "ny: Ø-%d", x.no),
+	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &next, h_prep_based_on(r), arena_printf(r->a, "ny: Ø-%d", x.no),
 				&st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("Øvelse Ø-%d er registrert."), x.no));
@@ -143,7 +143,7 @@ void h_prep_lesson_add(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_exercise *x = find_exercise(&p.exercises, r->param);
 	if (!x) {
@@ -152,7 +152,7 @@ void h_prep_lesson_add(struct req *r)
 	}
 	const char *text = req_field(r, arena_printf(r->a, "laering-%d", x->no));
 	if (!text || !*text) {
-		prepv_page(r, 400, T("Skriv læringspunktet."));
+		h_prep_page(r, 400, T("Skriv læringspunktet."));
 		return;
 	}
 	struct prep_lesson *ls = arena_copy(r->a, x->lessons, x->n_lessons, 1, sizeof(*ls));
@@ -163,9 +163,9 @@ void h_prep_lesson_add(struct req *r)
 	ls[x->n_lessons] = (struct prep_lesson){ text, 0 };
 	x->lessons = ls;
 	x->n_lessons++;
-	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &p.exercises, prepv_based_on(r),
+	if (prep_save_exercises(r->db, r->a, r->user.tenant_id, &p.exercises, h_prep_based_on(r),
 				arena_printf(r->a, "Ø-%d: læringspunkt %zu", x->no, x->n_lessons), &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, T("Læringspunktet er lagt til."));
@@ -195,7 +195,7 @@ void h_prep_lesson_action(struct req *r)
 		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);
 		else
-			prepv_page(r, 400, r->err.msg);
+			h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("Læringspunktet er nå tiltak T-%d i tiltaksplanen."), act));
@@ -208,16 +208,16 @@ static void insurance_page(struct req *r, int status, const char *error)
 {
 	struct prep_all p;
 	struct preparedness_conditions in;
-	struct page pg = view_page(r, T("Forsikringer og tilbud"), "beredskap");
+	struct page_frame pg = view_page(r, T("Forsikringer og tilbud"), "beredskap");
 	pg.error = error;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (prep_condition_inputs(r->db, r->a, r->user.tenant_id, &in.answers, &in.n_answers,
 				  &in.findings, &in.n_findings, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = prepv_editor(r) };
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
 	page_begin(&r->out, &pg);
 	preparedness_insurance(&r->out, &v, &p, &in);
 	page_end(&r->out, &pg);
@@ -253,7 +253,7 @@ void h_prep_insurance_add(struct req *r)
 {
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_insurance x = { .name = opt_field(r, "navn"), .insurer = opt_field(r, "selskap"), .from = DATE_NONE,
 				    .to = DATE_NONE, .exclusions = opt_field(r, "unntak"),
@@ -322,7 +322,7 @@ void h_prep_insurance_add(struct req *r)
 		return;
 	}
 	next.items[p.insurance.n] = x;
-	if (prep_save_insurance(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r),
+	if (prep_save_insurance(r->db, r->a, r->user.tenant_id, &next, h_prep_based_on(r),
 				arena_printf(r->a, "ny: %s", x.name ? x.name : ""), &st, &r->err) < 0) {
 		insurance_page(r, 400, r->err.msg);
 		return;
@@ -346,7 +346,7 @@ void h_prep_kit(struct req *r)
 	}
 	if (kit_make(r->db, r->a, &t, r->lang, pass, &st, &r->out, &sha, &r->err) < 0) {
 		buf_reset(&r->out);
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	char d[DATE_TEXT];
@@ -360,7 +360,7 @@ void h_prep_kit(struct req *r)
 void h_prep_vcard(struct req *r)
 {
 	struct prep_all p;
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	if (vcard_write(&r->out, &p.contacts) < 0) {
 		resp_error(r, 500, T("Tom for minne."));
@@ -378,12 +378,12 @@ void h_prep_competence_add(struct req *r)
 	struct prep_all p;
 	struct store_stamp st = req_stamp(r);
 	const char *when = req_field(r, "opplaering"), *agreement = req_field(r, "avtale");
-	if (!prepv_load(r, &p))
+	if (!h_prep_load(r, &p))
 		return;
 	struct prep_competence x = { .area = req_field(r, "omrade"), .who = req_field(r, "hvem"),
 				     .agreement = agreement && strcmp(agreement, "avtale") == 0, .trained_on = DATE_NONE };
 	if (when && *when && date_parse(when, &x.trained_on) < 0) {
-		prepv_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
+		h_prep_page(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		return;
 	}
 	struct prep_competences next = { arena_copy(r->a, p.competence.items, p.competence.n, 1, sizeof(x)), p.competence.n + 1 };
@@ -392,9 +392,9 @@ void h_prep_competence_add(struct req *r)
 		return;
 	}
 	next.items[p.competence.n] = x;
-	if (prep_save_competence(r->db, r->a, r->user.tenant_id, &next, prepv_based_on(r),
+	if (prep_save_competence(r->db, r->a, r->user.tenant_id, &next, h_prep_based_on(r),
 				 arena_printf(r->a, "ny: %s, %s", x.area ? x.area : "", x.who ? x.who : ""), &st, &r->err) < 0) {
-		prepv_page(r, 400, r->err.msg);
+		h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, T("Kompetansen er registrert."));
@@ -410,7 +410,7 @@ void h_prep_competence_action(struct req *r)
 		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);
 		else
-			prepv_page(r, 400, r->err.msg);
+			h_prep_page(r, 400, r->err.msg);
 		return;
 	}
 	req_flash(r, arena_printf(r->a, T("Gapet er nå tiltak T-%d i tiltaksplanen."), act));

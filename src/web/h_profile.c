@@ -18,7 +18,7 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 	struct api_token *tokens;
 	size_t n;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, T("Profil"), "profil");
+	struct page_frame p = view_page(r, T("Profil"), "profil");
 	p.error = error;
 	if (store_token_list(r->db, r->a, r->user.tenant_id, r->user.id, &tokens, &n, &r->err) < 0) {
 		resp_store_error(r);

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "render/html.h"
-#include "render/report.h"
+#include "render/report_format.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -11,7 +11,7 @@ void h_report(struct req *r)
 {
 	struct report rep;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, T("Rapport til ledelsen"), "rapport");
+	struct page_frame p = view_page(r, T("Rapport til ledelsen"), "rapport");
 	page_begin(b, &p);
 	if (view_report(r, 0, &rep) < 0) {
 		HTML_LIT(b, "<p>");

@@ -9,7 +9,7 @@
 #include "app/impact.h"
 #include "app/import.h"
 #include "render/dot.h"
-#include "render/impact.h"
+#include "render/impact_html.h"
 #include "render/registers.h"
 #include "store/action.h"
 #include "store/ros.h"
@@ -33,7 +33,7 @@ static void ros_page(struct req *r, int status, const char *error)
 	struct ros_register reg;
 	struct ros_graph g;
 	struct buf *b = &r->out;
-	struct page p = view_page(r, T("Risiko og sårbarhet (ROS)"), "ros");
+	struct page_frame p = view_page(r, T("Risiko og sårbarhet (ROS)"), "ros");
 	p.error = error;
 	if (load(r, &reg, &g) < 0)
 		return;
@@ -139,7 +139,7 @@ void h_ros_graph(struct req *r)
 	struct buf *b = &r->out;
 	const char *pick = req_query(r, "tjeneste");
 	bool *show = NULL;
-	struct page p = view_page(r, T("Avhengighetsgrafen"), "ros");
+	struct page_frame p = view_page(r, T("Avhengighetsgrafen"), "ros");
 	if (load(r, &reg, &g) < 0)
 		return;
 	if (pick && *pick) {
@@ -169,7 +169,7 @@ void h_ros_whatif(struct req *r)
 	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
 				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
 	struct impact_result res;
-	struct page p = view_page(r, T("Hva hvis?"), "ros");
+	struct page_frame p = view_page(r, T("Hva hvis?"), "ros");
 	/* asked: the same use case, with the same refusals, as the API and the CLI */
 	bool asked = np || (domain && *domain);
 	int rc = asked ? impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) : 0;
@@ -204,7 +204,7 @@ void h_ros_risk(struct req *r)
 	struct ros_register reg;
 	struct buf *b = &r->out;
 	struct ros_scales sc;
-	struct page p = view_page(r, T("Risikomatrisen"), "ros");
+	struct page_frame p = view_page(r, T("Risikomatrisen"), "ros");
 	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 		resp_store_error(r);

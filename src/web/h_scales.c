@@ -85,7 +85,7 @@ static void levels_table(struct req *r, const char *title, char axis, const stru
 static void scales_page(struct req *r, int status, const struct ros_scales *s, const char *error)
 {
 	struct buf *b = &r->out;
-	struct page p = view_page(r, T("Risikoskalaer"), "ros");
+	struct page_frame p = view_page(r, T("Risikoskalaer"), "ros");
 	p.error = error;
 	page_begin(b, &p);
 	HTML_LIT(b, "<p>");

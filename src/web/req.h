@@ -49,21 +49,21 @@ struct server {
 	char report_csp[256];    /* CSP for the stand-alone report (its style's hash) */
 };
 
-struct field {
+struct req_form_field {
 	char key[REQ_KEY_MAX];
 	struct buf value;
 	bool file;               /* an uploaded file: any encoding, checked by its reader */
 };
 
 struct form {
-	struct field fields[REQ_FIELDS_MAX];
+	struct req_form_field fields[REQ_FIELDS_MAX];
 	int n;
 	bool duplicate;          /* a field came twice */
 	bool nameless;           /* a multipart part without a name */
 	bool too_many;
 };
 
-enum access {
+enum route_access {
 	ACCESS_PUBLIC,           /* anyone */
 	ACCESS_PENDING,          /* password given, second factor not yet */
 	ACCESS_USER,             /* logged in with both factors (or an API token) */
@@ -125,6 +125,9 @@ void resp_redirect(struct req *r, const char *location);
 void resp_error(struct req *r, int status, const char *msg);
 /* The page in r->out with this status (text/html). */
 void resp_html(struct req *r, int status);
+/* The one check before anything is sent: an answer that passed its ceiling (r->out failed)
+ * is replaced by a short 500 page saying so, never sent cut short as if whole. */
+void resp_finish(struct req *r);
 /* A JSON body (the reference is taken). */
 void resp_json(struct req *r, int status, struct json_t *j);
 /* r->err as the answer: 404 for things that do not exist in this municipality, else 400. */

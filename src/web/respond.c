@@ -101,7 +101,7 @@ void resp_error(struct req *r, int status, const char *msg)
 		resp_json(r, status, json_pack("{s:i, s:s}", "status", status, "error", msg ? msg : ""));
 		return;
 	}
-	struct page p = view_page(r, i18n_tr(r->lang, status == 404 ? "Finnes ikke" : "Noe gikk galt"),
+	struct page_frame p = view_page(r, i18n_tr(r->lang, status == 404 ? "Finnes ikke" : "Noe gikk galt"),
 				  NULL);
 	page_begin(&r->out, &p);
 	HTML_LIT(&r->out, "<p class=\"error\" role=\"alert\">");
@@ -131,4 +131,21 @@ void req_clear_session_cookie(struct req *r)
 	r->cookie = r->srv->tls
 		? "__Host-beredt=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0"
 		: "beredt=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+}
+
+void resp_finish(struct req *r)
+{
+	static const char cut[] = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
+				  "<title>500</title></head><body><h1>500</h1><p>Svaret ble for stort til å "
+				  "sendes (The answer became too large to send).</p></body></html>";
+	if (!r->out.failed)
+		return;
+	fprintf(stderr, "beredt: the answer to %s %s passed %zu bytes and was not sent\n", r->method ? r->method : "-",
+		r->path ? r->path : "-", r->out.max);
+	buf_reset(&r->out);
+	buf_puts(&r->out, cut);
+	r->status = 500;
+	r->content_type = "text/html; charset=utf-8";
+	r->disposition = NULL;
+	r->location = NULL;
 }

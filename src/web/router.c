@@ -13,7 +13,7 @@ struct route {
 	const char *method;
 	const char *pattern;       /* '*' matches one path segment, given as r->param */
 	void (*fn)(struct req *);
-	enum access access;
+	enum route_access access;
 	enum role role;            /* the least role that may use it */
 };
 

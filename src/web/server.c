@@ -16,7 +16,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
-#include "render/report.h"
+#include "render/report_format.h"
 #include "util/clock.h"
 #include "util/crypto.h"
 #include "util/file.h"
@@ -109,7 +109,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		f->too_many = true;
 		return MHD_YES;
 	}
-	struct field *fld = NULL;
+	struct req_form_field *fld = NULL;
 	for (int i = 0; i < f->n; i++)
 		if (strcmp(f->fields[i].key, key) == 0)
 			fld = &f->fields[i];
@@ -166,7 +166,7 @@ static int parse_form(struct req *r, struct conn *k)
 	if (f->too_many)
 		return err_set(&r->err, "Skjemaet har for mange eller for lange felt.");
 	for (int i = 0; i < f->n; i++) {
-		const struct field *fld = &f->fields[i];
+		const struct req_form_field *fld = &f->fields[i];
 		if (strlen(fld->value.data) != fld->value.len)
 			return err_set(&r->err, "Feltet «%s» inneholder NUL-tegn; det er ikke tekst.", fld->key);
 		if (!fld->file && !valid_utf8(fld->value.data, fld->value.len))
@@ -221,20 +221,7 @@ static void add_headers(struct req *r, struct MHD_Response *resp)
 static enum MHD_Result answer(struct req *r)
 {
 	static char empty[1];
-	/* an answer that hit its ceiling is cut short: never send half a page as if whole */
-	if (r->out.failed) {
-		static const char cut[] = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
-					  "<title>500</title></head><body><h1>500</h1><p>Svaret ble for stort til å "
-					  "sendes (The answer became too large to send).</p></body></html>";
-		fprintf(stderr, "beredt: the answer to %s %s passed %zu bytes and was not sent\n", r->method, r->path,
-			(size_t)LIMIT_REQ_OUT);
-		buf_reset(&r->out);
-		buf_puts(&r->out, cut);
-		r->status = 500;
-		r->content_type = "text/html; charset=utf-8";
-		r->disposition = NULL;
-		r->location = NULL;
-	}
+	resp_finish(r);
 	struct MHD_Response *resp = MHD_create_response_from_buffer(
 		r->out.len, r->out.data ? r->out.data : empty, MHD_RESPMEM_MUST_COPY);
 	if (!resp)

@@ -6,15 +6,15 @@
 #include <string.h>
 
 #include "app/checks.h"
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "store/finding.h"
 #include "store/prep.h"
 #include "store/report.h"
 #include "store/tenant.h"
 
-struct page view_page(struct req *r, const char *title, const char *active)
+struct page_frame view_page(struct req *r, const char *title, const char *active)
 {
-	struct page p = { .lang = r->lang, .title = title, .active = active,
+	struct page_frame p = { .lang = r->lang, .title = title, .active = active,
 			  .logged_in = r->logged_in, .role = r->user.role,
 			  .tenant = r->logged_in ? r->tenant_name : NULL };
 	if (r->logged_in) {

@@ -11,7 +11,7 @@
 
 /* The frame for a page titled 'title' (translated) with navigation item 'active'.
  * Takes the session's flash message, which is then cleared. */
-struct page view_page(struct req *r, const char *title, const char *active);
+struct page_frame view_page(struct req *r, const char *title, const char *active);
 
 /* The report model of round no (0: latest) for the user's municipality; -1 with r->err
  * (no round yet, say). */

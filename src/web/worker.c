@@ -9,7 +9,7 @@
 
 #include "app/checks.h"
 #include "app/kit.h"
-#include "app/notify.h"
+#include "app/notify_outbox.h"
 #include "store/prep.h"
 #include "util/file.h"
 #include "store/tenant.h"

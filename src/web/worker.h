@@ -1,6 +1,6 @@
 /* worker.h: the thread in 'beredt serve' that runs the checks (app/checks.h) for every
  * municipality at start and then every 'interval' seconds, queues the digests of new
- * findings (app/notify.h), and delivers the outbox every minute, apart from request
+ * findings (app/notify_outbox.h), and delivers the outbox every minute, apart from request
  * handling:
  * its own database connection, its own arena per run. Errors go to standard error; the
  * server keeps serving. */

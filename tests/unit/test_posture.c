@@ -7,7 +7,7 @@
 #include "model/evidence.h"
 #include "model/posture.h"
 #include "model/ros.h"
-#include "render/evidence.h"
+#include "render/evidence_html.h"
 #include "util/date.h"
 
 static struct arena a;

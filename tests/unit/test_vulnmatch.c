@@ -58,7 +58,7 @@ struct kcase {
 static int verdict(const struct kcase *c)
 {
 	struct ros_system s = { .name = "x", .product = c->product, .version = c->version };
-	struct system_life life;
+	struct checks_system_life life;
 	if (checks_system_life(&a, 20000, &eol, &kev, &s, &life, &e) < 0)
 		return -1;
 	for (long i = 0; i < life.n_kev; i++)
@@ -240,7 +240,7 @@ static void assess_orders_and_extends(void **state)
 {
 	(void)state;
 	struct ros_system s = { .name = "DC01", .product = "Windows Server", .version = "2016" };
-	struct system_life life;
+	struct checks_system_life life;
 	assert_int_equal(checks_system_life(&a, 20000, &eol, &kev, &s, &life, &e), 0);
 	assert_true(life.n_kev > 100);                     /* Windows and its components */
 	assert_int_equal(life.kev[0].confidence, KEV_CONFIRMED);

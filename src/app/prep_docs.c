@@ -1,5 +1,5 @@
-/* app/prep.c: see prep.h. */
-#include "app/prep.h"
+/* app/prep_docs.c: see prep_docs.h. */
+#include "app/prep_docs.h"
 
 #include <stdint.h>
 #include <string.h>

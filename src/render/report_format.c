@@ -1,5 +1,5 @@
-/* render/report.c: format dispatch (see report.h). */
-#include "render/report.h"
+/* render/report_format.c: format dispatch (see report_format.h). */
+#include "render/report_format.h"
 
 #include <strings.h>
 

@@ -1,7 +1,7 @@
-/* render/evidence.h: what the registers say about a measure (model/evidence.h), as a
+/* render/evidence_html.h: what the registers say about a measure (model/evidence.h), as a
  * sentence for people, in the reader's language. */
-#ifndef BEREDT_RENDER_EVIDENCE_H
-#define BEREDT_RENDER_EVIDENCE_H
+#ifndef BEREDT_RENDER_EVIDENCE_HTML_H
+#define BEREDT_RENDER_EVIDENCE_HTML_H
 
 #include "model/evidence.h"
 #include "util/arena.h"

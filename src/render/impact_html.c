@@ -1,5 +1,5 @@
-/* render/impact.c: see impact.h. */
-#include "render/impact.h"
+/* render/impact_html.c: see impact_html.h. */
+#include "render/impact_html.h"
 
 #include <string.h>
 

@@ -1,10 +1,10 @@
-/* app/notify.h: telling people about findings (model/notify.h): after a check run,
+/* app/notify_outbox.h: telling people about findings (model/notify.h): after a check run,
  * one digest per receiver of what it has not been told; then delivery of what is due in
  * the outbox, with back-off after a failure. Shared by 'beredt notify send' and the
  * worker in 'beredt serve'. The settings of the mail relay come from the environment
  * (docs/notify.md), read by the caller. */
-#ifndef BEREDT_APP_NOTIFY_H
-#define BEREDT_APP_NOTIFY_H
+#ifndef BEREDT_APP_NOTIFY_OUTBOX_H
+#define BEREDT_APP_NOTIFY_OUTBOX_H
 
 #include "db/db.h"
 #include "model/tenant.h"

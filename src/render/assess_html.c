@@ -1,9 +1,9 @@
-/* render/assess.c: see assess.h. */
-#include "render/assess.h"
+/* render/assess_html.c: see assess_html.h. */
+#include "render/assess_html.h"
 
 #include <string.h>
 
-#include "render/evidence.h"
+#include "render/evidence_html.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "util/date.h"
@@ -62,7 +62,7 @@ void assess_mappings(struct buf *b, struct arena *a, enum lang lang, const struc
 	HTML_LIT(b, "</ul></dd>");
 }
 
-void assess_start_form(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, int32_t today,
+void assess_start_form(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, int32_t today,
 		       const struct catalog *catalogs, size_t n_catalogs)
 {
 	char day[DATE_TEXT];
@@ -128,7 +128,7 @@ static void measure_row(struct buf *b, struct arena *a, enum lang lang, const st
 	HTML_LIT(b, "</td></tr>");
 }
 
-static void close_form(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct round *rd)
+static void close_form(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct round *rd)
 {
 	HTML_LIT(b, "<h2>");
 	html_text(b, T("Lukk og godkjenn runden"));
@@ -181,7 +181,7 @@ void assess_overview(struct buf *b, struct arena *a, enum lang lang, const struc
 	}
 }
 
-void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct round *rd,
+void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct round *rd,
 			  bool approving, const struct catalog_item *const *unknown, size_t k)
 {
 	HTML_LIT(b, "<p>");

@@ -1,8 +1,8 @@
-/* app/prep.h: the preparedness documents read and saved as model structs (through
+/* app/prep_docs.h: the preparedness documents read and saved as model structs (through
  * io/prep_json.h and store/prep.h), shared by the CLI, the web pages, the crisis kit and
  * the checks. */
-#ifndef BEREDT_APP_PREP_H
-#define BEREDT_APP_PREP_H
+#ifndef BEREDT_APP_PREP_DOCS_H
+#define BEREDT_APP_PREP_DOCS_H
 
 #include "db/db.h"
 #include "model/finding.h"

@@ -1,5 +1,5 @@
-/* render/preparedness.c: see preparedness.h. */
-#include "render/preparedness.h"
+/* render/preparedness_html.c: see preparedness_html.h. */
+#include "render/preparedness_html.h"
 
 #include <string.h>
 

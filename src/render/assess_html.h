@@ -1,8 +1,8 @@
-/* render/assess.h: the assessment's page sections: a round with every measure beside what
+/* render/assess_html.h: the assessment's page sections: a round with every measure beside what
  * the registers say, the form to start a round of any catalog, the other rounds open, and
  * the principles a measure maps to. Given every piece of data; they read nothing. */
-#ifndef BEREDT_RENDER_ASSESS_H
-#define BEREDT_RENDER_ASSESS_H
+#ifndef BEREDT_RENDER_ASSESS_HTML_H
+#define BEREDT_RENDER_ASSESS_HTML_H
 
 #include <stdbool.h>
 
@@ -26,7 +26,7 @@ void assess_mappings(struct buf *b, struct arena *a, enum lang lang, const struc
 		     const struct catalog *others, size_t n_others);
 
 /* The form to start a round, of any of the catalogs. */
-void assess_start_form(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, int32_t today,
+void assess_start_form(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, int32_t today,
 		       const struct catalog *catalogs, size_t n_catalogs);
 
 /* The rounds open beside the one shown, each a link. */
@@ -35,7 +35,7 @@ void assess_open_rounds(struct buf *b, struct arena *a, enum lang lang, const st
 
 struct assess_overview {
 	const struct report *rep;       /* the round shown, with its evidence */
-	const struct page *pg;
+	const struct page_frame *pg;
 	const struct round *rounds;     /* every round */
 	size_t n_rounds;
 	const struct catalog *catalogs; /* for the start form */
@@ -49,14 +49,14 @@ void assess_overview(struct buf *b, struct arena *a, enum lang lang, const struc
 
 /* The page that asks once more before a round is closed for good: what closing means, and
  * each measure that stands as unknown with a box to tick for them. */
-void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page *pg, const struct round *rd,
+void assess_close_confirm(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct round *rd,
 			  bool approving, const struct catalog_item *const *unknown, size_t k);
 
 /* One measure's page: the question, why, what shows it, the principles it maps to, what
  * the registers say, the answer (a form for an editor of an open round, with a preview of
  * the Markdown), and a page of its history. */
 struct assess_measure {
-	const struct page *pg;
+	const struct page_frame *pg;
 	const struct round *round;
 	const struct catalog_item *item;
 	const struct answer *shown;     /* the saved answer, or what was just typed; NULL */

@@ -1,5 +1,5 @@
-/* render/kit.c: see kit.h. */
-#include "render/kit.h"
+/* render/kit_html.c: see kit_html.h. */
+#include "render/kit_html.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
-/* render/report.h: the leadership report written as HTML (one self-contained file that
+/* render/report_format.h: the leadership report written as HTML (one self-contained file that
  * prints on A4), Markdown or JSON. All three present the same struct report. */
-#ifndef BEREDT_RENDER_REPORT_H
-#define BEREDT_RENDER_REPORT_H
+#ifndef BEREDT_RENDER_REPORT_FORMAT_H
+#define BEREDT_RENDER_REPORT_FORMAT_H
 
 #include "model/report.h"
 #include "util/buf.h"

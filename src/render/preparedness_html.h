@@ -1,13 +1,13 @@
-/* render/preparedness.h: the preparedness page's sections (measures 4a–4d and the
+/* render/preparedness_html.h: the preparedness page's sections (measures 4a–4d and the
  * competence of 1a and 5b): the plan with its crisis organisation and action cards, the
  * contacts, the exercises with their lessons, the competence by area, and the crisis
  * kit's form. Given their data; the forms carry the version they were made from. */
-#ifndef BEREDT_RENDER_PREPAREDNESS_H
-#define BEREDT_RENDER_PREPAREDNESS_H
+#ifndef BEREDT_RENDER_PREPAREDNESS_HTML_H
+#define BEREDT_RENDER_PREPAREDNESS_HTML_H
 
 #include <stdbool.h>
 
-#include "app/prep.h"
+#include "app/prep_docs.h"
 #include "render/page.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -19,7 +19,7 @@
 struct preparedness_view {
 	struct arena *a;
 	enum lang lang;
-	const struct page *pg;
+	const struct page_frame *pg;
 	int32_t today;
 	int stale_days;      /* a contact not verified for longer is marked */
 	bool editor;         /* redaktør and above: the forms */

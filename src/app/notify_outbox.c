@@ -1,5 +1,5 @@
-/* app/notify.c: see notify.h. */
-#include "app/notify.h"
+/* app/notify_outbox.c: see notify_outbox.h. */
+#include "app/notify_outbox.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
-/* render/evidence.c: see evidence.h. */
-#include "render/evidence.h"
+/* render/evidence_html.c: see evidence_html.h. */
+#include "render/evidence_html.h"
 
 #include <string.h>
 

@@ -1,4 +1,4 @@
-/* render/kit.h: the offline crisis kit: one self-contained HTML file (no scripts, images,
+/* render/kit_html.h: the offline crisis kit: one self-contained HTML file (no scripts, images,
  * fonts or links to anything outside it) with the contingency plan, the crisis
  * organisation, the action cards, the contacts, the recovery order and manual fallback
  * routines from the ROS register, the systems with their vendors' support lines, and blank

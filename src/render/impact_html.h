@@ -1,7 +1,7 @@
-/* render/impact.h: the page sections of the impact question (app/impact.h): the form
+/* render/impact_html.h: the page sections of the impact question (app/impact.h): the form
  * that asks it, and the answer as a table, with the marks for the graph's picture. */
-#ifndef BEREDT_RENDER_IMPACT_H
-#define BEREDT_RENDER_IMPACT_H
+#ifndef BEREDT_RENDER_IMPACT_HTML_H
+#define BEREDT_RENDER_IMPACT_HTML_H
 
 #include <stdbool.h>
 
