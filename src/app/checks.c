@@ -399,7 +399,7 @@ int checks_evidence_loaded(struct db *db, struct arena *a, int64_t tenant, int32
 	if (build_input(db, a, tenant, &eol, &kev, today, r, g, actions, n_actions, true, &in, &set, e) < 0 ||
 	    evidence_more(db, a, tenant, today, &set, r, g, &more, e) < 0)
 		return -1;
-	check_evidence(&in, &more, f, n_findings, out);
+	evidence_from_checks(&in, &more, f, n_findings, out);
 	return 0;
 }
 

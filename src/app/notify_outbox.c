@@ -67,8 +67,8 @@ int notify_deliver(struct db *db, struct arena *a, const struct notify_config *c
 		struct err why;
 		err_init(&why, LANG_NB);
 		int rc = m[i].target.kind == NOTIFY_EPOST
-				 ? mail_send(&c->mail, m[i].target.address, m[i].subject, m[i].body, now, &why)
-				 : webhook_post(m[i].target.address, m[i].target.secret ? m[i].target.secret : "", m[i].body,
+				 ? send_mail(&c->mail, m[i].target.address, m[i].subject, m[i].body, now, &why)
+				 : send_webhook(m[i].target.address, m[i].target.secret ? m[i].target.secret : "", m[i].body,
 						c->webhook_ca, c->timeout, c->webhook_allow, &why);
 		if (rc == 0) {
 			if (store_notify_sent_ok(db, &m[i], st->at, e) < 0)

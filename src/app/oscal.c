@@ -25,7 +25,7 @@ static int newest_closed(struct db *db, struct arena *a, int64_t tenant, struct 
 	return err_missing(e, "Kommunen har ingen lukket runde av KS-tiltakene å skrive som OSCAL. Oppgi en med --round.");
 }
 
-int checks_oscal_ar(struct db *db, struct arena *a, enum lang lang, const struct tenant *t, int no, int32_t today,
+int oscal_round_export(struct db *db, struct arena *a, enum lang lang, const struct tenant *t, int no, int32_t today,
 		    const char *now, struct buf *out, struct err *e)
 {
 	struct round r;

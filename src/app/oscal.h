@@ -13,7 +13,7 @@
 /* Round no of the municipality (0: its newest closed round of KS's measures) as OSCAL
  * assessment results into out; 'now' is the document's last-modified. -1 when the round
  * is open or missing, with a message. */
-int checks_oscal_ar(struct db *db, struct arena *a, enum lang lang, const struct tenant *t, int no, int32_t today,
+int oscal_round_export(struct db *db, struct arena *a, enum lang lang, const struct tenant *t, int no, int32_t today,
 		    const char *now, struct buf *out, struct err *e);
 
 #endif

@@ -62,7 +62,7 @@ int cmd_export(struct cli *cli, int argc, char **argv)
 	buf_init(&b, DATASET_FILE_MAX);
 	if (oscal) {
 		struct store_stamp st = cli_stamp(cli);
-		if (checks_oscal_ar(cli->db, &cli->arena, cli->lang, &t, o.round, cli->today, st.at, &b, &cli->err) < 0 ||
+		if (oscal_round_export(cli->db, &cli->arena, cli->lang, &t, o.round, cli->today, st.at, &b, &cli->err) < 0 ||
 		    file_write(out, b.data, b.len, &cli->err) < 0) {
 			buf_release(&b);
 			return cli_fail(cli);

@@ -88,7 +88,7 @@ static void more_evidence(const struct check_input *in, const struct check_setti
 	out[EV_5B].suggest = share(n[1], n[0]);
 }
 
-void check_evidence(const struct check_input *in, const struct evidence_more *more, const struct finding *f,
+void evidence_from_checks(const struct check_input *in, const struct evidence_more *more, const struct finding *f,
 		    size_t n_findings, struct evidence out[EV_COUNT])
 {
 	struct check_settings defaults;

@@ -58,7 +58,7 @@ struct evidence_more {
  *   5a: policies in force, offers
  *   5b: areas, of them covered
  * 'more' may be NULL: the measures it speaks to are then unknown. */
-void check_evidence(const struct check_input *in, const struct evidence_more *more, const struct finding *f,
+void evidence_from_checks(const struct check_input *in, const struct evidence_more *more, const struct finding *f,
 		    size_t n_findings, struct evidence out[EV_COUNT]);
 
 #define EV_NEVER_REVIEWED (-100000)

@@ -82,7 +82,7 @@ static int curl_fail(CURL *c, CURLcode rc, const char *what, const char *detail,
 	return -1;
 }
 
-int mail_send(const struct mail_config *c, const char *to, const char *subject, const char *text,
+int send_mail(const struct mail_config *c, const char *to, const char *subject, const char *text,
 	      long long now_epoch, struct err *e)
 {
 	struct buf m;
@@ -145,7 +145,7 @@ static size_t discard(char *p, size_t size, size_t n, void *arg)
 	return size * n;
 }
 
-int webhook_post(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
+int send_webhook(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
 		 const char *allow, struct err *e)
 {
 	char sig[CRYPTO_HASH_HEX], header[CRYPTO_HASH_HEX + 40], errbuf[CURL_ERROR_SIZE] = "";

@@ -20,13 +20,13 @@ struct mail_config {
 int net_setup(void);
 
 /* Send one plain-text mail (UTF-8). now_epoch dates it. */
-int mail_send(const struct mail_config *c, const char *to, const char *subject, const char *text,
+int send_mail(const struct mail_config *c, const char *to, const char *subject, const char *text,
 	      long long now_epoch, struct err *e);
 
 /* POST body (JSON) to url with "X-Beredt-Signature: sha256=HEX" over the body, after
  * net_target_check (net/target.h) with the installation's allow list. A reply other than
  * 2xx is an error; redirects are not followed. ca_file as for mail. */
-int webhook_post(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
+int send_webhook(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
 		 const char *allow, struct err *e);
 
 #endif

@@ -91,41 +91,44 @@ int store_answer_history_page(struct db *db, struct arena *a, int64_t tenant, in
 	return 0;
 }
 
-int store_answer_put(struct db *db, int64_t tenant, int64_t round_id, const struct answer *x, struct err *e)
+int store_answer_row(struct db *db, enum store_answer_table t, int64_t tenant, int64_t round_id,
+		     const struct answer *x, struct err *e)
 {
 	static const char *const sql[] = {
-		"DELETE FROM answer WHERE tenant_id = ? AND round_id = ? AND measure_id = ?",
-		"INSERT INTO answer (tenant_id, round_id, measure_id, status, evidence, owner, plan, "
-		"due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-		"INSERT INTO answer_history (tenant_id, round_id, measure_id, status, evidence, owner, "
-		"plan, due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		[STORE_ANSWER_CURRENT] = "INSERT INTO answer (tenant_id, round_id, measure_id, status, evidence, owner, "
+					 "plan, due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		[STORE_ANSWER_HISTORY] = "INSERT INTO answer_history (tenant_id, round_id, measure_id, status, evidence, "
+					 "owner, plan, due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+					 "?, ?, ?)",
 	};
 	struct db_stmt *st;
-	if (db_prepare(db, sql[0], &st, e) < 0)
+	if (db_prepare(db, sql[t], &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
 	db_bind_int(st, 2, round_id);
 	db_bind_text(st, 3, x->measure_id);
-	if (row_exec(st, e) < 0)
+	db_bind_text(st, 4, status_code(x->status));
+	row_bind_opt(st, 5, x->evidence);
+	row_bind_opt(st, 6, x->owner);
+	row_bind_opt(st, 7, x->plan);
+	row_bind_date(st, 8, x->due);
+	db_bind_int(st, 9, x->version);
+	db_bind_text(st, 10, x->changed_by);
+	db_bind_text(st, 11, x->changed_at);
+	return row_exec(st, e);
+}
+
+int store_answer_put(struct db *db, int64_t tenant, int64_t round_id, const struct answer *x, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "DELETE FROM answer WHERE tenant_id = ? AND round_id = ? AND measure_id = ?", &st, e) < 0)
 		return -1;
-	for (int k = 1; k <= 2; k++) {
-		if (db_prepare(db, sql[k], &st, e) < 0)
-			return -1;
-		db_bind_int(st, 1, tenant);
-		db_bind_int(st, 2, round_id);
-		db_bind_text(st, 3, x->measure_id);
-		db_bind_text(st, 4, status_code(x->status));
-		row_bind_opt(st, 5, x->evidence);
-		row_bind_opt(st, 6, x->owner);
-		row_bind_opt(st, 7, x->plan);
-		row_bind_date(st, 8, x->due);
-		db_bind_int(st, 9, x->version);
-		db_bind_text(st, 10, x->changed_by);
-		db_bind_text(st, 11, x->changed_at);
-		if (row_exec(st, e) < 0)
-			return -1;
-	}
-	return 0;
+	db_bind_int(st, 1, tenant);
+	db_bind_int(st, 2, round_id);
+	db_bind_text(st, 3, x->measure_id);
+	if (row_exec(st, e) < 0 || store_answer_row(db, STORE_ANSWER_CURRENT, tenant, round_id, x, e) < 0)
+		return -1;
+	return store_answer_row(db, STORE_ANSWER_HISTORY, tenant, round_id, x, e);
 }
 
 int store_answer_get(struct db *db, struct arena *a, int64_t tenant, int64_t round_id, const char *measure_id,

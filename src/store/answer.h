@@ -23,6 +23,12 @@ MUST_CHECK int store_answers_load(struct db *db, struct arena *a, int64_t tenant
 MUST_CHECK int store_answer_get(struct db *db, struct arena *a, int64_t tenant, int64_t round_id,
 				const char *measure_id, struct answer *out, bool *found, struct err *e);
 
+/* One answer row as it is, into the current answers or the history (a restore writes
+ * every version as it was). Within the caller's transaction. */
+enum store_answer_table { STORE_ANSWER_CURRENT, STORE_ANSWER_HISTORY };
+MUST_CHECK int store_answer_row(struct db *db, enum store_answer_table t, int64_t tenant, int64_t round_id,
+				const struct answer *x, struct err *e);
+
 /* Make x the current answer for its measure in the round and add it to the history, as
  * version x->version. Within the caller's transaction. */
 MUST_CHECK int store_answer_put(struct db *db, int64_t tenant, int64_t round_id, const struct answer *x,

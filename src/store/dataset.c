@@ -119,29 +119,9 @@ static int save_round(struct db *db, int64_t tenant, struct dataset_round *dr, s
 		const struct answer *x = &dr->versions[k];
 		bool current = k + 1 == dr->n_versions ||
 			       strcmp(dr->versions[k + 1].measure_id, x->measure_id) != 0;
-		for (int pass = 0; pass < (current ? 2 : 1); pass++) {
-			if (db_prepare(db, pass == 0
-				       ? "INSERT INTO answer_history (tenant_id, round_id, measure_id, "
-					 "status, evidence, owner, plan, due, version, changed_by, "
-					 "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-				       : "INSERT INTO answer (tenant_id, round_id, measure_id, status, "
-					 "evidence, owner, plan, due, version, changed_by, changed_at) "
-					 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, e) < 0)
-				return -1;
-			db_bind_int(st, 1, tenant);
-			db_bind_int(st, 2, id);
-			db_bind_text(st, 3, x->measure_id);
-			db_bind_text(st, 4, status_code(x->status));
-			row_bind_opt(st, 5, x->evidence);
-			row_bind_opt(st, 6, x->owner);
-			row_bind_opt(st, 7, x->plan);
-			row_bind_date(st, 8, x->due);
-			db_bind_int(st, 9, x->version);
-			db_bind_text(st, 10, x->changed_by);
-			db_bind_text(st, 11, x->changed_at);
-			if (row_exec(st, e) < 0)
-				return -1;
-		}
+		if (store_answer_row(db, STORE_ANSWER_HISTORY, tenant, id, x, e) < 0 ||
+		    (current && store_answer_row(db, STORE_ANSWER_CURRENT, tenant, id, x, e) < 0))
+			return -1;
 	}
 	return 0;
 }

@@ -167,6 +167,19 @@ static int forget_hosts(struct db *db, struct arena *a, int64_t tenant, const ch
 	return 0;
 }
 
+/* The columns a scan's rows end with (8 to 10): the system the host is (NULL: none), the
+ * day and the file; then the row is written. */
+static int bind_origin(struct db_stmt *q, int64_t system, int32_t today, const char *source, struct err *e)
+{
+	if (system)
+		db_bind_int(q, 8, system);
+	else
+		db_bind_null(q, 8);
+	row_bind_date(q, 9, today);
+	db_bind_text(q, 10, source);
+	return row_exec(q, e);
+}
+
 int store_scan_replace(struct db *db, struct arena *a, int64_t tenant, const struct scan_host *hosts, size_t n_hosts,
 		       const struct scan_port *ports, size_t n_ports, const char *source,
 		       const struct store_stamp *st, size_t *matched, struct err *e)
@@ -194,13 +207,7 @@ int store_scan_replace(struct db *db, struct arena *a, int64_t tenant, const str
 		row_bind_opt(q, 5, p->service);
 		row_bind_opt(q, 6, p->product);
 		row_bind_opt(q, 7, p->version);
-		if (h < n_hosts && sys[h])
-			db_bind_int(q, 8, sys[h]);
-		else
-			db_bind_null(q, 8);
-		row_bind_date(q, 9, st->today);
-		db_bind_text(q, 10, source);
-		if (row_exec(q, e) < 0)
+		if (bind_origin(q, h < n_hosts ? sys[h] : 0, st->today, source, e) < 0)
 			goto fail;
 	}
 	if (store_audit(db, tenant, st, "scan.import", source, NULL,
@@ -310,13 +317,7 @@ int store_vuln_replace(struct db *db, struct arena *a, int64_t tenant, const str
 		row_bind_opt(q, 5, r[i].oid);
 		row_bind_opt(q, 6, r[i].cves);
 		db_bind_int(q, 7, r[i].severity10 > 100 ? 100 : r[i].severity10);
-		if (h < n_hosts && sys[h])
-			db_bind_int(q, 8, sys[h]);
-		else
-			db_bind_null(q, 8);
-		row_bind_date(q, 9, st->today);
-		db_bind_text(q, 10, source);
-		if (row_exec(q, e) < 0)
+		if (bind_origin(q, h < n_hosts ? sys[h] : 0, st->today, source, e) < 0)
 			goto fail;
 	}
 	if (store_audit(db, tenant, st, "scan.vulns", source, NULL,

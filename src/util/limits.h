@@ -10,12 +10,19 @@
  * graph's SVG inline, a report). */
 #define LIMIT_REQ_ARENA ((size_t)64 << 20)
 #define LIMIT_REQ_OUT ((size_t)32 << 20)
+/* A request's body: a form's, and a file's for the routes that take one (the route table
+ * says which, web/router.c), granted once the head shows a sender the route allows. */
+#define LIMIT_FORM_BODY ((size_t)256 << 10)
+#define LIMIT_UPLOAD_BODY ((size_t)8 << 20)
 /* libmicrohttpd's buffer for a request body, per connection */
 #define LIMIT_POST_BUFFER 8192
 /* libmicrohttpd's memory for one connection's head (the request line and headers), and
  * the longest URI taken: a page's address with its query is far shorter. */
 #define LIMIT_CONN_MEMORY ((size_t)128 << 10)
 #define LIMIT_URI 4096
+/* An X-Forwarded-For or Forwarded header read for the client's address: a chain of proxies
+ * is a few addresses long; a longer one is not believed. */
+#define LIMIT_FORWARDED 4096
 /* The background worker's memory for one round of deliveries and checks, every
  * municipality's findings and digests. */
 #define LIMIT_WORKER_ARENA ((size_t)512 << 20)

@@ -3,6 +3,8 @@
  * closes the socket, so a descriptor is never shut down after it has been reused. */
 #include "web/conns.h"
 
+#include "util/limits.h"
+
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -260,7 +262,7 @@ void conns_destroy(struct conns *c)
 static bool last_untrusted(const struct conns *c, const char *list, bool forwarded, char out[CONNS_ADDR_TEXT])
 {
 	size_t end = strlen(list);
-	if (end > 4096)
+	if (end > LIMIT_FORWARDED)
 		return false;
 	while (end > 0) {
 		size_t start = end;

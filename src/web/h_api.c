@@ -267,22 +267,19 @@ void h_api_ros(struct req *r)
 	json_t *services = json_array(), *systems = json_array(), *vendors = json_array(), *deps = json_array();
 	for (size_t i = 0; i < reg.n_services; i++) {
 		const struct ros_service *x = &reg.services[i];
-		json_array_append_new(services, json_pack("{s:I, s:s, s:s, s:i, s:o, s:b, s:b}", "id",
-			(json_int_t)x->id, "name", x->name, "sector", x->sector, "criticality", x->criticality,
+		json_array_append_new(services, json_pack("{s:s, s:s, s:i, s:o, s:b, s:b}", "name", x->name, "sector", x->sector, "criticality", x->criticality,
 			"max_downtime_hours", hours_json(x->mtd_hours), "personal_data", x->personal_data,
 			"special_categories", x->special_categories));
 	}
 	for (size_t i = 0; i < reg.n_systems; i++) {
 		const struct ros_system *x = &reg.systems[i];
-		json_array_append_new(systems, json_pack("{s:I, s:s, s:o, s:s, s:s, s:o, s:o, s:b}", "id",
-			(json_int_t)x->id, "name", x->name, "vendor", opt(x->vendor), "kind", x->kind,
+		json_array_append_new(systems, json_pack("{s:s, s:o, s:s, s:s, s:o, s:o, s:b}", "name", x->name, "vendor", opt(x->vendor), "kind", x->kind,
 			"hosting", x->hosting, "admin_domain", opt(x->admin_domain),
 			"rto_hours", hours_json(x->rto_hours), "internet_exposed", x->internet_exposed));
 	}
 	for (size_t i = 0; i < reg.n_vendors; i++) {
 		const struct ros_vendor *x = &reg.vendors[i];
-		json_array_append_new(vendors, json_pack("{s:I, s:s, s:o, s:b, s:o}", "id", (json_int_t)x->id,
-			"name", x->name, "support_phone", opt(x->support_phone), "support_24_7", x->support_247,
+		json_array_append_new(vendors, json_pack("{s:s, s:o, s:b, s:o}", "name", x->name, "support_phone", opt(x->support_phone), "support_24_7", x->support_247,
 			"rto_hours", hours_json(x->rto_hours)));
 	}
 	for (size_t i = 0; i < reg.n_deps; i++) {
@@ -331,29 +328,40 @@ void h_api_posture(struct req *r)
 		const struct ros_system *s = &reg.systems[i];
 		const struct posture *q = posture_of(p, n, &k, s->id, &unknown);
 		json_t *o = posture_json(q, s->name);
-		json_object_set_new(o, "system_id", json_integer(s->id));
 		json_object_set_new(o, "described", json_boolean(q != &unknown));
 		json_array_append_new(arr, o);
 	}
 	resp_json(r, 200, json_pack("{s:o}", "systems", arr));
 }
 
-/* POST /api/v1/posture/ID: the fields given change, the others stay. */
+/* POST /api/v1/posture: {"system": NAME, fields...}; the fields given change, the others
+ * stay. By name, as everywhere: no database key in the API either. */
 void h_api_posture_set(struct req *r)
 {
+	struct ros_register reg;
 	struct posture p;
 	struct store_stamp st = req_stamp(r);
-	int id;
-	if (view_number(r->param, &id) < 0) {
-		resp_error(r, 404, T("Systemet finnes ikke."));
-		return;
-	}
 	json_t *j = body(r);
 	if (!j)
 		return;
-	if (store_posture_get(r->db, r->a, r->user.tenant_id, id, &p, &r->err) < 0) {
+	const char *name = json_string_value(json_object_get(j, "system"));
+	size_t at = (size_t)-1;
+	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
 		json_decref(j);
-		resp_error(r, 404, r->err.msg);
+		resp_store_error(r);
+		return;
+	}
+	for (size_t i = 0; name && i < reg.n_systems; i++)
+		if (strcmp(reg.systems[i].name, name) == 0)
+			at = i;
+	if (at == (size_t)-1) {
+		json_decref(j);
+		resp_error(r, name ? 404 : 400, name ? T("Systemet finnes ikke.") : T("Oppgi systemet ved navn i feltet «system»."));
+		return;
+	}
+	if (store_posture_get(r->db, r->a, r->user.tenant_id, reg.systems[at].id, &p, &r->err) < 0) {
+		json_decref(j);
+		resp_store_error(r);
 		return;
 	}
 	int rc = posture_json_apply(r->a, j, &p, &r->err);
@@ -362,7 +370,7 @@ void h_api_posture_set(struct req *r)
 		resp_error(r, 400, r->err.msg);
 		return;
 	}
-	resp_json(r, 200, posture_json(&p, ""));
+	resp_json(r, 200, posture_json(&p, reg.systems[at].name));
 }
 
 /* The findings, open ones first as on the page; ?alle=1 for resolved and accepted too. */

@@ -309,7 +309,7 @@ void h_assess_oscal(struct req *r)
 		return;
 	}
 	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0 ||
-	    checks_oscal_ar(r->db, r->a, r->lang, &t, no, r->today, r->now, &r->out, &r->err) < 0) {
+	    oscal_round_export(r->db, r->a, r->lang, &t, no, r->today, r->now, &r->out, &r->err) < 0) {
 		buf_reset(&r->out);
 		if (r->err.kind == ERR_NOT_FOUND)
 			resp_error(r, 404, r->err.msg);

@@ -40,16 +40,15 @@ int h_prep_based_on(struct req *r)
 	return v && *v && !*end && n >= 0 && n < 1000000000 ? (int)n : -1;    /* 0: never saved */
 }
 
-void h_prep_hidden_version(struct buf *b, int v)
-{
-	char t[16];
-	snprintf(t, sizeof(t), "%d", v);
-	page_hidden(b, "versjon", t);
-}
-
 bool h_prep_editor(struct req *r)
 {
 	return role_allows(r->user.role, ROLE_REDAKTOR);
+}
+
+struct preparedness_view h_prep_view(struct req *r, const struct page_frame *pg)
+{
+	return (struct preparedness_view){ .a = r->a, .lang = r->lang, .pg = pg, .today = r->today,
+					   .editor = h_prep_editor(r) };
 }
 
 void h_prep_page(struct req *r, int status, const char *error)
@@ -71,8 +70,8 @@ void h_prep_page(struct req *r, int status, const char *error)
 	HTML_LIT(b, " ");
 	page_link(b, "/beredskap/forsikring", T("Forsikringer og tilbud side om side"));
 	HTML_LIT(b, "</p>");
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today,
-				       .stale_days = set.contact_days, .editor = h_prep_editor(r) };
+	struct preparedness_view v = h_prep_view(r, &pg);
+	v.stale_days = set.contact_days;
 	struct prep_scenario *sc = NULL;
 	struct err ignored;
 	err_init(&ignored, r->lang);
@@ -119,7 +118,7 @@ static void plan_form(struct req *r, int status, const struct prep_plan *plan, i
 {
 	struct page_frame pg = view_page(r, T("Beredskapsplanen"), "beredskap");
 	pg.error = error;
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
+	struct preparedness_view v = h_prep_view(r, &pg);
 	page_begin(&r->out, &pg);
 	preparedness_plan_form(&r->out, &v, plan, version);
 	page_end(&r->out, &pg);
@@ -186,7 +185,7 @@ static void card_form(struct req *r, int status, const struct prep_card *c, int 
 {
 	struct page_frame pg = view_page(r, arena_printf(r->a, T("Tiltakskort: %s"), c->title), "beredskap");
 	pg.error = error;
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
+	struct preparedness_view v = h_prep_view(r, &pg);
 	page_begin(&r->out, &pg);
 	preparedness_card_form(&r->out, &v, c, version);
 	page_end(&r->out, &pg);

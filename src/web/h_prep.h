@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "app/prep_docs.h"
+#include "render/preparedness_html.h"
 #include "util/buf.h"
 #include "web/req.h"
 
@@ -14,13 +15,13 @@
 bool h_prep_load(struct req *r, struct prep_all *p);
 /* The version a form was made from (its hidden field "versjon"); -1 when missing. */
 int h_prep_based_on(struct req *r);
-void h_prep_hidden_version(struct buf *b, int v);
 /* Whether the user may change preparedness (redaktør and above). */
 bool h_prep_editor(struct req *r);
+/* What the preparedness sections are drawn with, for this request and frame. */
+struct preparedness_view h_prep_view(struct req *r, const struct page_frame *pg);
 /* The preparedness page, with an error above it. */
 void h_prep_page(struct req *r, int status, const char *error);
 
-struct page_frame;
 /* The incident list and the form to declare one (h_incident.c). */
 void h_prep_incidents(struct req *r, const struct page_frame *pg);
 

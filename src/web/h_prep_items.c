@@ -217,7 +217,7 @@ static void insurance_page(struct req *r, int status, const char *error)
 		resp_store_error(r);
 		return;
 	}
-	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = &pg, .today = r->today, .editor = h_prep_editor(r) };
+	struct preparedness_view v = h_prep_view(r, &pg);
 	page_begin(&r->out, &pg);
 	preparedness_insurance(&r->out, &v, &p, &in);
 	page_end(&r->out, &pg);

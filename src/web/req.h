@@ -25,8 +25,6 @@
 #include "web/limiter.h"
 #include "web/pool.h"
 
-#define REQ_BODY_MAX ((size_t)256 << 10)
-#define REQ_UPLOAD_MAX ((size_t)8 << 20)     /* upload routes, for a logged-in sender */
 #define REQ_FIELDS_MAX 64
 #define REQ_KEY_MAX 64
 

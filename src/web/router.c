@@ -7,6 +7,7 @@
 #include "store/apitoken.h"
 #include "store/tenant.h"
 #include "store/user.h"
+#include "util/limits.h"
 #include "web/handlers.h"
 
 struct route {
@@ -15,113 +16,118 @@ struct route {
 	void (*fn)(struct req *);
 	enum route_access access;
 	enum role role;            /* the least role that may use it */
+	size_t body_max;           /* the body it takes: none, a form's, or a file's */
 };
 
+#define NO_BODY 0
+#define FORM_BODY LIMIT_FORM_BODY
+#define FILE_BODY LIMIT_UPLOAD_BODY
+
 static const struct route routes[] = {
-	{ "GET", "/", h_root, ACCESS_PUBLIC, ROLE_LES },
-	{ "GET", "/static/*", h_static, ACCESS_PUBLIC, ROLE_LES },
-	{ "GET", "/login", h_login_get, ACCESS_PUBLIC, ROLE_LES },
-	{ "POST", "/login", h_login_post, ACCESS_PUBLIC, ROLE_LES },
-	{ "GET", "/login/kode", h_totp_get, ACCESS_PENDING, ROLE_LES },
-	{ "POST", "/login/kode", h_totp_post, ACCESS_PENDING, ROLE_LES },
-	{ "GET", "/enroll", h_enroll_get, ACCESS_PUBLIC, ROLE_LES },
-	{ "POST", "/enroll", h_enroll_post, ACCESS_PUBLIC, ROLE_LES },
-	{ "POST", "/logout", h_logout, ACCESS_USER, ROLE_LES },
-	{ "POST", "/logout-all", h_logout_all, ACCESS_USER, ROLE_LES },
+	{ "GET", "/", h_root, ACCESS_PUBLIC, ROLE_LES, NO_BODY },
+	{ "GET", "/static/*", h_static, ACCESS_PUBLIC, ROLE_LES, NO_BODY },
+	{ "GET", "/login", h_login_get, ACCESS_PUBLIC, ROLE_LES, NO_BODY },
+	{ "POST", "/login", h_login_post, ACCESS_PUBLIC, ROLE_LES, FORM_BODY },
+	{ "GET", "/login/kode", h_totp_get, ACCESS_PENDING, ROLE_LES, NO_BODY },
+	{ "POST", "/login/kode", h_totp_post, ACCESS_PENDING, ROLE_LES, FORM_BODY },
+	{ "GET", "/enroll", h_enroll_get, ACCESS_PUBLIC, ROLE_LES, NO_BODY },
+	{ "POST", "/enroll", h_enroll_post, ACCESS_PUBLIC, ROLE_LES, FORM_BODY },
+	{ "POST", "/logout", h_logout, ACCESS_USER, ROLE_LES, FORM_BODY },
+	{ "POST", "/logout-all", h_logout_all, ACCESS_USER, ROLE_LES, FORM_BODY },
 
-	{ "GET", "/oversikt", h_dashboard, ACCESS_USER, ROLE_LES },
-	{ "GET", "/vurdering", h_assess, ACCESS_USER, ROLE_LES },
-	{ "POST", "/vurdering/start", h_assess_start, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/vurdering/lukk", h_assess_close, ACCESS_USER, ROLE_LEDER },
-	{ "GET", "/vurdering/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES },
-	{ "GET", "/vurdering/*", h_measure_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/vurdering/*", h_measure_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/tiltak", h_actions, ACCESS_USER, ROLE_LES },
-	{ "POST", "/tiltak", h_action_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/tiltak/*", h_action_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/tiltak/*", h_action_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/rapport", h_report, ACCESS_USER, ROLE_LES },
-	{ "GET", "/rapport/vis", h_report_view, ACCESS_USER, ROLE_LES },
-	{ "GET", "/rapport/last-ned", h_report_download, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros", h_ros, ACCESS_USER, ROLE_LES },
-	{ "POST", "/ros/import", h_ros_import, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/ros/eksport/*", h_ros_export, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/graf", h_ros_graph, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/hva-hvis", h_ros_whatif, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/risiko", h_ros_risk, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/skalaer", h_ros_scales, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/sikkerhet", h_posture_list, ACCESS_USER, ROLE_LES },
-	{ "GET", "/ros/sikkerhet/system", h_posture_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/ros/sikkerhet/system", h_posture_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/funn/nmap", h_findings_nmap, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/funn", h_findings, ACCESS_USER, ROLE_LES },
-	{ "GET", "/beredskap", h_prep, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/plan/mal", h_prep_plan_template, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/plan", h_prep_plan_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/plan", h_prep_plan_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/kort/*", h_prep_card_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/kort/*", h_prep_card_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/kontakter", h_prep_contact_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/kontakter.vcf", h_prep_vcard, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/kontakter/*/bekreft", h_prep_contact_verify, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/ovelser", h_prep_exercise_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/ovelser/*/laering", h_prep_lesson_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/ovelser/*/tiltak/*", h_prep_lesson_action, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/forsikring", h_prep_insurance, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/forsikring", h_prep_insurance_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/pakke", h_prep_kit, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/kompetanse", h_prep_competence_add, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/kompetanse/*/tiltak", h_prep_competence_action, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/hendelser", h_incident_declare, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/hendelser/*", h_incident_get, ACCESS_USER, ROLE_LES },
-	{ "POST", "/beredskap/hendelser/*", h_incident_append, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/hendelser/*/varsling", h_incident_notify, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/beredskap/hendelser/*/kjent", h_incident_aware, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/beredskap/hendelser/*/logg.md", h_incident_export, ACCESS_USER, ROLE_LES },
-	{ "POST", "/funn/*/kvitter", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/funn/*/start", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/funn/*/los", h_finding_post, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/funn/*/aksepter", h_finding_post, ACCESS_USER, ROLE_LEDER },
-	{ "POST", "/funn/*/ansvarlig", h_finding_assign, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/funn/innstillinger", h_finding_settings, ACCESS_USER, ROLE_LEDER },
-	{ "POST", "/funn/innstillinger", h_finding_settings_save, ACCESS_USER, ROLE_LEDER },
-	{ "POST", "/funn/mottakere", h_notify_add, ACCESS_USER, ROLE_LEDER },
-	{ "POST", "/funn/mottakere/*/stopp", h_notify_stop, ACCESS_USER, ROLE_LEDER },
-	{ "POST", "/ros/skalaer", h_ros_scales_save, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/ros/hendelser/*/tiltak", h_ros_event_action, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/brukere", h_users, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere", h_user_add, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere/invitasjon/ny-lenke", h_invite_renew, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere/invitasjon/trekk", h_invite_withdraw, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere/deaktiver", h_user_disable, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere/aktiver", h_user_enable, ACCESS_USER, ROLE_ADMIN },
-	{ "POST", "/brukere/nullstill", h_user_reset, ACCESS_USER, ROLE_ADMIN },
-	{ "GET", "/logg", h_audit, ACCESS_USER, ROLE_LEDER },
-	{ "GET", "/profil", h_profile, ACCESS_USER, ROLE_LES },
-	{ "POST", "/profil/sprak", h_profile_lang, ACCESS_USER, ROLE_LES },
-	{ "POST", "/profil/passord", h_profile_password, ACCESS_USER, ROLE_LES },
-	{ "POST", "/profil/nokler", h_token_add, ACCESS_USER, ROLE_LES },
-	{ "POST", "/profil/nokler/*/slett", h_token_revoke, ACCESS_USER, ROLE_LES },
+	{ "GET", "/oversikt", h_dashboard, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/vurdering", h_assess, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/vurdering/start", h_assess_start, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/vurdering/lukk", h_assess_close, ACCESS_USER, ROLE_LEDER, FORM_BODY },
+	{ "GET", "/vurdering/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/vurdering/*", h_measure_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/vurdering/*", h_measure_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/tiltak", h_actions, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/tiltak", h_action_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/tiltak/*", h_action_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/tiltak/*", h_action_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/rapport", h_report, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/rapport/vis", h_report_view, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/rapport/last-ned", h_report_download, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros", h_ros, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/ros/import", h_ros_import, ACCESS_USER, ROLE_REDAKTOR, FILE_BODY },
+	{ "GET", "/ros/eksport/*", h_ros_export, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/graf", h_ros_graph, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/hva-hvis", h_ros_whatif, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/risiko", h_ros_risk, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/skalaer", h_ros_scales, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/sikkerhet", h_posture_list, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/ros/sikkerhet/system", h_posture_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/ros/sikkerhet/system", h_posture_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/funn/nmap", h_findings_nmap, ACCESS_USER, ROLE_REDAKTOR, FILE_BODY },
+	{ "GET", "/funn", h_findings, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/beredskap", h_prep, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/plan/mal", h_prep_plan_template, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/plan", h_prep_plan_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/plan", h_prep_plan_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/kort/*", h_prep_card_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/kort/*", h_prep_card_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/kontakter", h_prep_contact_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/kontakter.vcf", h_prep_vcard, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/kontakter/*/bekreft", h_prep_contact_verify, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/ovelser", h_prep_exercise_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/ovelser/*/laering", h_prep_lesson_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/ovelser/*/tiltak/*", h_prep_lesson_action, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/forsikring", h_prep_insurance, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/forsikring", h_prep_insurance_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/pakke", h_prep_kit, ACCESS_USER, ROLE_LES, FORM_BODY },
+	{ "POST", "/beredskap/kompetanse", h_prep_competence_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/kompetanse/*/tiltak", h_prep_competence_action, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/hendelser", h_incident_declare, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/hendelser/*", h_incident_get, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/beredskap/hendelser/*", h_incident_append, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/hendelser/*/varsling", h_incident_notify, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/beredskap/hendelser/*/kjent", h_incident_aware, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/beredskap/hendelser/*/logg.md", h_incident_export, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/funn/*/kvitter", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/funn/*/start", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/funn/*/los", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/funn/*/aksepter", h_finding_post, ACCESS_USER, ROLE_LEDER, FORM_BODY },
+	{ "POST", "/funn/*/ansvarlig", h_finding_assign, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/funn/innstillinger", h_finding_settings, ACCESS_USER, ROLE_LEDER, NO_BODY },
+	{ "POST", "/funn/innstillinger", h_finding_settings_save, ACCESS_USER, ROLE_LEDER, FORM_BODY },
+	{ "POST", "/funn/mottakere", h_notify_add, ACCESS_USER, ROLE_LEDER, FORM_BODY },
+	{ "POST", "/funn/mottakere/*/stopp", h_notify_stop, ACCESS_USER, ROLE_LEDER, FORM_BODY },
+	{ "POST", "/ros/skalaer", h_ros_scales_save, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/ros/hendelser/*/tiltak", h_ros_event_action, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/brukere", h_users, ACCESS_USER, ROLE_ADMIN, NO_BODY },
+	{ "POST", "/brukere", h_user_add, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "POST", "/brukere/invitasjon/ny-lenke", h_invite_renew, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "POST", "/brukere/invitasjon/trekk", h_invite_withdraw, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "POST", "/brukere/deaktiver", h_user_disable, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "POST", "/brukere/aktiver", h_user_enable, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "POST", "/brukere/nullstill", h_user_reset, ACCESS_USER, ROLE_ADMIN, FORM_BODY },
+	{ "GET", "/logg", h_audit, ACCESS_USER, ROLE_LEDER, NO_BODY },
+	{ "GET", "/profil", h_profile, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/profil/sprak", h_profile_lang, ACCESS_USER, ROLE_LES, FORM_BODY },
+	{ "POST", "/profil/passord", h_profile_password, ACCESS_USER, ROLE_LES, FORM_BODY },
+	{ "POST", "/profil/nokler", h_token_add, ACCESS_USER, ROLE_LES, FORM_BODY },
+	{ "POST", "/profil/nokler/*/slett", h_token_revoke, ACCESS_USER, ROLE_LES, FORM_BODY },
 
-	{ "GET", "/api/v1/assessment", h_api_assessment, ACCESS_USER, ROLE_LES },
-	{ "GET", "/api/v1/assessment/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/assessment/*", h_api_answer, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/api/v1/actions", h_api_actions, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/actions/*", h_api_action, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/api/v1/report", h_api_report, ACCESS_USER, ROLE_LES },
-	{ "GET", "/api/v1/ros", h_api_ros, ACCESS_USER, ROLE_LES },
-	{ "GET", "/api/v1/ros/impact", h_api_ros_impact, ACCESS_USER, ROLE_LES },
-	{ "GET", "/api/v1/posture", h_api_posture, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/posture/*", h_api_posture_set, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/api/v1/findings", h_api_findings, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/findings/*", h_api_finding, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/api/v1/preparedness", h_api_preparedness, ACCESS_USER, ROLE_LES },
-	{ "GET", "/api/v1/incidents", h_api_incidents, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/incidents", h_api_incident_declare, ACCESS_USER, ROLE_REDAKTOR },
-	{ "GET", "/api/v1/incidents/*", h_api_incident, ACCESS_USER, ROLE_LES },
-	{ "POST", "/api/v1/incidents/*/log", h_api_incident_log, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/api/v1/incidents/*/notify", h_api_incident_notify, ACCESS_USER, ROLE_REDAKTOR },
-	{ "POST", "/api/v1/incidents/*/aware", h_api_incident_aware, ACCESS_USER, ROLE_REDAKTOR },
+	{ "GET", "/api/v1/assessment", h_api_assessment, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/api/v1/assessment/oscal", h_assess_oscal, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/assessment/*", h_api_answer, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/api/v1/actions", h_api_actions, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/actions/*", h_api_action, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/api/v1/report", h_api_report, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/api/v1/ros", h_api_ros, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/api/v1/ros/impact", h_api_ros_impact, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/api/v1/posture", h_api_posture, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/posture", h_api_posture_set, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/api/v1/findings", h_api_findings, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/findings/*", h_api_finding, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/api/v1/preparedness", h_api_preparedness, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "GET", "/api/v1/incidents", h_api_incidents, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/incidents", h_api_incident_declare, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "GET", "/api/v1/incidents/*", h_api_incident, ACCESS_USER, ROLE_LES, NO_BODY },
+	{ "POST", "/api/v1/incidents/*/log", h_api_incident_log, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/api/v1/incidents/*/notify", h_api_incident_notify, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
+	{ "POST", "/api/v1/incidents/*/aware", h_api_incident_aware, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY },
 };
 
 /* Match path against pattern; a '*' takes one non-empty segment into *param. */
@@ -204,26 +210,28 @@ static bool csrf_ok(struct req *r)
 	return r->has_session && token && crypto_equal(token, r->session.csrf);
 }
 
-/* The routes that take a file (the registers, a scan report): a larger body than a form,
- * granted only once the head shows a logged-in sender with the route's role. */
-static const char *const uploads[] = { "/ros/import", "/funn/nmap" };
-
-bool router_is_upload(const char *path)
+/* The route a POST to exactly this path goes to (uploads have no '*'), or NULL. */
+static const struct route *post_route(const char *path)
 {
-	for (size_t i = 0; i < sizeof(uploads) / sizeof(uploads[0]); i++)
-		if (strcmp(uploads[i], path) == 0)
-			return true;
-	return false;
+	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+		if (strcmp(routes[i].method, "POST") == 0 && strcmp(routes[i].pattern, path) == 0)
+			return &routes[i];
+	return NULL;
 }
 
-bool router_may_upload(struct req *r)
+bool router_takes_file(const char *path)
 {
-	if (!router_is_upload(r->path))
-		return false;
-	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
-		if (strcmp(routes[i].method, "POST") == 0 && strcmp(routes[i].pattern, r->path) == 0)
-			return identify(r) == 0 && r->logged_in && role_allows(r->user.role, routes[i].role);
-	return false;
+	const struct route *x = post_route(path);
+	return x && x->body_max > FORM_BODY;
+}
+
+size_t router_body_max(struct req *r)
+{
+	const struct route *x = post_route(r->path);
+	if (!x || x->body_max <= FORM_BODY)
+		return FORM_BODY;
+	/* a file only from a logged-in sender with the route's role, known from the head alone */
+	return identify(r) == 0 && r->logged_in && role_allows(r->user.role, x->role) ? x->body_max : FORM_BODY;
 }
 
 void router_dispatch(struct req *r)

@@ -8,9 +8,11 @@
 
 void router_dispatch(struct req *r);
 
-/* Is path a route that takes an uploaded file? */
-bool router_is_upload(const char *path);
-/* May the sender of r (its head only: cookie or token) upload to r->path? */
-bool router_may_upload(struct req *r);
+/* Is path a POST route with a body limit of its own (a file)? Each route's limit is a
+ * column of the route table. */
+bool router_takes_file(const char *path);
+/* The body the sender of r (its head only: cookie or token) may send to r->path: the
+ * route's, for a sender the route allows, else a form's. */
+size_t router_body_max(struct req *r);
 
 #endif

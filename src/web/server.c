@@ -66,7 +66,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 		return NULL;
 	arena_init(&k->arena, LIMIT_REQ_ARENA);
 	/* a form's size; an upload route raises it once the sender is known (on_request) */
-	buf_init(&k->body, REQ_BODY_MAX);
+	buf_init(&k->body, LIMIT_FORM_BODY);
 	size_t n = uri ? strlen(uri) : 0;
 	/* "%00" would be decoded into a NUL that cuts the path short: refused, not cut */
 	k->bad_uri = !uri || n > LIMIT_URI || !percent_ok(uri, n) || strstr(uri, "%00") != NULL;
@@ -125,7 +125,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		fld = &f->fields[f->n++];
 		snprintf(fld->key, sizeof(fld->key), "%s", key);
 		fld->file = filename != NULL;
-		buf_init(&fld->value, REQ_UPLOAD_MAX);
+		buf_init(&fld->value, LIMIT_UPLOAD_BODY);
 		buf_append(&fld->value, "", 0);
 	}
 	if (size)
@@ -276,12 +276,11 @@ static void head_arrived(struct server *srv, struct MHD_Connection *c, struct co
 {
 	struct req r;
 	conns_head_done(&srv->conns, conn_entry(c));
-	if (k->bad_uri || strcmp(method, "POST") != 0 || !router_is_upload(url))
+	if (k->bad_uri || strcmp(method, "POST") != 0 || !router_takes_file(url))
 		return;
 	req_begin(&r, srv, c, k, url, method);
 	r.db = pool_get(&srv->pool);
-	if (router_may_upload(&r))
-		k->body.max = REQ_UPLOAD_MAX;
+	k->body.max = router_body_max(&r);
 	db_rollback(r.db);
 	pool_put(&srv->pool, r.db);
 	buf_release(&r.out);

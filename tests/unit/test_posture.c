@@ -102,7 +102,7 @@ static void evidence(void **state)
 	};
 	struct check_input in = { .systems = s, .n_systems = 5, .today = today };
 	struct evidence ev[EV_COUNT];
-	check_evidence(&in, NULL, f, 3, ev);
+	evidence_from_checks(&in, NULL, f, 3, ev);
 	/* 3a: one of three exposed systems has two-factor, one password only, one unknown */
 	assert_int_equal(ev[EV_3A].n[0], 3);
 	assert_int_equal(ev[EV_3A].n[1], 1);
@@ -135,14 +135,14 @@ static void evidence(void **state)
 		{ .id = 1, .name = "A", .internet_exposed = true, .posture = &good, .weight = 5, .rto_hours = ROS_UNKNOWN },
 	};
 	in = (struct check_input){ .systems = all_good, .n_systems = 1, .today = today };
-	check_evidence(&in, NULL, NULL, 0, ev);
+	evidence_from_checks(&in, NULL, NULL, 0, ev);
 	const int from_posture[] = { EV_1B, EV_3A, EV_3B, EV_3C, EV_3D };
 	for (int i = 0; i < 5; i++)
 		assert_int_equal(ev[from_posture[i]].suggest, STATUS_JA);
 	/* without the other registers, what they speak to is unknown, not no */
 	assert_int_equal(ev[EV_4A].suggest, STATUS_UKJENT);
 	in.n_systems = 0;
-	check_evidence(&in, NULL, NULL, 0, ev);
+	evidence_from_checks(&in, NULL, NULL, 0, ev);
 	assert_int_equal(ev[EV_3A].suggest, STATUS_UKJENT);
 	assert_int_equal(ev[EV_3B].suggest, STATUS_UKJENT);
 }
@@ -169,7 +169,7 @@ static void evidence_beside_every_measure(void **state)
 		.areas_1a = 1, .covered_1a = 1, .areas_4c = 4, .covered_4c = 3, .areas_5b = 2, .covered_5b = 0,
 	};
 	struct evidence ev[EV_COUNT];
-	check_evidence(&in, &m, NULL, 0, ev);
+	evidence_from_checks(&in, &m, NULL, 0, ev);
 	assert_int_equal(ev[EV_1A].n[0], 2);
 	assert_int_equal(ev[EV_1A].n[1], 1);
 	assert_int_equal(ev[EV_1A].suggest, STATUS_DELVIS);           /* one of two audited */
@@ -190,7 +190,7 @@ static void evidence_beside_every_measure(void **state)
 	/* nothing registered: no plan is no, no contact is no, no exercise is no, no policy unknown */
 	struct evidence_more none = { .plan_due = DATE_NONE, .last_exercise = DATE_NONE, .areas_1a = 1, .areas_4c = 4,
 				      .areas_5b = 2 };
-	check_evidence(&in, &none, NULL, 0, ev);
+	evidence_from_checks(&in, &none, NULL, 0, ev);
 	assert_int_equal(ev[EV_4A].suggest, STATUS_NEI);
 	assert_int_equal(ev[EV_4B].suggest, STATUS_NEI);
 	assert_int_equal(ev[EV_4D].suggest, STATUS_NEI);
