@@ -75,3 +75,8 @@ int user_lock_seconds(int failures)
 		return 1 << (failures - 2) * 2;   /* 4 s, 16 s */
 	return 15 * 60;
 }
+
+bool user_token_expired(const struct api_token *t, const char *now)
+{
+	return !t->expires_at || strcmp(t->expires_at, now) <= 0;
+}

@@ -58,4 +58,19 @@ struct invite {
 /* How long an enrolment link works, in hours. */
 #define ENROLL_HOURS 24
 
+/* An API key of a user, as listed (the secret itself is never kept). */
+struct api_token {
+	int64_t id;
+	int64_t user_id;
+	int64_t tenant_id;
+	const char *label;
+	const char *created_at;
+	const char *last_used_at;
+	const char *revoked_at;
+	const char *expires_at;  /* UTC text; a token is refused from then on */
+};
+
+/* True when the key has expired at 'now' (UTC text). */
+bool user_token_expired(const struct api_token *t, const char *now);
+
 #endif

@@ -87,9 +87,7 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 	if (v->editor) {
 		const char *pn[3];
 		labels(lang, priority_codes, 3, pn, true);
-		HTML_LIT(b, "<h2>");
-		html_text(b, T("Legg til et tiltak"));
-		HTML_LIT(b, "</h2>");
+		page_h2(b, T("Legg til et tiltak"));
 		page_form(b, v->pg, "/tiltak");
 		page_input(b, "title", T("Tittel"), "text", NULL, true, NULL, "off");
 		page_input(b, "owner", T("Ansvarlig"), "text", NULL, false, NULL, "off");
@@ -134,9 +132,7 @@ void actions_one(struct buf *b, const struct actions_view *v, const struct actio
 	}
 	if (!n)
 		return;
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Historikk"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Historikk"));
 	{
 		const char *const cols[] = { T("Versjon"), T("Endret"), T("Av"), T("Status") };
 		page_thead(b, cols, 4);

@@ -15,9 +15,7 @@ static void user_form(struct buf *b, const struct admin_view *v)
 	const char *names[4];
 	for (int i = 0; i < 4; i++)
 		names[i] = T(role_label((enum role)i));
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Inviter en bruker"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Inviter en bruker"));
 	page_form(b, v->pg, "/brukere");
 	page_input(b, "email", T("E-post"), "email", NULL, true, NULL, "off");
 	page_input(b, "name", T("Navn"), "text", NULL, false, NULL, "off");
@@ -33,9 +31,7 @@ static void pending_list(struct buf *b, const struct admin_view *v, const struct
 	enum lang lang = v->lang;
 	if (!n)
 		return;
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Ventende invitasjoner"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Ventende invitasjoner"));
 	const char *const cols[] = { T("E-post"), T("Rolle"), T("Handlinger") };
 	page_thead(b, cols, 3);
 	for (size_t i = 0; i < n; i++) {

@@ -155,9 +155,7 @@ void assess_overview(struct buf *b, struct arena *a, enum lang lang, const struc
 	assess_open_rounds(b, a, lang, rd, v->rounds, v->n_rounds);
 	for (size_t g = 0; g < rep->n_groups; g++) {
 		const struct report_group *rg = &rep->groups[g];
-		HTML_LIT(b, "<h2>");
-		html_text(b, arena_printf(a, "%s. %s", rg->group->id, text2_get(&rg->group->title, lang)));
-		HTML_LIT(b, "</h2>");
+		page_h2(b, arena_printf(a, "%s. %s", rg->group->id, text2_get(&rg->group->title, lang)));
 		const char *const cols[] = { T("Tiltak"), T("Status"), T("Ansvarlig"), T("Frist") };
 		page_thead(b, cols, 4);
 		for (size_t i = 0; i < rep->n_items; i++)
@@ -250,9 +248,7 @@ void assess_measure(struct buf *b, struct arena *a, enum lang lang, const struct
 	if (v->evidence)
 		assess_evidence_block(b, a, lang, v->evidence, true);
 	bool can_edit = v->can_edit;
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Svar"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Svar"));
 	if (!can_edit) {
 		HTML_LIT(b, "<p>");
 		assess_status_badge(b, lang, shown ? shown->status : STATUS_UKJENT);

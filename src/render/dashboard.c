@@ -100,9 +100,7 @@ void dashboard_render(struct buf *b, struct arena *a, enum lang lang, int32_t to
 	html_text(b, T("Forfalte tiltak"));
 	HTML_LIT(b, "</h2>");
 	action_rows(b, a, lang, today, rep, true);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Frister de neste 30 dagene"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Frister de neste 30 dagene"));
 	action_rows(b, a, lang, today, rep, false);
 	HTML_LIT(b, "<h2>");
 	html_text(b, T("Beslutninger kommunedirektøren bes om å ta"));

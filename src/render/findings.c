@@ -2,6 +2,7 @@
 #include "render/findings.h"
 
 #include "model/assess.h"
+#include "model/notify.h"
 #include "render/html.h"
 #include "util/date.h"
 
@@ -146,4 +147,91 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 		page_button(b, T("Les inn"), NULL, NULL, false);
 		HTML_LIT(b, "</form>");
 	}
+}
+
+static const char *const fields[FINDINGS_SETTINGS] = { "kritisk", "hoy", "middels", "lav", "gjenoppretting", "pentest", "kritisk-fra",
+				       "kontakter", "ovelser" };
+
+int *findings_settings_slot(struct check_settings *s, int i)
+{
+	int *f[FINDINGS_SETTINGS] = { &s->days[SEV_KRITISK], &s->days[SEV_HOY], &s->days[SEV_MIDDELS], &s->days[SEV_LAV], &s->restore_days,
+		      &s->pentest_days, &s->critical_level, &s->contact_days, &s->exercise_days };
+	return f[i];
+}
+
+const char *findings_settings_field(int i)
+{
+	return fields[i];
+}
+
+void findings_settings(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg,
+		       const struct check_settings *shown, const struct notify_target *t, size_t n, const char *secret)
+{
+	static const char *const labels[9] = {
+		N_("Frist for kritiske funn (dager)"), N_("Frist for høye funn (dager)"), N_("Frist for middels funn (dager)"),
+		N_("Frist for lave funn (dager)"), N_("Gjenopprettingstest eldst (dager)"), N_("Penetrasjonstest eldst (dager)"),
+		N_("Kritisk system fra kritikalitet (1–5)"), N_("Kontakter bekreftes minst hver (dager)"),
+		N_("Beredskapsplanen øves minst hver (dager)"),
+	};
+	HTML_LIT(b, "<p>");
+	page_link(b, "/funn", T("Tilbake til funnene"));
+	HTML_LIT(b, "</p>");
+	if (secret) {
+		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
+		html_text(b, T("Nøkkelen til signaturen (vises bare nå; legg den inn hos mottakeren):"));
+		HTML_LIT(b, "</p><p><code id=\"webhook-secret\">");
+		html_text(b, secret);
+		HTML_LIT(b, "</code></p></div>");
+	}
+	page_h2(b, T("Frister og intervaller"));
+	page_form(b, pg, "/funn/innstillinger");
+	struct check_settings copy = *shown;
+	for (int i = 0; i < FINDINGS_SETTINGS; i++)
+		page_input(b, findings_settings_field(i), T(labels[i]), "number", arena_printf(a, "%d", *findings_settings_slot(&copy, i)), true, NULL, "off");
+	page_button(b, T("Lagre innstillingene"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Hvem får varsel"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Etter hver kontroll får hver mottaker én samlet melding med de nye funnene og dem som har passert "
+		       "fristen, fra alvorligheten mottakeren har valgt. E-post går gjennom reléet serveren er satt opp med "
+		       "(docs/notify.md)."));
+	HTML_LIT(b, "</p>");
+	{
+		const char *const cols[] = { T("Mottaker"), T("Type"), T("Fra alvorlighet"), T("Status") };
+		page_thead(b, cols, 4);
+	}
+	for (size_t i = 0; i < n; i++) {
+		HTML_LIT(b, "<tr><td>");
+		html_text(b, t[i].address);
+		HTML_LIT(b, "</td><td>");
+		html_text(b, notify_kind_code(t[i].kind));
+		HTML_LIT(b, "</td><td>");
+		html_text(b, T(severity_code(t[i].min_severity)));
+		HTML_LIT(b, "</td><td>");
+		if (t[i].active) {
+			/* by its place in the list, with its address to tell the list changed in between */
+			page_form(b, pg, arena_printf(a, "/funn/mottakere/%zu/stopp", i + 1));
+			page_hidden(b, "adresse", t[i].address);
+			page_button(b, arena_printf(a, T("Stopp varsler til %s"), t[i].address), NULL, NULL, true);
+			page_form_end(b);
+		} else {
+			html_text(b, T("stoppet"));
+		}
+		HTML_LIT(b, "</td></tr>");
+	}
+	page_table_end(b);
+	page_form(b, pg, "/funn/mottakere");
+	{
+		const char *codes[] = { "epost", "webhook" }, *labs[] = { T("E-post"), T("Webhook (Teams, Slack, annet)") };
+		page_select(b, "mottaker-type", T("Type"), codes, labs, 2, "epost");
+	}
+	page_input(b, "adresse", T("E-postadresse eller https-adresse"), "text", NULL, true, NULL, "off");
+	{
+		const char *codes[] = { "kritisk", "høy", "middels", "lav" };
+		const char *labs[] = { T("kritisk"), T("høy"), T("middels"), T("lav") };
+		page_select(b, "fra", T("Fra alvorlighet"), codes, labs, 4, "høy");
+	}
+	page_button(b, T("Legg til mottaker"), NULL, NULL, false);
+	page_form_end(b);
 }

@@ -9,6 +9,7 @@
 
 #include "model/finding.h"
 #include "model/lifecycle.h"
+#include "model/notify.h"
 #include "render/page.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -28,5 +29,16 @@ struct findings_view {
  * worked out. */
 void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
 		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig);
+
+/* The settings form's fields, one per number of check_settings: the form's name of field i
+ * and where its value is kept. */
+#define FINDINGS_SETTINGS 9
+const char *findings_settings_field(int i);
+int *findings_settings_slot(struct check_settings *s, int i);
+/* The settings page below its heading: the deadlines and intervals, the receivers of
+ * notifications with the form to add one; 'secret', a new webhook's signing key shown this
+ * once (NULL: none). */
+void findings_settings(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg,
+		       const struct check_settings *shown, const struct notify_target *t, size_t n, const char *secret);
 
 #endif

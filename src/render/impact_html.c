@@ -90,9 +90,7 @@ void impact_section(struct buf *b, struct arena *a, enum lang lang, const struct
 		    unsigned char *mark)
 {
 	const struct ros_graph *g = &r->g;
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Konsekvenser"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Konsekvenser"));
 	if (r->untrusted) {
 		const char *const cols[] = { T("Tjeneste"), T("Kritikalitet"), T("Personopplysninger") };
 		page_thead(b, cols, 3);

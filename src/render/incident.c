@@ -121,9 +121,7 @@ static void notify_form(struct buf *b, const struct incident_view *v, const stru
 		   "off");
 	page_button(b, T("Registrer varslingen"), NULL, NULL, false);
 	page_form_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Når ble kommunen kjent med hendelsen?"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Når ble kommunen kjent med hendelsen?"));
 	page_form(b, v->pg, arena_printf(v->a, "/beredskap/hendelser/%d/kjent", x->no));
 	page_input(b, "kjent", T("Ble kjent (norsk tid)"), "datetime-local", NULL, true,
 		   T("Fristene regnes fra da. En endring føres i loggen og revisjonssporet."), "off");

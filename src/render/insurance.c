@@ -30,9 +30,7 @@ static void insurance_form(struct buf *b, const struct preparedness_view *v, int
 {
 	if (!v->editor)
 		return;
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Registrer en polise eller et tilbud"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Registrer en polise eller et tilbud"));
 	page_form(b, v->pg, "/beredskap/forsikring");
 	page_hidden(b, "versjon", arena_printf(v->a, "%d", version));
 	page_input(b, "navn", T("Navn"), "text", NULL, true, T("For eksempel «Trygg Forsikring, tilbud 2027»."), "off");

@@ -210,6 +210,13 @@ void page_select(struct buf *b, const char *id, const char *text, const char *co
 	HTML_LIT(b, "</select></div>");
 }
 
+void page_h2(struct buf *b, const char *text)
+{
+	HTML_LIT(b, "<h2>");
+	html_text(b, text);
+	HTML_LIT(b, "</h2>");
+}
+
 void page_hidden(struct buf *b, const char *name, const char *value)
 {
 	HTML_LIT(b, "<input type=\"hidden\" name=\"");

@@ -364,17 +364,13 @@ void preparedness_card_form(struct buf *b, const struct preparedness_view *v, co
 	for (int i = 0; i < 5; i++) {
 		if (!texts[i])
 			continue;
-		HTML_LIT(b, "<h2>");
-		html_text(b, T(heads[i]));
-		HTML_LIT(b, "</h2>");
+		page_h2(b, T(heads[i]));
 		html_markdown(b, texts[i]);
 	}
 	HTML_LIT(b, "</div>");
 	if (v->editor) {
 		static const char *const fields[] = { "forste-time", "hvem", "varsling", "ansatte", "innbyggere" };
-		HTML_LIT(b, "<h2>");
-		html_text(b, T("Endre kortet"));
-		HTML_LIT(b, "</h2>");
+		page_h2(b, T("Endre kortet"));
 		page_form(b, v->pg, arena_printf(v->a, "/beredskap/kort/%s", c->scenario));
 		page_hidden(b, "versjon", arena_printf(v->a, "%d", version));
 		page_input(b, "tittel", T("Tittel"), "text", c->title, true, NULL, "off");

@@ -84,9 +84,7 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Systemer"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Systemer"));
 	{
 		const char *const cols[] = { T("System"), T("Type"), T("Drift"), T("Administreres fra"), "RTO",
 					     T("Leverandør"), T("Eksponert mot internett") };
@@ -111,9 +109,7 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Leverandører"));
-	HTML_LIT(b, "</h2>");
+	page_h2(b, T("Leverandører"));
 	{
 		const char *const cols[] = { T("Leverandør"), T("Støttetelefon"), T("Døgnbemannet"), "RTO" };
 		page_thead(b, cols, 4);

@@ -72,11 +72,6 @@ static void read_token(struct arena *a, struct db_stmt *st, struct api_token *t)
 	}
 }
 
-bool store_token_expired(const struct api_token *t, const char *now)
-{
-	return !t->expires_at || strcmp(t->expires_at, now) <= 0;
-}
-
 int store_token_check(struct db *db, struct arena *a, const char *secret,
 		      const struct store_stamp *s, struct api_token *out, bool *found,
 		      struct err *e)
@@ -98,7 +93,7 @@ int store_token_check(struct db *db, struct arena *a, const char *secret,
 	db_finalize(st);
 	if (r != DB_ROW)
 		return r == DB_ERROR ? -1 : 0;
-	if (store_token_expired(out, s->at))
+	if (user_token_expired(out, s->at))
 		return 0;
 	if (db_prepare(db, "UPDATE api_token SET last_used_at = ? WHERE id = ?", &st, e) < 0)
 		return -1;

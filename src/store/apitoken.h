@@ -8,26 +8,14 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "model/user.h"
 #include "util/err.h"
 #include "store/stamp.h"
 #include "util/arena.h"
 #include "util/crypto.h"
 
-struct api_token {
-	int64_t id;
-	int64_t user_id;
-	int64_t tenant_id;
-	const char *label;
-	const char *created_at;
-	const char *last_used_at;
-	const char *revoked_at;
-	const char *expires_at;  /* UTC text; a token is refused from then on */
-};
-
 #define API_TOKEN_DAYS 90   /* the default lifetime (beredt serve --token-days) */
 
-/* True when the token has expired at 'now' (UTC text). */
-bool store_token_expired(const struct api_token *t, const char *now);
 
 /* A new token that lives 'days' days (0: API_TOKEN_DAYS); token_out gets the secret
  * ("brt_" + 43 characters), shown once. */

@@ -17,6 +17,7 @@
 
 #define RECOVERY_CODES 10
 #define RECOVERY_CODE_TEXT 20   /* "xxxx-xxxx-xxxx-xxxx" + NUL */
+#define RECOVERY_CODE_TYPED 32  /* a recovery code as someone may type it, with spaces */
 
 /* Invite a person: a user (no password, no second factor yet) and an enrolment link valid
  * ENROLL_HOURS; token_out receives the link's secret, shown once. An address with an

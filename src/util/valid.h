@@ -15,6 +15,7 @@
 #define VALID_NAME_MAX 200       /* names, titles, owners (bytes) */
 #define VALID_TEXT_MAX 20000     /* Markdown evidence, plans, reasons (bytes) */
 #define VALID_ID_MAX 64          /* catalog and measure ids */
+#define VALID_EMAIL_MAX 254      /* an address, as SMTP allows it (RFC 5321) */
 
 /* Four digits whose first two are a county (fylke) in force since 2024. */
 int valid_kommunenr(const char *s, struct err *e);

@@ -4,8 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "render/html.h"
-#include "render/qr.h"
+#include "render/signin.h"
 #include "store/audit.h"
 #include "store/invite.h"
 #include "store/user.h"
@@ -26,16 +25,7 @@ static void login_page(struct req *r, int status, const char *error, const char 
 	struct page_frame p = view_page(r, T("Logg inn"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
-	page_form(&r->out, &p, "/login");
-	page_input(&r->out, "email", T("E-post"), "email", email, true, NULL, "username");
-	page_input(&r->out, "password", T("Passord"), "password", NULL, true, NULL, "current-password");
-	page_button(&r->out, T("Logg inn"), NULL, NULL, false);
-	page_form_end(&r->out);
-	HTML_LIT(&r->out, "<p class=\"muted\">");
-	html_text(&r->out, T("Alle brukere logger inn med passord og en kode fra en "
-			     "autentiseringsapp (tofaktor). Har du fått en lenke fra "
-			     "administratoren, bruk den for å komme i gang."));
-	HTML_LIT(&r->out, "</p>");
+	signin_login_form(&r->out, r->lang, &p, email);
 	page_end(&r->out, &p);
 	resp_html(r, status);
 }
@@ -76,7 +66,7 @@ void h_login_post(struct req *r)
 	bool found = false;
 	char sid[CRYPTO_TOKEN_TEXT];
 
-	if (!email || !pw || strlen(email) > 254 || strlen(pw) > CRYPTO_PASSWORD_MAX) {
+	if (!email || !pw || strlen(email) > VALID_EMAIL_MAX || strlen(pw) > CRYPTO_PASSWORD_MAX) {
 		login_page(r, 400, T(LOGIN_FAILED), NULL);
 		return;
 	}
@@ -108,12 +98,7 @@ static void totp_page(struct req *r, int status, const char *error)
 	struct page_frame p = view_page(r, T("Kode fra autentiseringsappen"), NULL);
 	p.error = error;
 	page_begin(&r->out, &p);
-	page_form(&r->out, &p, "/login/kode");
-	page_input(&r->out, "code", T("Kode"), "text", NULL, true,
-		   T("Sekssifret kode fra appen, eller en av gjenopprettingskodene dine."),
-		   "one-time-code");
-	page_button(&r->out, T("Fortsett"), NULL, NULL, false);
-	page_form_end(&r->out);
+	signin_code_form(&r->out, r->lang, &p);
 	page_end(&r->out, &p);
 	resp_html(r, status);
 }
@@ -137,7 +122,7 @@ void h_totp_post(struct req *r)
 	}
 	if (strlen(code) == 6)
 		step = totp_check(r->user.totp_secret, code, (time_t)r->epoch, r->user.totp_last_step);
-	else if (strlen(code) <= 32 &&
+	else if (strlen(code) <= RECOVERY_CODE_TYPED &&
 		 store_recovery_use(r->db, &r->user, code, &s, &recovery_ok, &r->err) < 0) {
 		resp_error(r, 500, r->err.msg);
 		return;
@@ -217,35 +202,7 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
 		return;
 	}
 	page_begin(&r->out, &p);
-	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, arena_printf(r->a, T("Velkommen, %s. Velg et passord, og koble "
-						"autentiseringsappen din (for eksempel Microsoft "
-						"Authenticator, Google Authenticator eller FreeOTP) til "
-						"beredt."), u.email));
-	HTML_LIT(&r->out, "</p><h2>");
-	html_text(&r->out, T("1. Skann koden med appen"));
-	HTML_LIT(&r->out, "</h2><div class=\"qr\">");
-	const char *uri = arena_printf(r->a, "otpauth://totp/beredt:%s?secret=%s&issuer=beredt&digits=6&period=30",
-				       u.email, en->totp_secret);
-	render_qr_svg(&r->out, uri, T("QR-kode for autentiseringsappen"));
-	HTML_LIT(&r->out, "</div><p>");
-	html_text(&r->out, T("Kan du ikke skanne? Skriv inn denne nøkkelen i appen:"));
-	HTML_LIT(&r->out, "</p><p class=\"secret\" id=\"totp-key\">");
-	html_text(&r->out, en->totp_secret);
-	HTML_LIT(&r->out, "</p><h2>");
-	html_text(&r->out, T("2. Velg passord og bekreft med en kode"));
-	HTML_LIT(&r->out, "</h2>");
-	page_form(&r->out, &p, "/enroll");
-	page_hidden(&r->out, "token", token);
-	page_input(&r->out, "password", T("Nytt passord"), "password", NULL, true,
-		   T("Minst 12 tegn. En setning med flere ord er lett å huske og vanskelig å gjette."),
-		   "new-password");
-	page_input(&r->out, "password2", T("Gjenta passordet"), "password", NULL, true, NULL,
-		   "new-password");
-	page_input(&r->out, "code", T("Kode fra appen"), "text", NULL, true,
-		   T("Sekssifret kode som appen viser nå."), "one-time-code");
-	page_button(&r->out, T("Fullfør"), NULL, NULL, false);
-	page_form_end(&r->out);
+	signin_enroll(&r->out, r->a, r->lang, &p, u.email, token, en->totp_secret);
 	page_end(&r->out, &p);
 	resp_html(r, status);
 }
@@ -256,14 +213,7 @@ static void invited_elsewhere(struct req *r, const struct invite_link *l)
 {
 	struct page_frame p = view_page(r, T("Du har allerede en konto"), NULL);
 	page_begin(&r->out, &p);
-	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, arena_printf(r->a, T("E-postadressen %s har allerede en konto i beredt. Logg "
-						 "inn med den som før."), l->email));
-	HTML_LIT(&r->out, "</p><p>");
-	html_text(&r->out, T("En konto kan ennå ikke høre til flere kommuner, så denne invitasjonen kan "
-			     "ikke tas i bruk nå. Den venter hos den som inviterte deg, som kan trekke "
-			     "den tilbake."));
-	HTML_LIT(&r->out, "</p>");
+	signin_elsewhere(&r->out, r->a, r->lang, l->email);
 	page_end(&r->out, &p);
 	resp_html(r, 200);
 }
@@ -328,19 +278,7 @@ void h_enroll_post(struct req *r)
 	 * in clear anywhere, so this page cannot follow the usual redirect. */
 	struct page_frame p = view_page(r, T("Gjenopprettingskoder"), NULL);
 	page_begin(&r->out, &p);
-	HTML_LIT(&r->out, "<p>");
-	html_text(&r->out, T("Innloggingen er klar. Skriv ut eller ta vare på disse kodene et trygt "
-			     "sted. Hver kode kan brukes én gang i stedet for koden fra appen, om "
-			     "telefonen blir borte. De vises bare nå."));
-	HTML_LIT(&r->out, "</p><ul class=\"codes\" id=\"recovery-codes\">");
-	for (int i = 0; i < RECOVERY_CODES; i++) {
-		HTML_LIT(&r->out, "<li>");
-		html_text(&r->out, codes[i]);
-		HTML_LIT(&r->out, "</li>");
-	}
-	HTML_LIT(&r->out, "</ul><p>");
-	page_link(&r->out, "/oversikt", T("Jeg har tatt vare på kodene – fortsett"));
-	HTML_LIT(&r->out, "</p>");
+	signin_recovery_codes(&r->out, r->lang, (const char *)codes, RECOVERY_CODES, RECOVERY_CODE_TEXT);
 	page_end(&r->out, &p);
 	resp_html(r, 200);
 }

@@ -6,8 +6,7 @@
 #include <string.h>
 
 #include "model/notify.h"
-#include "render/html.h"
-#include "render/page.h"
+#include "render/findings.h"
 #include "store/finding.h"
 #include "store/notify.h"
 #include "util/crypto.h"
@@ -35,99 +34,20 @@ void h_finding_assign(struct req *r)
 	resp_redirect(r, "/funn");
 }
 
-static const char *const fields[9] = { "kritisk", "hoy", "middels", "lav", "gjenoppretting", "pentest", "kritisk-fra",
-				       "kontakter", "ovelser" };
-
-static int *field(struct check_settings *s, int i)
-{
-	int *f[9] = { &s->days[SEV_KRITISK], &s->days[SEV_HOY], &s->days[SEV_MIDDELS], &s->days[SEV_LAV], &s->restore_days,
-		      &s->pentest_days, &s->critical_level, &s->contact_days, &s->exercise_days };
-	return f[i];
-}
-
 static void settings_page(struct req *r, int status, const struct check_settings *shown, const char *error,
 			  const char *secret)
 {
-	static const char *const labels[9] = {
-		N_("Frist for kritiske funn (dager)"), N_("Frist for høye funn (dager)"), N_("Frist for middels funn (dager)"),
-		N_("Frist for lave funn (dager)"), N_("Gjenopprettingstest eldst (dager)"), N_("Penetrasjonstest eldst (dager)"),
-		N_("Kritisk system fra kritikalitet (1–5)"), N_("Kontakter bekreftes minst hver (dager)"),
-		N_("Beredskapsplanen øves minst hver (dager)"),
-	};
 	struct notify_target *t;
 	size_t n;
-	struct buf *b = &r->out;
 	struct page_frame p = view_page(r, T("Innstillinger for kontrollene og varsler"), "funn");
 	p.error = error;
 	if (store_notify_target_list(r->db, r->a, r->user.tenant_id, &t, &n, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
-	page_begin(b, &p);
-	HTML_LIT(b, "<p>");
-	page_link(b, "/funn", T("Tilbake til funnene"));
-	HTML_LIT(b, "</p>");
-	if (secret) {
-		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, T("Nøkkelen til signaturen (vises bare nå; legg den inn hos mottakeren):"));
-		HTML_LIT(b, "</p><p><code id=\"webhook-secret\">");
-		html_text(b, secret);
-		HTML_LIT(b, "</code></p></div>");
-	}
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Frister og intervaller"));
-	HTML_LIT(b, "</h2>");
-	page_form(b, &p, "/funn/innstillinger");
-	struct check_settings copy = *shown;
-	for (int i = 0; i < 9; i++)
-		page_input(b, fields[i], T(labels[i]), "number", arena_printf(r->a, "%d", *field(&copy, i)), true, NULL, "off");
-	page_button(b, T("Lagre innstillingene"), NULL, NULL, false);
-	page_form_end(b);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Hvem får varsel"));
-	HTML_LIT(b, "</h2><p>");
-	html_text(b, T("Etter hver kontroll får hver mottaker én samlet melding med de nye funnene og dem som har passert "
-		       "fristen, fra alvorligheten mottakeren har valgt. E-post går gjennom reléet serveren er satt opp med "
-		       "(docs/notify.md)."));
-	HTML_LIT(b, "</p>");
-	{
-		const char *const cols[] = { T("Mottaker"), T("Type"), T("Fra alvorlighet"), T("Status") };
-		page_thead(b, cols, 4);
-	}
-	for (size_t i = 0; i < n; i++) {
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, t[i].address);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, notify_kind_code(t[i].kind));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, T(severity_code(t[i].min_severity)));
-		HTML_LIT(b, "</td><td>");
-		if (t[i].active) {
-			/* by its place in the list, with its address to tell the list changed in between */
-			page_form(b, &p, arena_printf(r->a, "/funn/mottakere/%zu/stopp", i + 1));
-			page_hidden(b, "adresse", t[i].address);
-			page_button(b, arena_printf(r->a, T("Stopp varsler til %s"), t[i].address), NULL, NULL, true);
-			page_form_end(b);
-		} else {
-			html_text(b, T("stoppet"));
-		}
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	page_form(b, &p, "/funn/mottakere");
-	{
-		const char *codes[] = { "epost", "webhook" }, *labs[] = { T("E-post"), T("Webhook (Teams, Slack, annet)") };
-		page_select(b, "mottaker-type", T("Type"), codes, labs, 2, "epost");
-	}
-	page_input(b, "adresse", T("E-postadresse eller https-adresse"), "text", NULL, true, NULL, "off");
-	{
-		const char *codes[] = { "kritisk", "høy", "middels", "lav" };
-		const char *labs[] = { T("kritisk"), T("høy"), T("middels"), T("lav") };
-		page_select(b, "fra", T("Fra alvorlighet"), codes, labs, 4, "høy");
-	}
-	page_button(b, T("Legg til mottaker"), NULL, NULL, false);
-	page_form_end(b);
-	page_end(b, &p);
+	page_begin(&r->out, &p);
+	findings_settings(&r->out, r->a, r->lang, &p, shown, t, n, secret);
+	page_end(&r->out, &p);
 	resp_html(r, status);
 }
 
@@ -149,14 +69,14 @@ void h_finding_settings_save(struct req *r)
 		resp_store_error(r);
 		return;
 	}
-	for (int i = 0; i < 9; i++) {
+	for (int i = 0; i < FINDINGS_SETTINGS; i++) {
 		int v;
-		const char *text = req_field(r, fields[i]);
+		const char *text = req_field(r, findings_settings_field(i));
 		if (!text || view_number(text, &v) < 0) {
 			settings_page(r, 400, &s, T("Alle feltene må være hele tall."), NULL);
 			return;
 		}
-		*field(&s, i) = v;
+		*findings_settings_slot(&s, i) = v;
 	}
 	if (store_check_settings_save(r->db, r->a, r->user.tenant_id, &s, &st, &r->err) < 0) {
 		settings_page(r, 400, &s, r->err.msg, NULL);

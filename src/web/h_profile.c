@@ -4,7 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "render/html.h"
+#include "render/account.h"
 #include "store/apitoken.h"
 #include "store/user.h"
 #include "util/totp.h"
@@ -24,87 +24,10 @@ static void profile_page(struct req *r, int status, const char *error, const cha
 		resp_store_error(r);
 		return;
 	}
+	struct account_view v = { .a = r->a, .lang = r->lang, .pg = &p, .email = r->user.email, .tenant = r->tenant_name,
+				  .role = r->user.role, .now = r->now, .token_days = r->srv->token_days, .new_token = new_token };
 	page_begin(b, &p);
-	HTML_LIT(b, "<p>");
-	html_text(b, arena_printf(r->a, "%s, %s (%s)", r->user.email, r->tenant_name,
-				  T(role_label(r->user.role))));
-	HTML_LIT(b, "</p><h2>");
-	html_text(b, T("Språk"));
-	HTML_LIT(b, "</h2>");
-	static const char *const codes[] = { "nb", "en" };
-	const char *names[] = { "Bokmål", "English" };
-	page_form(b, &p, "/profil/sprak");
-	page_select(b, "lang", T("Språk"), codes, names, 2, i18n_code(r->lang));
-	page_button(b, T("Lagre"), NULL, NULL, false);
-	page_form_end(b);
-
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Bytt passord"));
-	HTML_LIT(b, "</h2>");
-	page_form(b, &p, "/profil/passord");
-	page_input(b, "current", T("Nåværende passord"), "password", NULL, true, NULL, "current-password");
-	page_input(b, "password", T("Nytt passord"), "password", NULL, true, T("Minst 12 tegn."),
-		   "new-password");
-	page_input(b, "password2", T("Gjenta det nye passordet"), "password", NULL, true, NULL,
-		   "new-password");
-	page_button(b, T("Bytt passord"), NULL, NULL, false);
-	page_form_end(b);
-
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("API-nøkler"));
-	HTML_LIT(b, "</h2>");
-	if (new_token) {
-		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, T("Den nye nøkkelen vises bare nå. Bruk den som «Authorization: Bearer "
-			       "NØKKEL» mot /api/v1/."));
-		HTML_LIT(b, "</p><p class=\"secret\" id=\"api-token\">");
-		html_text(b, new_token);
-		HTML_LIT(b, "</p></div>");
-	}
-	{
-		const char *const cols[] = { T("Navn"), T("Laget"), T("Sist brukt"), T("Utløper"), T("Status") };
-		page_thead(b, cols, 5);
-	}
-	for (size_t i = 0; i < n; i++) {
-		HTML_LIT(b, "<tr><td>");
-		html_text(b, tokens[i].label);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, tokens[i].created_at);
-		HTML_LIT(b, "</td><td>");
-		html_text(b, tokens[i].last_used_at ? tokens[i].last_used_at : "–");
-		HTML_LIT(b, "</td><td>");
-		html_text(b, tokens[i].expires_at ? tokens[i].expires_at : "–");
-		HTML_LIT(b, "</td><td>");
-		if (tokens[i].revoked_at) {
-			html_text(b, T("trukket tilbake"));
-		} else if (store_token_expired(&tokens[i], r->now)) {
-			html_text(b, T("utløpt"));
-		} else {
-			/* by its place in the list and when it was made: no database key in a page */
-			page_form(b, &p, arena_printf(r->a, "/profil/nokler/%zu/slett", i + 1));
-			page_hidden(b, "laget", tokens[i].created_at);
-			page_button(b, T("Trekk tilbake"), NULL, NULL, true);
-			page_form_end(b);
-		}
-		HTML_LIT(b, "</td></tr>");
-	}
-	page_table_end(b);
-	page_form(b, &p, "/profil/nokler");
-	page_input(b, "label", T("Navn på ny nøkkel"), "text", NULL, true,
-		   arena_printf(r->a, T("Nøkkelen får din rolle og din kommune, og varer i %u dager. Den "
-					"trekkes tilbake når du bytter passord, logger ut overalt eller får "
-					"tofaktor nullstilt."), r->srv->token_days), "off");
-	page_input(b, "token-password", T("Passordet ditt"), "password", NULL, true, NULL, "current-password");
-	page_input(b, "token-code", T("Kode fra appen"), "text", NULL, true, NULL, "one-time-code");
-	page_button(b, T("Lag nøkkel"), NULL, NULL, false);
-	page_form_end(b);
-
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Innlogginger"));
-	HTML_LIT(b, "</h2>");
-	page_form(b, &p, "/logout-all");
-	page_button(b, T("Logg ut overalt"), NULL, NULL, true);
-	page_form_end(b);
+	account_page(b, &v, tokens, n);
 	page_end(b, &p);
 	resp_html(r, status);
 }
