@@ -4,6 +4,7 @@
 #include "render/chart.h"
 #include "render/html.h"
 #include "render/page.h"
+#include "render/report_format.h"
 #include "render/report_text.h"
 
 #define I18N_LANG lang
@@ -102,14 +103,7 @@ void dashboard_render(struct buf *b, struct arena *a, enum lang lang, int32_t to
 	action_rows(b, a, lang, today, rep, true);
 	page_h2(b, T("Frister de neste 30 dagene"));
 	action_rows(b, a, lang, today, rep, false);
-	HTML_LIT(b, "<h2>");
-	html_text(b, T("Beslutninger kommunedirektøren bes om å ta"));
-	HTML_LIT(b, "</h2><ol>");
-	for (size_t i = 0; i < rep->n_decisions; i++) {
-		HTML_LIT(b, "<li>");
-		html_text(b, report_decision_text(a, lang, rep, &rep->decisions[i]));
-		HTML_LIT(b, "</li>");
-	}
-	HTML_LIT(b, "</ol>");
+	page_h2(b, T("Beslutninger kommunedirektøren bes om å ta"));
+	report_html_decisions(b, a, lang, rep);
 }
 

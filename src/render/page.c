@@ -210,6 +210,17 @@ void page_select(struct buf *b, const char *id, const char *text, const char *co
 	HTML_LIT(b, "</select></div>");
 }
 
+void page_link_list(struct buf *b, const char *const *hrefs, const char *const *labels, size_t n)
+{
+	HTML_LIT(b, "<ul>");
+	for (size_t i = 0; i < n; i++) {
+		HTML_LIT(b, "<li>");
+		page_link(b, hrefs[i], labels[i]);
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ul>");
+}
+
 void page_h2(struct buf *b, const char *text)
 {
 	HTML_LIT(b, "<h2>");

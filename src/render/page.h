@@ -41,6 +41,8 @@ void page_textarea(struct buf *b, const char *id, const char *label, const char 
 void page_select(struct buf *b, const char *id, const char *label, const char *const *codes,
 		 const char *const *labels, int n, const char *selected);
 void page_hidden(struct buf *b, const char *name, const char *value);
+/* A list of n links (<ul>), each href with its label, both escaped. */
+void page_link_list(struct buf *b, const char *const *hrefs, const char *const *labels, size_t n);
 /* A section's heading, <h2>, its text escaped. */
 void page_h2(struct buf *b, const char *text);
 void page_button(struct buf *b, const char *label, const char *name, const char *value,

@@ -51,17 +51,14 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	html_text(b, arena_printf(a, T("%zu tjenester, %zu systemer, %zu leverandører, %zu avhengigheter "
 					  "og %zu uønskede hendelser."), reg->n_services, reg->n_systems,
 				  reg->n_vendors, reg->n_deps, reg->n_events));
-	HTML_LIT(b, "</p><ul><li>");
-	page_link(b, "/ros/hva-hvis", T("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/graf", T("Avhengighetsgrafen for hele kommunen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/risiko", T("Risikomatrisen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/skalaer", T("Skalaene og fargene i matrisen"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/ros/sikkerhet", T("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester"));
-	HTML_LIT(b, "</li></ul><h2>");
+	HTML_LIT(b, "</p>");
+	static const char *const hrefs[] = { "/ros/hva-hvis", "/ros/graf", "/ros/risiko", "/ros/skalaer", "/ros/sikkerhet" };
+	const char *const labels[] = { T("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"),
+				       T("Avhengighetsgrafen for hele kommunen"), T("Risikomatrisen"),
+				       T("Skalaene og fargene i matrisen"),
+				       T("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester") };
+	page_link_list(b, hrefs, labels, 5);
+	HTML_LIT(b, "<h2>");
 	html_text(b, T("Tjenester"));
 	HTML_LIT(b, "</h2>");
 	{

@@ -3,6 +3,8 @@
 #ifndef BEREDT_RENDER_REPORT_FORMAT_H
 #define BEREDT_RENDER_REPORT_FORMAT_H
 
+#include <stdbool.h>
+
 #include "model/report.h"
 #include "util/buf.h"
 #include "util/i18n.h"
@@ -17,6 +19,12 @@ int report_render(struct arena *a, const struct report *r, enum report_format fm
 		  enum lang lang, struct buf *out, struct err *e);
 
 int report_render_html(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+/* The decisions the municipal director is asked to take, as a list: the report's and the
+ * dashboard's one section. */
+void report_html_decisions(struct buf *b, struct arena *a, enum lang lang, const struct report *r);
+/* The report's page in the application: what the report says and the links to it and its
+ * downloads; have_round false: there is nothing to report yet. */
+void report_html_page(struct buf *b, enum lang lang, bool have_round);
 int report_render_markdown(struct arena *a, const struct report *r, enum lang lang,
 			   struct buf *b);
 int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b);

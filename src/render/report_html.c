@@ -7,11 +7,23 @@
 #include <string.h>
 
 #include "render/html.h"
+#include "render/page.h"
 #include "render/chart.h"
 #include "render/report_text.h"
 #include "util/crypto.h"
 
 #define I18N_LANG lang
+
+void report_html_decisions(struct buf *b, struct arena *a, enum lang lang, const struct report *r)
+{
+	HTML_LIT(b, "<ol>");
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		HTML_LIT(b, "<li>");
+		html_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
+		HTML_LIT(b, "</li>");
+	}
+	HTML_LIT(b, "</ol>");
+}
 
 static const char style[] =
 	"@page{size:A4;margin:16mm 15mm}"
@@ -135,13 +147,8 @@ static void decisions(struct buf *b, struct arena *a, const struct report *r, en
 		HTML_LIT(b, "</p></section>");
 		return;
 	}
-	HTML_LIT(b, "<ol>");
-	for (size_t i = 0; i < r->n_decisions; i++) {
-		HTML_LIT(b, "<li>");
-		html_text(b, report_decision_text(a, lang, r, &r->decisions[i]));
-		HTML_LIT(b, "</li>");
-	}
-	HTML_LIT(b, "</ol></section>");
+	report_html_decisions(b, a, lang, r);
+	HTML_LIT(b, "</section>");
 }
 
 static void areas(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
@@ -506,4 +513,28 @@ void report_style_csp(char *out, size_t n)
 	crypto_base64(h, sizeof(h), b64, sizeof(b64));
 	snprintf(out, n, "default-src 'none'; style-src 'sha256-%s'; img-src data:; "
 		 "frame-ancestors 'none'; base-uri 'none'; form-action 'none'", b64);
+}
+
+void report_html_page(struct buf *b, enum lang lang, bool have_round)
+{
+	if (!have_round) {
+		HTML_LIT(b, "<p>");
+		html_text(b, T("Kommunen har ingen vurderingsrunde ennå."));
+		HTML_LIT(b, "</p>");
+		return;
+	}
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
+		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
+		       "beslutninger kommunedirektøren bes om å ta."));
+	HTML_LIT(b, "</p>");
+	/* the other language's copy is offered in that language */
+	const char *const hrefs[] = { "/rapport/vis", "/rapport/last-ned?format=html", "/rapport/last-ned?format=md",
+				      "/rapport/last-ned?format=json",
+				      lang == LANG_EN ? "/rapport/last-ned?format=html&lang=nb"
+						      : "/rapport/last-ned?format=html&lang=en" };
+	const char *const labels[] = { T("Vis rapporten"), T("Last ned som HTML (for utskrift og arkiv)"),
+				       T("Last ned som Markdown"), T("Last ned som JSON"),
+				       lang == LANG_EN ? "Last ned på bokmål (HTML)" : "Download in English (HTML)" };
+	page_link_list(b, hrefs, labels, 5);
 }

@@ -2,7 +2,6 @@
  * downloads, the stand-alone HTML shown under its own narrow CSP, and the files. */
 #include <string.h>
 
-#include "render/html.h"
 #include "render/report_format.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -13,31 +12,7 @@ void h_report(struct req *r)
 	struct buf *b = &r->out;
 	struct page_frame p = view_page(r, T("Rapport til ledelsen"), "rapport");
 	page_begin(b, &p);
-	if (view_report(r, 0, &rep) < 0) {
-		HTML_LIT(b, "<p>");
-		html_text(b, T("Kommunen har ingen vurderingsrunde ennå."));
-		HTML_LIT(b, "</p>");
-		page_end(b, &p);
-		resp_html(r, 200);
-		return;
-	}
-	HTML_LIT(b, "<p>");
-	html_text(b, T("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
-		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
-		       "beslutninger kommunedirektøren bes om å ta."));
-	HTML_LIT(b, "</p><ul><li>");
-	page_link(b, "/rapport/vis", T("Vis rapporten"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=html", T("Last ned som HTML (for utskrift og arkiv)"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=md", T("Last ned som Markdown"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, "/rapport/last-ned?format=json", T("Last ned som JSON"));
-	HTML_LIT(b, "</li><li>");
-	page_link(b, r->lang == LANG_EN ? "/rapport/last-ned?format=html&lang=nb"
-					: "/rapport/last-ned?format=html&lang=en",
-		  r->lang == LANG_EN ? "Last ned på bokmål (HTML)" : "Download in English (HTML)");
-	HTML_LIT(b, "</li></ul>");
+	report_html_page(b, r->lang, view_report(r, 0, &rep) == 0);
 	page_end(b, &p);
 	resp_html(r, 200);
 }
