@@ -29,6 +29,7 @@
 #define REQ_KEY_MAX 64
 
 struct MHD_Connection;
+struct form_spec;
 struct json_t;
 
 struct server {
@@ -53,7 +54,7 @@ struct req_form_field {
 	bool file;               /* an uploaded file: any encoding, checked by its reader */
 };
 
-struct form {
+struct req_form {
 	struct req_form_field fields[REQ_FIELDS_MAX];
 	int n;
 	bool duplicate;          /* a field came twice */
@@ -85,7 +86,8 @@ struct req {
 	struct err err;
 	const char *body;        /* raw body (NUL-terminated), for the JSON API */
 	size_t body_len;
-	struct form *form;
+	struct req_form *form;
+	const struct form_spec *form_spec;   /* the fields the route's form has, checked (web/forms.h) */
 
 	/* who is asking */
 	const char *sid;         /* session cookie value */

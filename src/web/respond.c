@@ -7,11 +7,18 @@
 
 #include "render/html.h"
 #include "render/page.h"
+#include "web/forms.h"
 #include "web/req.h"
 #include "web/view.h"
 
 const char *req_field(struct req *r, const char *name)
 {
+	/* only what the form declares, and so what the router has checked */
+	if (r->form_spec && !form_declares(r->form_spec, name)) {
+		fprintf(stderr, "beredt: %s reads the field «%s», which its form does not declare (web/forms.c)\n",
+			r->path, name);
+		return NULL;
+	}
 	for (int i = 0; r->form && i < r->form->n; i++)
 		if (strcmp(r->form->fields[i].key, name) == 0)
 			return r->form->fields[i].value.data;

@@ -94,7 +94,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 				const char *transfer_encoding, const char *data, uint64_t off,
 				size_t size)
 {
-	struct form *f = cls;
+	struct req_form *f = cls;
 	(void)kind;
 	(void)filename;
 	(void)content_type;
@@ -133,7 +133,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 	return MHD_YES;
 }
 
-static void form_release(struct form *f)
+static void form_release(struct req_form *f)
 {
 	for (int i = 0; i < f->n; i++)
 		buf_release(&f->fields[i].value);
@@ -142,7 +142,7 @@ static void form_release(struct form *f)
 /* Parse an urlencoded body into r->form; -1 with a message for a malformed one. */
 static int parse_form(struct req *r, struct conn *k)
 {
-	struct form *f = arena_alloc(r->a, sizeof(*f));
+	struct req_form *f = arena_alloc(r->a, sizeof(*f));
 	if (!f)
 		return err_set(&r->err, "Tom for minne.");
 	r->form = f;

@@ -844,6 +844,17 @@ try:
         ok(r.status == 400 and "UTF-8" in r.text, "invalid UTF-8 gets 400")
         r = a_red2.request("POST", "/vurdering/1a", body="status=ja&status=nei&csrf=" + a_red2.csrf)
         ok(r.status == 400 and "flere ganger" in r.text, "a repeated field gets 400")
+        # every posted form is checked against its route's table of fields before the handler runs
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&admin=1&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "ikke kjenner" in r.text and "admin" in r.text, "a field the form does not have is refused, named")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&due=31.12.2027&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "er ikke en dato" in r.text and "ÅÅÅÅ-MM-DD" in r.text, "a date that is not one is refused, saying how to write it")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=" + "x" * 300 + "&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "for lang" in r.text and "owner" in r.text, "a one-line field past its ceiling is refused")
+        r = a_red2.request("POST", "/vurdering/1a", body="status=ja&owner=Kari%0AOla&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "kontrolltegn" in r.text, "a line break in a one-line field is refused")
+        r = a_red2.request("POST", "/tiltak/1", body="version=en&csrf=" + a_red2.csrf)
+        ok(r.status == 400 and "helt tall" in r.text, "a number that is not one is refused", r.status)
         rc, out = cli("--kommune", "3442", "assess", "history", "1a")
         ok(out.count("\n") == 2, "none of the bad requests created a version", out)
         r = a_red2.get("/nowhere")
@@ -927,6 +938,9 @@ finally:
     try:
         rc = server.wait(timeout=10)
         ok(rc == 0, "the server stops cleanly on SIGTERM", rc)
+        said = server.stdout.read() or ""
+        ok("does not declare" not in said, "every form field a handler read is in its form's table (web/forms.c)",
+           [x for x in said.splitlines() if "does not declare" in x][:5])
     except subprocess.TimeoutExpired:
         server.kill()
         ok(False, "the server stops cleanly on SIGTERM")
