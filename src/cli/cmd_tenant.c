@@ -33,6 +33,11 @@ static int list(struct cli *cli, bool json)
 	size_t n;
 	if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0)
 		return cli_fail(cli);
+	size_t k = 0;   /* the cooperations are listed by coop list */
+	for (size_t i = 0; i < n; i++)
+		if (!all[i].cooperation)
+			all[k++] = all[i];
+	n = k;
 	if (json) {
 		json_t *arr = json_array();
 		for (size_t i = 0; i < n; i++)

@@ -8,6 +8,7 @@
 
 #include "cli/options.h"
 #include "store/audit.h"
+#include "store/membership.h"
 #include "store/tenant.h"
 #include "store/user.h"
 
@@ -15,7 +16,13 @@ static const char help_user[] = N_(
 	"Bruk: beredt user add --kommune NNNN --email E --role les|redaktor|leder|admin\n"
 	"                      [--name NAVN] [--lang nb|en] [--base-url URL]\n"
 	"       beredt user list [--format text|json]\n"
-	"       beredt user disable|enable|reset-2fa E-POST [--base-url URL]\n"
+	"       beredt user disable|enable|reset-2fa|remove E-POST [--base-url URL]\n"
+	"       beredt user grant --kommune KODE --email E --role les|redaktor|leder|admin\n"
+	"\n"
+	"Én konto (én adresse, ett passord, én tofaktor) kan ha en rolle i flere kommuner\n"
+	"og samarbeid. grant gir en konto som finnes, en rolle i kommunen; remove avslutter\n"
+	"medlemskapet der (innlogginger og API-nøkler der slutter straks), resten av kontoen\n"
+	"består. disable og enable slår medlemskapet i kommunen av og på.\n"
 	"\n"
 	"Legger til brukere i nettløsningen. add og reset-2fa skriver ut en lenke som kan\n"
 	"brukes én gang i 24 timer: der velger brukeren passord og setter opp tofaktor\n"
@@ -44,14 +51,15 @@ static void print_link(struct cli *cli, const char *base, const char *token)
 	printf(T("Engangslenke (gyldig i %d timer): %s/enroll?token=%s\n"), ENROLL_HOURS, base, token);
 }
 
+/* The user of the tenant with this address (an account with a membership there). */
 static int find(struct cli *cli, const struct tenant *t, const char *email, struct user *u)
 {
 	bool found;
-	if (store_user_by_email(cli->db, &cli->arena, email, u, &found, &cli->err) < 0)
+	if (store_user_member(cli->db, &cli->arena, t->id, email, u, &found, &cli->err) < 0)
 		return -1;
-	if (!found || u->tenant_id != t->id)
-		return err_set(&cli->err, "Ingen bruker i kommune %s har e-postadressen %s.", t->kommunenr,
-			       email);
+	if (!found)
+		return err_missing(&cli->err, "Ingen bruker i kommune %s har e-postadressen %s.", t->kommunenr,
+				   email);
 	return 0;
 }
 
@@ -64,7 +72,8 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 	struct store_stamp s = cli_stamp(cli);
 	char token[CRYPTO_TOKEN_TEXT];
 
-	static const struct cli_sub subs[] = { { "add", 0, 0 }, { "list", 0, 0 }, { "disable", 1, 1 }, { "enable", 1, 1 }, { "reset-2fa", 1, 1 } };
+	static const struct cli_sub subs[] = { { "add", 0, 0 }, { "list", 0, 0 }, { "disable", 1, 1 }, { "enable", 1, 1 }, { "reset-2fa", 1, 1 },
+					       { "remove", 1, 1 }, { "grant", 0, 0 } };
 	const struct cli_opt opts[] = {
 		{ "email", CLI_OPT_TEXT, &u.email, "E" }, { "role", CLI_OPT_TEXT, &role, "les|redaktor|leder|admin" },
 		{ "name", CLI_OPT_TEXT, &u.name, "NAVN" }, { "lang", CLI_OPT_TEXT, &lang, "nb|en" },
@@ -89,11 +98,30 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 			return cli_fail(cli);
 		/* the installation's operator sees every municipality: the CLI may say which */
 		if (elsewhere)
-			printf(T("%s har allerede en konto i en annen kommune. Invitasjonen til %s venter til "
-				 "en konto kan høre til flere kommuner.\n"), u.email, t.name);
+			printf(T("%s har allerede en konto i en annen kommune. Åpner personen lenken mens hen er "
+				 "logget inn, får kontoen rollen i %s.\n"), u.email, t.name);
 		else
 			printf(T("La til %s (%s) i %s.\n"), u.email, T(role_label(u.role)), t.name);
 		print_link(cli, base_url(cli, base), token);
+		return EXIT_OK;
+	}
+	if (strcmp(args.sub, "grant") == 0) {
+		if (!u.email || !role)
+			return cli_usage(cli, "beredt user grant --email E --role ROLLE", "--email og --role "
+					 "må oppgis.");
+		if (role_parse(role, &u.role, &cli->err) < 0 ||
+		    store_membership_grant(cli->db, t.id, u.email, u.role, &s, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("%s har nå rollen %s i %s.\n"), u.email, T(role_label(u.role)), t.name);
+		return EXIT_OK;
+	}
+	if (strcmp(args.sub, "remove") == 0) {
+		bool found;
+		if (find(cli, &t, args.rest[0], &u) < 0 ||
+		    store_membership_end(cli->db, t.id, u.id, &s, &found, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("%s er ikke lenger bruker i %s; innlogginger og API-nøkler der er avsluttet.\n"),
+		       u.email, t.name);
 		return EXIT_OK;
 	}
 	if (strcmp(args.sub, "list") == 0) {
@@ -117,7 +145,7 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 		if (find(cli, &t, args.rest[0], &u) < 0)
 			return cli_fail(cli);
 		if (strcmp(args.sub, "reset-2fa") == 0) {
-			if (store_user_reset(cli->db, t.id, u.id, &s, token, &cli->err) < 0)
+			if (store_user_reset(cli->db, t.id, u.id, true, &s, token, &cli->err) < 0)
 				return cli_fail(cli);
 			printf(T("Tofaktor for %s er nullstilt; alle innlogginger er avsluttet.\n"), u.email);
 			print_link(cli, base_url(cli, base), token);

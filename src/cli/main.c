@@ -34,6 +34,7 @@ static const char usage_text[] = N_(
 	"Kommandoer:\n"
 	"  init        opprett eller oppgrader databasen og last inn de innebygde katalogene\n"
 	"  tenant      registrer og list kommuner (add, list)\n"
+	"  coop        IKT-samarbeid og medlemskommunene deres (add, list, show, member)\n"
 	"  catalog     vis og importer kataloger over tiltak (list, show, import)\n"
 	"  assess      vurderingsrunder og svar (start, set, show, list, history, close, approve)\n"
 	"  action      tiltaksplanen (list, show, add, set)\n"
@@ -68,6 +69,7 @@ static const char usage_text[] = N_(
 	"                  ellers sqlite:var/beredt.db)\n"
 	"  --kommune NNNN  kommunenummeret det gjelder (ellers BEREDT_KOMMUNE, eller den\n"
 	"                  eneste kommunen i databasen)\n"
+	"  --coop ID       samarbeidet det gjelder (det samme som --kommune ID)\n"
 	"  --lang nb|en    språk for tekst og rapporter (ellers BEREDT_LANG, ellers nb)\n"
 	"  --user NAVN     hvem som gjør endringen (ellers BEREDT_USER, ellers $USER)\n"
 	"\n"
@@ -80,6 +82,7 @@ static const struct {
 } commands[] = {
 	{ "init", cmd_init, false },
 	{ "tenant", cmd_tenant, true },
+	{ "coop", cmd_coop, true },
 	{ "catalog", cmd_catalog, true },
 	{ "assess", cmd_assess, true },
 	{ "action", cmd_action, true },
@@ -150,6 +153,7 @@ int main(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "kommune", required_argument, NULL, 'k' },
+		{ "coop", required_argument, NULL, 'k' },     /* a cooperation is a tenant like any other */
 		{ "lang", required_argument, NULL, 'l' },
 		{ "user", required_argument, NULL, 'u' },
 		{ "help", no_argument, NULL, 'h' },

@@ -48,7 +48,7 @@ static int read_table(struct arena *a, const struct carry_table *t, json_t *list
 	*total += json_array_size(list);
 	if (*total > CARRY_RECORDS_MAX)
 		return err_set(e, "%s: mer enn %d poster i records. Ingenting er endret.", origin, CARRY_RECORDS_MAX);
-	*out = (struct carry_rows){ t, nc, json_array_size(list), NULL };
+	*out = (struct carry_rows){ t, nc, json_array_size(list), NULL, false };
 	out->v = arena_alloc(a, (out->n * nc + 1) * sizeof(*out->v));
 	if (!out->v)
 		return err_set(e, "Tom for minne.");
@@ -119,7 +119,7 @@ int carry_json_read(struct arena *a, json_t *v, const char *origin, struct carry
 			continue;
 		json_t *list = json_object_get(v, t[i].name);
 		if (!list) {
-			out->tables[out->n++] = (struct carry_rows){ &t[i], carry_n_cols(&t[i]), 0, NULL };
+			out->tables[out->n++] = (struct carry_rows){ &t[i], carry_n_cols(&t[i]), 0, NULL, true };
 			continue;
 		}
 		if (read_table(a, &t[i], list, origin, &out->tables[out->n], &total, e) < 0)

@@ -11,12 +11,17 @@
 #define SYS(n) { n, CK_SYSTEM, NULL }
 #define REF(n, t) { n, CK_REF, t }
 #define OMIT(n) { n, CK_OMIT, NULL }
+#define OWNER(n, t) { n, CK_OWNER, t }
 #define END { NULL, CK_TEXT, NULL }
 
 static const struct carry_col c_user[] = {
 	KEY, TXT("email"), TXT("name"), TXT("role"), TXT("lang"), OMIT("password_hash"), OMIT("totp_secret"),
 	OMIT("totp_last_step"), NUM("active"), OMIT("failed_logins"), OMIT("locked_until"), TIME("created_at"),
 	TXT("created_by"), END,
+};
+static const struct carry_col c_member[] = {
+	KEY, OWNER("user_id", "app_user"), TXT("role"), NUM("active"), TIME("created_at"), TXT("created_by"),
+	TIME("ended_at"), TXT("ended_by"), END,
 };
 static const struct carry_col c_audit[] = {
 	{ "seq", CK_KEY, NULL }, TIME("at"), TXT("actor"), TXT("action"), TXT("object"), TXT("old_value"), TXT("new_value"),
@@ -91,7 +96,7 @@ static const struct carry_table tables[] = {
 	SECTION("ros_vendor", "ros"), SECTION("ros_system", "ros"), SECTION("ros_service", "ros"),
 	SECTION("ros_dependency", "ros"), SECTION("ros_event", "ros"), SECTION("ros_scale_level", "ros"),
 	SECTION("ros_matrix", "ros"),
-	RECORDS("app_user", c_user), RECORDS("audit", c_audit), RECORDS("check_setting", c_setting),
+	RECORDS("app_user", c_user), RECORDS("membership", c_member), RECORDS("audit", c_audit), RECORDS("check_setting", c_setting),
 	RECORDS("system_posture", c_posture), RECORDS("sbom_component", c_sbom), RECORDS("scan_port", c_port),
 	RECORDS("scan_vuln", c_vuln), RECORDS("finding", c_finding), RECORDS("notify_target", c_target),
 	RECORDS("notify_outbox", c_outbox), RECORDS("notify_sent", c_sent), RECORDS("prep_version", c_prep),
@@ -106,6 +111,7 @@ static const struct carry_table tables[] = {
 	INST("catalog_item", "katalogene"), INST("catalog_mapping", "katalogene"),
 	INST("refdata", "referansedata (data update)"), INST("schema_migration", "skjemaet"),
 	INST("audit_head", "installasjonens kjede"),
+	INST("coop_member", "samarbeidene og medlemmene deres (beredt coop member add)"),
 };
 
 const struct carry_table *carry_tables(size_t *n)

@@ -32,6 +32,8 @@ enum carry_kind {
 	CK_KEY,        /* the row's own id: its position */
 	CK_SYSTEM,     /* a ros_system id: the system's position in the ROS section */
 	CK_REF,        /* the id of a row of table 'ref': that row's position */
+	CK_OWNER,      /* as CK_REF, to the row this one belongs to; a row whose owner is not carried
+			* is not this tenant's (a membership of an account made elsewhere) and stays */
 	CK_AUDIT,      /* an audit sequence number: the position of the entry at or before it */
 	CK_OBJECT,     /* a finding's object: "system:ID" and "komponent:ID:..." with the system's position */
 	CK_OMIT,       /* a secret: not carried, left to the column's default */
@@ -40,7 +42,7 @@ enum carry_kind {
 struct carry_col {
 	const char *name;
 	enum carry_kind kind;
-	const char *ref;          /* CK_REF: the table */
+	const char *ref;          /* CK_REF, CK_OWNER: the table */
 };
 
 struct carry_table {
@@ -73,6 +75,7 @@ struct carry_rows {
 	const struct carry_table *t;
 	size_t n_cols, n;
 	struct carry_value *v;    /* row r, column c at v[r * n_cols + c] */
+	bool absent;              /* the file had no such table (written before it existed) */
 };
 
 struct carry_set {

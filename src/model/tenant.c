@@ -5,7 +5,16 @@
 
 int tenant_check(const struct tenant *t, struct err *e)
 {
-	if (valid_kommunenr(t->kommunenr, e) < 0 || valid_orgnr(t->orgnr, e) < 0)
+	if ((t->cooperation ? valid_coop_id(t->kommunenr, e) : valid_kommunenr(t->kommunenr, e)) < 0 ||
+	    valid_orgnr(t->orgnr, e) < 0)
 		return -1;
-	return valid_text(i18n_tr(e->lang, "Kommunenavn"), t->name, VALID_NAME_MAX, false, true, e);
+	return valid_text(i18n_tr(e->lang, t->cooperation ? "Samarbeidets navn" : "Kommunenavn"), t->name,
+			  VALID_NAME_MAX, false, true, e);
+}
+
+int tenant_check_code(const char *code, struct err *e)
+{
+	if (code && code[0] >= 'a' && code[0] <= 'z')
+		return valid_coop_id(code, e);
+	return valid_kommunenr(code, e);
 }

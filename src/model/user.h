@@ -48,6 +48,15 @@ int user_check_password(const char *password, struct err *e);
  * 'failures' consecutive failures; 0 when not locked. Backs off, then locks. */
 int user_lock_seconds(int failures);
 
+/* A tenant an account works in, as its switcher lists it: the tenant's public code
+ * (kommunenummer, or a cooperation's id), its name, and the role held there. */
+struct membership {
+	const char *code;
+	const char *name;
+	enum role role;
+	bool cooperation;
+};
+
 /* An invitation not yet taken up (a new user, or a reset of two-factor). */
 struct invite {
 	const char *email;

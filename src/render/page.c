@@ -21,6 +21,33 @@ static void nav_item(struct buf *b, const struct page_frame *p, const char *key,
 	HTML_LIT(b, "</a></li>");
 }
 
+/* The tenants the account works in, the active one selected: a form, so it works without
+ * script; the server checks the membership again, whatever is sent. */
+static void tenant_switcher(struct buf *b, const struct page_frame *p)
+{
+	page_form(b, p, "/bytt");
+	HTML_LIT(b, "<span class=\"switch\"><label for=\"bytt-til\">");
+	html_text(b, T("Arbeider i"));
+	HTML_LIT(b, "</label> <select id=\"bytt-til\" name=\"kommune\">");
+	for (size_t i = 0; i < p->n_tenants; i++) {
+		const struct membership *m = &p->tenants[i];
+		HTML_LIT(b, "<option value=\"");
+		html_attr(b, m->code);
+		HTML_LIT(b, "\"");
+		if (p->tenant_code && strcmp(p->tenant_code, m->code) == 0)
+			HTML_LIT(b, " selected");
+		HTML_LIT(b, ">");
+		html_text(b, m->name);
+		HTML_LIT(b, " (");
+		html_text(b, T(role_label(m->role)));
+		HTML_LIT(b, ")</option>");
+	}
+	HTML_LIT(b, "</select> ");
+	page_button(b, T("Bytt"), NULL, NULL, true);
+	HTML_LIT(b, "</span>");
+	page_form_end(b);
+}
+
 void page_begin(struct buf *b, const struct page_frame *p)
 {
 	HTML_LIT(b, "<!DOCTYPE html>\n<html lang=\"");
@@ -32,7 +59,9 @@ void page_begin(struct buf *b, const struct page_frame *p)
 		    "<body><a class=\"skip\" href=\"#main\">");
 	html_text(b, T("Hopp til innholdet"));
 	HTML_LIT(b, "</a><header class=\"top\"><div class=\"brand\"><a href=\"/\">beredt</a>");
-	if (p->tenant && *p->tenant) {
+	if (p->n_tenants > 1 && p->logged_in)
+		tenant_switcher(b, p);
+	else if (p->tenant && *p->tenant) {
 		HTML_LIT(b, " <span class=\"tenant\">");
 		html_text(b, p->tenant);
 		HTML_LIT(b, "</span>");

@@ -5,6 +5,7 @@
 #define BEREDT_PAGE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "model/user.h"
 #include "util/buf.h"
@@ -18,6 +19,9 @@ struct page_frame {
 	const char *user;         /* name or e-mail */
 	enum role role;
 	const char *tenant;       /* municipality name */
+	const char *tenant_code;  /* its public code, the one selected in the switcher */
+	const struct membership *tenants;   /* the account's tenants; a switcher when more than one */
+	size_t n_tenants;
 	const char *csrf;         /* the session's token, for every form */
 	const char *flash;        /* a message shown once */
 	const char *error;        /* a message about the form on this page */

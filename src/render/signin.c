@@ -63,16 +63,29 @@ void signin_enroll(struct buf *b, struct arena *a, enum lang lang, const struct 
 	page_form_end(b);
 }
 
-void signin_elsewhere(struct buf *b, struct arena *a, enum lang lang, const char *email)
+void signin_elsewhere(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *p,
+		      const char *email, const char *tenant, const char *token, bool signed_in)
 {
 	HTML_LIT(b, "<p>");
-	html_text(b, arena_printf(a, T("E-postadressen %s har allerede en konto i beredt. Logg "
-						 "inn med den som før."), email));
+	html_text(b, arena_printf(a, T("%s har invitert %s til beredt, og adressen har allerede en "
+				       "konto."), tenant, email));
 	HTML_LIT(b, "</p><p>");
-	html_text(b, T("En konto kan ennå ikke høre til flere kommuner, så denne invitasjonen kan "
-			     "ikke tas i bruk nå. Den venter hos den som inviterte deg, som kan trekke "
-			     "den tilbake."));
+	if (!signed_in) {
+		/* the link alone never adds a tenant to an account: its owner must be signed in */
+		html_text(b, T("Logg inn med kontoen din (passord og tofaktor som før), og åpne så lenken "
+			       "i invitasjonen igjen for å godta den."));
+		HTML_LIT(b, "</p><p>");
+		page_link(b, "/login", T("Logg inn"));
+		HTML_LIT(b, "</p>");
+		return;
+	}
+	html_text(b, arena_printf(a, T("Godtar du, kan du bytte til %s i toppen av siden, med den "
+				       "rollen invitasjonen gir. Passordet og tofaktor er de samme."), tenant));
 	HTML_LIT(b, "</p>");
+	page_form(b, p, "/enroll/godta");
+	page_hidden(b, "token", token);
+	page_button(b, T("Godta invitasjonen"), NULL, NULL, false);
+	page_form_end(b);
 }
 
 void signin_recovery_codes(struct buf *b, enum lang lang, const char *codes, int n, size_t width)

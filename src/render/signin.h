@@ -19,9 +19,10 @@ void signin_code_form(struct buf *b, enum lang lang, const struct page_frame *pg
  * the form for the password and a first code. */
 void signin_enroll(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const char *email,
 		   const char *token, const char *secret);
-/* An invitation to an address with an account in another municipality: only what the
- * person knows, that their address has an account. */
-void signin_elsewhere(struct buf *b, struct arena *a, enum lang lang, const char *email);
+/* An invitation to an address that has an account already: signed in as that account, a
+ * form to accept it (the tenant joins the account); otherwise how to sign in first. */
+void signin_elsewhere(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *p,
+		      const char *email, const char *tenant, const char *token, bool signed_in);
 /* n recovery codes, each a NUL-terminated text in a row of 'width' bytes. */
 void signin_recovery_codes(struct buf *b, enum lang lang, const char *codes, int n, size_t width);
 

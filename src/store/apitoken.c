@@ -83,7 +83,8 @@ int store_token_check(struct db *db, struct arena *a, const char *secret,
 		return 0;
 	crypto_hash_hex(secret, strlen(secret), h);
 	if (db_prepare(db, "SELECT " TOKEN_COLS " FROM api_token t JOIN app_user u ON u.id = t.user_id "
-			   "AND u.tenant_id = t.tenant_id WHERE t.token_hash = ? AND t.revoked_at IS "
+			   "JOIN membership m ON m.user_id = t.user_id AND m.tenant_id = t.tenant_id AND "
+			   "m.ended_at IS NULL AND m.active = 1 WHERE t.token_hash = ? AND t.revoked_at IS "
 			   "NULL AND u.active = 1", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, h);

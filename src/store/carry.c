@@ -148,6 +148,7 @@ static int load_table(struct db *db, struct arena *a, int64_t tenant, const stru
 	enum db_step s;
 	while ((s = db_step(st, e)) == DB_ROW) {
 		size_t slots = n * nc;
+		bool orphan = false;
 		for (size_t c = 0; c < nc; c++) {
 			struct carry_value *x = arena_push(a, (void **)&v, &slots, &cap, sizeof(*x));
 			if (!x) {
@@ -167,15 +168,17 @@ static int load_table(struct db *db, struct arena *a, int64_t tenant, const stru
 			x->i = db_col_int(st, (int)c);
 			if (col->kind == CK_SYSTEM)
 				x->null = !(x->i = system_position(reg, x->i));
-			else if (col->kind == CK_REF) {
+			else if (col->kind == CK_REF || col->kind == CK_OWNER) {
 				int r = find_table(set, col->ref);
 				x->null = r < 0 || !(x->i = position(&all[r], x->i));
+				orphan |= col->kind == CK_OWNER && x->null;
 			} else if (col->kind == CK_AUDIT) {
 				int r = find_table(set, "audit");
 				x->i = r < 0 ? 0 : at_or_before(&all[r], x->i);
 			}
 		}
-		n++;
+		if (!orphan)        /* else the next row takes its slots */
+			n++;
 	}
 	db_finalize(st);
 	if (s != DB_DONE)
@@ -199,7 +202,7 @@ static int load_table(struct db *db, struct arena *a, int64_t tenant, const stru
 		}
 	}
 	all[k].n = n;
-	*out = (struct carry_rows){ t, nc, n, sorted };
+	*out = (struct carry_rows){ t, nc, n, sorted, false };
 	set->n++;
 	return 0;
 }
@@ -241,6 +244,17 @@ static int save_audit(struct db *db, int64_t tenant, const struct carry_rows *r,
 	if (store_audit(db, tenant, &s, f[3], f[4], f[5], f[6], e) < 0)
 		return -1;
 	return store_audit_head(db, seq, e);
+}
+
+static int old_accounts(struct db *db, int64_t tenant, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "INSERT INTO membership (user_id, tenant_id, role, active, created_at, created_by) "
+			   "SELECT id, tenant_id, role, active, created_at, created_by FROM app_user WHERE "
+			   "tenant_id = ? AND id NOT IN (SELECT user_id FROM membership) ORDER BY id", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	return row_exec(st, e);
 }
 
 int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *reg, const struct carry_set *set,
@@ -304,10 +318,11 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 						goto fail_sql;
 					}
 					x = reg->systems[x - 1].id;
-				} else if (col->kind == CK_REF || col->kind == CK_AUDIT) {
-					int rt = find_table(set, col->kind == CK_REF ? col->ref : "audit");
+				} else if (col->kind == CK_REF || col->kind == CK_OWNER || col->kind == CK_AUDIT) {
+					bool ref = col->kind != CK_AUDIT;
+					int rt = find_table(set, ref ? col->ref : "audit");
 					size_t nr = rt >= 0 ? set->tables[rt].n : 0;
-					if (rt < 0 || rt >= (int)k || x < (col->kind == CK_REF ? 1 : 0) || (size_t)x > nr) {
+					if (rt < 0 || rt >= (int)k || x < (ref ? 1 : 0) || (size_t)x > nr) {
 						db_finalize(st);
 						bad(e, t, row, col->name, N_("viser til en rad som ikke finnes."));
 						goto fail_sql;
@@ -329,8 +344,8 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 				char why[sizeof(e->msg)];
 				snprintf(why, sizeof(why), "%s", e->msg);
 				if (taken)
-					err_set(e, "records.%s nr. %zu: finnes fra før i denne installasjonen (en konto kan "
-						"bare høre til én kommune). Ingenting er endret.", t->name, row + 1);
+					err_set(e, "records.%s nr. %zu: finnes fra før i denne installasjonen (en konto som "
+						"finnes, gis en rolle med user grant). Ingenting er endret.", t->name, row + 1);
 				else
 					err_set(e, "records.%s nr. %zu: %s", t->name, row + 1, why);
 				goto fail_sql;
@@ -339,6 +354,9 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 		if (strcmp(t->name, "app_user") == 0)
 			*accounts = r->n;
 		buf_release(&sql);
+		/* a file from before memberships: each account it brings works here, in its role */
+		if (strcmp(t->name, "membership") == 0 && r->absent && old_accounts(db, tenant, e) < 0)
+			goto out;
 		continue;
 fail_sql:
 		buf_release(&sql);

@@ -1,9 +1,11 @@
 /* store/invite.c: see invite.h. */
 #include "store/invite.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "store/audit.h"
+#include "store/membership.h"
 #include "store/row.h"
 #include "store/user.h"
 #include "util/date.h"
@@ -254,4 +256,62 @@ int store_invite_by_token(struct db *db, struct arena *a, const char *token, con
 	}
 	db_finalize(st);
 	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_invite_accept(struct db *db, const char *token, const struct user *u, const struct store_stamp *s,
+			int64_t *tenant, bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	struct err ignored;
+	enum role role = ROLE_LES;
+	int64_t id = 0;
+	char what[400];
+	err_init(&ignored, LANG_NB);
+	*found = false;
+	*tenant = 0;
+	if (db_begin(db, e) < 0)
+		return -1;
+	/* the invitation must be for the very account that is signed in */
+	if (row_token_stmt(db, "SELECT id, tenant_id, role FROM invitation WHERE token_hash = ? AND "
+			       "ended_at IS NULL AND expires_at > ?", token, s->at, &st, e) < 0)
+		goto fail;
+	if (st) {
+		enum db_step r = db_step(st, e);
+		if (r == DB_ROW) {
+			id = db_col_int(st, 0);
+			*tenant = db_col_int(st, 1);
+			if (role_parse(db_col_text(st, 2), &role, &ignored) < 0)
+				role = ROLE_LES;
+		}
+		db_finalize(st);
+		if (r == DB_ERROR)
+			goto fail;
+	}
+	if (!id) {
+		db_rollback(db);
+		return 0;
+	}
+	if (db_prepare(db, "SELECT 1 FROM invitation WHERE id = ? AND email = ?", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, id);
+	db_bind_text(st, 2, u->email);
+	enum db_step r = db_step(st, e);
+	db_finalize(st);
+	if (r != DB_ROW) {
+		db_rollback(db);
+		return r == DB_ERROR ? -1 : 0;
+	}
+	snprintf(what, sizeof(what), "email=%s; role=%s", u->email, role_code(role));
+	if (store_membership_begin(db, *tenant, u->id, role, s, e) < 0 ||
+	    db_prepare(db, "UPDATE invitation SET ended_at = ? WHERE id = ?", &st, e) < 0)
+		goto fail;
+	db_bind_text(st, 1, s->at);
+	db_bind_int(st, 2, id);
+	if (row_exec(st, e) < 0 || store_audit(db, *tenant, s, "user.join", u->email, NULL, what, e) < 0)
+		goto fail;
+	*found = true;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
 }

@@ -50,4 +50,11 @@ struct invite_link {
 MUST_CHECK int store_invite_by_token(struct db *db, struct arena *a, const char *token, const char *now,
 			  struct invite_link *out, bool *found, struct err *e);
 
+/* The signed-in account u accepts the invitation behind the link: the tenant joins the
+ * account with the invitation's role, the invitation ends, and it is audited there
+ * (user.join). *found false (nothing changed) when the link is unused-and-live for no
+ * invitation of u's own address; *tenant the tenant joined. */
+MUST_CHECK int store_invite_accept(struct db *db, const char *token, const struct user *u, const struct store_stamp *s,
+				   int64_t *tenant, bool *found, struct err *e);
+
 #endif

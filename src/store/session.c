@@ -1,8 +1,11 @@
 /* store/session.c: see session.h. */
 #include "store/session.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "store/audit.h"
 #include "store/row.h"
 #include "util/date.h"
 
@@ -53,8 +56,9 @@ int store_session_get(struct db *db, struct arena *a, const char *id, const stru
 		return 0;
 	id_hash(id, h);
 	if (db_prepare(db, "SELECT s.user_id, s.tenant_id, s.state, s.csrf, s.created_at, s.last_seen, "
-			   "s.flash FROM session s JOIN app_user u ON u.id = s.user_id AND "
-			   "u.tenant_id = s.tenant_id WHERE s.id_hash = ? AND u.active = 1", &st, e) < 0)
+			   "s.flash FROM session s JOIN app_user u ON u.id = s.user_id JOIN membership m ON "
+			   "m.user_id = s.user_id AND m.tenant_id = s.tenant_id AND m.ended_at IS NULL AND "
+			   "m.active = 1 WHERE s.id_hash = ? AND u.active = 1", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, h);
 	enum db_step r = db_step(st, e);
@@ -127,6 +131,52 @@ int store_session_end_all(struct db *db, int64_t tenant, int64_t user_id, struct
 	db_bind_int(st, 1, tenant);
 	db_bind_int(st, 2, user_id);
 	return row_exec(st, e);
+}
+
+int store_session_switch(struct db *db, const char *id, int64_t user_id, int64_t from, const char *code,
+			 const struct store_stamp *s, int64_t *to, bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	char h[CRYPTO_HASH_HEX], who[48];
+	*found = false;
+	*to = 0;
+	if (!code || db_begin(db, e) < 0)
+		return -1;
+	/* the tenant is found through the account's own memberships: a code it holds none in
+	 * is as unknown as one that does not exist */
+	if (db_prepare(db, "SELECT t.id FROM tenant t JOIN membership m ON m.tenant_id = t.id AND "
+			   "m.user_id = ? AND m.ended_at IS NULL AND m.active = 1 WHERE t.kommunenr = ?", &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, user_id);
+	db_bind_text(st, 2, code);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW)
+		*to = db_col_int(st, 0);
+	db_finalize(st);
+	if (r == DB_ERROR)
+		goto fail;
+	if (!*to) {
+		db_rollback(db);
+		return 0;
+	}
+	id_hash(id, h);
+	snprintf(who, sizeof(who), "bruker %" PRId64, user_id);
+	if (db_prepare(db, "UPDATE session SET tenant_id = ? WHERE id_hash = ? AND user_id = ? AND state = 'full'",
+		       &st, e) < 0)
+		goto fail;
+	db_bind_int(st, 1, *to);
+	db_bind_text(st, 2, h);
+	db_bind_int(st, 3, user_id);
+	/* each side's trail says that the person left or came, not where from or to */
+	if (row_exec(st, e) < 0 ||
+	    (from != *to && store_audit(db, from, s, "session.switch-out", who, NULL, NULL, e) < 0) ||
+	    store_audit(db, *to, s, "session.switch", who, NULL, NULL, e) < 0)
+		goto fail;
+	*found = true;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
 }
 
 int store_session_flash(struct db *db, const char *id, const char *flash, struct err *e)

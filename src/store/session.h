@@ -46,6 +46,12 @@ MUST_CHECK int store_session_end(struct db *db, const char *id, struct err *e);
 /* End every session of the user ("log out everywhere"). */
 MUST_CHECK int store_session_end_all(struct db *db, int64_t tenant, int64_t user_id, struct err *e);
 
+/* Switch the session (id, of user_id, now acting in 'from') to the tenant whose public
+ * code is 'code', if the account has a live membership there; audited on both sides.
+ * *found false (nothing changed) otherwise; *to the tenant switched to. */
+MUST_CHECK int store_session_switch(struct db *db, const char *id, int64_t user_id, int64_t from, const char *code,
+				    const struct store_stamp *s, int64_t *to, bool *found, struct err *e);
+
 /* Set (or with NULL clear) the message shown once on the next page. */
 MUST_CHECK int store_session_flash(struct db *db, const char *id, const char *flash, struct err *e);
 

@@ -8,13 +8,24 @@
 
 #include "store/audit.h"
 #include "store/invite.h"
+#include "store/membership.h"
 #include "store/row.h"
 #include "util/date.h"
 #include "util/totp.h"
 #include "util/valid.h"
 
-#define USER_COLS "id, tenant_id, email, name, role, lang, password_hash, totp_secret, " \
-		  "totp_last_step, active, failed_logins, locked_until, created_at"
+/* A user is an account seen through one of its memberships: the tenant and role are the
+ * membership's, and it is active when both the account and the membership are. */
+#define USER_COLS "u.id, m.tenant_id, u.email, u.name, m.role, u.lang, u.password_hash, " \
+		  "u.totp_secret, u.totp_last_step, CASE WHEN u.active = 1 AND m.active = 1 THEN 1 " \
+		  "ELSE 0 END, u.failed_logins, u.locked_until, u.created_at"
+#define MEMBER_FROM " FROM app_user u JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL "
+/* The account (tenant, id) when it has a live membership in the tenant: every change to an
+ * account names the tenant it is made from, and reaches no account outside it. */
+#define MEMBER_IN "user_id IN (SELECT user_id FROM membership WHERE tenant_id = ? AND user_id = ? " \
+		  "AND ended_at IS NULL)"
+#define ACCOUNT_IN "id IN (SELECT user_id FROM membership WHERE tenant_id = ? AND user_id = ? " \
+		   "AND ended_at IS NULL)"
 
 static void read_user(struct arena *a, struct db_stmt *st, struct user *u)
 {
@@ -24,7 +35,9 @@ static void read_user(struct arena *a, struct db_stmt *st, struct user *u)
 	u->tenant_id = db_col_int(st, 1);
 	u->email = row_text(a, st, 2);
 	u->name = row_text(a, st, 3);
-	role_parse(db_col_text(st, 4), &u->role, &ignored);     /* CHECK guarantees it */
+	/* CHECK guarantees it; NULL only for an account without a live membership */
+	if (db_col_null(st, 4) || role_parse(db_col_text(st, 4), &u->role, &ignored) < 0)
+		u->role = ROLE_LES;
 	if (i18n_parse(db_col_text(st, 5), &u->lang) < 0)
 		u->lang = LANG_NB;
 	u->password_hash = row_text(a, st, 6);
@@ -85,24 +98,28 @@ static int exec_user(struct db *db, const char *sql, int64_t tenant, int64_t id,
 	return row_exec(st, e);
 }
 
-/* Who has the address now: *tenant_of 0 when nobody. */
+/* Who has the address now: *tenant_of (the tenant that made the account) 0 when nobody;
+ * member whether it has a live membership in the tenant asked about. */
 struct holder {
 	int64_t id, tenant_of;
-	bool never_enrolled, active;
+	bool never_enrolled, active, member;
 };
 
-static int address_holder(struct db *db, const char *email, struct holder *h, struct err *e)
+static int address_holder(struct db *db, int64_t tenant, const char *email, struct holder *h, struct err *e)
 {
 	struct db_stmt *st;
 	*h = (struct holder){ 0 };
-	if (db_prepare(db, "SELECT id, tenant_id, CASE WHEN password_hash IS NULL THEN 1 ELSE 0 END, active FROM app_user "
-			   "WHERE email = ?", &st, e) < 0)
+	if (db_prepare(db, "SELECT u.id, u.tenant_id, CASE WHEN u.password_hash IS NULL THEN 1 ELSE 0 END, "
+			   "u.active, CASE WHEN m.id IS NULL THEN 0 ELSE 1 END FROM app_user u LEFT JOIN "
+			   "membership m ON m.user_id = u.id AND m.tenant_id = ? AND m.ended_at IS NULL "
+			   "WHERE u.email = ?", &st, e) < 0)
 		return -1;
-	db_bind_text(st, 1, email);
+	db_bind_int(st, 1, tenant);
+	db_bind_text(st, 2, email);
 	enum db_step r = db_step(st, e);
 	if (r == DB_ROW)
 		*h = (struct holder){ db_col_int(st, 0), db_col_int(st, 1), db_col_int(st, 2) != 0,
-				      db_col_int(st, 3) != 0 };
+				      db_col_int(st, 3) != 0, db_col_int(st, 4) != 0 };
 	db_finalize(st);
 	return r == DB_ERROR ? -1 : 0;
 }
@@ -114,14 +131,14 @@ static int invite_again(struct db *db, int64_t tenant, struct user *u, const str
 {
 	struct db_stmt *st;
 	if (db_prepare(db, "UPDATE app_user SET active = 1, name = ?, role = ?, lang = ? "
-			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+			   "WHERE " ACCOUNT_IN, &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, u->name && *u->name ? u->name : NULL);
 	db_bind_text(st, 2, role_code(u->role));
 	db_bind_text(st, 3, i18n_code(u->lang));
 	db_bind_int(st, 4, tenant);
 	db_bind_int(st, 5, u->id);
-	if (row_exec(st, e) < 0 ||
+	if (row_exec(st, e) < 0 || store_membership_begin(db, tenant, u->id, u->role, s, e) < 0 ||
 	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
 			  "user_id = ? AND used_at IS NULL", tenant, u->id, e) < 0)
 		return -1;
@@ -148,7 +165,7 @@ static int insert_user(struct db *db, int64_t tenant, struct user *u, const stru
 	else if (rs == DB_ERROR && db_last_was_unique_violation(st))
 		err_conflict(e, "Adressen ble registrert samtidig av en annen. Prøv igjen.");
 	db_finalize(st);
-	if (rs != DB_ROW)
+	if (rs != DB_ROW || store_membership_begin(db, tenant, u->id, u->role, s, e) < 0)
 		return -1;
 	return store_enrollment_new(db, tenant, u->id, s, token_out, e);
 }
@@ -163,11 +180,12 @@ int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct s
 	    valid_text(i18n_tr(e->lang, "Navn"), u->name, VALID_NAME_MAX, false, false, e) < 0 ||
 	    db_begin(db, e) < 0)
 		return -1;
-	if (address_holder(db, u->email, &h, e) < 0 ||
+	if (address_holder(db, tenant, u->email, &h, e) < 0 ||
 	    (h.tenant_of && h.tenant_of != tenant && store_invite_exists(db, tenant, u->email, &pending, e) < 0))
 		goto fail;
 	/* one message for every conflict here, pending or not, whatever holds the address */
-	if ((h.tenant_of == tenant && !(h.never_enrolled && !h.active)) || pending) {
+	if ((h.tenant_of == tenant && !(h.never_enrolled && !h.active)) || pending ||
+	    (h.tenant_of != tenant && h.member)) {
 		err_conflict(e, "E-postadressen %s er allerede bruker eller invitert her.", u->email);
 		goto fail;
 	}
@@ -190,13 +208,14 @@ fail:
 	return -1;
 }
 
-/* Every live API token of the user ends now (a reset, a new password, log out everywhere). */
+/* Every live API token of the account ends now, in every tenant (a reset, a new password,
+ * log out everywhere): the account is one, whichever tenant it acts in. */
 static int revoke_tokens(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
 			 struct err *e)
 {
 	struct db_stmt *st;
-	if (db_prepare(db, "UPDATE api_token SET revoked_at = ? WHERE tenant_id = ? AND user_id = ? "
-			   "AND revoked_at IS NULL", &st, e) < 0)
+	if (db_prepare(db, "UPDATE api_token SET revoked_at = ? WHERE " MEMBER_IN
+			   " AND revoked_at IS NULL", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, s->at);
 	db_bind_int(st, 2, tenant);
@@ -204,11 +223,12 @@ static int revoke_tokens(struct db *db, int64_t tenant, int64_t user_id, const s
 	return row_exec(st, e);
 }
 
-/* Every session of the user but the one whose id hashes to keep_hash (NULL: all). */
+/* Every session of the account, in every tenant, but the one whose id hashes to keep_hash
+ * (NULL: all). */
 static int end_sessions(struct db *db, int64_t tenant, int64_t user_id, const char *keep_hash, struct err *e)
 {
 	struct db_stmt *st;
-	if (db_prepare(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ? AND id_hash <> ?", &st, e) < 0)
+	if (db_prepare(db, "DELETE FROM session WHERE " MEMBER_IN " AND id_hash <> ?", &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
 	db_bind_int(st, 2, user_id);
@@ -236,7 +256,7 @@ int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, s
 {
 	struct db_stmt *st;
 	bool found;
-	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE tenant_id = ? AND id = ?", &st,
+	if (db_prepare(db, "SELECT " USER_COLS MEMBER_FROM "WHERE m.tenant_id = ? AND u.id = ?", &st,
 		       e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
@@ -246,7 +266,22 @@ int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, s
 	return found ? 0 : err_missing(e, "Brukeren finnes ikke.");
 }
 
-int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+/* How many live memberships the account has in tenants other than this one. */
+static int memberships_elsewhere(struct db *db, int64_t tenant, int64_t user_id, int64_t *n, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT COUNT(*) FROM membership WHERE user_id = ? AND tenant_id <> ? AND "
+			   "ended_at IS NULL", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, user_id);
+	db_bind_int(st, 2, tenant);
+	enum db_step r = db_step(st, e);
+	*n = r == DB_ROW ? db_col_int(st, 0) : 0;
+	db_finalize(st);
+	return r == DB_ROW ? 0 : -1;
+}
+
+int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, bool across, const struct store_stamp *s,
 		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e)
 {
 	struct arena a;
@@ -255,14 +290,21 @@ int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struc
 	arena_init(&a, 0);
 	if (db_begin(db, e) < 0)
 		goto out;
+	int64_t elsewhere = 0;
 	if (store_user_get(db, &a, tenant, user_id, &u, e) < 0 ||
-	    exec_user(db, "UPDATE app_user SET totp_secret = NULL WHERE tenant_id = ? AND id = ?",
+	    (!across && memberships_elsewhere(db, tenant, user_id, &elsewhere, e) < 0))
+		goto fail;
+	/* whoever holds the new link holds the account, in every tenant it works in */
+	if (elsewhere) {
+		err_conflict(e, "%s logger inn med en konto som også brukes andre steder. Tofaktor for den "
+			    "kontoen tilbakestilles av driften av installasjonen (beredt user reset-2fa).", u.email);
+		goto fail;
+	}
+	if (exec_user(db, "UPDATE app_user SET totp_secret = NULL WHERE " ACCOUNT_IN,
 		      tenant, user_id, e) < 0 ||
 	    exec_user(db, "DELETE FROM recovery_code WHERE user_id IN (SELECT id FROM app_user "
-			  "WHERE tenant_id = ? AND id = ?)", tenant, user_id, e) < 0 ||
-	    exec_user(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?", tenant, user_id,
-		      e) < 0 ||
-	    revoke_tokens(db, tenant, user_id, s, e) < 0 ||
+			  "WHERE " ACCOUNT_IN ")", tenant, user_id, e) < 0 ||
+	    end_sessions(db, tenant, user_id, NULL, e) < 0 || revoke_tokens(db, tenant, user_id, s, e) < 0 ||
 	    exec_user(db, "UPDATE enrollment SET used_at = 'replaced' WHERE tenant_id = ? AND "
 			  "user_id = ? AND used_at IS NULL", tenant, user_id, e) < 0 ||
 	    store_enrollment_new(db, tenant, user_id, s, token_out, e) < 0 ||
@@ -281,9 +323,25 @@ int store_user_by_email(struct db *db, struct arena *a, const char *email, struc
 			bool *found, struct err *e)
 {
 	struct db_stmt *st;
-	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE email = ?", &st, e) < 0)
+	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user u LEFT JOIN membership m ON "
+			   "m.user_id = u.id AND m.ended_at IS NULL WHERE u.email = ? ORDER BY m.active DESC, "
+			   "CASE WHEN m.tenant_id = u.tenant_id THEN 0 ELSE 1 END, m.id LIMIT 1", &st, e) < 0)
 		return -1;
 	db_bind_text(st, 1, email);
+	return one(st, a, out, found, e);
+}
+
+int store_user_member(struct db *db, struct arena *a, int64_t tenant, const char *email, struct user *out,
+		      bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	*found = false;
+	if (!email)
+		return 0;
+	if (db_prepare(db, "SELECT " USER_COLS MEMBER_FROM "WHERE m.tenant_id = ? AND u.email = ?", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	db_bind_text(st, 2, email);
 	return one(st, a, out, found, e);
 }
 
@@ -295,7 +353,7 @@ int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user 
 	enum db_step r;
 	*out = NULL;
 	*n = 0;
-	if (db_prepare(db, "SELECT " USER_COLS " FROM app_user WHERE tenant_id = ? ORDER BY email",
+	if (db_prepare(db, "SELECT " USER_COLS MEMBER_FROM "WHERE m.tenant_id = ? ORDER BY u.email",
 		       &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, tenant);
@@ -321,10 +379,13 @@ int store_user_set_active(struct db *db, int64_t tenant, int64_t id, bool active
 	if (db_begin(db, e) < 0)
 		goto out;
 	if (store_user_get(db, &a, tenant, id, &u, e) < 0 ||
-	    exec_user(db, active ? "UPDATE app_user SET active = 1, failed_logins = 0, locked_until "
-				   "= NULL WHERE tenant_id = ? AND id = ?"
-				 : "UPDATE app_user SET active = 0 WHERE tenant_id = ? AND id = ?",
-		      tenant, id, e) < 0 ||
+	    exec_user(db, active ? "UPDATE membership SET active = 1 WHERE tenant_id = ? AND user_id = ? AND "
+				   "ended_at IS NULL"
+				 : "UPDATE membership SET active = 0 WHERE tenant_id = ? AND user_id = ? AND "
+				   "ended_at IS NULL", tenant, id, e) < 0 ||
+	    /* the account itself is switched on again only by the tenant that made it */
+	    (active && exec_user(db, "UPDATE app_user SET active = 1, failed_logins = 0, locked_until = NULL "
+				     "WHERE tenant_id = ? AND id = ?", tenant, id, e) < 0) ||
 	    (!active && exec_user(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?",
 				  tenant, id, e) < 0) ||
 	    (!active && exec_user(db, "UPDATE api_token SET revoked_at = 'disabled' WHERE "
@@ -349,7 +410,7 @@ int store_user_set_lang(struct db *db, int64_t tenant, int64_t id, enum lang lan
 	char r[48];
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (db_prepare(db, "UPDATE app_user SET lang = ? WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+	if (db_prepare(db, "UPDATE app_user SET lang = ? WHERE " ACCOUNT_IN, &st, e) < 0)
 		goto fail;
 	db_bind_text(st, 1, i18n_code(lang));
 	db_bind_int(st, 2, tenant);
@@ -377,7 +438,7 @@ int store_user_set_password(struct db *db, int64_t tenant, int64_t id, const cha
 		return err_set(e, "Tom for minne.");
 	if (db_begin(db, e) < 0)
 		return -1;
-	if (db_prepare(db, "UPDATE app_user SET password_hash = ? WHERE tenant_id = ? AND id = ?",
+	if (db_prepare(db, "UPDATE app_user SET password_hash = ? WHERE " ACCOUNT_IN,
 		       &st, e) < 0)
 		goto fail;
 	db_bind_text(st, 1, hash);
@@ -403,7 +464,7 @@ int store_user_login_failed(struct db *db, const struct user *u, const struct st
 	if (db_begin(db, e) < 0)
 		return -1;
 	if (db_prepare(db, "UPDATE app_user SET failed_logins = failed_logins + 1, locked_until = ? "
-			   "WHERE tenant_id = ? AND id = ?", &st, e) < 0)
+			   "WHERE " ACCOUNT_IN, &st, e) < 0)
 		goto fail;
 	if (lock && date_timestamp_parse(s->at, &now) == 0) {
 		date_timestamp_format(now + lock, until);
@@ -434,10 +495,10 @@ static int take_step(struct db *db, const struct user *u, int64_t step, bool wit
 	*fresh = false;
 	if (db_prepare(db, with_reset
 			   ? "UPDATE app_user SET failed_logins = 0, locked_until = NULL, totp_last_step = "
-			     "CASE WHEN ? > totp_last_step THEN ? ELSE totp_last_step END WHERE tenant_id = ? "
-			     "AND id = ? AND (? = 0 OR totp_last_step < ?) RETURNING id"
+			     "CASE WHEN ? > totp_last_step THEN ? ELSE totp_last_step END WHERE " ACCOUNT_IN
+			     " AND (? = 0 OR totp_last_step < ?) RETURNING id"
 			   : "UPDATE app_user SET totp_last_step = CASE WHEN ? > totp_last_step THEN ? ELSE "
-			     "totp_last_step END WHERE tenant_id = ? AND id = ? AND (? = 0 OR totp_last_step < ?) "
+			     "totp_last_step END WHERE " ACCOUNT_IN " AND (? = 0 OR totp_last_step < ?) "
 			     "RETURNING id", &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, step);
@@ -568,7 +629,7 @@ int store_enrollment_finish(struct db *db, const char *token, const char *passwo
 	db_bind_text(st, 2, th);
 	if (row_exec(st, e) < 0 ||
 	    db_prepare(db, "UPDATE app_user SET password_hash = ?, totp_secret = ?, totp_last_step = ?, "
-			   "failed_logins = 0, locked_until = NULL WHERE tenant_id = ? AND id = ?",
+			   "failed_logins = 0, locked_until = NULL WHERE " ACCOUNT_IN,
 		       &st, e) < 0)
 		goto fail;
 	db_bind_text(st, 1, hash);
@@ -578,7 +639,7 @@ int store_enrollment_finish(struct db *db, const char *token, const char *passwo
 	db_bind_int(st, 5, en.user_id);
 	if (row_exec(st, e) < 0 ||
 	    exec_user(db, "DELETE FROM recovery_code WHERE user_id IN (SELECT id FROM app_user WHERE "
-			  "tenant_id = ? AND id = ?)", en.tenant_id, en.user_id, e) < 0)
+			  ACCOUNT_IN ")", en.tenant_id, en.user_id, e) < 0)
 		goto fail;
 	for (int i = 0; i < RECOVERY_CODES; i++) {
 		char ch[CRYPTO_HASH_HEX];

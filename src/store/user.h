@@ -33,15 +33,26 @@ MUST_CHECK int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_
 			 char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
 /* A new enrolment link for an existing user (two-factor reset): the old second factor
- * and recovery codes stop working at once, and every session is ended. */
-MUST_CHECK int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
+ * and recovery codes stop working at once, and every session is ended. Whoever holds the
+ * link holds the account in every tenant it works in, so a tenant's administrator may not
+ * reset an account with memberships elsewhere (ERR_CONFLICT); only the installation may
+ * (across true: the CLI). */
+MUST_CHECK int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, bool across, const struct store_stamp *s,
 		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
+/* The account as a user of the tenant (its membership's role), or ERR_MISSING. */
 MUST_CHECK int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
 		   struct err *e);
-/* By e-mail across municipalities (login); *found false when none. */
+/* By e-mail across tenants (login); *found false when none. out->tenant_id is where a
+ * login begins: the membership in the tenant that made the account if it is live and on,
+ * else the oldest other; 0 (and out->active false) when the account has none. */
 MUST_CHECK int store_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out,
 			bool *found, struct err *e);
+/* The tenant's user with this address (an account with a live membership there, switched
+ * on or off); *found false when none. */
+MUST_CHECK int store_user_member(struct db *db, struct arena *a, int64_t tenant, const char *email, struct user *out,
+				 bool *found, struct err *e);
+/* The tenant's users: every account with a live membership there. */
 MUST_CHECK int store_user_list(struct db *db, struct arena *a, int64_t tenant, struct user **out, size_t *n,
 		    struct err *e);
 

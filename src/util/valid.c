@@ -34,6 +34,18 @@ int valid_kommunenr(const char *s, struct err *e)
 		       "Sjekk nummeret hos Kartverket eller SSB.", s);
 }
 
+int valid_coop_id(const char *s, struct err *e)
+{
+	size_t n = s ? strlen(s) : 0;
+	bool ok = n >= 2 && n <= 40 && s[0] >= 'a' && s[0] <= 'z';
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-';
+	if (!ok)
+		return err_set(e, "Samarbeidets id «%s» må ha 2 til 40 tegn: små bokstaver a–z, sifre og "
+			       "bindestrek, og begynne med en bokstav (for eksempel ikt-fjell).", s ? s : "");
+	return 0;
+}
+
 int valid_orgnr(const char *s, struct err *e)
 {
 	static const int w[8] = { 3, 2, 7, 6, 5, 4, 3, 2 };

@@ -23,6 +23,9 @@ int valid_kommunenr(const char *s, struct err *e);
 /* Nine digits whose last is the modulus-11 check digit (weights 3 2 7 6 5 4 3 2). */
 int valid_orgnr(const char *s, struct err *e);
 
+/* An IT cooperation's id: 2..40 of a-z, 0-9 and '-', beginning with a letter ("ikt-fjell"). */
+int valid_coop_id(const char *s, struct err *e);
+
 /* Well-formed UTF-8 with no overlong forms, surrogates or code points past U+10FFFF. */
 bool valid_utf8(const char *s, size_t n);
 

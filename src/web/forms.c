@@ -96,6 +96,8 @@ static const struct form_field password[] = { { "current", FORM_SECRET }, { "pas
 static const struct form_field token_add[] = { { "label", FORM_NAME }, { "token-password", FORM_SECRET },
 					       { "token-code", FORM_SECRET }, END };
 static const struct form_field token_revoke[] = { { "laget", FORM_NAME }, END };
+static const struct form_field tenant_switch[] = { { "kommune", FORM_NAME }, END };
+static const struct form_field invite_accept[] = { { "token", FORM_SECRET }, END };
 
 const struct form_spec form_login = { login }, form_code = { code }, form_enroll = { enroll }, form_empty = { empty },
 	form_assess_start = { assess_start }, form_assess_close = { assess_close }, form_measure = { measure },
@@ -109,7 +111,8 @@ const struct form_spec form_login = { login }, form_code = { code }, form_enroll
 	form_check_settings = { check_settings }, form_receiver_add = { receiver_add },
 	form_receiver_stop = { receiver_stop }, form_scales = { scales }, form_event_action = { event_action },
 	form_user_add = { user_add }, form_by_email = { by_email }, form_lang = { lang }, form_password = { password },
-	form_token_add = { token_add }, form_token_revoke = { token_revoke };
+	form_token_add = { token_add }, form_token_revoke = { token_revoke }, form_switch = { tenant_switch },
+	form_invite_accept = { invite_accept };
 
 static const struct form_field *find(const struct form_spec *f, const char *name)
 {

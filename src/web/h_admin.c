@@ -62,11 +62,11 @@ static int target(struct req *r, int64_t *id)
 	struct user u;
 	bool found = false;
 	const char *email = req_field(r, "email");
-	if (email && *email && store_user_by_email(r->db, r->a, email, &u, &found, &r->err) < 0) {
+	if (email && *email && store_user_member(r->db, r->a, r->user.tenant_id, email, &u, &found, &r->err) < 0) {
 		resp_store_error(r);
 		return -1;
 	}
-	if (!found || u.tenant_id != r->user.tenant_id) {
+	if (!found) {
 		resp_error(r, 404, T("Brukeren finnes ikke."));
 		return -1;
 	}
@@ -110,7 +110,7 @@ void h_user_reset(struct req *r)
 	char token[CRYPTO_TOKEN_TEXT];
 	if (target(r, &id) < 0 || store_user_get(r->db, r->a, r->user.tenant_id, id, &u, &r->err) < 0)
 		return;
-	if (store_user_reset(r->db, r->user.tenant_id, id, &s, token, &r->err) < 0) {
+	if (store_user_reset(r->db, r->user.tenant_id, id, false, &s, token, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}

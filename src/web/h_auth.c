@@ -7,6 +7,8 @@
 #include "render/signin.h"
 #include "store/audit.h"
 #include "store/invite.h"
+#include "store/session.h"
+#include "store/tenant.h"
 #include "store/user.h"
 #include "util/totp.h"
 #include "web/handlers.h"
@@ -209,13 +211,63 @@ static void enroll_page(struct req *r, int status, const char *token, const stru
 
 /* The link of an invitation to an address that has an account in another municipality:
  * the person learns only what they know, that their address has an account. */
-static void invited_elsewhere(struct req *r, const struct invite_link *l)
+static void invited_elsewhere(struct req *r, const struct invite_link *l, const char *token)
 {
+	struct tenant t;
+	if (store_tenant_by_id(r->db, r->a, l->tenant_id, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	bool self = r->logged_in && strcmp(r->user.email, l->email) == 0;
 	struct page_frame p = view_page(r, T("Du har allerede en konto"), NULL);
 	page_begin(&r->out, &p);
-	signin_elsewhere(&r->out, r->a, r->lang, l->email);
+	signin_elsewhere(&r->out, r->a, r->lang, &p, l->email, t.name, token, self);
 	page_end(&r->out, &p);
 	resp_html(r, 200);
+}
+
+/* Switch the session to another tenant the account belongs to; one it does not belong to
+ * is answered as a page that does not exist. */
+static void switch_to(struct req *r, const char *code)
+{
+	struct store_stamp s = req_stamp(r);
+	int64_t to;
+	bool found;
+	if (store_session_switch(r->db, r->sid, r->user.id, r->user.tenant_id, code, &s, &to, &found, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (!found) {
+		resp_error(r, 404, T("Du har ingen tilgang der, eller den finnes ikke."));
+		return;
+	}
+	resp_redirect(r, "/oversikt");
+}
+
+void h_switch(struct req *r)
+{
+	switch_to(r, req_field(r, "kommune"));
+}
+
+void h_invite_accept(struct req *r)
+{
+	struct store_stamp s = req_stamp(r);
+	struct tenant t;
+	int64_t tenant;
+	bool found;
+	if (store_invite_accept(r->db, req_field(r, "token"), &r->user, &s, &tenant, &found, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (!found) {
+		resp_error(r, 404, T("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));
+		return;
+	}
+	if (store_tenant_by_id(r->db, r->a, tenant, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	switch_to(r, t.kommunenr);
 }
 
 static bool enrollment(struct req *r, const char *token, struct enrollment *en)
@@ -228,7 +280,7 @@ static bool enrollment(struct req *r, const char *token, struct enrollment *en)
 		return true;
 	if (store_invite_by_token(r->db, r->a, token, r->now, &l, &found, &r->err) < 0 || !found)
 		goto gone;
-	invited_elsewhere(r, &l);
+	invited_elsewhere(r, &l, token);
 	return false;
 gone:
 	resp_error(r, 404, T("Lenken er brukt, utløpt eller ugyldig. Be administratoren om en ny."));

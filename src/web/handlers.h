@@ -15,6 +15,8 @@ void h_logout(struct req *r);
 void h_logout_all(struct req *r);
 void h_enroll_get(struct req *r);
 void h_enroll_post(struct req *r);
+void h_invite_accept(struct req *r);
+void h_switch(struct req *r);
 
 /* h_dashboard.c */
 void h_dashboard(struct req *r);

@@ -96,6 +96,7 @@ struct req {
 	bool logged_in;
 	struct user user;
 	const char *tenant_name;
+	const char *tenant_code;   /* its public code: kommunenummer or a cooperation's id */
 
 	/* the answer */
 	int status;

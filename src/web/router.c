@@ -34,6 +34,8 @@ static const struct route routes[] = {
 	{ "POST", "/login/kode", h_totp_post, ACCESS_PENDING, ROLE_LES, FORM_BODY, &form_code },
 	{ "GET", "/enroll", h_enroll_get, ACCESS_PUBLIC, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/enroll", h_enroll_post, ACCESS_PUBLIC, ROLE_LES, FORM_BODY, &form_enroll },
+	{ "POST", "/enroll/godta", h_invite_accept, ACCESS_USER, ROLE_LES, FORM_BODY, &form_invite_accept },
+	{ "POST", "/bytt", h_switch, ACCESS_USER, ROLE_LES, FORM_BODY, &form_switch },
 	{ "POST", "/logout", h_logout, ACCESS_USER, ROLE_LES, FORM_BODY, &form_empty },
 	{ "POST", "/logout-all", h_logout_all, ACCESS_USER, ROLE_LES, FORM_BODY, &form_empty },
 
@@ -312,6 +314,7 @@ void router_dispatch(struct req *r)
 			return;
 		}
 		r->tenant_name = t.name;
+		r->tenant_code = t.kommunenr;
 	}
 	hit->fn(r);
 }

@@ -8,6 +8,7 @@
 #include "app/checks.h"
 #include "app/prep_docs.h"
 #include "store/finding.h"
+#include "store/membership.h"
 #include "store/prep.h"
 #include "store/report.h"
 #include "store/tenant.h"
@@ -16,12 +17,17 @@ struct page_frame view_page(struct req *r, const char *title, const char *active
 {
 	struct page_frame p = { .lang = r->lang, .title = title, .active = active,
 			  .logged_in = r->logged_in, .role = r->user.role,
-			  .tenant = r->logged_in ? r->tenant_name : NULL };
+			  .tenant = r->logged_in ? r->tenant_name : NULL,
+			  .tenant_code = r->logged_in ? r->tenant_code : NULL };
 	if (r->logged_in) {
 		struct err ignored;
 		err_init(&ignored, r->lang);
 		p.user = r->user.name && *r->user.name ? r->user.name : r->user.email;
 		p.csrf = r->session.csrf;
+		struct membership *all = NULL;
+		if (store_membership_list(r->db, r->a, r->user.id, &all, &p.n_tenants, &ignored) < 0)
+			fprintf(stderr, "beredt: the account's tenants could not be read for the switcher: %s\n", ignored.msg);
+		p.tenants = all;
 		if (store_incident_active(r->db, r->a, r->user.tenant_id, &p.incident, &p.incident_title, &ignored) < 0)
 			fprintf(stderr, "beredt: the open incident could not be read for the banner: %s\n", ignored.msg);
 	} else if (r->has_session) {

@@ -60,6 +60,8 @@ else not_ok "every carried table holds something to move" "empty: $empty"; fi
 out=$("$B" --db "$P" init 2>&1 && "$B" --db "$P" import "$T/a.json" 2>&1); rc=$?
 check_has "imported into PostgreSQL" "Importerte Granheim kommune (3499)"
 check_has "... the accounts come without passwords and two-factor, and the import says what to do" "2 brukere er med uten passord og tofaktor"
+out=$("$B" --db "$P" --kommune 3499 user list --format json 2>&1)
+check_has "... each with its membership and role in the municipality" '"role": "redaktor"'
 "$B" --db "$P" --kommune 3499 export --out "$T/p.json" 2>/dev/null
 if cmp -s "$T/a.json" "$T/p.json"; then ok "SQLite -> PostgreSQL: the export is the same file"
 else not_ok "SQLite -> PostgreSQL: the export is the same file" "$(diff "$T/a.json" "$T/p.json" | head -20)"; fi
@@ -109,11 +111,11 @@ PY
 }
 refused "an account another municipality has here is refused, clearly" "records.app_user nr. 1: finnes fra før i denne installasjonen"
 refused "an unknown field in a record is refused, naming it" "records.finding nr. 1, «colour»: ukjent felt" \
-  'j["records"]["finding"][0]["colour"] = "red"; j["records"]["app_user"] = []'
+  'j["records"]["finding"][0]["colour"] = "red"; j["records"]["app_user"] = []; j["records"]["membership"] = []'
 refused "a record pointing at a system that is not there is refused" "ikke noe slikt system i ROS-delen" \
-  'j["records"]["sbom_component"][0]["system_id"] = 999; j["records"]["app_user"] = []'
+  'j["records"]["sbom_component"][0]["system_id"] = 999; j["records"]["app_user"] = []; j["records"]["membership"] = []'
 refused "a date that is not a date is refused, naming the record" "records.finding nr. 1, «due»: skal være en dato" \
-  'j["records"]["finding"][0]["due"] = "31.12.2026"; j["records"]["app_user"] = []'
+  'j["records"]["finding"][0]["due"] = "31.12.2026"; j["records"]["app_user"] = []; j["records"]["membership"] = []'
 out=$("$B" --db "$C" tenant list 2>&1)
 if [[ "$out" != *"3401"* ]]; then ok "... and nothing of it was stored"; else not_ok "... and nothing of it was stored" "$out"; fi
 
