@@ -425,7 +425,7 @@ int checks_sbom_import(struct db *db, struct arena *a, int64_t tenant, const cha
 	struct sbom_component *c;
 	struct ros_register r;
 	int64_t id = 0;
-	if (cyclonedx_read(a, data, len, origin, &c, n, e) < 0 || store_ros_load(db, a, tenant, &r, e) < 0)
+	if (cyclonedx_read(a, data, len, origin, &c, n, e) < 0 || store_ros_load_own(db, a, tenant, &r, e) < 0)
 		return -1;
 	for (size_t i = 0; i < r.n_systems && !id; i++)
 		if (strcmp(r.systems[i].name, system) == 0)

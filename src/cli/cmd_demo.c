@@ -23,14 +23,20 @@
 #include "store/tenant.h"
 #include "io/ros_csv.h"
 #include "util/embed.h"
+#include "cli/demo_coop.h"
 
 #define DEMO_KOMMUNE "3499"
 
 static const char help[] = N_(
-	"Bruk: beredt demo\n"
+	"Bruk: beredt demo [--coop]\n"
 	"\n"
 	"Laster den oppdiktede demokommunen Granheim (kommunenummer 3499) med en lukket\n"
-	"runde fra i fjor og en halvferdig runde i år. Finnes den, endres ingenting.\n");
+	"runde fra i fjor og en halvferdig runde i år. Finnes den, endres ingenting.\n"
+	"\n"
+	"Med --coop også IKT-samarbeidet IKT Fjell (ikt-fjell) med fem medlemskommuner\n"
+	"(Granheim, Fjellvik, Bekkestad, Lia og Sørdal) som deler AD, virtualisering, nett,\n"
+	"sikkerhetskopi, EPJ og lønn, og to kontoer med roller i flere av dem (inviterte:\n"
+	"beredt --coop ikt-fjell user reset-2fa it-leder@iktfjell.no gir lenken).\n");
 
 struct demo_answer {
 	const char *measure;
@@ -182,7 +188,7 @@ static const struct { const char *system, *fields; } postures[] = {
 static int load_postures(struct cli *cli, const struct tenant *t, const struct store_stamp *s)
 {
 	struct ros_register r;
-	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+	if (store_ros_load_own(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
 		return -1;
 	for (size_t i = 0; i < sizeof(postures) / sizeof(postures[0]); i++) {
 		struct posture p;
@@ -381,31 +387,42 @@ int cmd_demo(struct cli *cli, int argc, char **argv)
 			    .orgnr = "944990011" };
 	struct tenant *all;
 	size_t n;
-	const struct cli_spec spec = { "demo", help, NULL, 0, NULL, 0 };
+	bool coop = false, have = false, have_coop = false;
+	const struct cli_opt opts[] = { { "coop", CLI_OPT_FLAG, &coop, NULL } };
+	const struct cli_spec spec = { "demo", help, NULL, 0, opts, CLI_COUNT(opts) };
 	struct cli_args args;
 	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
 		return args.exit;
 	if (args.n)
-		return cli_usage(cli, "beredt demo", "demo tar ingen argumenter.");
+		return cli_usage(cli, "beredt demo [--coop]", "demo tar ingen argumenter.");
 	if (store_tenant_list(cli->db, &cli->arena, &all, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(all[i].kommunenr, DEMO_KOMMUNE) == 0) {
-			printf(T("Demokommunen %s (%s) finnes allerede; ingenting er endret.\n"),
-			       all[i].name, DEMO_KOMMUNE);
-			return EXIT_OK;
+			t = all[i];
+			have = true;
 		}
+		have_coop |= strcmp(all[i].kommunenr, DEMO_COOP) == 0;
+	}
+	if (have && (!coop || have_coop)) {
+		printf(T("Demokommunen %s (%s) finnes allerede; ingenting er endret.\n"), t.name, DEMO_KOMMUNE);
+		return EXIT_OK;
 	}
 	/* one transaction: the demo appears whole or not at all */
 	if (db_begin(cli->db, &cli->err) < 0)
 		return cli_fail(cli);
-	if (load(cli, &t) < 0) {
+	struct store_stamp s = stamp_at(cli, "Marit Fjell", -60);
+	if ((!have && load(cli, &t) < 0) || (coop && !have_coop && demo_coop_load(cli, &t, &s) < 0)) {
 		db_rollback(cli->db);
 		return cli_fail(cli);
 	}
 	if (db_commit(cli->db, &cli->err) < 0)
 		return cli_fail(cli);
-	printf(T("Lastet demokommunen %s (%s). Prøv beredt --kommune %s assess show.\n"), t.name,
-	       DEMO_KOMMUNE, DEMO_KOMMUNE);
+	if (!have)
+		printf(T("Lastet demokommunen %s (%s). Prøv beredt --kommune %s assess show.\n"), t.name,
+		       DEMO_KOMMUNE, DEMO_KOMMUNE);
+	if (coop && !have_coop)
+		printf(T("Lastet IKT-samarbeidet IKT Fjell (%s) med fem medlemskommuner. Prøv beredt coop show %s.\n"),
+		       DEMO_COOP, DEMO_COOP);
 	return EXIT_OK;
 }

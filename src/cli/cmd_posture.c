@@ -43,7 +43,7 @@ static const char *yes(const struct cli *cli, bool b)
 static int find(struct cli *cli, const struct tenant *t, const char *name, struct ros_register *r,
 		const struct ros_system **out)
 {
-	if (store_ros_load(cli->db, &cli->arena, t->id, r, &cli->err) < 0)
+	if (store_ros_load_own(cli->db, &cli->arena, t->id, r, &cli->err) < 0)
 		return -1;
 	for (size_t i = 0; i < r->n_systems; i++)
 		if (strcmp(r->systems[i].name, name) == 0)
@@ -81,7 +81,7 @@ static int list(struct cli *cli, const struct tenant *t, bool json)
 	struct ros_register r;
 	struct posture *p;
 	size_t n, k = 0;
-	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+	if (store_ros_load_own(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
 	    store_posture_list(cli->db, &cli->arena, t->id, &p, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	json_t *arr = json ? json_array() : NULL;

@@ -110,7 +110,7 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir, cons
 				 "Oppgi mappen filene skal skrives til.");
 	if (json_path) {
 		struct ros_scales sc;
-		if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+		if (store_ros_load_own(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
 		    store_scales_load(cli->db, &cli->arena, t->id, &sc, &cli->err) < 0)
 			return cli_fail(cli);
 		return export_json(cli, &r, &sc, json_path);
@@ -119,7 +119,7 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir, cons
 		err_set(&cli->err, "Kan ikke lage mappen %s: %s.", dir, strerror(errno));
 		return cli_fail(cli);
 	}
-	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
+	if (store_ros_load_own(cli->db, &cli->arena, t->id, &r, &cli->err) < 0)
 		return cli_fail(cli);
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		struct buf b;
@@ -239,7 +239,7 @@ static int support(struct cli *cli, const struct tenant *t, bool json)
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	char day[DATE_TEXT];
-	if (store_ros_load(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
+	if (store_ros_load_own(cli->db, &cli->arena, t->id, &r, &cli->err) < 0 ||
 	    cli_refdata_load(cli, &eol, &kev) < 0)
 		return cli_fail(cli);
 	json_t *arr = json ? json_array() : NULL;
@@ -342,10 +342,10 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 		for (size_t i = 0; i < r.n_systems; i++) {
 			const struct ros_system *s = &r.systems[i];
 			if (arr)
-				json_array_append_new(arr, json_pack("{s:s, s:s?, s:s, s:s, s:s?, s:o, s:b}", "name",
+				json_array_append_new(arr, json_pack("{s:s, s:s?, s:s, s:s, s:s?, s:o, s:b, s:b}", "name",
 					s->name, "vendor", s->vendor, "kind", s->kind, "hosting", s->hosting,
 					"admin_domain", s->admin_domain, "rto_hours", jhours(s->rto_hours),
-					"internet_exposed", s->internet_exposed));
+					"internet_exposed", s->internet_exposed, "shared", s->shared));
 			else
 				printf("%-40s %-14s %-20s %s\n", cli_col(cli, s->name, 40), cli_col(cli, s->kind, 14),
 				       s->admin_domain ? s->admin_domain : "-", hours(cli, s->rto_hours));

@@ -154,11 +154,25 @@ static int hours_ok(const char *field, int h, struct err *e)
 	return 0;
 }
 
+bool ros_is_shared_name(const char *name)
+{
+	return name && strncmp(name, ROS_SHARED, ROS_SHARED_LEN) == 0;
+}
+
+/* A name of the municipality's own: not one the shared register's references use. */
+static int own_name(const char *name, struct err *e)
+{
+	if (ros_is_shared_name(name))
+		return err_set(e, "Navnet «%s» begynner med «" ROS_SHARED "», som er forbeholdt samarbeidets "
+			       "felles systemer og leverandører. De endres av samarbeidet, ikke her.", name);
+	return 0;
+}
+
 int ros_service_check(const struct ros_service *s, struct err *e)
 {
 	const char *code;
 	enum lang l = e->lang;
-	if (valid_text(i18n_tr(l, "Navn"), s->name, VALID_NAME_MAX, false, true, e) < 0 ||
+	if (own_name(s->name, e) < 0 || valid_text(i18n_tr(l, "Navn"), s->name, VALID_NAME_MAX, false, true, e) < 0 ||
 	    valid_text(i18n_tr(l, "Beskrivelse"), s->description, VALID_TEXT_MAX, true, false, e) < 0 ||
 	    valid_text(i18n_tr(l, "Eier"), s->owner, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(l, "Reserverutine"), s->fallback, VALID_TEXT_MAX, true, false, e) < 0 ||
@@ -174,7 +188,7 @@ int ros_system_check(const struct ros_system *s, struct err *e)
 {
 	const char *code;
 	enum lang l = e->lang;
-	if (valid_text(i18n_tr(l, "Navn"), s->name, VALID_NAME_MAX, false, true, e) < 0 ||
+	if (own_name(s->name, e) < 0 || valid_text(i18n_tr(l, "Navn"), s->name, VALID_NAME_MAX, false, true, e) < 0 ||
 	    valid_text(i18n_tr(l, "Produkt"), s->product, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(l, "Versjon"), s->version, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(l, "Administrativt domene"), s->admin_domain, VALID_NAME_MAX, false, false, e) < 0 ||
@@ -190,7 +204,7 @@ int ros_system_check(const struct ros_system *s, struct err *e)
 int ros_vendor_check(const struct ros_vendor *v, struct err *e)
 {
 	enum lang l = e->lang;
-	if (valid_text(i18n_tr(l, "Navn"), v->name, VALID_NAME_MAX, false, true, e) < 0 ||
+	if (own_name(v->name, e) < 0 || valid_text(i18n_tr(l, "Navn"), v->name, VALID_NAME_MAX, false, true, e) < 0 ||
 	    valid_text(i18n_tr(l, "Støttetelefon"), v->support_phone, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(l, "Avtale"), v->contract, VALID_NAME_MAX, false, false, e) < 0 ||
 	    hours_ok("RTO", v->rto_hours, e) < 0)

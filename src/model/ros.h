@@ -12,6 +12,10 @@
 
 #define ROS_HOURS_MAX (24 * 365 * 5)   /* five years: anything longer is a typing error */
 #define ROS_UNKNOWN (-1)                /* hours not given */
+/* A member municipality names its cooperation's shared systems and vendors with this
+ * prefix ("felles:AD IKT Fjell"); no name of its own may begin with it. */
+#define ROS_SHARED "felles:"
+#define ROS_SHARED_LEN 7
 
 struct ros_service {
 	int64_t id;
@@ -35,6 +39,7 @@ struct ros_vendor {
 	bool support_247;
 	const char *contract;
 	int rto_hours;               /* how long the vendor needs to restore; ROS_UNKNOWN */
+	bool shared;                 /* the cooperation's, seen by a member: read-only */
 };
 
 struct ros_system {
@@ -53,6 +58,7 @@ struct ros_system {
 	const char *owner;
 	bool internet_exposed;
 	const char *hosts;
+	bool shared;                 /* the cooperation's, seen by a member: read-only */
 };
 
 enum ros_node_kind { ROS_SERVICE = 0, ROS_SYSTEM, ROS_VENDOR };
@@ -67,6 +73,7 @@ struct ros_dependency {
 	int alt_group;                  /* 0: required on its own */
 	const char *from_name;          /* names, when read for people or files */
 	const char *to_name;
+	bool shared;                    /* between the cooperation's own nodes, seen by a member */
 };
 
 #define ROS_CONSEQUENCES 5
@@ -113,6 +120,9 @@ int ros_service_check(const struct ros_service *s, struct err *e);
 int ros_system_check(const struct ros_system *s, struct err *e);
 int ros_vendor_check(const struct ros_vendor *v, struct err *e);
 int ros_event_check(const struct ros_event *v, struct err *e);
+
+/* Whether a name is a reference to the cooperation's shared register ("felles:..."). */
+bool ros_is_shared_name(const char *name);
 
 /* Whether a system's hosts list (names or addresses separated by commas, semicolons or
  * spaces) names host; case does not matter. */

@@ -83,7 +83,7 @@ int store_dataset_load(struct db *db, struct arena *a, const char *kommunenr,
 					 &da->n_versions, e) < 0)
 			return -1;
 	}
-	if (store_ros_load(db, a, out->tenant.id, &out->ros, e) < 0 ||
+	if (store_ros_load_own(db, a, out->tenant.id, &out->ros, e) < 0 ||
 	    store_scales_load(db, a, out->tenant.id, &out->scales, e) < 0 ||
 	    store_carry_load(db, a, out->tenant.id, &out->ros, &out->records, e) < 0)
 		return -1;

@@ -148,7 +148,7 @@ static int forget_hosts(struct db *db, struct arena *a, int64_t tenant, const ch
 	*matched = 0;
 	if (!(*sys = arena_alloc(a, (n_hosts + 1) * sizeof(int64_t))))
 		return row_oom(e);
-	if (store_ros_load(db, a, tenant, &r, e) < 0)
+	if (store_ros_load_own(db, a, tenant, &r, e) < 0)
 		return -1;
 	for (size_t i = 0; i < n_hosts; i++) {
 		if (db_prepare(db, forget, &q, e) < 0)

@@ -2,6 +2,7 @@
 #include "store/ros.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/audit.h"
@@ -89,8 +90,11 @@ static void read_event(struct arena *a, struct db_stmt *st, void *p)
 	v->measures = row_text(a, st, 11);
 }
 
-int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r,
-		   struct err *e)
+/* The cooperation a tenant (an SQL expression) is a member of now, as a scalar subquery:
+ * the one other tenant whose register it may read. */
+#define COOP_OF(t) "(SELECT c.coop_id FROM coop_member c WHERE c.member_id = " t " AND c.left_at IS NULL)"
+
+int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r, struct err *e)
 {
 	memset(r, 0, sizeof(*r));
 	if (row_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
@@ -110,12 +114,16 @@ int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_re
 		      tenant, (void **)&r->vendors, &r->n_vendors, sizeof(struct ros_vendor),
 		      read_vendor, e) < 0 ||
 	    row_list(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
-			     "d.alt_group, COALESCE(fs.name, fy.name), COALESCE(ty.name, tv.name) "
+			     "d.alt_group, COALESCE(fs.name, fy.name), "
+			     "COALESCE(CASE WHEN ty.tenant_id = d.tenant_id THEN ty.name ELSE '" ROS_SHARED "' || ty.name END, "
+			     "CASE WHEN tv.tenant_id = d.tenant_id THEN tv.name ELSE '" ROS_SHARED "' || tv.name END) "
 			     "FROM ros_dependency d "
 			     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id "
 			     "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id AND fy.tenant_id = d.tenant_id "
-			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND ty.tenant_id = d.tenant_id "
-			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND tv.tenant_id = d.tenant_id "
+			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND (ty.tenant_id = d.tenant_id "
+			     "OR ty.tenant_id = " COOP_OF("d.tenant_id") ") "
+			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND (tv.tenant_id = d.tenant_id "
+			     "OR tv.tenant_id = " COOP_OF("d.tenant_id") ") "
 			     "WHERE d.tenant_id = ? ORDER BY d.id",
 		      tenant, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
 		      read_dep, e) < 0 ||
@@ -126,6 +134,93 @@ int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_re
 		      read_event, e) < 0)
 		return -1;
 	return 0;
+}
+
+/* "felles:" + name, in the arena. */
+static const char *shared_name(struct arena *a, const char *name)
+{
+	return name ? arena_printf(a, ROS_SHARED "%s", name) : NULL;
+}
+
+static int by_system_id(const void *x, const void *y)
+{
+	int64_t a = ((const struct ros_system *)x)->id, b = ((const struct ros_system *)y)->id;
+	return (a > b) - (a < b);
+}
+
+static int by_vendor_id(const void *x, const void *y)
+{
+	int64_t a = ((const struct ros_vendor *)x)->id, b = ((const struct ros_vendor *)y)->id;
+	return (a > b) - (a < b);
+}
+
+/* Append the cooperation's systems, vendors and the dependencies among them to a member's
+ * register, each marked shared and named with the prefix. Its services stay its own. */
+static int append_shared(struct arena *a, struct ros_register *r, const struct ros_register *c, struct err *e)
+{
+	struct ros_system *sys = arena_alloc(a, (r->n_systems + c->n_systems + 1) * sizeof(*sys));
+	struct ros_vendor *ven = arena_alloc(a, (r->n_vendors + c->n_vendors + 1) * sizeof(*ven));
+	struct ros_dependency *dep = arena_alloc(a, (r->n_deps + c->n_deps + 1) * sizeof(*dep));
+	if (!sys || !ven || !dep)
+		return err_set(e, "Tom for minne.");
+	memcpy(sys, r->systems, r->n_systems * sizeof(*sys));
+	memcpy(ven, r->vendors, r->n_vendors * sizeof(*ven));
+	memcpy(dep, r->deps, r->n_deps * sizeof(*dep));
+	for (size_t i = 0; i < c->n_systems; i++) {
+		struct ros_system *x = &sys[r->n_systems++];
+		*x = c->systems[i];
+		x->name = shared_name(a, x->name);
+		x->vendor = shared_name(a, x->vendor);
+		x->shared = true;
+	}
+	for (size_t i = 0; i < c->n_vendors; i++) {
+		struct ros_vendor *x = &ven[r->n_vendors++];
+		*x = c->vendors[i];
+		x->name = shared_name(a, x->name);
+		x->shared = true;
+	}
+	for (size_t i = 0; i < c->n_deps; i++) {
+		if (c->deps[i].from_kind == ROS_SERVICE)   /* the cooperation's own services */
+			continue;
+		struct ros_dependency *x = &dep[r->n_deps++];
+		*x = c->deps[i];
+		x->from_name = shared_name(a, x->from_name);
+		x->to_name = shared_name(a, x->to_name);
+		x->shared = true;
+	}
+	/* a register stays in id order (ros_register_node searches it): the shared entries
+	 * take their places among the member's own */
+	qsort(sys, r->n_systems, sizeof(*sys), by_system_id);
+	qsort(ven, r->n_vendors, sizeof(*ven), by_vendor_id);
+	r->systems = sys;
+	r->vendors = ven;
+	r->deps = dep;
+	return 0;
+}
+
+int store_ros_coop_of(struct db *db, int64_t tenant, int64_t *coop, struct err *e)
+{
+	struct db_stmt *st;
+	*coop = 0;
+	if (db_prepare(db, "SELECT coop_id FROM coop_member WHERE member_id = ? AND left_at IS NULL", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, tenant);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW)
+		*coop = db_col_int(st, 0);
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r, struct err *e)
+{
+	struct ros_register c;
+	int64_t coop;
+	if (store_ros_load_own(db, a, tenant, r, e) < 0 || store_ros_coop_of(db, tenant, &coop, e) < 0)
+		return -1;
+	if (!coop)
+		return 0;
+	return store_ros_load_own(db, a, coop, &c, e) < 0 ? -1 : append_shared(a, r, &c, e);
 }
 
 /* Run an upsert whose RETURNING gives the id; audit it. */
@@ -301,10 +396,36 @@ int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 	return with_tx(db, upsert(db, q, tenant, &v->id, st, "ros.event", v->title, sum, e), e);
 }
 
-/* The id of a node of a kind by name; -1 with a message naming the line's end. */
-static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const char *name,
+/* The id of the cooperation's shared system or vendor named (without the prefix) name. */
+static int shared_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const char *name, int64_t *id,
+		     struct err *e)
+{
+	struct db_stmt *q;
+	if (db_prepare(db, kind == ROS_SYSTEM ? "SELECT id FROM ros_system WHERE tenant_id = " COOP_OF("?") " AND name = ?"
+			   : "SELECT id FROM ros_vendor WHERE tenant_id = " COOP_OF("?") " AND name = ?", &q, e) < 0)
+		return -1;
+	db_bind_int(q, 1, tenant);
+	db_bind_text(q, 2, name);
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW)
+		*id = db_col_int(q, 0);
+	db_finalize(q);
+	if (r == DB_DONE)
+		return err_missing(e, "«" ROS_SHARED "%s» finnes ikke blant samarbeidets felles %s (eller kommunen er ikke "
+				   "medlem av et samarbeid).", name, kind == ROS_SYSTEM ? "systemer" : "leverandører");
+	return r == DB_ROW ? 0 : -1;
+}
+
+/* The id of a node of a kind by name; -1 with a message naming the line's end. A "felles:"
+ * name is the cooperation's, and only something may depend on it (to). */
+static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const char *name, bool to,
 		   int64_t *id, struct err *e)
 {
+	if (ros_is_shared_name(name) && to && kind != ROS_SERVICE)
+		return shared_id(db, tenant, kind, name + ROS_SHARED_LEN, id, e);
+	if (ros_is_shared_name(name))
+		return err_set(e, "«%s» er samarbeidets; avhengighetene mellom samarbeidets systemer registreres av "
+			       "samarbeidet.", name);
 	static const char *const sql[] = {
 		"SELECT id FROM ros_service WHERE tenant_id = ? AND name = ?",
 		"SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?",
@@ -366,9 +487,9 @@ int store_ros_deps_replace(struct db *db, int64_t tenant, const struct ros_depen
 		}
 		if (ros_dep_kind(d->kind, &kind, e) < 0)
 			return dep_refused(db, fail, i, RDF_KIND, e);
-		if (node_id(db, tenant, d->from_kind, d->from_name, &from, e) < 0)
+		if (node_id(db, tenant, d->from_kind, d->from_name, false, &from, e) < 0)
 			return dep_refused(db, fail, i, RDF_FROM, e);
-		if (node_id(db, tenant, d->to_kind, d->to_name, &to, e) < 0)
+		if (node_id(db, tenant, d->to_kind, d->to_name, true, &to, e) < 0)
 			return dep_refused(db, fail, i, RDF_TO, e);
 		if (d->from_kind == d->to_kind && from == to) {
 			err_set(e, "«%s» kan ikke være avhengig av seg selv.", d->from_name);

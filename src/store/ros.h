@@ -13,9 +13,20 @@
 #include "store/stamp.h"
 #include "util/arena.h"
 
-/* Everything, each register in id order; dependencies with the names of both ends. */
+/* Everything, each register in id order; dependencies with the names of both ends. For a
+ * member of a cooperation, the cooperation's systems, vendors and the dependencies among
+ * them follow its own, marked shared and named "felles:NAME": what depends on them, and
+ * what they depend on, is one graph. */
 MUST_CHECK int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
 		   struct err *e);
+
+/* The tenant's own registers only (what it may change, export and carry); a dependency on
+ * a shared system keeps the "felles:NAME" of its end. */
+MUST_CHECK int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
+				  struct err *e);
+
+/* The cooperation the tenant is a member of now; 0 when none. */
+MUST_CHECK int store_ros_coop_of(struct db *db, int64_t tenant, int64_t *coop, struct err *e);
 
 /* Create or update by name (checked first). Sets the id. A system's vendor is given by
  * name (s->vendor) and must exist. */

@@ -15,6 +15,7 @@ extern const struct embedded_file embedded_migrations[];
 extern const struct embedded_file embedded_catalogs[];
 extern const struct embedded_file embedded_static[];
 extern const struct embedded_file embedded_demo[];     /* the CSV files in demo/ros */
+extern const struct embedded_file embedded_demo_coop[]; /* the CSV files in demo/coop */
 extern const struct embedded_file embedded_refdata[];  /* data/eol and data/kev */
 
 #endif

@@ -317,7 +317,7 @@ void h_api_posture(struct req *r)
 	struct ros_register reg;
 	struct posture *p;
 	size_t n, k = 0;
-	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+	if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_posture_list(r->db, r->a, r->user.tenant_id, &p, &n, &r->err) < 0) {
 		resp_store_error(r);
 		return;
@@ -346,7 +346,7 @@ void h_api_posture_set(struct req *r)
 		return;
 	const char *name = json_string_value(json_object_get(j, "system"));
 	size_t at = (size_t)-1;
-	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+	if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
 		json_decref(j);
 		resp_store_error(r);
 		return;

@@ -18,7 +18,7 @@ void h_posture_list(struct req *r)
 	struct posture *p;
 	size_t n;
 	struct page_frame pg = view_page(r, T("Sikkerhetsprofiler"), "ros");
-	if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+	if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 	    store_posture_list(r->db, r->a, r->user.tenant_id, &p, &n, &r->err) < 0) {
 		resp_store_error(r);
 		return;
@@ -36,7 +36,7 @@ static int load(struct req *r, struct ros_system *out)
 {
 	struct ros_register reg;
 	const char *name = r->post ? req_field(r, "navn") : req_query(r, "navn");
-	if (name && *name && store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) == 0)
+	if (name && *name && store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) == 0)
 		for (size_t i = 0; i < reg.n_systems; i++)
 			if (strcmp(reg.systems[i].name, name) == 0)
 				return *out = reg.systems[i], 0;

@@ -83,7 +83,7 @@ void h_ros_export(struct req *r)
 	if (strcmp(r->param, "register") == 0) {
 		json_t *doc;
 		struct ros_scales sc;
-		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
+		if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0 ||
 		    store_scales_load(r->db, r->a, r->user.tenant_id, &sc, &r->err) < 0) {
 			resp_store_error(r);
 			return;
@@ -99,7 +99,7 @@ void h_ros_export(struct req *r)
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		if (strcmp(r->param, ros_table_name((enum ros_table)k)) != 0)
 			continue;
-		if (store_ros_load(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
 			resp_store_error(r);
 			return;
 		}

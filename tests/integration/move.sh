@@ -61,7 +61,7 @@ out=$("$B" --db "$P" init 2>&1 && "$B" --db "$P" import "$T/a.json" 2>&1); rc=$?
 check_has "imported into PostgreSQL" "Importerte Granheim kommune (3499)"
 check_has "... the accounts come without passwords and two-factor, and the import says what to do" "2 brukere er med uten passord og tofaktor"
 out=$("$B" --db "$P" --kommune 3499 user list --format json 2>&1)
-check_has "... each with its membership and role in the municipality" '"role": "redaktor"'
+check_has "... each with its membership and role in the municipality" '"role": "leder"'
 "$B" --db "$P" --kommune 3499 export --out "$T/p.json" 2>/dev/null
 if cmp -s "$T/a.json" "$T/p.json"; then ok "SQLite -> PostgreSQL: the export is the same file"
 else not_ok "SQLite -> PostgreSQL: the export is the same file" "$(diff "$T/a.json" "$T/p.json" | head -20)"; fi
