@@ -78,6 +78,7 @@ int cli_print_json(struct cli *cli, struct json_t *j);
 int cmd_init(struct cli *cli, int argc, char **argv);
 int cmd_tenant(struct cli *cli, int argc, char **argv);
 int cmd_coop(struct cli *cli, int argc, char **argv);
+int cmd_overview(struct cli *cli, int argc, char **argv);
 int cmd_catalog(struct cli *cli, int argc, char **argv);
 int cmd_assess(struct cli *cli, int argc, char **argv);
 int cmd_action(struct cli *cli, int argc, char **argv);

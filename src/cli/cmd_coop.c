@@ -3,7 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/coop.h"
 #include "cli/options.h"
+#include "io/coop_json.h"
+#include "util/date.h"
 #include "store/coop.h"
 #include "store/tenant.h"
 
@@ -133,4 +136,53 @@ int cmd_coop(struct cli *cli, int argc, char **argv)
 	if (strcmp(args.sub, "show") == 0)
 		return show(cli, args.rest[0], json);
 	return member(cli, args.rest);
+}
+
+static const char help_overview[] = N_(
+	"Bruk: beredt --coop ID overview [--format text|json]\n"
+	"\n"
+	"Medlemmene i samarbeidet side om side: beredskap i alt og per område, forfalte\n"
+	"tiltak, åpne kritiske og høye funn, hvor gammel beredskapspakken er, siste øvelse\n"
+	"og hvor runden står.\n");
+
+int cmd_overview(struct cli *cli, int argc, char **argv)
+{
+	struct tenant t;
+	struct coop_row *rows;
+	size_t n;
+	bool json = false;
+	const struct cli_opt opts[] = { { "format", CLI_OPT_FORMAT, &json, NULL } };
+	const struct cli_spec spec = { "overview", help_overview, NULL, 0, opts, CLI_COUNT(opts) };
+	struct cli_args args;
+	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
+		return args.exit;
+	if (args.n)
+		return cli_usage(cli, args.usage, "overview tar ingen argumenter.");
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	if (!t.cooperation) {
+		err_set(&cli->err, "%s er en kommune; overview gjelder et samarbeid (--coop ID).", t.name);
+		return cli_fail(cli);
+	}
+	if (coop_overview(cli->db, &cli->arena, t.id, cli->today, cli->now, &rows, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	if (json)
+		return cli_print_json(cli, coop_overview_json(rows, n, cli->lang)) < 0 ? cli_fail(cli) : EXIT_OK;
+	printf("%-4s %-22s %9s %8s %5s %9s %11s %-9s\n", T("Nr"), T("Kommune"), T("Beredskap"), T("Forfalte"),
+	       T("Funn"), T("Pakke"), T("Øvelse"), T("Runde"));
+	for (size_t i = 0; i < n; i++) {
+		const struct coop_row *r = &rows[i];
+		if (!r->have) {
+			printf("%-4s %-22s %s\n", r->member.kommunenr, cli_col(cli, r->member.name, 22), T("ingen runde ennå"));
+			continue;
+		}
+		char ex[DATE_TEXT] = "-";
+		if (r->last_exercise != DATE_NONE)
+			date_format(r->last_exercise, ex);
+		printf("%-4s %-22s %8d%% %8zu %5zu %9s %11s %-9s\n", r->member.kommunenr, cli_col(cli, r->member.name, 22),
+		       r->rep.overall.percent, r->rep.n_overdue, r->critical_high,
+		       r->kit_age_days < 0 ? T("aldri") : arena_printf(&cli->arena, T("%d d"), r->kit_age_days), ex,
+		       T(r->round_state));
+	}
+	return EXIT_OK;
 }

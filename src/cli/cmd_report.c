@@ -2,12 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/checks.h"
-#include "app/prep_docs.h"
-#include "store/finding.h"
+#include "app/report_run.h"
 #include "cli/options.h"
 #include "render/report_format.h"
-#include "store/report.h"
 #include "util/file.h"
 
 static const char help[] = N_(
@@ -26,8 +23,6 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	const char *out = "-", *format = NULL, *lang_text = NULL;
 	int no = 0;
 	struct tenant t;
-	struct report_input in;
-	struct evidence ev[EV_COUNT];
 	struct report rep;
 	struct buf b;
 
@@ -46,17 +41,7 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	if (lang_text && i18n_parse(lang_text, &lang) < 0)
 		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang_text);
 	if (cli_tenant(cli, &t) < 0 ||
-	    store_report_input(cli->db, &cli->arena, &t, no, cli->today, cli->now, &in, &cli->err) < 0 ||
-	    checks_evidence(cli->db, &cli->arena, t.id, cli->today, ev, &cli->err) < 0)
-		return cli_fail(cli);
-	in.evidence = ev;
-	struct report_prep rp;
-	struct check_settings set;
-	if (store_check_settings_load(cli->db, t.id, &set, &cli->err) < 0 ||
-	    prep_report(cli->db, &cli->arena, t.id, cli->today, set.contact_days, &rp, &cli->err) < 0)
-		return cli_fail(cli);
-	in.prep = &rp;
-	if (report_build(&cli->arena, &in, &rep, &cli->err) < 0)
+	    report_run(cli->db, &cli->arena, &t, no, cli->today, cli->now, true, &rep, &cli->err) < 0)
 		return cli_fail(cli);
 	buf_init(&b, 0);
 	if (report_render(&cli->arena, &rep, fmt, lang, &b, &cli->err) < 0 ||

@@ -12,6 +12,8 @@
 #include "app/import.h"
 #include "cli/options.h"
 #include "io/impact_json.h"
+#include "io/coop_json.h"
+#include "app/coop.h"
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
 #include "model/lifecycle.h"
@@ -148,6 +150,31 @@ static json_t *jhours(int32_t h)
 	return h == ROS_REC_UNKNOWN || h < 0 ? json_null() : json_integer(h);
 }
 
+/* The question for a cooperation: every member's services, in the order to restore them. */
+static int coop_impact_print(struct cli *cli, const struct tenant *t, const struct impact_query *q, bool json)
+{
+	struct coop_impact res;
+	if (coop_impact_run(cli->db, &cli->arena, t->id, q, &res, &cli->err) < 0)
+		return cli_fail(cli);
+	if (json)
+		return cli_print_json(cli, coop_impact_json(&res)) < 0 ? cli_fail(cli) : EXIT_OK;
+	printf(i18n_n(cli->lang, "%zu tjeneste stopper hos %s sine medlemmer. Gjenopprett i denne rekkefølgen:\n",
+		      "%zu tjenester stopper hos %s sine medlemmer. Gjenopprett i denne rekkefølgen:\n",
+		      (unsigned long)res.n), res.n, t->name);
+	for (size_t i = 0; i < res.n; i++) {
+		const struct coop_hit *h = &res.hits[i];
+		printf("%3zu. %s %-18s %-36s %s %d", i + 1, h->member->kommunenr, cli_col(cli, h->member->name, 18),
+		       cli_col(cli, h->s.name, 36), T("kritikalitet"), h->s.criticality);
+		if (!q->untrusted)
+			printf("  %s %-6s %s %-6s", T("tilbake om"), hours(cli, h->s.recovery), T("tålbar"),
+			       hours(cli, h->s.mtd_hours));
+		if (!q->untrusted && h->s.exceeded > 0)
+			printf(T("  OVERSKRIDER fra time %d"), h->s.mtd_hours);
+		putchar('\n');
+	}
+	return EXIT_OK;
+}
+
 /* Fail the named nodes (or a domain's systems) and report the services that stop. */
 static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 		  const char *domain, bool untrusted, bool json)
@@ -155,6 +182,8 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 	struct impact_query q = { .names = (const char *const *)names, .n_names = (size_t)nn, .domain = domain,
 				  .untrusted = untrusted };
 	struct impact_result res;
+	if (t->cooperation)
+		return coop_impact_print(cli, t, &q, json);
 	if (impact_run(cli->db, &cli->arena, t->id, &q, &res, &cli->err) < 0)
 		return cli_fail(cli);
 	if (json)

@@ -35,6 +35,7 @@ static const char usage_text[] = N_(
 	"  init        opprett eller oppgrader databasen og last inn de innebygde katalogene\n"
 	"  tenant      registrer og list kommuner (add, list)\n"
 	"  coop        IKT-samarbeid og medlemskommunene deres (add, list, show, member)\n"
+	"  overview    samarbeidets medlemmer side om side (med --coop ID)\n"
 	"  catalog     vis og importer kataloger over tiltak (list, show, import)\n"
 	"  assess      vurderingsrunder og svar (start, set, show, list, history, close, approve)\n"
 	"  action      tiltaksplanen (list, show, add, set)\n"
@@ -83,6 +84,7 @@ static const struct {
 	{ "init", cmd_init, false },
 	{ "tenant", cmd_tenant, true },
 	{ "coop", cmd_coop, true },
+	{ "overview", cmd_overview, true },
 	{ "catalog", cmd_catalog, true },
 	{ "assess", cmd_assess, true },
 	{ "action", cmd_action, true },

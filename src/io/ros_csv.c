@@ -4,12 +4,12 @@
 
 #include <csv.h>
 #include <ctype.h>
-#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "io/csv_text.h"
 #include "model/assess.h"
 #include "util/date.h"
 #include "util/valid.h"
@@ -435,53 +435,6 @@ static void on_row(int c, void *data)
 	r->nfields = 0;
 }
 
-/* Windows-1252 to UTF-8 with iconv; the result is in the arena. */
-static char *from_cp1252(struct arena *a, const char *in, size_t len, size_t *out_len)
-{
-	iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
-	if (cd == (iconv_t)-1)
-		return NULL;
-	size_t cap = len * 3 + 1, left = cap;
-	char *out = arena_alloc(a, cap + 1), *o = out;
-	char *src = (char *)(uintptr_t)in;     /* iconv's prototype is not const-correct */
-	size_t src_left = len;
-	if (!out || iconv(cd, &src, &src_left, &o, &left) == (size_t)-1) {
-		iconv_close(cd);
-		return NULL;
-	}
-	iconv_close(cd);
-	*o = '\0';
-	*out_len = (size_t)(o - out);
-	return out;
-}
-
-/* The separator: the one of ';', ',' and tab that the header line has most of. */
-static unsigned char separator(const char *s, size_t n)
-{
-	size_t semi = 0, comma = 0, tab = 0;
-	bool quoted = false;
-	for (size_t i = 0; i < n && s[i] != '\n'; i++) {
-		if (s[i] == '"')
-			quoted = !quoted;
-		else if (!quoted)
-			semi += s[i] == ';', comma += s[i] == ',', tab += s[i] == '\t';
-	}
-	if (tab > semi && tab > comma)
-		return '\t';
-	return comma > semi ? ',' : ';';
-}
-
-/* libcsv's own words are English; the person reading gets the problem in theirs. */
-static const char *csv_problem(int code)
-{
-	switch (code) {
-	case CSV_EPARSE: return N_("et anførselstegn står der det ikke kan stå, eller mangler");
-	case CSV_ENOMEM: return N_("tom for minne");
-	case CSV_ETOOBIG: return N_("et felt er for stort");
-	default: return N_("filen kan ikke leses som CSV");
-	}
-}
-
 int ros_csv_read(struct arena *a, enum ros_table t, const char *data, size_t len,
 		 const char *origin, void **rows, size_t *n, struct err *e)
 {
@@ -499,18 +452,11 @@ int ros_csv_read_where(struct arena *a, enum ros_table t, const char *data, size
 	*n = 0;
 	if ((unsigned)t >= ROS_T_COUNT)
 		BUG("unknown ROS table");
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
-		data += 3;
-		len -= 3;
-	}
-	if (memchr(data, '\0', len))
-		return err_set(e, "%s er ikke en tekstfil (inneholder NUL-tegn).", origin);
-	if (!valid_utf8(data, len) && !(data = from_cp1252(a, data, len, &len)))
-		return err_set(e, "%s er verken UTF-8 eller Windows-1252. Lagre filen som CSV (UTF-8).",
-			       origin);
+	if (csv_text_prepare(a, &data, &len, origin, e) < 0)
+		return -1;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		return err_set(e, "Tom for minne.");
-	csv_set_delim(&p, separator(data, len));
+	csv_set_delim(&p, csv_text_separator(data, len));
 	/* fed a line at a time, so that every message names the line as an editor shows it
 	 * (blank lines included) */
 	size_t used = 0;
@@ -526,10 +472,10 @@ int ros_csv_read_where(struct arena *a, enum ros_table t, const char *data, size
 	}
 	if (!r.failed && used != len)
 		err_set(e, "%s, linje %zu: %s. Sjekk anførselstegnene.", origin, r.phys,
-			i18n_tr(e->lang, csv_problem(csv_error(&p))));
+			i18n_tr(e->lang, csv_text_problem(csv_error(&p))));
 	else if (!r.failed && csv_fini(&p, on_field, on_row, &r) != 0)
 		err_set(e, "%s, linje %zu: filen slutter midt i et felt i anførselstegn (%s).", origin,
-			r.last_end + 1, i18n_tr(e->lang, csv_problem(csv_error(&p))));
+			r.last_end + 1, i18n_tr(e->lang, csv_text_problem(csv_error(&p))));
 	else if (!r.failed && r.records == 0)
 		err_set(e, "%s er tom; første linje må være kolonneoverskriftene.", origin);
 	bool ok = !r.failed && used == len && r.records > 0 && e->msg[0] == '\0';

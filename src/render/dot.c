@@ -24,9 +24,15 @@ static void quoted(struct buf *b, const char *s)
 }
 
 void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const unsigned char *mark,
-	       enum lang lang)
+	       const char *id, enum lang lang)
 {
-	buf_puts(b, "digraph beredt {\n  graph [rankdir=LR, fontname=\"DejaVu Sans\", bgcolor=white];\n"
+	buf_puts(b, "digraph beredt {\n");
+	if (id) {   /* dot prefixes every id in the SVG with it: several graphs on one page */
+		buf_puts(b, "  id=");
+		quoted(b, id);
+		buf_puts(b, ";\n");
+	}
+	buf_puts(b, "  graph [rankdir=LR, fontname=\"DejaVu Sans\", bgcolor=white];\n"
 		    "  node [fontname=\"DejaVu Sans\", fontsize=11, style=filled, fillcolor=\"#ffffff\"];\n"
 		    "  edge [color=\"#555555\"];\n");
 	for (size_t v = 0; v < g->n; v++) {

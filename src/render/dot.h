@@ -13,9 +13,10 @@ enum dot_mark { DOT_PLAIN = 0, DOT_FAILED, DOT_AFFECTED };
 
 /* The DOT text of the nodes with show[i] set (all when show is NULL), marked by
  * mark[i] (may be NULL). Services are boxes, systems ellipses, vendors houses; the
- * marks are also written in the labels, so colour is not the only cue. */
+ * marks are also written in the labels, so colour is not the only cue. id (NULL: none)
+ * prefixes the ids of the SVG made of it, so several graphs can share a page. */
 void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const unsigned char *mark,
-	       enum lang lang);
+	       const char *id, enum lang lang);
 
 /* The SVG of a DOT text, without XML prolog (ready to put inside a page). -1 with a
  * message when dot is missing, too slow (5 s) or its output too large (8 MiB). */

@@ -139,8 +139,8 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 		html_text(b, T("En nmap-rapport (nmap -oX fil.xml). Vertene kobles til systemene som har adressen "
 			       "eller navnet i feltet verter; åpne porter for fjernskrivebord, fildeling, databaser og "
 			       "lignende blir funn med en gang."));
-		HTML_LIT(b, "</p><form method=\"post\" action=\"/funn/nmap\" enctype=\"multipart/form-data\">");
-		page_hidden(b, "csrf", v->pg->csrf);
+		HTML_LIT(b, "</p>");
+		page_form_file(b, v->pg->csrf, "/funn/nmap");
 		HTML_LIT(b, "<div class=\"field\"><label for=\"nmap\">");
 		html_text(b, T("nmap-rapport (XML)"));
 		HTML_LIT(b, "</label><input type=\"file\" id=\"nmap\" name=\"nmap\" accept=\".xml,text/xml\"></div>");

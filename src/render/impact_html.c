@@ -43,12 +43,13 @@ static void radio(struct buf *b, const char *id, const char *value, bool checked
 	HTML_LIT(b, "</label> ");
 }
 
-void impact_form(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+void impact_form(struct buf *b, const char *action, enum lang lang, const struct ros_register *reg,
 		 const struct ros_graph *g, const char *const *picked, size_t n_picked, const char *domain,
 		 bool untrusted)
 {
-	(void)a;
-	HTML_LIT(b, "<form method=\"get\" action=\"/ros/hva-hvis\"><div class=\"field\"><label for=\"n\">");
+	HTML_LIT(b, "<form method=\"get\" action=\"");
+	html_attr(b, action);
+	HTML_LIT(b, "\"><div class=\"field\"><label for=\"n\">");
 	html_text(b, T("Systemer og leverandører som faller ut (velg én eller flere)"));
 	HTML_LIT(b, "</label><select id=\"n\" name=\"n\" multiple size=\"10\">");
 	for (size_t v = 0; v < g->n; v++) {

@@ -13,9 +13,9 @@
 /* "12 t", or "ukjent" (in lang) for ROS_UNKNOWN / ROS_REC_UNKNOWN. In the arena. */
 const char *impact_hours(struct arena *a, enum lang lang, int32_t h);
 
-/* The form (a GET: it changes nothing): the systems and vendors to fail, named by name,
- * with 'picked' selected; down or untrusted; or an administrative domain. */
-void impact_form(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+/* The form (a GET to action: it changes nothing): the systems and vendors to fail, named
+ * by name, with 'picked' selected; down or untrusted; or an administrative domain. */
+void impact_form(struct buf *b, const char *action, enum lang lang, const struct ros_register *reg,
 		 const struct ros_graph *g, const char *const *picked, size_t n_picked, const char *domain,
 		 bool untrusted);
 

@@ -71,6 +71,8 @@ void page_begin(struct buf *b, const struct page_frame *p)
 		HTML_LIT(b, "<nav aria-label=\"");
 		html_attr(b, T("Hovedmeny"));
 		HTML_LIT(b, "\"><ul>");
+		if (p->cooperation)
+			nav_item(b, p, "samarbeid", "/samarbeid", T("Medlemmer"));
 		nav_item(b, p, "oversikt", "/oversikt", T("Oversikt"));
 		nav_item(b, p, "vurdering", "/vurdering", T("Vurdering"));
 		nav_item(b, p, "tiltak", "/tiltak", T("Tiltaksplan"));
@@ -133,6 +135,15 @@ void page_form(struct buf *b, const struct page_frame *p, const char *action)
 	HTML_LIT(b, "\">");
 	if (p->csrf)
 		page_hidden(b, "csrf", p->csrf);
+}
+
+void page_form_file(struct buf *b, const char *csrf, const char *action)
+{
+	HTML_LIT(b, "<form method=\"post\" action=\"");
+	html_attr(b, action);
+	HTML_LIT(b, "\" enctype=\"multipart/form-data\">");
+	if (csrf)
+		page_hidden(b, "csrf", csrf);
 }
 
 void page_form_end(struct buf *b)

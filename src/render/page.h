@@ -20,6 +20,7 @@ struct page_frame {
 	enum role role;
 	const char *tenant;       /* municipality name */
 	const char *tenant_code;  /* its public code, the one selected in the switcher */
+	bool cooperation;         /* the active tenant is an IT cooperation: its pages in the menu */
 	const struct membership *tenants;   /* the account's tenants; a switcher when more than one */
 	size_t n_tenants;
 	const char *csrf;         /* the session's token, for every form */
@@ -34,6 +35,8 @@ void page_end(struct buf *b, const struct page_frame *p);
 
 /* <form method="post" action="..."> with the CSRF token inside. */
 void page_form(struct buf *b, const struct page_frame *p, const char *action);
+/* The same for a form that uploads files (multipart), with the session's token csrf. */
+void page_form_file(struct buf *b, const char *csrf, const char *action);
 void page_form_end(struct buf *b);
 
 /* A labelled input. type: "text", "email", "password", "date", "number"; hint may be NULL. */

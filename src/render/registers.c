@@ -24,8 +24,8 @@ static void import_form(struct buf *b, enum lang lang, const char *csrf)
 	html_text(b, T("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
 		       "eksporten. Formatene er beskrevet i docs/import.md. Alt eller ingenting: er noe "
 		       "galt, endres ingenting."));
-	HTML_LIT(b, "</p><form method=\"post\" action=\"/ros/import\" enctype=\"multipart/form-data\">");
-	page_hidden(b, "csrf", csrf);
+	HTML_LIT(b, "</p>");
+	page_form_file(b, csrf, "/ros/import");
 	for (size_t i = 0; i < 6; i++) {
 		HTML_LIT(b, "<div class=\"field\"><label for=\"");
 		html_attr(b, fields[i]);

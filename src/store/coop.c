@@ -129,6 +129,24 @@ out:
 	return -1;
 }
 
+/* How many of the member's dependencies rest on the cooperation's systems and vendors. */
+static int shared_deps(struct db *db, int64_t coop, int64_t member, int64_t *n, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT COUNT(*) FROM ros_dependency d WHERE d.tenant_id = ? AND ("
+			   "(d.to_kind = 'system' AND d.to_id IN (SELECT id FROM ros_system WHERE tenant_id = ?)) OR "
+			   "(d.to_kind = 'leverandor' AND d.to_id IN (SELECT id FROM ros_vendor WHERE tenant_id = ?)))",
+		       &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, member);
+	db_bind_int(st, 2, coop);
+	db_bind_int(st, 3, coop);
+	enum db_step r = db_step(st, e);
+	*n = r == DB_ROW ? db_col_int(st, 0) : 0;
+	db_finalize(st);
+	return r == DB_ROW ? 0 : -1;
+}
+
 int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommunenr, const struct store_stamp *s,
 		     bool *found, struct err *e)
 {
@@ -139,8 +157,16 @@ int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommu
 	*found = false;
 	if (db_begin(db, e) < 0)
 		goto out;
-	if (municipality(db, &a, kommunenr, &m, e) < 0 ||
-	    db_prepare(db, "UPDATE coop_member SET left_at = ?, left_by = ? WHERE coop_id = ? AND member_id = ? "
+	int64_t deps = 0;
+	if (municipality(db, &a, kommunenr, &m, e) < 0 || shared_deps(db, coop->id, m.id, &deps, e) < 0)
+		goto fail;
+	/* its analyses would point at systems it no longer sees */
+	if (deps) {
+		err_conflict(e, "%s har %lld avhengigheter til de felles systemene i %s. Pek dem på egne systemer "
+			     "(ros import) før kommunen meldes ut.", m.name, (long long)deps, coop->name);
+		goto fail;
+	}
+	if (db_prepare(db, "UPDATE coop_member SET left_at = ?, left_by = ? WHERE coop_id = ? AND member_id = ? "
 			   "AND left_at IS NULL RETURNING id", &st, e) < 0)
 		goto fail;
 	db_bind_text(st, 1, s->at);

@@ -23,7 +23,7 @@ struct coop_member {
 	const char *left_at;
 };
 
-/* The cooperation with this id (ERR_MISSING, saying how to register it, when there is none;
+/* The cooperation with this id (ERR_NOT_FOUND, saying how to register it, when there is none;
  * a municipality's code is not a cooperation's). */
 MUST_CHECK int store_coop_get(struct db *db, struct arena *a, const char *id, struct tenant *out, struct err *e);
 
@@ -38,7 +38,8 @@ MUST_CHECK int store_coop_join(struct db *db, const struct tenant *coop, const c
 			       const struct store_stamp *s, struct err *e);
 
 /* The municipality leaves the cooperation; *found false (nothing changed) when it was not a
- * member. Audited on both sides. */
+ * member. Refused (ERR_CONFLICT) while its register depends on the shared systems. Audited
+ * on both sides. */
 MUST_CHECK int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommunenr,
 				const struct store_stamp *s, bool *found, struct err *e);
 

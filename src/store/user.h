@@ -40,7 +40,7 @@ MUST_CHECK int store_enrollment_new(struct db *db, int64_t tenant, int64_t user_
 MUST_CHECK int store_user_reset(struct db *db, int64_t tenant, int64_t user_id, bool across, const struct store_stamp *s,
 		     char token_out[CRYPTO_TOKEN_TEXT], struct err *e);
 
-/* The account as a user of the tenant (its membership's role), or ERR_MISSING. */
+/* The account as a user of the tenant (its membership's role), or ERR_NOT_FOUND. */
 MUST_CHECK int store_user_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct user *out,
 		   struct err *e);
 /* By e-mail across tenants (login); *found false when none. out->tenant_id is where a

@@ -98,6 +98,11 @@ static const struct form_field token_add[] = { { "label", FORM_NAME }, { "token-
 static const struct form_field token_revoke[] = { { "laget", FORM_NAME }, END };
 static const struct form_field tenant_switch[] = { { "kommune", FORM_NAME }, END };
 static const struct form_field invite_accept[] = { { "token", FORM_SECRET }, END };
+static const struct form_field coop_member[] = { { "kommunenr", FORM_NAME }, { "navn", FORM_NAME }, { "orgnr", FORM_NAME },
+						 END };
+static const struct form_field coop_invite[] = { { "email", FORM_EMAIL }, { "name", FORM_NAME }, { "medlem", FORM_NAME },
+						 { "role", FORM_NAME }, END };
+static const struct form_field coop_people[] = { { "personer", FORM_FILE }, END };
 
 const struct form_spec form_login = { login }, form_code = { code }, form_enroll = { enroll }, form_empty = { empty },
 	form_assess_start = { assess_start }, form_assess_close = { assess_close }, form_measure = { measure },
@@ -112,7 +117,8 @@ const struct form_spec form_login = { login }, form_code = { code }, form_enroll
 	form_receiver_stop = { receiver_stop }, form_scales = { scales }, form_event_action = { event_action },
 	form_user_add = { user_add }, form_by_email = { by_email }, form_lang = { lang }, form_password = { password },
 	form_token_add = { token_add }, form_token_revoke = { token_revoke }, form_switch = { tenant_switch },
-	form_invite_accept = { invite_accept };
+	form_invite_accept = { invite_accept }, form_coop_member = { coop_member }, form_coop_invite = { coop_invite },
+	form_coop_people = { coop_people };
 
 static const struct form_field *find(const struct form_spec *f, const char *name)
 {

@@ -117,18 +117,6 @@ void h_ros_export(struct req *r)
 }
 
 /* The graph picture, or a sentence saying why there is none. */
-static void picture(struct req *r, const struct ros_graph *g, const bool *show,
-		    const unsigned char *mark)
-{
-	struct buf dot, svg;
-	buf_init(&dot, LIMIT_DOT_SOURCE);
-	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
-	dot_write(&dot, g, show, mark, r->lang);
-	bool drawn = dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0;
-	registers_graph_figure(&r->out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
-	buf_release(&dot);
-	buf_release(&svg);
-}
 
 /* The whole municipality's graph, or with ?tjeneste=NAVN one service and what it rests on
  * (named by name: no database key in a URL). */
@@ -154,7 +142,7 @@ void h_ros_graph(struct req *r)
 	}
 	page_begin(b, &p);
 	registers_graph_picker(b, r->lang, &reg, show ? pick : NULL);
-	picture(r, &g, show, NULL);
+	view_picture(r, NULL, &g, show, NULL);
 	page_end(b, &p);
 	resp_html(r, 200);
 }
@@ -185,14 +173,14 @@ void h_ros_whatif(struct req *r)
 			return;
 	}
 	page_begin(&r->out, &p);
-	impact_form(&r->out, r->a, r->lang, asked && rc == 0 ? &res.reg : &reg, asked && rc == 0 ? &res.g : &g,
+	impact_form(&r->out, "/ros/hva-hvis", r->lang, asked && rc == 0 ? &res.reg : &reg, asked && rc == 0 ? &res.g : &g,
 		    picked, np, domain, q.untrusted);
 	if (asked && rc == 0) {
 		bool *show = arena_alloc(r->a, (res.g.n + 1) * sizeof(bool));
 		unsigned char *mark = arena_alloc(r->a, res.g.n + 1);
 		if (show && mark) {
 			impact_section(&r->out, r->a, r->lang, &res, show, mark);
-			picture(r, &res.g, show, mark);
+			view_picture(r, NULL, &res.g, show, mark);
 		}
 	}
 	page_end(&r->out, &p);

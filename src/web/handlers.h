@@ -17,6 +17,11 @@ void h_enroll_get(struct req *r);
 void h_enroll_post(struct req *r);
 void h_invite_accept(struct req *r);
 void h_switch(struct req *r);
+void h_coop(struct req *r);
+void h_coop_whatif(struct req *r);
+void h_coop_member_add(struct req *r);
+void h_coop_invite(struct req *r);
+void h_coop_invite_csv(struct req *r);
 
 /* h_dashboard.c */
 void h_dashboard(struct req *r);

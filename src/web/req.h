@@ -23,6 +23,7 @@
 #include "web/cache.h"
 #include "web/conns.h"
 #include "web/limiter.h"
+#include "web/mailer.h"
 #include "web/pool.h"
 
 #define REQ_FIELDS_MAX 64
@@ -36,6 +37,7 @@ struct server {
 	struct pool pool;
 	struct limiter limiter;
 	struct page_cache cache;
+	struct mailer mailer;    /* invitations' mail, sent off the request's thread */
 	char base_url[256];
 	char origin[256];        /* scheme://host[:port] of base_url */
 	bool tls;
@@ -97,6 +99,7 @@ struct req {
 	struct user user;
 	const char *tenant_name;
 	const char *tenant_code;   /* its public code: kommunenummer or a cooperation's id */
+	bool tenant_cooperation;   /* the active tenant is an IT cooperation */
 
 	/* the answer */
 	int status;

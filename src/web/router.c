@@ -36,6 +36,11 @@ static const struct route routes[] = {
 	{ "POST", "/enroll", h_enroll_post, ACCESS_PUBLIC, ROLE_LES, FORM_BODY, &form_enroll },
 	{ "POST", "/enroll/godta", h_invite_accept, ACCESS_USER, ROLE_LES, FORM_BODY, &form_invite_accept },
 	{ "POST", "/bytt", h_switch, ACCESS_USER, ROLE_LES, FORM_BODY, &form_switch },
+	{ "GET", "/samarbeid", h_coop, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "GET", "/samarbeid/hva-hvis", h_coop_whatif, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "POST", "/samarbeid/medlemmer", h_coop_member_add, ACCESS_USER, ROLE_ADMIN, FORM_BODY, &form_coop_member },
+	{ "POST", "/samarbeid/invitasjoner", h_coop_invite, ACCESS_USER, ROLE_ADMIN, FORM_BODY, &form_coop_invite },
+	{ "POST", "/samarbeid/invitasjoner/csv", h_coop_invite_csv, ACCESS_USER, ROLE_ADMIN, FILE_BODY, &form_coop_people },
 	{ "POST", "/logout", h_logout, ACCESS_USER, ROLE_LES, FORM_BODY, &form_empty },
 	{ "POST", "/logout-all", h_logout_all, ACCESS_USER, ROLE_LES, FORM_BODY, &form_empty },
 
@@ -315,6 +320,7 @@ void router_dispatch(struct req *r)
 		}
 		r->tenant_name = t.name;
 		r->tenant_code = t.kommunenr;
+		r->tenant_cooperation = t.cooperation;
 	}
 	hit->fn(r);
 }

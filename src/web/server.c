@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
+#include "app/notify_outbox.h"
 #include "render/report_format.h"
 #include "util/clock.h"
 #include "util/crypto.h"
@@ -484,6 +485,20 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	}
 	limiter_init(&srv->limiter);
 	cache_init(&srv->cache);
+	struct mail_config mail = { 0 };
+	if (cfg->settings) {
+		struct notify_config nc;
+		notify_config_from(cfg->settings, &nc);
+		mail = nc.mail;
+	}
+	if (mailer_start(&srv->mailer, &mail, &srv->clock) < 0) {
+		err_set(e, "Kan ikke starte tråden som sender e-post.");
+		cache_destroy(&srv->cache);
+		limiter_destroy(&srv->limiter);
+		conns_destroy(&srv->conns);
+		pool_close(&srv->pool);
+		goto out;
+	}
 
 	/* Block the signals in every thread; this one waits for them below. */
 	sigemptyset(&sigs);
@@ -540,6 +555,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	worker_stop(&worker);
 	rc = 0;
 stop:
+	mailer_stop(&srv->mailer);
 	conns_destroy(&srv->conns);
 	cache_destroy(&srv->cache);
 	limiter_destroy(&srv->limiter);

@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/checks.h"
-#include "app/prep_docs.h"
+#include "app/report_run.h"
+#include "render/dot.h"
+#include "render/registers.h"
+#include "util/limits.h"
 #include "store/finding.h"
 #include "store/membership.h"
 #include "store/prep.h"
@@ -18,7 +20,8 @@ struct page_frame view_page(struct req *r, const char *title, const char *active
 	struct page_frame p = { .lang = r->lang, .title = title, .active = active,
 			  .logged_in = r->logged_in, .role = r->user.role,
 			  .tenant = r->logged_in ? r->tenant_name : NULL,
-			  .tenant_code = r->logged_in ? r->tenant_code : NULL };
+			  .tenant_code = r->logged_in ? r->tenant_code : NULL,
+			  .cooperation = r->logged_in && r->tenant_cooperation };
 	if (r->logged_in) {
 		struct err ignored;
 		err_init(&ignored, r->lang);
@@ -46,25 +49,12 @@ struct page_frame view_page(struct req *r, const char *title, const char *active
 int view_report(struct req *r, int no, struct report *out)
 {
 	struct tenant *t = arena_alloc(r->a, sizeof(*t));
-	struct report_input *in = arena_alloc(r->a, sizeof(*in));
-	if (!t || !in)
+	if (!t)
 		return err_set(&r->err, "Tom for minne.");
-	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, t, &r->err) < 0 ||
-	    store_report_input(r->db, r->a, t, no, r->today, r->now, in, &r->err) < 0)
-		return -1;
 	/* the report still shows without what the registers say, should they fail to load */
-	struct evidence *ev = arena_alloc(r->a, EV_COUNT * sizeof(*ev));
-	struct err ignored;
-	err_init(&ignored, r->lang);
-	if (ev && checks_evidence_loaded(r->db, r->a, t->id, r->today, in->reg, in->graph, in->actions, in->n_actions,
-					 in->findings, in->n_findings, ev, &ignored) == 0)
-		in->evidence = ev;
-	struct report_prep *rp = arena_alloc(r->a, sizeof(*rp));
-	struct check_settings set;
-	if (rp && store_check_settings_load(r->db, t->id, &set, &ignored) == 0 &&
-	    prep_report(r->db, r->a, t->id, r->today, set.contact_days, rp, &ignored) == 0)
-		in->prep = rp;
-	return report_build(r->a, in, out, &r->err);
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, t, &r->err) < 0)
+		return -1;
+	return report_run(r->db, r->a, t, no, r->today, r->now, false, out, &r->err);
 }
 
 int view_number(const char *s, int *out)
@@ -77,4 +67,17 @@ int view_number(const char *s, int *out)
 		return -1;
 	*out = (int)v;
 	return 0;
+}
+
+void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
+		  const unsigned char *mark)
+{
+	struct buf dot, svg;
+	buf_init(&dot, LIMIT_DOT_SOURCE);
+	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
+	dot_write(&dot, g, show, mark, id, r->lang);
+	bool drawn = dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0;
+	registers_graph_figure(&r->out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
+	buf_release(&dot);
+	buf_release(&svg);
 }

@@ -20,4 +20,9 @@ int view_report(struct req *r, int no, struct report *out);
 /* Parse a positive number from a URL segment; -1 if it is not one. */
 int view_number(const char *s, int *out);
 
+/* The graph's picture (render/dot.h) as a figure on the page: the nodes with show[] set,
+ * marked by mark[]; id (NULL: none) keeps the ids of several pictures on a page apart. */
+void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
+		  const unsigned char *mark);
+
 #endif

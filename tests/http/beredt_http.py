@@ -79,6 +79,22 @@ class Client:
     def get(self, path, **kw):
         return self.request("GET", path, **kw)
 
+    def upload(self, path, parts, csrf=True):
+        """A multipart POST: parts maps a field to (filename or None, text or bytes)."""
+        boundary = "beredtgrense"
+        parts = dict(parts)
+        if csrf and self.csrf and "csrf" not in parts:
+            parts["csrf"] = (None, self.csrf)
+        body = b""
+        for name, (filename, data) in parts.items():
+            data = data.encode() if isinstance(data, str) else data
+            body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
+                     + (f"; filename=\"{filename}\"\r\nContent-Type: text/csv" if filename else "")
+                     + "\r\n\r\n").encode() + data + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        return self.request("POST", path, body=body, raw=True,
+                            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
     def post(self, path, form=None, csrf=True, **kw):
         form = dict(form or {})
         if csrf and self.csrf and "csrf" not in form:

@@ -7,11 +7,16 @@ what is seen in one tenant is never seen in another. Standard library only; prin
 
 usage: test_coop.py BEREDT DB_URL
 """
+import email
+import email.policy
+import glob
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -31,10 +36,29 @@ def cli(*args):
 
 rc, out = cli("init")
 assert rc == 0, out
-rc, out = cli("demo")
+rc, out = cli("demo", "--coop")
 assert rc == 0, out
+
+# a real SMTP server on loopback (STARTTLS and login), for the invitations' mail
+TMP = tempfile.mkdtemp(prefix="beredt-coop.")
+MAIL = os.path.join(TMP, "mail")
+os.mkdir(MAIL)
+subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", TMP + "/key.pem", "-out",
+                TMP + "/cert.pem", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+               capture_output=True, check=True)
+with socket.socket() as sock:
+    sock.bind(("127.0.0.1", 0))
+    SMTP = sock.getsockname()[1]
+here = os.path.dirname(os.path.abspath(__file__))
+sink = subprocess.Popen(["/usr/bin/python3", os.path.join(here, "..", "helpers", "smtp_sink.py"), "ok", str(SMTP), MAIL,
+                         TMP + "/cert.pem", TMP + "/key.pem", "beredt", "s3cret-pass"], stdout=subprocess.PIPE, text=True)
+sink.stdout.readline()
+SERVER_ENV = dict(ENV, BEREDT_SMTP_URL="smtp://127.0.0.1:%d" % SMTP, BEREDT_SMTP_USER="beredt",
+                  BEREDT_SMTP_PASSWORD="s3cret-pass", BEREDT_SMTP_FROM="beredt@iktfjell.no",
+                  BEREDT_SMTP_CA=TMP + "/cert.pem")
 proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "4",
-                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         "--check-interval", "0"], env=SERVER_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        text=True)
 m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
 if not m:
     print("Bail out! the server did not start")
@@ -70,6 +94,31 @@ def switcher(page):
     if not m:
         return []
     return [(v, t, bool(s)) for v, s, t in re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', m.group(1))]
+
+
+def mail_to(address, wait=10.0):
+    """The mails the sink has for an address (waits for the first)."""
+    end = time.time() + wait
+    while True:
+        found = []
+        for path in sorted(glob.glob(MAIL + "/*.eml")):
+            with open(path, "rb") as f:
+                m = email.message_from_binary_file(f, policy=email.policy.default)
+            if address in (m["To"] or ""):
+                found.append(m)
+        if found or time.time() > end:
+            return found
+        time.sleep(0.2)
+
+
+def enrol_link(text):
+    m = re.search(r"token=([A-Za-z0-9_-]+)", text)
+    return m.group(1) if m else None
+
+
+def ids_unique(page):
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    return len(ids) == len(set(ids))
 
 
 def audit_actions(kommune):
@@ -194,12 +243,145 @@ try:
         hist = run_sql(DB, "SELECT COUNT(*) FROM membership m JOIN app_user u ON u.id = m.user_id "
                            "WHERE u.email = 'radgiver@granheim.no' AND m.ended_at IS NOT NULL")
         ok(int(hist.strip()) >= 2, "the ended memberships are kept as history", hist)
+
+    # ---- the cooperation's IT manager: one account, one authenticator entry -----------------
+    with section("the cooperation's IT manager"):
+        rc, out = cli("--coop", "ikt-fjell", "user", "reset-2fa", "it-leder@iktfjell.no", "--base-url", BASE)
+        ok(rc == 0 and enrol_link(out), "the demo's IT manager gets a link from the installation", out)
+        from beredt_http import enroll_at as _enroll
+        c, key, codes, _ = _enroll(BASE, enrol_link(out), PASSWORD)
+        users["it-leder@iktfjell.no"] = {"client": c, "key": key, "codes": codes}
+        lead, r2 = login("it-leder@iktfjell.no")
+        page = lead.get("/oversikt").text
+        opts = switcher(page)
+        ok(r2.status == 303 and [o[0] for o in opts if o[2]] == ["ikt-fjell"], "signed in, in the cooperation", opts)
+        ok(sorted(o[0] for o in opts) == ["3491", "3492", "3493", "3494", "3499", "ikt-fjell"],
+           "one account, six tenants in the switcher", opts)
+        ok('href="/samarbeid"' in page, "the cooperation's pages are in the menu")
+        side = lead.get("/samarbeid")
+        ok(side.status == 200 and all(n in side.text for n in ("Fjellvik kommune", "Bekkestad kommune", "Lia kommune",
+                                                                  "Sørdal kommune", "Granheim kommune")),
+           "members side by side: all five", side.status)
+        ok("<svg" in side.text and "Samlet beredskap per medlem" in side.text, "... with a chart")
+        ok(side.text.split('<main id="main">', 1)[-1].count('action="/bytt"') == 5, "... each row switches into that member")
+        ok("AD IKT Fjell" in side.text and re.search(r"AD IKT Fjell</strong>: \d+ tjenester stopper, hos 5 medlemmer",
+                                                    side.text), "the services resting on the shared AD, in all five")
+        ok(ids_unique(side.text), "no id twice on the page")
+
+    with section("what if the shared AD is compromised"):
+        wi = lead.get("/samarbeid/hva-hvis?n=AD+IKT+Fjell&modus=ute")
+        ok(wi.status == 200, "the what-if across members answers", wi.status)
+        rows = re.findall(r"<tr><td>(\d+)</td><td>([^<]+)</td><td>([^<]+)</td><td>(\d)</td><td>([^<]+)</td>", wi.text)
+        ok(rows and rows[0][1] == "Granheim kommune" and rows[0][3] == "5" and rows[0][4] == "1 t",
+           "the first to restore: a vital service with one hour's tolerable downtime", rows[:3])
+        ok(any(r[1] == "Bekkestad kommune" and r[2] == "Pasientvarsling i sykehjem" for r in rows),
+           "Bekkestad's nurse-call alarms (they sign in against the shared AD) stop", rows)
+        ok(not any(r[1] == "Fjellvik kommune" and r[2] == "Pasientvarsling i sykehjem" for r in rows),
+           "... Fjellvik's do not (they need only the network)")
+        ok(all(f"({k})" in wi.text for k in ("3491", "3492", "3493", "3494", "3499")), "a section per municipality")
+        ok(wi.text.count("<svg") >= 5 and ids_unique(wi.text), "each drawn on its own graph, ids apart")
+        rc, out = cli("--coop", "ikt-fjell", "ros", "impact", "AD IKT Fjell", "--format", "json")
+        j = json.loads(out) if rc == 0 else {}
+        ok(rc == 0 and len(j["services"]) == len(rows) and
+           [(x["kommune"], x["service"]) for x in j["services"]] == [(r[1], r[2]) for r in rows],
+           "the CLI gives the same services in the same order, each with its kommunenr", (len(rows), out[:300]))
+        ok(all(re.fullmatch(r"\d{4}", x["kommunenr"]) for x in j.get("services", [])), "... the kommunenr on each")
+        bad = lead.get("/samarbeid/hva-hvis?n=felles:AD+IKT+Fjell")
+        ok(bad.status == 404 and "ikke et av samarbeidets systemer" in bad.text, "an unknown name is refused clearly",
+           bad.status)
+        rc, out = cli("--coop", "ikt-fjell", "overview", "--format", "json")
+        j = json.loads(out) if rc == 0 else []
+        ok(rc == 0 and [m["kommunenr"] for m in j] == ["3491", "3492", "3493", "3494", "3499"] and
+           all("readiness" in m and "overdue_actions" in m for m in j), "beredt --coop ID overview --format json", out[:300])
+
+    with section("onboarding in the browser"):
+        lead.get("/samarbeid")
+        r = lead.post("/samarbeid/medlemmer", {"kommunenr": "3495", "navn": "Nyby kommune", "orgnr": "944990089"})
+        ok(r.status == 303, "the IT manager adds a new member municipality", (r.status, r.text[:300]))
+        rc, out = cli("coop", "show", "ikt-fjell", "--format", "json")
+        ok(rc == 0 and "3495" in [m["kommunenr"] for m in json.loads(out)["members"]], "it is a member now", out[:200])
+        rc, out = cli("--kommune", "3495", "ros", "list", "systemer", "--format", "json")
+        shared = [x["name"] for x in json.loads(out)] if rc == 0 else []
+        ok("felles:AD IKT Fjell" in shared and all(x["shared"] for x in json.loads(out)),
+           "it starts with the shared systems in its register", out[:200])
+        rc, out = cli("--kommune", "3495", "assess", "show", "--format", "json")
+        ok(rc == 0, "... and with a round", out[:200])
+        ok("3495" in [o[0] for o in switcher(lead.get("/oversikt").text)], "the IT manager is admin there (switcher)")
+        r = lead.post("/samarbeid/medlemmer", {"kommunenr": "3401", "navn": "Annenby kommune", "orgnr": "123456785"})
+        ok(r.status == 409 and "registrert i beredt allerede" in r.text, "an existing municipality is not taken over",
+           r.status)
+        r = lead.post("/samarbeid/medlemmer", {"kommunenr": "9901", "navn": "X", "orgnr": "944990089"})
+        ok(r.status == 400 and "fylkesnummer" in r.text, "a kommunenummer with no county is refused", r.status)
+        r = lead.post("/samarbeid/medlemmer", {"kommunenr": "3496", "navn": "X", "orgnr": "944990088"})
+        ok(r.status == 400 and "kontrollsiffer" in r.text, "an organisasjonsnummer with a wrong check digit is refused")
+
+        r = lead.post("/samarbeid/invitasjoner", {"email": "leder@nyby.no", "name": "Nina Leder", "medlem": "3495",
+                                                  "role": "leder"})
+        link = enrol_link(r.text)
+        ok(r.status == 200 and link and "lagt i kø for e-post" in r.text, "the leader of Nyby is invited", r.status)
+        mails = mail_to("leder@nyby.no")
+        ok(mails and link in mails[-1].get_content() and "Nyby kommune" in mails[-1]["Subject"],
+           "the one-time link goes out by e-mail", [m["Subject"] for m in mails])
+        c, key, codes, _ = _enroll(BASE, link, PASSWORD)
+        users["leder@nyby.no"] = {"client": c, "key": key, "codes": codes}
+        leader, r2 = login("leder@nyby.no")
+        page = leader.get("/oversikt").text
+        ok(r2.status == 303 and "Nyby kommune" in page and switcher(page) == [], "the leader signs in, to Nyby only")
+        ros = leader.get("/ros").text
+        ok("felles:AD IKT Fjell" in ros and "Pasientvarsling Fjellvik" not in ros and "Barnevernssystem Lia" not in ros,
+           "Nyby sees the shared systems and no other member's")
+        ok(leader.get("/samarbeid").status == 404, "a municipality has no cooperation pages")
+        ok(leader.post("/bytt", {"kommune": "ikt-fjell"}).status == 404, "nor can it switch into the cooperation")
+        leader.get("/ros")
+        r = leader.upload("/ros/import", {"systemer": ("s.csv", "navn;type;drift\nfelles:AD IKT Fjell;infrastruktur;egen\n")})
+        ok(r.status == 400 and "forbeholdt samarbeidets" in r.text, "a member cannot change a shared system", r.status)
+        rc, out = cli("--kommune", "3495", "ros", "list", "systemer", "--format", "json")
+        ok(rc == 0 and all(x["shared"] for x in json.loads(out)), "... and nothing was changed")
+        r = leader.upload("/ros/import", {"avhengigheter": ("d.csv", "fra_type;fra;til_type;til;type\n"
+                                                                  "system;felles:AD IKT Fjell;system;felles:VMware IKT Fjell;kjorer-pa\n")})
+        ok(r.status == 400 and "samarbeidets" in r.text, "... nor the shared systems' own dependencies", r.status)
+
+        csv = ("navn;epost;kommunenr;rolle\nKari;kari@fjellvik.no;3491;leder\nOla;ola@bekkestad.no;3492;redaktor\n")
+        lead.get("/samarbeid")
+        r = lead.upload("/samarbeid/invitasjoner/csv", {"personer": ("personer.csv", csv)})
+        ok(r.status == 200 and r.text.count("token=") >= 2, "a CSV of people invites many at once", r.status)
+        ok(mail_to("kari@fjellvik.no") and mail_to("ola@bekkestad.no"), "... each by e-mail")
+        rc, out = cli("--kommune", "3492", "user", "list", "--format", "json")
+        ok(any(u["email"] == "ola@bekkestad.no" and u["role"] == "redaktor" for u in json.loads(out)),
+           "... each in their municipality with their role", out)
+        badcsv = "navn;epost;kommunenr;rolle\nA;a@x.no;3491;les\nB;b@x.no;3401;les\n"
+        r = lead.upload("/samarbeid/invitasjoner/csv", {"personer": ("personer.csv", badcsv)})
+        rc, out = cli("--kommune", "3491", "user", "list", "--format", "json")
+        ok(r.status == 404 and "3401 er ikke medlem" in r.text and all(u["email"] != "a@x.no" for u in json.loads(out)),
+           "a row for a municipality outside the cooperation: nobody is invited", r.status)
+        r = lead.upload("/samarbeid/invitasjoner/csv", {"personer": ("personer.csv", "navn;epost;kommunenr;rolle\nA;a@x.no;3491;sjef\n")})
+        ok(r.status == 400 and "linje 2" in r.text, "a bad role is refused, naming the line", r.status)
+
+    with section("the cooperation's reader"):
+        rc, out = cli("--coop", "ikt-fjell", "user", "reset-2fa", "radgiver@iktfjell.no", "--base-url", BASE)
+        c, key, codes, _ = _enroll(BASE, enrol_link(out), PASSWORD)
+        users["radgiver@iktfjell.no"] = {"client": c, "key": key, "codes": codes}
+        reader, _ = login("radgiver@iktfjell.no")
+        reader.get("/oversikt")
+        ok(reader.post("/bytt", {"kommune": "ikt-fjell"}).status == 303, "the adviser switches to the cooperation")
+        side = reader.get("/samarbeid")
+        ok(side.status == 200 and "/samarbeid/medlemmer" not in side.text, "a reader sees the members, not the forms")
+        ok(reader.post("/samarbeid/medlemmer", {"kommunenr": "3497", "navn": "Y", "orgnr": "944990097"}).status == 403,
+           "... and may not add one")
+        main = side.text.split('<main id="main">', 1)[-1]
+        ok(main.count('action="/bytt"') == 2, "... with a switch only into the members it belongs to (two)",
+           main.count('action="/bytt"'))
+
+    with section("a member leaving"):
+        rc, out = cli("coop", "member", "remove", "ikt-fjell", "3491")
+        ok(rc != 0 and "avhengigheter til de felles systemene" in out, "refused while its register rests on them", out)
 finally:
     proc.terminate()
     try:
         proc.communicate(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    sink.terminate()
 
 print(f"1..{tap.n}")
 sys.exit(1 if tap.failed else 0)

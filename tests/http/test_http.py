@@ -288,15 +288,7 @@ try:
         ok(rc == 0, "B's registers imported from the command line", out)
 
         def multipart(cl, path, parts):
-            boundary = "beredtgrense"
-            body = b""
-            for name, (filename, data) in parts.items():
-                body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
-                         + (f"; filename=\"{filename}\"\r\nContent-Type: text/csv" if filename else "")
-                         + "\r\n\r\n").encode() + data + b"\r\n"
-            body += f"--{boundary}--\r\n".encode()
-            return cl.request("POST", path, body=body, raw=True,
-                              headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+            return cl.upload(path, parts, csrf=False)
 
         a_red.get("/ros")
         parts = {"csrf": (None, a_red.csrf.encode())}

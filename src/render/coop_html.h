@@ -1,0 +1,49 @@
+/* render/coop_html.h: the cooperation's pages (app/coop.h): its members side by side as a
+ * table and a chart, the member services resting on each shared system, the what-if across
+ * members in the order to restore, and the forms to add a member and invite people. Given
+ * their data. */
+#ifndef BEREDT_RENDER_COOP_HTML_H
+#define BEREDT_RENDER_COOP_HTML_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app/coop.h"
+#include "model/user.h"
+#include "render/page.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+/* The table, one row per member; a member the account also belongs to gets a button that
+ * switches to it (mine: the account's tenants). */
+void coop_members_table(struct buf *b, struct arena *a, const struct page_frame *p, const struct coop_row *rows,
+			size_t n, const struct membership *mine, size_t n_mine);
+
+/* Total readiness per member as horizontal bars, the figure written beside each. */
+void coop_members_chart(struct buf *b, struct arena *a, enum lang lang, const struct coop_row *rows, size_t n);
+
+/* For each shared system and vendor: how many services in how many members stop when it
+ * fails alone, and which. */
+void coop_dependants_section(struct buf *b, struct arena *a, enum lang lang, const struct coop_dependants *d,
+			     size_t n);
+
+/* The answer across members: the order to restore, then per member what stops. */
+void coop_impact_section(struct buf *b, struct arena *a, enum lang lang, const struct coop_impact *r);
+
+/* The administrator's forms: a new member municipality, and an invitation to a member. */
+void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_row *rows, size_t n);
+
+/* The invitation's e-mail (plain text): subject and text in the arena. */
+void coop_invite_mail(struct arena *a, enum lang lang, const char *coop, const char *member, const char *name,
+		      enum role role, const char *link, const char **subject, const char **text);
+
+/* The invitation's link(s), shown once, and whether they went to the mail queue. */
+void coop_link_shown(struct buf *b, struct arena *a, enum lang lang, const char *links, const char *to, bool mailed);
+
+/* A link to the what-if across members. */
+void coop_whatif_link(struct buf *b, enum lang lang);
+
+/* A member's heading in the what-if: its name and how many of its services stop. */
+void coop_member_heading(struct buf *b, struct arena *a, enum lang lang, const struct tenant *m, size_t n);
+
+#endif

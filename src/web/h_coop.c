@@ -1,0 +1,188 @@
+/* h_coop.c: the cooperation's pages: its members side by side with what rests on each
+ * shared system, the what-if across members, a new member and invitations to members.
+ * Only for a cooperation: for a municipality these pages do not exist. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/coop.h"
+#include "app/coop_onboard.h"
+#include "render/coop_html.h"
+#include "render/impact_html.h"
+#include "store/ros.h"
+#include "store/tenant.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+/* The active tenant as the cooperation, or a 404 for a municipality. */
+static int coop_of(struct req *r, struct tenant *t)
+{
+	if (!r->tenant_cooperation) {
+		resp_error(r, 404, T("Siden gjelder et IKT-samarbeid. Bytt til samarbeidet i toppen av siden."));
+		return -1;
+	}
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, t, &r->err) < 0) {
+		resp_store_error(r);
+		return -1;
+	}
+	return 0;
+}
+
+static void coop_page(struct req *r, int status, const char *error, const char *link, const char *link_to)
+{
+	struct tenant t;
+	struct coop_row *rows;
+	struct coop_dependants *deps;
+	size_t n, nd;
+	if (coop_of(r, &t) < 0)
+		return;
+	struct page_frame p = view_page(r, arena_printf(r->a, T("Medlemmene i %s"), t.name), "samarbeid");
+	p.error = error;
+	if (coop_overview(r->db, r->a, t.id, r->today, r->now, &rows, &n, &r->err) < 0 ||
+	    coop_dependants_run(r->db, r->a, t.id, &deps, &nd, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	struct buf *b = &r->out;
+	page_begin(b, &p);
+	if (link)
+		coop_link_shown(b, r->a, r->lang, link, link_to, mailer_ready(&r->srv->mailer));
+	coop_members_chart(b, r->a, r->lang, rows, n);
+	coop_members_table(b, r->a, &p, rows, n, p.tenants, p.n_tenants);
+	coop_whatif_link(b, r->lang);
+	coop_dependants_section(b, r->a, r->lang, deps, nd);
+	if (role_allows(r->user.role, ROLE_ADMIN))
+		coop_admin_forms(b, &p, rows, n);
+	page_end(b, &p);
+	resp_html(r, status);
+}
+
+void h_coop(struct req *r)
+{
+	coop_page(r, 200, NULL, NULL, NULL);
+}
+
+void h_coop_whatif(struct req *r)
+{
+	struct tenant t;
+	struct ros_register reg;
+	struct ros_graph g;
+	const char *picked[IMPACT_NAMES_MAX + 1];
+	size_t np = req_query_all(r, "n", picked, IMPACT_NAMES_MAX + 1);
+	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
+	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
+				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
+	struct coop_impact res;
+	if (coop_of(r, &t) < 0)
+		return;
+	struct page_frame p = view_page(r, T("Hva hvis, på tvers av medlemmene?"), "samarbeid");
+	bool asked = np || (domain && *domain);
+	/* the same use case, with the same refusals, as the CLI */
+	int rc = asked ? coop_impact_run(r->db, r->a, t.id, &q, &res, &r->err) : 0;
+	if (rc < 0 && r->err.kind != ERR_NOT_FOUND && r->err.kind != ERR_INPUT) {
+		resp_store_error(r);
+		return;
+	}
+	if (rc < 0)
+		p.error = r->err.msg;
+	if (store_ros_graph(r->db, r->a, t.id, &reg, &g, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	page_begin(&r->out, &p);
+	impact_form(&r->out, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, np, domain, q.untrusted);
+	if (asked && rc == 0) {
+		coop_impact_section(&r->out, r->a, r->lang, &res);
+		/* per member: what stops there, drawn on its own graph */
+		for (size_t k = 0; k < res.n_members; k++) {
+			const struct impact_result *x = &res.results[k];
+			bool *show = arena_alloc(r->a, (x->g.n + 1) * sizeof(bool));
+			unsigned char *mark = arena_alloc(r->a, x->g.n + 1);
+			if (!show || !mark)
+				break;
+			coop_member_heading(&r->out, r->a, r->lang, &res.members[k], x->n);
+			if (!x->n)
+				continue;
+			impact_section(&r->out, r->a, r->lang, x, show, mark);
+			view_picture(r, arena_printf(r->a, "m%s", res.members[k].kommunenr), &x->g, show, mark);
+		}
+	}
+	page_end(&r->out, &p);
+	resp_html(r, rc < 0 ? (r->err.kind == ERR_NOT_FOUND ? 404 : 400) : 200);
+}
+
+void h_coop_member_add(struct req *r)
+{
+	struct tenant t, m = { .kommunenr = req_field(r, "kommunenr"), .name = req_field(r, "navn"),
+			       .orgnr = req_field(r, "orgnr") };
+	struct store_stamp s = req_stamp(r);
+	if (coop_of(r, &t) < 0)
+		return;
+	if (coop_member_new(r->db, r->a, &t, &m, r->user.id, &s, &r->err) < 0) {
+		if (r->err.kind == ERR_INTERNAL)
+			resp_store_error(r);
+		else
+			coop_page(r, err_http_status(r->err.kind), r->err.msg, NULL, NULL);
+		return;
+	}
+	req_flash(r, arena_printf(r->a, T("%s (%s) er medlem av %s, med en første runde og de felles systemene i "
+					  "registeret. Du er administrator der."), m.name, m.kommunenr, t.name));
+	resp_redirect(r, "/samarbeid");
+}
+
+/* Queue each person's mail; the links are shown once on the answer as well, in case mail
+ * is not set up or does not arrive. */
+static void invited(struct req *r, const struct tenant *t, struct coop_person *p, size_t n)
+{
+	struct buf links;
+	buf_init(&links, 0);
+	for (size_t i = 0; i < n; i++) {
+		const char *link = arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, p[i].token), *subject, *text;
+		coop_invite_mail(r->a, LANG_NB, t->name, p[i].member->name, p[i].name, p[i].role, link, &subject, &text);
+		if (mailer_post(&r->srv->mailer, p[i].email, subject, text) < 0 && mailer_ready(&r->srv->mailer))
+			fprintf(stderr, "beredt: the mail queue is full; the invitation to %s is shown on the page only\n",
+				p[i].email);
+		buf_printf(&links, "%s%s", i ? "\n" : "", link);
+	}
+	const char *to = n == 1 ? p[0].email : arena_printf(r->a, i18n_n(r->lang, "%zu person", "%zu personer",
+									    (unsigned long)n), n);
+	coop_page(r, 200, NULL, links.data ? arena_strdup(r->a, links.data) : "", to);
+	buf_release(&links);
+}
+
+void h_coop_invite(struct req *r)
+{
+	struct tenant t;
+	struct store_stamp s = req_stamp(r);
+	struct coop_person one = { .name = req_field(r, "name"), .email = req_field(r, "email"),
+				   .kommunenr = req_field(r, "medlem") };
+	const char *role = req_field(r, "role");
+	if (coop_of(r, &t) < 0)
+		return;
+	if (!role || role_parse(role, &one.role, &r->err) < 0 ||
+	    coop_invite(r->db, r->a, &t, &one, 1, &s, &r->err) < 0) {
+		coop_page(r, r->err.kind == ERR_INTERNAL ? 500 : err_http_status(r->err.kind), r->err.msg, NULL, NULL);
+		return;
+	}
+	invited(r, &t, &one, 1);
+}
+
+void h_coop_invite_csv(struct req *r)
+{
+	struct tenant t;
+	struct store_stamp s = req_stamp(r);
+	struct coop_person *p;
+	size_t n;
+	const char *data = req_field(r, "personer");
+	if (coop_of(r, &t) < 0)
+		return;
+	if (!data || !*data) {
+		coop_page(r, 400, T("Velg en CSV-fil med personer."), NULL, NULL);
+		return;
+	}
+	if (coop_people_csv(r->a, data, strlen(data), &p, &n, &r->err) < 0 ||
+	    coop_invite(r->db, r->a, &t, p, n, &s, &r->err) < 0) {
+		coop_page(r, r->err.kind == ERR_INTERNAL ? 500 : err_http_status(r->err.kind), r->err.msg, NULL, NULL);
+		return;
+	}
+	invited(r, &t, p, n);
+}
