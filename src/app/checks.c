@@ -9,6 +9,7 @@
 #include "io/refdata_json.h"
 #include "model/register.h"
 #include "store/action.h"
+#include "store/coop.h"
 #include "store/finding.h"
 #include "store/posture.h"
 #include "store/prep.h"
@@ -95,6 +96,35 @@ static int weights(struct arena *a, const struct ros_register *r, const struct r
 		if (g->nodes[order[i].node].kind == ROS_SYSTEM && order[i].node >= r->n_services &&
 		    order[i].node - r->n_services < r->n_systems)
 			w[order[i].node - r->n_services] = order[i].weight;
+	return 0;
+}
+
+/* A cooperation's systems weigh what its members' services resting on them weigh: the
+ * highest over the members (a shared system has the same id in every member's register). */
+static int member_weights(struct db *db, struct arena *a, int64_t coop, const struct ros_register *r, int *w,
+			  struct err *e)
+{
+	struct coop_member *m;
+	size_t n;
+	if (!r->n_systems || store_coop_members(db, a, coop, false, &m, &n, e) < 0)
+		return r->n_systems ? -1 : 0;
+	for (size_t k = 0; k < n; k++) {
+		struct ros_register mr;
+		struct ros_graph mg;
+		if (store_ros_graph(db, a, m[k].member.id, &mr, &mg, e) < 0)
+			return -1;
+		int *mw = arena_alloc(a, (mr.n_systems + 1) * sizeof(int));
+		if (!mw)
+			return err_set(e, "Tom for minne.");
+		memset(mw, 0, (mr.n_systems + 1) * sizeof(int));
+		if (weights(a, &mr, &mg, mw, e) < 0)
+			return -1;
+		for (size_t i = 0; i < mr.n_systems; i++) {
+			size_t v = mr.systems[i].shared ? ros_register_node(r, ROS_SYSTEM, mr.systems[i].id) : (size_t)-1;
+			if (v != (size_t)-1 && mw[i] > w[v - r->n_services])
+				w[v - r->n_services] = mw[i];
+		}
+	}
 	return 0;
 }
 
@@ -230,17 +260,19 @@ static int build_input(struct db *db, struct arena *a, int64_t tenant, const str
 	if (!sys || !w)
 		return err_set(e, "Tom for minne.");
 	memset(w, 0, (r.n_systems + 1) * sizeof(int));
-	if (weights(a, &r, &g, w, e) < 0)
+	if (weights(a, &r, &g, w, e) < 0 || member_weights(db, a, tenant, &r, w, e) < 0)
 		return -1;
-	size_t k = 0;                 /* both lists are in system id order */
+	size_t k = 0, own = 0;        /* both lists are in system id order */
 	for (size_t i = 0; i < r.n_systems; i++) {
 		struct checks_system_life life;
 		const struct ros_system *s = &r.systems[i];
+		if (s->shared)        /* the cooperation's: its own checks find what is wrong there */
+			continue;
 		if (checks_system_life(a, today, eol, kev, s, &life, e) < 0)
 			return -1;
 		while (k < n_post && post[k].system_id < s->id)
 			k++;
-		sys[i] = (struct check_system){
+		sys[own++] = (struct check_system){
 			.id = s->id, .name = s->name, .internet_exposed = s->internet_exposed,
 			.life = life.status, .life_end = life.end,
 			.release = arena_printf(a, "%s %s", s->product ? s->product : "", s->version ? s->version : ""),
@@ -261,7 +293,7 @@ static int build_input(struct db *db, struct arena *a, int64_t tenant, const str
 	in->systems = sys;
 	in->actions = actions;
 	in->ports = ports;
-	in->n_systems = r.n_systems;
+	in->n_systems = own;
 	in->today = today;
 	in->settings = set;
 	return 0;

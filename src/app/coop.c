@@ -7,6 +7,7 @@
 #include "app/report_run.h"
 #include "model/ros.h"
 #include "store/coop.h"
+#include "store/finding.h"
 #include "store/ros.h"
 #include "util/date.h"
 
@@ -192,5 +193,67 @@ int coop_dependants_run(struct db *db, struct arena *a, int64_t coop, struct coo
 			}
 		}
 	}
+	for (size_t i = 0; i < *n; i++)   /* across the members, in the order to restore */
+		if ((*out)[i].n)
+			qsort((*out)[i].hits, (*out)[i].n, sizeof(*(*out)[i].hits), hit_order);
+	return 0;
+}
+
+static int by_weight(const void *x, const void *y)
+{
+	const struct coop_dependants *a = x, *b = y;
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
+	return strcmp(a->name, b->name);
+}
+
+static int by_severity(const void *x, const void *y)
+{
+	const struct finding *a = x, *b = y;
+	if (a->severity != b->severity)
+		return (int)b->severity - (int)a->severity;
+	return a->no - b->no;
+}
+
+int coop_report_run(struct db *db, struct arena *a, const struct tenant *coop, int32_t today, const char *now,
+		    struct coop_report *out, struct err *e)
+{
+	struct ros_register own;
+	struct finding *f;
+	size_t nf, cap = 0;
+	memset(out, 0, sizeof(*out));
+	out->coop = coop;
+	out->generated_at = now;
+	out->today = today;
+	if (coop_overview(db, a, coop->id, today, now, &out->rows, &out->n_rows, e) < 0 ||
+	    coop_dependants_run(db, a, coop->id, &out->deps, &out->n_deps, e) < 0 ||
+	    store_ros_load_own(db, a, coop->id, &own, e) < 0 || store_finding_list(db, a, coop->id, &f, &nf, e) < 0)
+		return -1;
+	if (out->n_deps)
+		qsort(out->deps, out->n_deps, sizeof(*out->deps), by_weight);
+	/* each administrative domain the cooperation runs systems from, compromised */
+	for (size_t i = 0; i < own.n_systems; i++) {
+		const char *d = own.systems[i].admin_domain;
+		bool seen = !d || !*d;
+		for (size_t k = 0; !seen && k < out->n_domains; k++)
+			seen = strcmp(out->domains[k].domain, d) == 0;
+		if (seen)
+			continue;
+		struct coop_domain *x = arena_push(a, (void **)&out->domains, &out->n_domains, &cap, sizeof(*x));
+		if (!x)
+			return err_set(e, "Tom for minne.");
+		struct impact_query q = { .domain = d };
+		x->domain = d;
+		if (coop_impact_run(db, a, coop->id, &q, &x->impact, e) < 0)
+			return -1;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < nf; i++)
+		if (finding_open(f[i].status))
+			f[k++] = f[i];
+	if (k)
+		qsort(f, k, sizeof(*f), by_severity);
+	out->findings = f;
+	out->n_findings = k;
 	return 0;
 }

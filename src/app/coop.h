@@ -12,6 +12,7 @@
 
 #include "app/impact.h"
 #include "db/db.h"
+#include "model/finding.h"
 #include "model/report.h"
 #include "model/tenant.h"
 #include "util/arena.h"
@@ -66,5 +67,32 @@ struct coop_dependants {
 /* For each of the cooperation's systems and vendors, in its register's order (arena). */
 int coop_dependants_run(struct db *db, struct arena *a, int64_t coop, struct coop_dependants **out, size_t *n,
 			struct err *e);
+
+/* An administrative domain of the cooperation's, compromised: what stops where. */
+struct coop_domain {
+	const char *domain;
+	struct coop_impact impact;
+};
+
+/* The cooperation's report to its board (representantskap): the members side by side, what
+ * rests on each shared system (most services first), each of its administrative domains
+ * compromised across the members, and its open findings on the shared systems. */
+struct coop_report {
+	const struct tenant *coop;
+	const char *generated_at;
+	int32_t today;
+	struct coop_row *rows;
+	size_t n_rows;
+	struct coop_dependants *deps;
+	size_t n_deps;
+	struct coop_domain *domains;
+	size_t n_domains;
+	struct finding *findings;          /* open, most severe first */
+	size_t n_findings;
+};
+
+/* Gather it (arena); coop must outlive it. */
+int coop_report_run(struct db *db, struct arena *a, const struct tenant *coop, int32_t today, const char *now,
+		    struct coop_report *out, struct err *e);
 
 #endif

@@ -1,6 +1,8 @@
 /* app/kit.c: see kit.h. */
 #include "app/kit.h"
 
+#include <string.h>
+
 #include "app/prep_docs.h"
 #include "model/register.h"
 #include "render/kit_html.h"
@@ -21,6 +23,21 @@ int kit_make(struct db *db, struct arena *a, const struct tenant *t, enum lang l
 	if (prep_load(db, a, t->id, st->today, &prep, e) < 0 || store_ros_graph(db, a, t->id, &reg, &g, e) < 0 ||
 	    ros_recovery_order(a, &g, &order, &n_order, &cycles, e) < 0)
 		return -1;
+	/* a member's kit carries its cooperation's contacts too: the service desk and the incident
+	 * line of the shared systems are whom it calls first when they fail */
+	int64_t coop;
+	struct prep_all cp;
+	if (store_ros_coop_of(db, t->id, &coop, e) < 0 || (coop && prep_load(db, a, coop, st->today, &cp, e) < 0))
+		return -1;
+	if (coop && cp.contacts.n) {
+		struct prep_contact *all = arena_alloc(a, (prep.contacts.n + cp.contacts.n) * sizeof(*all));
+		if (!all)
+			return err_set(e, "Tom for minne.");
+		if (prep.contacts.n)
+			memcpy(all, prep.contacts.items, prep.contacts.n * sizeof(*all));
+		memcpy(all + prep.contacts.n, cp.contacts.items, cp.contacts.n * sizeof(*all));
+		prep.contacts = (struct prep_contacts){ all, prep.contacts.n + cp.contacts.n };
+	}
 	/* a municipality that has not written its plan yet gets the template, marked as such */
 	if (!prep.version[PREP_PLAN] && prep_plan_template(a, &prep.plan) < 0)
 		return err_set(e, "Tom for minne.");

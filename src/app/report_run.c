@@ -5,6 +5,54 @@
 #include "app/prep_docs.h"
 #include "store/finding.h"
 #include "store/report.h"
+#include "store/ros.h"
+#include "store/tenant.h"
+
+#include <string.h>
+
+/* The member's cooperation, from what the report has read and the cooperation's own. */
+static int report_coop_gather(struct db *db, struct arena *a, int64_t tenant, struct report_input *in, struct err *e)
+{
+	int64_t coop;
+	struct tenant ct;
+	struct prep_all prep;
+	struct finding *f;
+	size_t nf;
+	struct ros_work w;
+	if (store_ros_coop_of(db, tenant, &coop, e) < 0 || !coop)
+		return coop ? -1 : 0;
+	struct report_coop *c = arena_alloc(a, sizeof(*c));
+	const struct ros_register *reg = in->reg;
+	if (!c)
+		return err_set(e, "Tom for minne.");
+	memset(c, 0, sizeof(*c));
+	if (store_tenant_by_id(db, a, coop, &ct, e) < 0 || prep_load(db, a, coop, in->today, &prep, e) < 0 ||
+	    store_finding_shared(db, a, tenant, &f, &nf, e) < 0 || ros_work_init(a, in->graph, &w, e) < 0)
+		return -1;
+	c->name = ct.name;
+	c->contacts = prep.contacts.items;
+	c->n_contacts = prep.contacts.n;
+	c->findings_open = nf;
+	for (size_t i = 0; i < nf; i++)
+		c->findings_by_severity[f[i].severity]++;
+	c->systems = arena_alloc(a, (reg->n_systems + 1) * sizeof(*c->systems));
+	c->services = arena_alloc(a, (reg->n_systems + 1) * sizeof(*c->services));
+	if (!c->systems || !c->services)
+		return err_set(e, "Tom for minne.");
+	for (size_t i = 0; i < reg->n_systems; i++) {
+		struct ros_hit *h;
+		size_t nh, v = reg->n_services + i;
+		if (!reg->systems[i].shared)
+			continue;
+		ros_fail(&w, &v, 1, false);
+		if (ros_hits(a, &w, &h, &nh) < 0)
+			return err_set(e, "Tom for minne.");
+		c->systems[c->n_systems] = &reg->systems[i];
+		c->services[c->n_systems++] = (int)nh;
+	}
+	in->coop = c;
+	return 0;
+}
 
 int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, int32_t today, const char *now,
 	       bool strict, struct report *out, struct err *e)
@@ -29,6 +77,8 @@ int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, i
 	    prep_report(db, a, t->id, today, set.contact_days, rp, pe) == 0)
 		in->prep = rp;
 	else if (strict)
+		return -1;
+	if (report_coop_gather(db, a, t->id, in, pe) < 0 && strict)
 		return -1;
 	return report_build(a, in, out, e);
 }

@@ -2,7 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/coop.h"
 #include "app/report_run.h"
+#include "render/coop_report.h"
 #include "cli/options.h"
 #include "render/report_format.h"
 #include "util/file.h"
@@ -40,11 +42,16 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_fail(cli);
 	if (lang_text && i18n_parse(lang_text, &lang) < 0)
 		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang_text);
-	if (cli_tenant(cli, &t) < 0 ||
-	    report_run(cli->db, &cli->arena, &t, no, cli->today, cli->now, true, &rep, &cli->err) < 0)
+	if (cli_tenant(cli, &t) < 0)
+		return cli_fail(cli);
+	/* a cooperation reports to its board: its members side by side and the shared risks */
+	struct coop_report cr;
+	if (t.cooperation ? coop_report_run(cli->db, &cli->arena, &t, cli->today, cli->now, &cr, &cli->err) < 0
+	    : report_run(cli->db, &cli->arena, &t, no, cli->today, cli->now, true, &rep, &cli->err) < 0)
 		return cli_fail(cli);
 	buf_init(&b, 0);
-	if (report_render(&cli->arena, &rep, fmt, lang, &b, &cli->err) < 0 ||
+	if ((t.cooperation ? coop_report_render(&cli->arena, &cr, fmt, lang, &b, &cli->err)
+	     : report_render(&cli->arena, &rep, fmt, lang, &b, &cli->err)) < 0 ||
 	    file_write(out, b.data, b.len, &cli->err) < 0) {
 		buf_release(&b);
 		return cli_fail(cli);

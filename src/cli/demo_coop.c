@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/import.h"
+#include "app/prep_docs.h"
 #include "store/coop.h"
 #include "store/membership.h"
 #include "store/round.h"
@@ -76,11 +77,34 @@ static int account(struct cli *cli, int64_t home, const char *email, const char 
 	return store_user_add(cli->db, home, &u, s, token, &elsewhere, &cli->err);
 }
 
+/* The cooperation's own contacts: its service desk and its incident line, which every
+ * member's report and crisis kit name. */
+static int contacts(struct cli *cli, const struct tenant *coop, const struct store_stamp *s)
+{
+	static const struct prep_contact own[] = {
+		{ "Servicedesk IKT Fjell", "IKT Fjell", "intern", "Brukerstøtte og første mottaker av feil i de felles "
+		  "systemene", "61 00 40 00", NULL, "servicedesk@iktfjell.no", AVAIL_KONTORTID, NULL, NULL, 0, NULL },
+		{ "Hendelseslinje IKT Fjell", "IKT Fjell", "intern", "IT-hendelser og dataangrep i de felles systemene, "
+		  "døgnet rundt", "61 00 40 99", "Nødnett talegruppe IKT-FJELL", "hendelse@iktfjell.no", AVAIL_DOGNET,
+		  "Vaktteknikere for AD, nett og sikkerhetskopi", NULL, 0, NULL },
+	};
+	struct prep_contacts cs = { arena_alloc(&cli->arena, sizeof(own)), sizeof(own) / sizeof(own[0]) };
+	if (!cs.items)
+		return err_set(&cli->err, "Tom for minne.");
+	memcpy(cs.items, own, sizeof(own));
+	for (size_t i = 0; i < cs.n; i++) {
+		cs.items[i].verified_on = s->today;
+		cs.items[i].verified_by = "Marit Fjell";
+	}
+	return prep_save_contacts(cli->db, &cli->arena, coop->id, &cs, 0, "samarbeidets kontakter", s, &cli->err);
+}
+
 int demo_coop_load(struct cli *cli, const struct tenant *granheim, const struct store_stamp *s)
 {
 	struct tenant coop = { .kommunenr = DEMO_COOP, .name = "IKT Fjell", .orgnr = "944990038", .cooperation = true };
 	struct round r;
 	if (store_tenant_add(cli->db, &coop, s, &cli->err) < 0 || import_files(cli, coop.id, DEMO_COOP, s) < 0 ||
+	    contacts(cli, &coop, s) < 0 ||
 	    account(cli, coop.id, "it-leder@iktfjell.no", "Marit Fjell", ROLE_ADMIN, s) < 0)
 		return -1;
 	for (size_t i = 0; i < sizeof(members) / sizeof(members[0]); i++) {

@@ -16,6 +16,7 @@
 #include "model/evidence.h"
 #include "model/finding.h"
 #include "model/scales.h"
+#include "model/prep.h"
 #include "model/readiness.h"
 #include "model/tenant.h"
 #include "util/arena.h"
@@ -67,6 +68,19 @@ struct report_prep {
 	const char *kit_written;
 };
 
+/* The IT cooperation a member rests on: its shared systems in the member's register, how
+ * many of the member's services stop when each fails alone, its open findings on them
+ * (fixed by the cooperation) and its contacts. */
+struct report_coop {
+	const char *name;
+	const struct ros_system **systems;
+	int *services;                    /* per system */
+	size_t n_systems;
+	size_t findings_open, findings_by_severity[SEV_COUNT];
+	const struct prep_contact *contacts;
+	size_t n_contacts;
+};
+
 struct report_input {
 	const struct tenant *tenant;
 	const struct catalog *catalog;
@@ -95,6 +109,8 @@ struct report_input {
 	const struct evidence *evidence;
 	/* Preparedness (measures 4a–5b), or NULL. */
 	const struct report_prep *prep;
+	/* The cooperation the municipality is a member of, or NULL. */
+	const struct report_coop *coop;
 };
 
 #define REPORT_FINDINGS_MAX 20

@@ -7,6 +7,7 @@
 #include "render/chart.h"
 #include "render/html.h"
 #include "render/impact_html.h"
+#include "render/report_format.h"
 #include "util/date.h"
 
 #define I18N_LANG lang
@@ -291,4 +292,14 @@ void coop_member_heading(struct buf *b, struct arena *a, enum lang lang, const s
 				  n ? arena_printf(a, i18n_n(lang, "%zu tjeneste stopper", "%zu tjenester stopper", (unsigned long)n), n)
 				    : T("ingenting stopper")));
 	HTML_LIT(b, "</h3>");
+}
+
+void coop_report_page(struct buf *b, enum lang lang)
+{
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Rapporten til representantskapet viser medlemmene side om side, hva som hviler på hvert "
+		       "felles system, hva som stopper hos hvert medlem om et administrativt domene blir kompromittert, "
+		       "og samarbeidets åpne funn på de felles systemene."));
+	HTML_LIT(b, "</p>");
+	report_html_links(b, lang);
 }

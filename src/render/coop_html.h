@@ -46,4 +46,7 @@ void coop_whatif_link(struct buf *b, enum lang lang);
 /* A member's heading in the what-if: its name and how many of its services stop. */
 void coop_member_heading(struct buf *b, struct arena *a, enum lang lang, const struct tenant *m, size_t n);
 
+/* The report page's text for a cooperation, with the links to its report. */
+void coop_report_page(struct buf *b, enum lang lang);
+
 #endif

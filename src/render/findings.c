@@ -41,6 +41,59 @@ static void moves(struct buf *b, const struct findings_view *v, const struct fin
 	page_form_end(b);
 }
 
+/* One finding's row; fixed_by (NULL: this tenant's own, with its moves) names the
+ * cooperation that fixes it, and the row is read-only. */
+static void finding_row(struct buf *b, const struct findings_view *v, const struct finding *f, const char *fixed_by)
+{
+	enum lang lang = v->lang;
+	const struct finding_rule *rule = finding_rule(f->rule);
+	buf_printf(b, "<tr><td>F-%d</td><td>", f->no);
+	page_badge(b, severity_code(f->severity), T(severity_code(f->severity)));
+	HTML_LIT(b, "</td><td>");
+	html_text(b, f->object_name);
+	if (f->owner) {
+		HTML_LIT(b, "<br><span class=\"muted\">");
+		html_text(b, arena_printf(v->a, T("Ansvarlig: %s"), f->owner));
+		HTML_LIT(b, "</span>");
+	}
+	HTML_LIT(b, "</td><td><strong>");
+	html_text(b, rule ? T(rule->title) : f->rule);
+	HTML_LIT(b, "</strong>");
+	if (rule && rule->confidence) {
+		/* how sure the catalog match is: bekreftet (the version is affected) or mulig */
+		HTML_LIT(b, " ");
+		page_badge(b, rule->confidence, T(rule->confidence));
+	}
+	HTML_LIT(b, "<br>");
+	html_text(b, f->detail);
+	if (rule) {
+		HTML_LIT(b, "<br>");
+		html_text(b, T(rule->todo));
+	}
+	HTML_LIT(b, "</td><td>");
+	html_text(b, date_text(v->a, f->due, "–"));
+	if (finding_open(f->status) && f->due < v->today) {
+		HTML_LIT(b, " ");
+		page_badge(b, "overdue", T("over fristen"));
+	}
+	HTML_LIT(b, "</td><td>");
+	html_text(b, T(finding_status_code(f->status)));
+	if (f->note) {
+		HTML_LIT(b, ": ");
+		html_text(b, f->note);
+	}
+	if (f->status == FINDING_AKSEPTERT) {
+		HTML_LIT(b, " ");
+		html_text(b, arena_printf(v->a, T("(til %s)"), date_text(v->a, f->accepted_until, "–")));
+	}
+	HTML_LIT(b, "</td><td>");
+	if (fixed_by)
+		html_text(b, arena_printf(v->a, T("Rettes av %s"), fixed_by));
+	else
+		moves(b, v, f);
+	HTML_LIT(b, "</td></tr>");
+}
+
 void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
 		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig)
 {
@@ -84,53 +137,9 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 					     T("Status"), T("Oppfølging") };
 		page_thead(b, cols, 7);
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (!v->all && !finding_open(f[i].status))
-			continue;
-		const struct finding_rule *rule = finding_rule(f[i].rule);
-		buf_printf(b, "<tr><td>F-%d</td><td>", f[i].no);
-		page_badge(b, severity_code(f[i].severity), T(severity_code(f[i].severity)));
-		HTML_LIT(b, "</td><td>");
-		html_text(b, f[i].object_name);
-		if (f[i].owner) {
-			HTML_LIT(b, "<br><span class=\"muted\">");
-			html_text(b, arena_printf(v->a, T("Ansvarlig: %s"), f[i].owner));
-			HTML_LIT(b, "</span>");
-		}
-		HTML_LIT(b, "</td><td><strong>");
-		html_text(b, rule ? T(rule->title) : f[i].rule);
-		HTML_LIT(b, "</strong>");
-		if (rule && rule->confidence) {
-			/* how sure the catalog match is: bekreftet (the version is affected) or mulig */
-			HTML_LIT(b, " ");
-			page_badge(b, rule->confidence, T(rule->confidence));
-		}
-		HTML_LIT(b, "<br>");
-		html_text(b, f[i].detail);
-		if (rule) {
-			HTML_LIT(b, "<br>");
-			html_text(b, T(rule->todo));
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, date_text(v->a, f[i].due, "–"));
-		if (finding_open(f[i].status) && f[i].due < v->today) {
-			HTML_LIT(b, " ");
-			page_badge(b, "overdue", T("over fristen"));
-		}
-		HTML_LIT(b, "</td><td>");
-		html_text(b, T(finding_status_code(f[i].status)));
-		if (f[i].note) {
-			HTML_LIT(b, ": ");
-			html_text(b, f[i].note);
-		}
-		if (f[i].status == FINDING_AKSEPTERT) {
-			HTML_LIT(b, " ");
-			html_text(b, arena_printf(v->a, T("(til %s)"), date_text(v->a, f[i].accepted_until, "–")));
-		}
-		HTML_LIT(b, "</td><td>");
-		moves(b, v, &f[i]);
-		HTML_LIT(b, "</td></tr>");
-	}
+	for (size_t i = 0; i < n; i++)
+		if (v->all || finding_open(f[i].status))
+			finding_row(b, v, &f[i], NULL);
 	page_table_end(b);
 	if (v->editor) {
 		HTML_LIT(b, "<h2>");
@@ -234,4 +243,22 @@ void findings_settings(struct buf *b, struct arena *a, enum lang lang, const str
 	}
 	page_button(b, T("Legg til mottaker"), NULL, NULL, false);
 	page_form_end(b);
+}
+
+void findings_shared(struct buf *b, const struct findings_view *v, const char *coop, const struct finding *f, size_t n)
+{
+	enum lang lang = v->lang;
+	if (!n)
+		return;
+	page_h2(b, arena_printf(v->a, T("Funn på de felles systemene (rettes av %s)"), coop));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Systemene drives av samarbeidet, som følger opp funnene. De vises her fordi tjenestene deres "
+		       "hviler på dem."));
+	HTML_LIT(b, "</p>");
+	const char *const cols[] = { T("Nr."), T("Alvorlighet"), T("Gjelder"), T("Funn"), T("Frist"), T("Status"),
+				     T("Oppfølging") };
+	page_thead(b, cols, 7);
+	for (size_t i = 0; i < n; i++)
+		finding_row(b, v, &f[i], coop);
+	page_table_end(b);
 }

@@ -30,6 +30,9 @@ struct findings_view {
 void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
 		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig);
 
+/* The open findings on the cooperation's shared systems, read-only ("fixed by" coop). */
+void findings_shared(struct buf *b, const struct findings_view *v, const char *coop, const struct finding *f, size_t n);
+
 /* The settings form's fields, one per number of check_settings: the form's name of field i
  * and where its value is kept. */
 #define FINDINGS_SETTINGS 9

@@ -25,9 +25,15 @@ void report_html_decisions(struct buf *b, struct arena *a, enum lang lang, const
 /* The report's page in the application: what the report says and the links to it and its
  * downloads; have_round false: there is nothing to report yet. */
 void report_html_page(struct buf *b, enum lang lang, bool have_round);
+/* The links to the stand-alone report and its downloads (the report page's, and the
+ * cooperation's). */
+void report_html_links(struct buf *b, enum lang lang);
 int report_render_markdown(struct arena *a, const struct report *r, enum lang lang,
 			   struct buf *b);
 int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+
+/* The style sheet of the stand-alone reports (one, so one CSP hash allows it). */
+const char *report_html_style(void);
 
 /* The Content-Security-Policy under which the stand-alone HTML report may be shown:
  * nothing but its own style sheet, allowed by hash. */

@@ -48,6 +48,11 @@ static const char style[] =
 	"footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #9a9a9a}"
 	"@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
 
+const char *report_html_style(void)
+{
+	return style;
+}
+
 static void cell(struct buf *b, const char *s)
 {
 	HTML_LIT(b, "<td>");
@@ -442,6 +447,19 @@ static void findings(struct buf *b, struct arena *a, const struct report *r, enu
 	HTML_LIT(b, "</section>");
 }
 
+static void cooperation(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	size_t n;
+	const char **lines;
+	if (!r->in->coop || !(lines = report_coop_text(a, lang, r->in->coop, &n)))
+		return;
+	HTML_LIT(b, "<section aria-labelledby=\"samarbeid\"><h2 id=\"samarbeid\">");
+	html_text(b, arena_printf(a, T("IKT-samarbeidet: %s"), r->in->coop->name));
+	HTML_LIT(b, "</h2>");
+	sentence_list(b, T("Felles systemer, funn og kontakter"), lines, n, "");
+	HTML_LIT(b, "</section>");
+}
+
 static void preparedness(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	const char *lines[6];
@@ -498,6 +516,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	actions(b, a, r, lang);
 	changes(b, a, r, lang);
 	ros(b, a, r, lang);
+	cooperation(b, a, r, lang);
 	findings(b, a, r, lang);
 	posture(b, a, r, lang);
 	preparedness(b, a, r, lang);
@@ -528,6 +547,11 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round)
 		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
 		       "beslutninger kommunedirektøren bes om å ta."));
 	HTML_LIT(b, "</p>");
+	report_html_links(b, lang);
+}
+
+void report_html_links(struct buf *b, enum lang lang)
+{
 	/* the other language's copy is offered in that language */
 	const char *const hrefs[] = { "/rapport/vis", "/rapport/last-ned?format=html", "/rapport/last-ned?format=md",
 				      "/rapport/last-ned?format=json",

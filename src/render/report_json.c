@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 
+#include "model/ros.h"
 #include "render/report_text.h"
 #include "util/date.h"
 
@@ -218,6 +219,23 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 			"lessons_not_actions", (int)p->lessons_open, "policy", p->policy ? json_string(p->policy) : json_null(),
 			"policy_conditions", (int)p->conditions, "policy_conditions_unmet", (int)p->conditions_unmet,
 			"leader_report_on", *lead ? json_string(lead) : json_null(), "kit_stale", p->kit_stale));
+	}
+	if (in->coop) {
+		const struct report_coop *c = in->coop;
+		json_t *sys = json_array(), *contacts = json_array();
+		for (size_t i = 0; i < c->n_systems; i++)
+			json_array_append_new(sys, json_pack("{s:s, s:s, s:o, s:i}", "name", c->systems[i]->name + ROS_SHARED_LEN,
+				"kind", c->systems[i]->kind, "rto_hours",
+				c->systems[i]->rto_hours < 0 ? json_null() : json_integer(c->systems[i]->rto_hours),
+				"services_stopped", c->services[i]));
+		for (size_t i = 0; i < c->n_contacts; i++)
+			json_array_append_new(contacts, json_pack("{s:s, s:s?, s:s?, s:s?, s:s?}", "name", c->contacts[i].name,
+				"crisis_role", c->contacts[i].crisis_role, "phone", c->contacts[i].phone, "phone2",
+				c->contacts[i].phone2, "email", c->contacts[i].email));
+		json_object_set_new(root, "cooperation", json_pack("{s:s, s:o, s:{s:i, s:i, s:i}, s:o}", "name", c->name,
+			"shared_systems", sys, "shared_findings", "open", (int)c->findings_open, "kritisk",
+			(int)c->findings_by_severity[SEV_KRITISK], "høy", (int)c->findings_by_severity[SEV_HOY],
+			"contacts", contacts));
 	}
 	if (in->evidence) {
 		json_t *ev = json_array();

@@ -237,6 +237,18 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 			buf_putc(b, '\n');
 		}
 	}
+	if (in->coop) {
+		size_t nl;
+		const char **lines = report_coop_text(a, lang, in->coop, &nl);
+		buf_printf(b, "\n## ");
+		markdown_text(b, arena_printf(a, T("IKT-samarbeidet: %s"), in->coop->name));
+		buf_puts(b, "\n\n");
+		for (size_t i = 0; lines && i < nl; i++) {
+			buf_puts(b, "- ");
+			markdown_text(b, lines[i]);
+			buf_putc(b, '\n');
+		}
+	}
 	if (in->evidence) {
 		buf_printf(b, "\n## %s\n\n", T("Sikring av systemene: hva registrene sier"));
 		for (int i = 0; i < EV_COUNT; i++) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/ros.h"
 #include "render/evidence_html.h"
 #include "util/date.h"
 
@@ -210,4 +211,40 @@ void report_prep_text(struct arena *a, enum lang lang, const struct report_prep 
 		? arena_printf(a, i18n_tr(lang, "Beredskapspakken ble sist laget %s%s."), p->kit_written,
 			       p->kit_stale ? i18n_tr(lang, "; planen, kontaktene eller registrene er endret siden") : "")
 		: i18n_tr(lang, "Ingen beredskapspakke er laget ennå.");
+}
+
+const char **report_coop_text(struct arena *a, enum lang lang, const struct report_coop *c, size_t *n)
+{
+	const char **out = arena_alloc(a, (c->n_systems + c->n_contacts + 3) * sizeof(*out));
+	*n = 0;
+	if (!out)
+		return NULL;
+	out[(*n)++] = arena_printf(a, i18n_n(lang, "Kommunen er medlem av %s, som drifter %zu felles system i registeret.",
+					     "Kommunen er medlem av %s, som drifter %zu felles systemer i registeret.",
+					     (unsigned long)c->n_systems), c->name, c->n_systems);
+	for (size_t i = 0; i < c->n_systems; i++) {
+		const struct ros_system *s = c->systems[i];
+		const char *name = s->name + (strncmp(s->name, ROS_SHARED, ROS_SHARED_LEN) == 0 ? ROS_SHARED_LEN : 0);
+		const char *rto = s->rto_hours < 0 ? i18n_tr(lang, "ukjent") : arena_printf(a, "%d t", s->rto_hours);
+		out[(*n)++] = c->services[i]
+			? arena_printf(a, i18n_n(lang, "%s (RTO %s): %d av kommunens tjenester stopper om det faller ut.",
+						 "%s (RTO %s): %d av kommunens tjenester stopper om det faller ut.",
+						 (unsigned long)c->services[i]), name, rto, c->services[i])
+			: arena_printf(a, i18n_tr(lang, "%s (RTO %s): ingen av kommunens tjenester stopper om det faller ut "
+						      "alene."), name, rto);
+	}
+	out[(*n)++] = arena_printf(a, i18n_n(lang, "%s har %zu åpent funn på de felles systemene (%zu kritiske, %zu høye); "
+					     "funnene rettes av samarbeidet.",
+					     "%s har %zu åpne funn på de felles systemene (%zu kritiske, %zu høye); "
+					     "funnene rettes av samarbeidet.", (unsigned long)c->findings_open),
+				   c->name, c->findings_open, c->findings_by_severity[SEV_KRITISK],
+				   c->findings_by_severity[SEV_HOY]);
+	for (size_t i = 0; i < c->n_contacts; i++) {
+		const struct prep_contact *k = &c->contacts[i];
+		out[(*n)++] = arena_printf(a, i18n_tr(lang, "Kontakt i %s: %s%s%s, %s%s%s."), c->name, k->name,
+					   k->crisis_role ? ", " : "", k->crisis_role ? k->crisis_role : "",
+					   k->phone ? k->phone : "–", k->phone2 ? i18n_tr(lang, ", ellers ") : "",
+					   k->phone2 ? k->phone2 : "");
+	}
+	return out;
 }

@@ -49,6 +49,10 @@ void report_prep_text(struct arena *a, enum lang lang, const struct report_prep 
 /* "3a Sterk autentisering: 12 av 15 ... Registrene tilsier «Delvis»; svaret er «Ja»." */
 const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev);
 
+/* The cooperation a member rests on, in sentences (arena; *n of them): the shared systems
+ * and what stops with each, its open findings on them, its contacts. */
+const char **report_coop_text(struct arena *a, enum lang lang, const struct report_coop *c, size_t *n);
+
 /* "YYYY-MM-DD" or "" */
 const char *report_date(struct arena *a, int32_t d);
 

@@ -45,6 +45,23 @@ int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct fi
 			sizeof(**out), read_row, e);
 }
 
+int store_finding_shared(struct db *db, struct arena *a, int64_t member, struct finding **out, size_t *n,
+			 struct err *e)
+{
+	struct finding *all;
+	size_t k = 0;
+	if (row_list(db, a, "SELECT " COLS " FROM finding WHERE tenant_id = (SELECT coop_id FROM coop_member WHERE "
+			    "member_id = ? AND left_at IS NULL) AND (object LIKE 'system:%' OR object LIKE 'komponent:%') "
+			    "ORDER BY no", member, (void **)&all, n, sizeof(*all), read_row, e) < 0)
+		return -1;
+	for (size_t i = 0; i < *n; i++)
+		if (finding_open(all[i].status))
+			all[k++] = all[i];
+	*n = k;
+	*out = all;
+	return 0;
+}
+
 int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, struct finding *out,
 		      struct err *e)
 {

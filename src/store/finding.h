@@ -12,6 +12,12 @@
 MUST_CHECK int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
 		       size_t *n, struct err *e);
 
+/* The open findings on the systems of the cooperation the tenant is a member of (the
+ * cooperation's own, fixed by it: a member reads them, never changes them); none when it
+ * is a member of none. */
+MUST_CHECK int store_finding_shared(struct db *db, struct arena *a, int64_t member, struct finding **out, size_t *n,
+				    struct err *e);
+
 /* One by number; -1 with a message when the tenant has no such finding. */
 MUST_CHECK int store_finding_get(struct db *db, struct arena *a, int64_t tenant, int no, struct finding *out,
 		      struct err *e);

@@ -163,9 +163,12 @@ static int append_shared(struct arena *a, struct ros_register *r, const struct r
 	struct ros_dependency *dep = arena_alloc(a, (r->n_deps + c->n_deps + 1) * sizeof(*dep));
 	if (!sys || !ven || !dep)
 		return err_set(e, "Tom for minne.");
-	memcpy(sys, r->systems, r->n_systems * sizeof(*sys));
-	memcpy(ven, r->vendors, r->n_vendors * sizeof(*ven));
-	memcpy(dep, r->deps, r->n_deps * sizeof(*dep));
+	if (r->n_systems)      /* an empty list may be NULL, which memcpy may not be given */
+		memcpy(sys, r->systems, r->n_systems * sizeof(*sys));
+	if (r->n_vendors)
+		memcpy(ven, r->vendors, r->n_vendors * sizeof(*ven));
+	if (r->n_deps)
+		memcpy(dep, r->deps, r->n_deps * sizeof(*dep));
 	for (size_t i = 0; i < c->n_systems; i++) {
 		struct ros_system *x = &sys[r->n_systems++];
 		*x = c->systems[i];

@@ -11,6 +11,8 @@
 #include "io/nmap_xml.h"
 #include "store/finding.h"
 #include "store/refdata.h"
+#include "store/ros.h"
+#include "store/tenant.h"
 #include "util/date.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -44,8 +46,23 @@ static void findings_page(struct req *r, int status, const char *error)
 	struct findings_view v = { .a = r->a, .lang = r->lang, .pg = &p, .today = r->today,
 				   .editor = role_allows(r->user.role, ROLE_REDAKTOR),
 				   .leader = role_allows(r->user.role, ROLE_LEDER), .all = req_query(r, "alle") != NULL };
+	/* a member also sees what its cooperation is fixing on the shared systems */
+	struct finding *sf = NULL;
+	size_t ns = 0;
+	int64_t coop = 0;
+	struct tenant ct;
+	if (store_ros_coop_of(r->db, r->user.tenant_id, &coop, &r->err) < 0 ||
+	    (coop && (store_finding_shared(r->db, r->a, r->user.tenant_id, &sf, &ns, &r->err) < 0 ||
+		      store_tenant_by_id(r->db, r->a, coop, &ct, &r->err) < 0))) {
+		resp_store_error(r);
+		return;
+	}
+	if (ns)
+		qsort(sf, ns, sizeof(*sf), cmp);
 	page_begin(&r->out, &p);
 	findings_list(&r->out, &v, f, n, ref, n_ref, have_fig ? &fig : NULL);
+	if (ns)
+		findings_shared(&r->out, &v, ct.name, sf, ns);
 	page_end(&r->out, &p);
 	resp_html(r, status);
 }

@@ -2,7 +2,11 @@
  * downloads, the stand-alone HTML shown under its own narrow CSP, and the files. */
 #include <string.h>
 
+#include "app/coop.h"
+#include "render/coop_html.h"
+#include "render/coop_report.h"
 #include "render/report_format.h"
+#include "store/tenant.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -10,11 +14,32 @@ void h_report(struct req *r)
 {
 	struct report rep;
 	struct buf *b = &r->out;
-	struct page_frame p = view_page(r, T("Rapport til ledelsen"), "rapport");
+	struct page_frame p = view_page(r, r->tenant_cooperation ? T("Rapport til representantskapet")
+					   : T("Rapport til ledelsen"), "rapport");
 	page_begin(b, &p);
-	report_html_page(b, r->lang, view_report(r, 0, &rep) == 0);
+	if (r->tenant_cooperation)
+		coop_report_page(b, r->lang);
+	else
+		report_html_page(b, r->lang, view_report(r, 0, &rep) == 0);
 	page_end(b, &p);
 	resp_html(r, 200);
+}
+
+/* The cooperation's report to its board into r->out; -1 answered with an error. */
+static int render_coop(struct req *r, enum report_format fmt, enum lang lang)
+{
+	struct tenant t;
+	struct coop_report cr;
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0 ||
+	    coop_report_run(r->db, r->a, &t, r->today, r->now, &cr, &r->err) < 0) {
+		resp_store_error(r);
+		return -1;
+	}
+	if (coop_report_render(r->a, &cr, fmt, lang, &r->out, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return -1;
+	}
+	return 0;
 }
 
 /* Render the report into r->out in fmt and lang; -1 answered with an error. */
@@ -22,6 +47,8 @@ static int render(struct req *r, enum report_format fmt, enum lang lang)
 {
 	struct report rep;
 	buf_reset(&r->out);
+	if (r->tenant_cooperation)
+		return render_coop(r, fmt, lang);
 	if (view_report(r, 0, &rep) < 0) {
 		resp_store_error(r);
 		return -1;
@@ -65,5 +92,6 @@ void h_report_download(struct req *r)
 	r->content_type = type[fmt];
 	r->csp = r->srv->report_csp;
 	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"",
-				      lang == LANG_EN ? "leadership-report" : "lederrapport", day, ext[fmt]);
+				      r->tenant_cooperation ? (lang == LANG_EN ? "board-report" : "representantskapet")
+				      : lang == LANG_EN ? "leadership-report" : "lederrapport", day, ext[fmt]);
 }
