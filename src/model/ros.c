@@ -163,8 +163,8 @@ bool ros_is_shared_name(const char *name)
 static int own_name(const char *name, struct err *e)
 {
 	if (ros_is_shared_name(name))
-		return err_set(e, "Navnet «%s» begynner med «" ROS_SHARED "», som er forbeholdt samarbeidets "
-			       "felles systemer og leverandører. De endres av samarbeidet, ikke her.", name);
+		return err_set(e, "Navnet «%s» begynner med «%s», som er forbeholdt samarbeidets felles systemer og "
+			       "leverandører. De endres av samarbeidet, ikke her.", name, ROS_SHARED);
 	return 0;
 }
 

@@ -269,10 +269,12 @@ void coop_invite_mail(struct arena *a, enum lang lang, const char *coop, const c
 void coop_link_shown(struct buf *b, struct arena *a, enum lang lang, const char *links, const char *to, bool mailed)
 {
 	HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-	html_text(b, arena_printf(a, mailed ? T("Invitasjonen til %s er lagt i kø for e-post. Lenken virker i %d timer; "
-						"her vises den bare nå, om den må gis på annen måte:")
-					    : T("E-post er ikke satt opp i denne installasjonen. Gi %s lenken på en trygg måte; "
-						"den virker i %d timer og vises bare nå:"), to, ENROLL_HOURS));
+	if (mailed)
+		html_text(b, arena_printf(a, T("Invitasjonen til %s er lagt i kø for e-post. Lenken virker i %d timer; her "
+					       "vises den bare nå, om den må gis på annen måte:"), to, ENROLL_HOURS));
+	else
+		html_text(b, arena_printf(a, T("E-post er ikke satt opp i denne installasjonen. Gi %s lenken på en trygg "
+					       "måte; den virker i %d timer og vises bare nå:"), to, ENROLL_HOURS));
 	HTML_LIT(b, "</p><pre class=\"secret\" id=\"enroll-link\">");
 	html_text(b, links);
 	HTML_LIT(b, "</pre></div>");

@@ -103,11 +103,11 @@ int store_coop_join(struct db *db, const struct tenant *coop, const char *kommun
 		goto fail;
 	db_bind_int(st, 1, m.id);
 	enum db_step r = db_step(st, e);
-	if (r == DB_ROW)
-		err_conflict(e, strcmp(db_col_text(st, 0), coop->kommunenr) == 0
-			     ? "%s er allerede medlem av %s."
-			     : "%s er medlem av %s nå. En kommune hører til ett samarbeid om gangen: meld den ut "
-			       "først (beredt coop member remove).", m.name, db_col_text(st, 1));
+	if (r == DB_ROW && strcmp(db_col_text(st, 0), coop->kommunenr) == 0)
+		err_conflict(e, "%s er allerede medlem av %s.", m.name, db_col_text(st, 1));
+	else if (r == DB_ROW)
+		err_conflict(e, "%s er medlem av %s nå. En kommune hører til ett samarbeid om gangen: meld den ut først "
+			     "(beredt coop member remove).", m.name, db_col_text(st, 1));
 	db_finalize(st);
 	if (r != DB_DONE)
 		goto fail;

@@ -414,8 +414,11 @@ static int shared_id(struct db *db, int64_t tenant, enum ros_node_kind kind, con
 		*id = db_col_int(q, 0);
 	db_finalize(q);
 	if (r == DB_DONE)
-		return err_missing(e, "«" ROS_SHARED "%s» finnes ikke blant samarbeidets felles %s (eller kommunen er ikke "
-				   "medlem av et samarbeid).", name, kind == ROS_SYSTEM ? "systemer" : "leverandører");
+		return kind == ROS_SYSTEM
+		       ? err_missing(e, "«%s%s» finnes ikke blant samarbeidets felles systemer (eller kommunen er ikke "
+				     "medlem av et samarbeid).", ROS_SHARED, name)
+		       : err_missing(e, "«%s%s» finnes ikke blant samarbeidets felles leverandører (eller kommunen er ikke "
+				     "medlem av et samarbeid).", ROS_SHARED, name);
 	return r == DB_ROW ? 0 : -1;
 }
 

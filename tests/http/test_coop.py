@@ -372,6 +372,89 @@ try:
         ok(main.count('action="/bytt"') == 2, "... with a switch only into the members it belongs to (two)",
            main.count('action="/bytt"'))
 
+    with section("findings on shared systems, reports and the crisis kit"):
+        rc, out = cli("--coop", "ikt-fjell", "check")
+        ok(rc == 0 and "nye" in out, "the cooperation's checks run on its own register", out)
+        rc, out = cli("--coop", "ikt-fjell", "finding", "list", "--format", "json")
+        shared = json.loads(out) if rc == 0 else []
+        ok(any(f["object"] == "AD IKT Fjell" and f["severity"] in ("kritisk", "høy") for f in shared),
+           "... and find what is wrong with the shared AD, weighed by the members' services", out[:300])
+        rc, out = cli("--kommune", "3492", "check")
+        rc, out = cli("--kommune", "3492", "finding", "list", "--format", "json")
+        ok(rc == 0 and not any(f["object"].startswith("felles:") for f in json.loads(out)),
+           "a member's checks leave the shared systems to the cooperation", out[:300])
+        lead.post("/bytt", {"kommune": "3492"})
+        page = lead.get("/funn").text
+        ok("Funn på de felles systemene (rettes av IKT Fjell)" in page and "Rettes av IKT Fjell" in page,
+           "a member sees the cooperation's findings on the shared systems, read-only")
+        shared_part = page.split("Funn på de felles systemene", 1)[-1]
+        ok("/kvitter" not in shared_part and "/aksepter" not in shared_part, "... without the buttons to change them")
+        rc, out = cli("--kommune", "3492", "report", "--format", "json", "--out", "-")
+        j = json.loads(out) if rc == 0 else {}
+        coop = j.get("cooperation", {})
+        ok(coop.get("name") == "IKT Fjell" and any(x["name"] == "AD IKT Fjell" and x["services_stopped"] == 6
+                                                    for x in coop.get("shared_systems", [])),
+           "the member's report names the shared systems and what stops with each", json.dumps(coop)[:300])
+        ok([c["name"] for c in coop.get("contacts", [])] == ["Servicedesk IKT Fjell", "Hendelseslinje IKT Fjell"],
+           "... and the cooperation's service desk and incident line", coop.get("contacts"))
+        ok(coop.get("shared_findings", {}).get("open", 0) > 0, "... and its open findings on them")
+        rep = lead.get("/rapport/vis").text
+        ok("IKT-samarbeidet: IKT Fjell" in rep and "Hendelseslinje IKT Fjell" in rep, "the same in the report's HTML")
+        kit = os.path.join(TMP, "kit.html")
+        rc, out = cli("--kommune", "3492", "kit", "--out", kit)
+        ok(rc == 0 and "Hendelseslinje IKT Fjell" in open(kit, encoding="utf-8").read(),
+           "the member's crisis kit has the cooperation's incident line", out)
+        lead.post("/bytt", {"kommune": "ikt-fjell"})
+        rep = lead.get("/rapport/vis")
+        ok(rep.status == 200 and "Rapport til representantskapet: IKT Fjell" in rep.text, "the cooperation's board report",
+           rep.status)
+        ok("Er domenet «AD IKT Fjell» kompromittert" in rep.text and
+           all(n in rep.text for n in ("Fjellvik kommune (3491)", "Bekkestad kommune (3492)", "Granheim kommune (3499)")),
+           "... answers 'the shared AD is compromised' per municipality")
+        ok(rep.headers.get("Content-Security-Policy", "").startswith("default-src 'none'"), "... under the report's CSP")
+        rc, out = cli("--coop", "ikt-fjell", "report", "--format", "json", "--out", "-")
+        j = json.loads(out) if rc == 0 else {}
+        ad = [d for d in j.get("domains", []) if d["domain"] == "AD IKT Fjell"]
+        ok(ad and ad[0]["restore_order"][0]["kommunenr"] == "3499" and
+           {x["kommunenr"] for x in ad[0]["restore_order"]} >= {"3491", "3492", "3493", "3494", "3499"},
+           "the CLI's board report: the restore order across members", out[:300])
+        md = lead.get("/rapport/last-ned?format=md")
+        ok(md.status == 200 and "representantskapet" in md.headers.get("Content-Disposition", ""), "... as Markdown too")
+
+    with section("isolation on every page and for every role"):
+        # every GET route of the router, as each role of a member (and its API key): no other
+        # member's name or own systems on any of them, only the shared ones
+        src = open(os.path.join(here, "..", "..", "src", "web", "router.c"), encoding="utf-8").read()
+        routes = re.findall(r'\{ "GET", "([^"]+)"', src)
+        pages = [r.replace("*", "1") for r in routes if not r.startswith(("/static", "/login", "/enroll"))]
+        pages += ["/ros/eksport/register", "/ros/eksport/systemer", "/ros/eksport/avhengigheter",
+                  "/ros/hva-hvis?n=felles%3AAD+IKT+Fjell", "/ros/graf?tjeneste=Barnevern", "/rapport/last-ned?format=json",
+                  "/api/v1/ros/impact?n=felles%3AAD+IKT+Fjell"]
+        others = ("Bekkestad", "Sørdal", "Granheim", "Lia kommune", "Nyby", "Annenby", "Pasientvarsling Lia",
+                  "Barnevernssystem Sørdal", "dc01.granheim")
+        leaks = []
+        for role in ("les", "redaktor", "leder", "admin"):
+            address = f"{role}@fjellvik.no"
+            add_user(address, role, kommune="3491")
+            c, _ = login(address)
+            c.get("/profil")
+            r = c.post("/profil/nokler", {"label": "sveip", "token-password": PASSWORD, "token-code": fresh_code(address)})
+            key = re.search(r'id="api-token">([^<]+)<', r.text)
+            for path in pages:
+                if path.startswith("/api/"):
+                    if not key:
+                        leaks.append((role, path, "no key"))
+                        continue
+                    got = Client(BASE).request("GET", path, headers={"Authorization": "Bearer " + key.group(1)})
+                else:
+                    got = c.get(path)
+                body = got.text.split('<main id="main">', 1)[-1]
+                for name in others:
+                    if name in body:
+                        leaks.append((role, path, got.status, name))
+        ok(len(pages) > 40, "the sweep covers the router's pages", len(pages))
+        ok(not leaks, "no page, download or API answer shows another member's data, for any role", leaks[:10])
+
     with section("a member leaving"):
         rc, out = cli("coop", "member", "remove", "ikt-fjell", "3491")
         ok(rc != 0 and "avhengigheter til de felles systemene" in out, "refused while its register rests on them", out)
