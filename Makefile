@@ -1,6 +1,7 @@
 # The two commands of the README, and a few more for developers.
-#   make run    install what is missing, build, load the demo municipality, start the web
-#               application and print a one-time link for the first administrator
+#   make run    install what is missing, build, load the demo (Granheim and the cooperation
+#               IKT Fjell), start the web application and print one-time links for the first
+#               administrator and the cooperation's IT manager
 #   make test   build with AddressSanitizer + UndefinedBehaviorSanitizer and run every test
 
 BUILD      ?= build
@@ -30,14 +31,17 @@ BASE_URL   ?= http://$(LISTEN)
 run: build
 	@mkdir -p var
 	@$(BEREDT) init
-	@$(BEREDT) demo
+	@$(BEREDT) demo --coop
 	@$(BEREDT) --kommune 3499 report --out var/lederrapport-granheim.html
 	@echo
 	@echo "Lederrapporten for demokommunen: $(CURDIR)/var/lederrapport-granheim.html"
 	@echo
 	@scripts/first-admin ./$(BUILD)/beredt $(DB) 3499 admin@granheim.no $(BASE_URL)
 	@echo
-	@echo "Åpne lenken over i nettleseren for å sette opp innloggingen (passord og tofaktor)."
+	@echo "IT-lederen i IKT-samarbeidet IKT Fjell (én konto for samarbeidet og alle fem medlemmene):"
+	@scripts/first-admin ./$(BUILD)/beredt $(DB) ikt-fjell it-leder@iktfjell.no $(BASE_URL)
+	@echo
+	@echo "Åpne en av lenkene over i nettleseren for å sette opp innloggingen (passord og tofaktor)."
 	@echo "Stopp med Ctrl-C."
 	@exec $(BEREDT) serve --listen $(LISTEN) --base-url $(BASE_URL)
 

@@ -40,7 +40,7 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 	for (size_t i = 0; i < n; i++)
 		if (rows[i].have && rows[i].rep.n_groups > areas)
 			areas = rows[i].rep.n_groups;
-	HTML_LIT(b, "<div class=\"table-wrap\"><table><caption>");
+	HTML_LIT(b, "<div class=\"table-wrap\"><table class=\"compact\"><caption>");
 	html_text(b, T("Medlemmene side om side"));
 	HTML_LIT(b, "</caption><thead><tr><th scope=\"col\">");
 	html_text(b, T("Kommune"));
@@ -49,7 +49,7 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 	HTML_LIT(b, "</th>");
 	for (size_t g = 0; g < areas; g++) {
 		HTML_LIT(b, "<th scope=\"col\">");
-		html_text(b, arena_printf(a, T("Område %zu"), g + 1));
+		html_text(b, arena_printf(a, T("Omr. %zu"), g + 1));
 		HTML_LIT(b, "</th>");
 	}
 	const char *const rest[] = { T("Forfalte tiltak"), T("Åpne kritiske og høye funn"), T("Beredskapspakke"),
@@ -68,7 +68,12 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 			/* into the member: a switch, checked against the membership again */
 			page_form(b, p, "/bytt");
 			page_hidden(b, "kommune", r->member.kommunenr);
-			page_button(b, arena_printf(a, T("Gå til %s"), r->member.name), NULL, NULL, true);
+			/* "Gå til" in the row that names the member; its whole name for a screen reader */
+			HTML_LIT(b, "<button type=\"submit\" class=\"secondary small\" aria-label=\"");
+			html_attr(b, arena_printf(a, T("Gå til %s"), r->member.name));
+			HTML_LIT(b, "\">");
+			html_text(b, T("Gå til"));
+			HTML_LIT(b, "</button>");
 			page_form_end(b);
 		}
 		HTML_LIT(b, "</th>");
@@ -304,4 +309,18 @@ void coop_report_page(struct buf *b, enum lang lang)
 		       "og samarbeidets åpne funn på de felles systemene."));
 	HTML_LIT(b, "</p>");
 	report_html_links(b, lang);
+}
+
+void coop_graph_link(struct buf *b, struct arena *a, enum lang lang, const struct impact_query *q, const struct tenant *m)
+{
+	/* the same question, with this member's graph drawn */
+	const char *href = "/samarbeid/hva-hvis?";
+	for (size_t i = 0; i < q->n_names; i++)
+		href = arena_printf(a, "%sn=%s&", href, html_query_value(a, q->names[i]));
+	if (q->domain && *q->domain)
+		href = arena_printf(a, "%sdomene=%s&", href, html_query_value(a, q->domain));
+	href = arena_printf(a, "%smodus=%s&graf=%s", href, q->untrusted ? "utrygg" : "ute", html_query_value(a, m->kommunenr));
+	HTML_LIT(b, "<p>");
+	page_link(b, href, arena_printf(a, T("Tegn grafen for %s"), m->name));
+	HTML_LIT(b, "</p>");
 }

@@ -49,4 +49,7 @@ void coop_member_heading(struct buf *b, struct arena *a, enum lang lang, const s
 /* The report page's text for a cooperation, with the links to its report. */
 void coop_report_page(struct buf *b, enum lang lang);
 
+/* A link to the same what-if with the member's graph drawn. */
+void coop_graph_link(struct buf *b, struct arena *a, enum lang lang, const struct impact_query *q, const struct tenant *m);
+
 #endif

@@ -243,14 +243,7 @@ static int json(struct arena *a, const struct coop_report *r, enum lang lang, st
 	json_t *root = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "format", "beredt-coop-report/1", "id",
 				 r->coop->kommunenr, "name", r->coop->name, "generated_at", r->generated_at, "members", members,
 				 "shared_systems", shared, "domains", domains, "shared_findings", findings);
-	char *text = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-	json_decref(root);
-	if (!text)
-		return -1;
-	buf_puts(b, text);
-	buf_putc(b, '\n');
-	free(text);
-	return b->failed ? -1 : 0;
+	return report_json_append(b, root);
 }
 
 int coop_report_render(struct arena *a, const struct coop_report *r, enum report_format fmt, enum lang lang,

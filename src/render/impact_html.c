@@ -94,13 +94,14 @@ void impact_section(struct buf *b, struct arena *a, enum lang lang, const struct
 	page_h2(b, T("Konsekvenser"));
 	if (r->untrusted) {
 		const char *const cols[] = { T("Tjeneste"), T("Kritikalitet"), T("Personopplysninger") };
+		HTML_LIT(b, "<div class=\"table-wrap\">");
 		page_thead(b, cols, 3);
 	} else {
 		const char *const cols[] = { T("Tjeneste"), T("Kritikalitet"), T("Tilbake om"), T("Tålbar nedetid"),
 					     T("Overskridelse") };
 		HTML_LIT(b, "<p>");
 		html_text(b, arena_printf(a, T("%zu tjenester stopper."), r->n));
-		HTML_LIT(b, "</p>");
+		HTML_LIT(b, "</p><div class=\"table-wrap\">");
 		page_thead(b, cols, 5);
 	}
 	for (size_t i = 0; i < r->n; i++) {
@@ -124,6 +125,7 @@ void impact_section(struct buf *b, struct arena *a, enum lang lang, const struct
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
+	HTML_LIT(b, "</div>");
 	for (size_t v = 0; v < g->n; v++) {
 		if (r->untrusted) {
 			show[v] = r->affected[v];

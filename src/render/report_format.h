@@ -31,6 +31,10 @@ void report_html_links(struct buf *b, enum lang lang);
 int report_render_markdown(struct arena *a, const struct report *r, enum lang lang,
 			   struct buf *b);
 int report_render_json(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+/* Append a JSON document (indented, in its own order) and a newline; takes root's reference.
+ * -1 when it cannot be written or out's ceiling is hit. */
+struct json_t;
+int report_json_append(struct buf *b, struct json_t *root);
 
 /* The style sheet of the stand-alone reports (one, so one CSP hash allows it). */
 const char *report_html_style(void);

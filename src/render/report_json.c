@@ -245,7 +245,12 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 				"text", report_evidence_text(a, lang, r, &in->evidence[i])));
 		json_object_set_new(root, "posture", ev);
 	}
-	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	return report_json_append(b, root);
+}
+
+int report_json_append(struct buf *b, struct json_t *root)
+{
+	char *text = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
 	json_decref(root);
 	if (!text)
 		return -1;

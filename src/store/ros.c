@@ -283,19 +283,28 @@ int store_ros_service_put(struct db *db, int64_t tenant, struct ros_service *s,
 	return with_tx(db, upsert(db, q, tenant, &s->id, st, "ros.service", s->name, sum, e), e);
 }
 
-/* The id of the vendor with this name; 0 and a message when none. */
-static int vendor_id(struct db *db, int64_t tenant, const char *name, int64_t *id, struct err *e)
+/* Run sql (parameters: tenant, name) for one id: DB_ROW with *id, DB_DONE when none,
+ * DB_ERROR. */
+static enum db_step id_by_name(struct db *db, const char *sql, int64_t tenant, const char *name, int64_t *id,
+			       struct err *e)
 {
 	struct db_stmt *q;
-	*id = 0;
-	if (db_prepare(db, "SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?", &q, e) < 0)
-		return -1;
+	if (db_prepare(db, sql, &q, e) < 0)
+		return DB_ERROR;
 	db_bind_int(q, 1, tenant);
-	db_bind_text(q, 2, name);
+	db_bind_text(q, 2, name ? name : "");
 	enum db_step r = db_step(q, e);
 	if (r == DB_ROW)
 		*id = db_col_int(q, 0);
 	db_finalize(q);
+	return r;
+}
+
+/* The id of the vendor with this name; 0 and a message when none. */
+static int vendor_id(struct db *db, int64_t tenant, const char *name, int64_t *id, struct err *e)
+{
+	*id = 0;
+	enum db_step r = id_by_name(db, "SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?", tenant, name, id, e);
 	if (r == DB_DONE)
 		return err_missing(e, "Leverandøren «%s» finnes ikke i leverandørregisteret. Legg den inn "
 			       "først.", name);
@@ -403,16 +412,10 @@ int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 static int shared_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const char *name, int64_t *id,
 		     struct err *e)
 {
-	struct db_stmt *q;
-	if (db_prepare(db, kind == ROS_SYSTEM ? "SELECT id FROM ros_system WHERE tenant_id = " COOP_OF("?") " AND name = ?"
-			   : "SELECT id FROM ros_vendor WHERE tenant_id = " COOP_OF("?") " AND name = ?", &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	db_bind_text(q, 2, name);
-	enum db_step r = db_step(q, e);
-	if (r == DB_ROW)
-		*id = db_col_int(q, 0);
-	db_finalize(q);
+	enum db_step r = id_by_name(db, kind == ROS_SYSTEM
+				    ? "SELECT id FROM ros_system WHERE tenant_id = " COOP_OF("?") " AND name = ?"
+				    : "SELECT id FROM ros_vendor WHERE tenant_id = " COOP_OF("?") " AND name = ?",
+				    tenant, name, id, e);
 	if (r == DB_DONE)
 		return kind == ROS_SYSTEM
 		       ? err_missing(e, "«%s%s» finnes ikke blant samarbeidets felles systemer (eller kommunen er ikke "
@@ -437,15 +440,7 @@ static int node_id(struct db *db, int64_t tenant, enum ros_node_kind kind, const
 		"SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?",
 		"SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?",
 	};
-	struct db_stmt *q;
-	if (db_prepare(db, sql[kind], &q, e) < 0)
-		return -1;
-	db_bind_int(q, 1, tenant);
-	db_bind_text(q, 2, name ? name : "");
-	enum db_step r = db_step(q, e);
-	if (r == DB_ROW)
-		*id = db_col_int(q, 0);
-	db_finalize(q);
+	enum db_step r = id_by_name(db, sql[kind], tenant, name, id, e);
 	if (r == DB_DONE && kind == ROS_SERVICE)
 		return err_missing(e, "«%s» finnes ikke blant registerets tjenester. En avhengighet kan bare vise til "
 			       "noe som er registrert.", name ? name : "");

@@ -13,6 +13,8 @@
 #include "web/handlers.h"
 #include "web/view.h"
 
+#define COOP_PICTURES_MAX 5   /* members drawn at once on the what-if */
+
 /* The active tenant as the cooperation, or a 404 for a municipality. */
 static int coop_of(struct req *r, struct tenant *t)
 {
@@ -67,15 +69,12 @@ void h_coop_whatif(struct req *r)
 	struct ros_register reg;
 	struct ros_graph g;
 	const char *picked[IMPACT_NAMES_MAX + 1];
-	size_t np = req_query_all(r, "n", picked, IMPACT_NAMES_MAX + 1);
-	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
-	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
-				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
+	struct impact_query q;
+	bool asked = view_impact_query(r, picked, &q);
 	struct coop_impact res;
 	if (coop_of(r, &t) < 0)
 		return;
 	struct page_frame p = view_page(r, T("Hva hvis, på tvers av medlemmene?"), "samarbeid");
-	bool asked = np || (domain && *domain);
 	/* the same use case, with the same refusals, as the CLI */
 	int rc = asked ? coop_impact_run(r->db, r->a, t.id, &q, &res, &r->err) : 0;
 	if (rc < 0 && r->err.kind != ERR_NOT_FOUND && r->err.kind != ERR_INPUT) {
@@ -89,10 +88,13 @@ void h_coop_whatif(struct req *r)
 		return;
 	}
 	page_begin(&r->out, &p);
-	impact_form(&r->out, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, np, domain, q.untrusted);
+	impact_form(&r->out, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, q.n_names, q.domain, q.untrusted);
 	if (asked && rc == 0) {
 		coop_impact_section(&r->out, r->a, r->lang, &res);
-		/* per member: what stops there, drawn on its own graph */
+		/* per member: what stops there, drawn on its own graph; with many members only the
+		 * one asked for is drawn (dot takes its time per graph) */
+		const char *draw = req_query(r, "graf");
+		bool all = res.n_members <= COOP_PICTURES_MAX;
 		for (size_t k = 0; k < res.n_members; k++) {
 			const struct impact_result *x = &res.results[k];
 			bool *show = arena_alloc(r->a, (x->g.n + 1) * sizeof(bool));
@@ -103,7 +105,10 @@ void h_coop_whatif(struct req *r)
 			if (!x->n)
 				continue;
 			impact_section(&r->out, r->a, r->lang, x, show, mark);
-			view_picture(r, arena_printf(r->a, "m%s", res.members[k].kommunenr), &x->g, show, mark);
+			if (all || (draw && strcmp(draw, res.members[k].kommunenr) == 0))
+				view_picture(r, arena_printf(r->a, "m%s", res.members[k].kommunenr), &x->g, show, mark);
+			else
+				coop_graph_link(&r->out, r->a, r->lang, &q, &res.members[k]);
 		}
 	}
 	page_end(&r->out, &p);

@@ -152,14 +152,11 @@ void h_ros_whatif(struct req *r)
 	struct ros_register reg;
 	struct ros_graph g;
 	const char *picked[IMPACT_NAMES_MAX + 1];
-	size_t np = req_query_all(r, "n", picked, IMPACT_NAMES_MAX + 1);
-	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
-	struct impact_query q = { .names = picked, .n_names = np, .domain = domain,
-				  .untrusted = mode && strcmp(mode, "utrygg") == 0 };
+	struct impact_query q;
+	bool asked = view_impact_query(r, picked, &q);
 	struct impact_result res;
 	struct page_frame p = view_page(r, T("Hva hvis?"), "ros");
 	/* asked: the same use case, with the same refusals, as the API and the CLI */
-	bool asked = np || (domain && *domain);
 	int rc = asked ? impact_run(r->db, r->a, r->user.tenant_id, &q, &res, &r->err) : 0;
 	if (!asked && load(r, &reg, &g) < 0)
 		return;
@@ -174,7 +171,7 @@ void h_ros_whatif(struct req *r)
 	}
 	page_begin(&r->out, &p);
 	impact_form(&r->out, "/ros/hva-hvis", r->lang, asked && rc == 0 ? &res.reg : &reg, asked && rc == 0 ? &res.g : &g,
-		    picked, np, domain, q.untrusted);
+		    picked, q.n_names, q.domain, q.untrusted);
 	if (asked && rc == 0) {
 		bool *show = arena_alloc(r->a, (res.g.n + 1) * sizeof(bool));
 		unsigned char *mark = arena_alloc(r->a, res.g.n + 1);

@@ -81,3 +81,12 @@ void view_picture(struct req *r, const char *id, const struct ros_graph *g, cons
 	buf_release(&dot);
 	buf_release(&svg);
 }
+
+bool view_impact_query(struct req *r, const char **picked, struct impact_query *q)
+{
+	size_t np = req_query_all(r, "n", picked, IMPACT_NAMES_MAX + 1);
+	const char *mode = req_query(r, "modus"), *domain = req_query(r, "domene");
+	*q = (struct impact_query){ .names = picked, .n_names = np, .domain = domain,
+				    .untrusted = mode && strcmp(mode, "utrygg") == 0 };
+	return np || (domain && *domain);
+}

@@ -3,6 +3,7 @@
 #ifndef BEREDT_VIEW_H
 #define BEREDT_VIEW_H
 
+#include "app/impact.h"
 #include "model/report.h"
 #include "render/page.h"
 #include "web/req.h"
@@ -24,5 +25,9 @@ int view_number(const char *s, int *out);
  * marked by mark[]; id (NULL: none) keeps the ids of several pictures on a page apart. */
 void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
 		  const unsigned char *mark);
+
+/* The what-if form's question from the query (?n=...&modus=utrygg&domene=...); picked
+ * holds IMPACT_NAMES_MAX + 1 names. True when anything was asked. */
+bool view_impact_query(struct req *r, const char **picked, struct impact_query *q);
 
 #endif

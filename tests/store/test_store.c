@@ -14,7 +14,12 @@
 #include "store/carry.h"
 #include "store/catalog.h"
 #include "store/dataset.h"
+#include "store/coop.h"
+#include "store/membership.h"
 #include "store/migrate.h"
+#include "store/ros.h"
+#include "store/session.h"
+#include "store/user.h"
 #include "store/refdata.h"
 #include "store/round.h"
 #include "store/scales.h"
@@ -59,7 +64,7 @@ static void migrate_is_idempotent(void **state)
 	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
 	assert_int_equal(applied, 0);
 	assert_int_equal(store_schema_version(db, &v, &e), 0);
-	assert_int_equal(v, 19);
+	assert_int_equal(v, 21);
 	assert_int_equal(store_require_schema(db, &e), 0);
 }
 
@@ -368,6 +373,106 @@ static void every_table_is_carried_or_said_why_not(void **state)
 	assert_int_equal(unnamed, 0);
 }
 
+/* One account, two tenants: a role in each, a switch only where it is a member, and an
+ * ended membership that ends the session there and stays in the history. */
+static void memberships_have_a_role_each_and_a_history(void **state)
+{
+	(void)state;
+	int64_t t1 = new_tenant("3461"), t2 = new_tenant("3462"), t3 = new_tenant("3463"), to;
+	struct user u = { .email = "m@x.no", .role = ROLE_LES, .lang = LANG_NB }, got;
+	char token[CRYPTO_TOKEN_TEXT], sid[CRYPTO_TOKEN_TEXT];
+	bool elsewhere, found;
+	struct session se;
+	assert_int_equal(store_user_add(db, t1, &u, &stamp, token, &elsewhere, &e), 0);
+	assert_int_equal(store_membership_grant(db, t2, "m@x.no", ROLE_ADMIN, &stamp, &e), 0);
+	assert_int_equal(store_user_get(db, &a, t1, u.id, &got, &e), 0);
+	assert_int_equal(got.role, ROLE_LES);
+	assert_int_equal(store_user_get(db, &a, t2, u.id, &got, &e), 0);
+	assert_int_equal(got.role, ROLE_ADMIN);
+	assert_int_equal(store_user_get(db, &a, t3, u.id, &got, &e), -1);     /* no membership there */
+	assert_int_equal(e.kind, ERR_NOT_FOUND);
+	struct membership *m;
+	size_t n;
+	assert_int_equal(store_membership_list(db, &a, u.id, &m, &n, &e), 0);
+	assert_int_equal(n, 2);
+	/* a session moves only to a tenant the account belongs to */
+	assert_int_equal(store_session_new(db, t1, u.id, true, &stamp, sid, &e), 0);
+	assert_int_equal(store_session_switch(db, sid, u.id, t1, "3463", &stamp, &to, &found, &e), 0);
+	assert_false(found);
+	assert_int_equal(store_session_switch(db, sid, u.id, t1, "3462", &stamp, &to, &found, &e), 0);
+	assert_true(found);
+	assert_int_equal(to, t2);
+	assert_int_equal(store_session_get(db, &a, sid, &stamp, &se, &found, &e), 0);
+	assert_true(found);
+	assert_int_equal(se.tenant_id, t2);
+	/* ended: the session there is gone, the row kept */
+	assert_int_equal(store_membership_end(db, t2, u.id, &stamp, &found, &e), 0);
+	assert_true(found);
+	assert_int_equal(store_session_get(db, &a, sid, &stamp, &se, &found, &e), 0);
+	assert_false(found);
+	assert_int_equal(store_user_get(db, &a, t2, u.id, &got, &e), -1);
+	assert_int_equal(count("SELECT COUNT(*) FROM membership WHERE user_id = ? AND ended_at IS NOT NULL", u.id), 1);
+	assert_int_equal(count("SELECT COUNT(*) FROM audit WHERE tenant_id = ? AND action = 'session.switch'", t2), 1);
+	assert_int_equal(count("SELECT COUNT(*) FROM audit WHERE tenant_id = ? AND action = 'user.remove'", t2), 1);
+	/* a tenant's administrator may not reset an account used elsewhere; the installation may */
+	assert_int_equal(store_membership_grant(db, t3, "m@x.no", ROLE_LES, &stamp, &e), 0);
+	assert_int_equal(store_user_reset(db, t1, u.id, false, &stamp, token, &e), -1);
+	assert_int_equal(e.kind, ERR_CONFLICT);
+	assert_int_equal(store_user_reset(db, t1, u.id, true, &stamp, token, &e), 0);
+}
+
+/* Joining twice, or a second cooperation, is refused; leaving keeps the history; a member
+ * sees the cooperation's systems as shared ones and leaves only without depending on them. */
+static void a_municipality_is_in_one_cooperation_at_a_time(void **state)
+{
+	(void)state;
+	struct tenant c1 = { .kommunenr = "samarbeid-en", .name = "En", .orgnr = "974760673", .cooperation = true };
+	struct tenant c2 = { .kommunenr = "samarbeid-to", .name = "To", .orgnr = "974760673", .cooperation = true };
+	struct tenant bad = { .kommunenr = "Samarbeid", .name = "X", .orgnr = "974760673", .cooperation = true };
+	int64_t m = new_tenant("3464");
+	bool found;
+	assert_int_equal(store_tenant_add(db, &c1, &stamp, &e), 0);
+	assert_int_equal(store_tenant_add(db, &c2, &stamp, &e), 0);
+	assert_int_equal(store_tenant_add(db, &bad, &stamp, &e), -1);
+	assert_int_equal(store_coop_join(db, &c1, "3464", &stamp, &e), 0);
+	assert_int_equal(store_coop_join(db, &c1, "3464", &stamp, &e), -1);
+	assert_int_equal(e.kind, ERR_CONFLICT);
+	assert_int_equal(store_coop_join(db, &c2, "3464", &stamp, &e), -1);
+	assert_non_null(strstr(e.msg, "ett samarbeid om gangen"));
+	assert_int_equal(store_coop_join(db, &c1, "samarbeid-to", &stamp, &e), -1);   /* a cooperation is no member */
+	struct ros_system s = { .name = "Felles AD", .kind = "infrastruktur", .hosting = "samarbeid",
+				.rto_hours = 24, .rpo_hours = 24 };
+	assert_int_equal(store_ros_system_put(db, c1.id, &s, &stamp, &e), 0);
+	struct ros_register r;
+	assert_int_equal(store_ros_load(db, &a, m, &r, &e), 0);
+	assert_int_equal(r.n_systems, 1);
+	assert_true(r.systems[0].shared);
+	assert_string_equal(r.systems[0].name, "felles:Felles AD");
+	assert_int_equal(store_ros_load_own(db, &a, m, &r, &e), 0);
+	assert_int_equal(r.n_systems, 0);
+	struct ros_system own = { .name = "felles:Meg", .kind = "fagsystem", .hosting = "egen" };
+	assert_int_equal(store_ros_system_put(db, m, &own, &stamp, &e), -1);     /* the prefix is the cooperation's */
+	struct ros_service sv = { .name = "Tjeneste", .sector = "helse-og-omsorg", .criticality = 5, .mtd_hours = 4 };
+	assert_int_equal(store_ros_service_put(db, m, &sv, &stamp, &e), 0);
+	struct ros_dependency d = { .from_kind = ROS_SERVICE, .from_name = "Tjeneste", .to_kind = ROS_SYSTEM,
+				    .to_name = "felles:Felles AD", .kind = "kjorer-pa" };
+	struct ros_dep_fail df;
+	assert_int_equal(store_ros_deps_replace(db, m, &d, 1, &stamp, &df, &e), 0);
+	assert_int_equal(store_coop_leave(db, &c1, "3464", &stamp, &found, &e), -1);
+	assert_non_null(strstr(e.msg, "avhengigheter"));
+	assert_int_equal(store_ros_deps_replace(db, m, NULL, 0, &stamp, &df, &e), 0);
+	assert_int_equal(store_coop_leave(db, &c1, "3464", &stamp, &found, &e), 0);
+	assert_true(found);
+	assert_int_equal(store_coop_join(db, &c2, "3464", &stamp, &e), 0);
+	struct coop_member *all;
+	size_t n;
+	assert_int_equal(store_coop_members(db, &a, c1.id, true, &all, &n, &e), 0);
+	assert_int_equal(n, 1);
+	assert_non_null(all[0].left_at);
+	assert_int_equal(store_ros_load(db, &a, m, &r, &e), 0);
+	assert_int_equal(r.n_systems, 0);      /* the other cooperation's systems, none */
+}
+
 int main(void)
 {
 	const char *url = getenv("BEREDT_TEST_DB");
@@ -393,6 +498,8 @@ int main(void)
 			ks = c;
 	}
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(memberships_have_a_role_each_and_a_history),
+		cmocka_unit_test(a_municipality_is_in_one_cooperation_at_a_time),
 		cmocka_unit_test(migrate_is_idempotent),
 		cmocka_unit_test(tenants),
 		cmocka_unit_test(versions_are_kept),
