@@ -4,7 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/report_run.h"
+#include "app/prep_docs.h"
+#include "store/action.h"
+#include "store/answer.h"
+#include "store/catalog.h"
+#include "store/prep.h"
+#include "store/round.h"
 #include "model/ros.h"
 #include "store/coop.h"
 #include "store/finding.h"
@@ -40,33 +45,76 @@ static int kit_age(const char *written, int32_t today)
 	return date_parse(day, &d) == 0 && d <= today ? (int)(today - d) : -1;
 }
 
+/* One member's figures from the few rows they need (not its whole report: the page asks
+ * for twenty at once). catalogs caches the catalogs already read. */
+static int member_row(struct db *db, struct arena *a, int32_t today, struct coop_row *r, struct catalog **catalogs,
+		      size_t *n_catalogs, struct err *e)
+{
+	struct round rd;
+	struct answer *ans;
+	struct action *acts;
+	struct finding *f;
+	struct prep_all prep;
+	size_t n_ans, n_acts, nf;
+	int64_t kit_head, head;
+	const char *written;
+	struct err soft;
+	err_init(&soft, e->lang);
+	/* a member without a round yet is a row without figures, not a failed page */
+	if (store_round_get(db, a, r->member.id, 0, &rd, &soft) < 0)
+		return soft.kind == ERR_NOT_FOUND ? 0 : err_set(e, "%s: %s", r->member.name, soft.msg);
+	struct catalog *c = NULL;
+	for (size_t i = 0; i < *n_catalogs && !c; i++)
+		if (strcmp(catalogs[i]->id, rd.catalog_id) == 0)
+			c = catalogs[i];
+	if (!c) {
+		if (store_catalog_get(db, a, rd.catalog_id, &c, e) < 0)
+			return -1;
+		catalogs[(*n_catalogs)++] = c;
+	}
+	if (store_answers_load(db, a, r->member.id, rd.id, &ans, &n_ans, e) < 0 ||
+	    store_action_list(db, a, r->member.id, &acts, &n_acts, e) < 0 ||
+	    store_finding_list(db, a, r->member.id, &f, &nf, e) < 0 ||
+	    store_kit_state(db, r->member.id, &kit_head, &head, &written, a, e) < 0 ||
+	    prep_load(db, a, r->member.id, today, &prep, e) < 0)
+		return -1;
+	struct round *keep = arena_alloc(a, sizeof(*keep));
+	r->areas = arena_alloc(a, (c->n_groups + 1) * sizeof(*r->areas));
+	if (!keep || !r->areas)
+		return err_set(e, "Tom for minne.");
+	*keep = rd;
+	readiness_compute(c, ans, n_ans, r->areas, &r->overall);
+	r->catalog = c;
+	r->have = true;
+	r->round_state = round_state(keep);
+	for (size_t i = 0; i < n_acts; i++)
+		r->overdue += action_is_overdue(&acts[i], today);
+	for (size_t i = 0; i < nf; i++)
+		r->critical_high += finding_open(f[i].status) && (f[i].severity == SEV_KRITISK || f[i].severity == SEV_HOY);
+	r->kit_age_days = kit_age(written, today);
+	for (size_t i = 0; i < prep.exercises.n; i++)
+		if (prep.exercises.items[i].held && prep.exercises.items[i].date <= today &&
+		    (r->last_exercise == DATE_NONE || prep.exercises.items[i].date > r->last_exercise))
+			r->last_exercise = prep.exercises.items[i].date;
+	return 0;
+}
+
 int coop_overview(struct db *db, struct arena *a, int64_t coop, int32_t today, const char *now,
 		  struct coop_row **out, size_t *n, struct err *e)
 {
 	struct tenant *m;
+	(void)now;
 	if (members_of(db, a, coop, &m, n, e) < 0)
 		return -1;
 	*out = arena_alloc(a, (*n + 1) * sizeof(**out));
-	if (!*out)
+	struct catalog **catalogs = arena_alloc(a, (*n + 1) * sizeof(*catalogs));
+	size_t n_catalogs = 0;
+	if (!*out || !catalogs)
 		return err_set(e, "Tom for minne.");
 	for (size_t i = 0; i < *n; i++) {
-		struct coop_row *r = &(*out)[i];
-		struct err soft;
-		*r = (struct coop_row){ .member = m[i], .kit_age_days = -1, .last_exercise = DATE_NONE };
-		err_init(&soft, e->lang);
-		/* a member without a round yet is a row without figures, not a failed page */
-		if (report_run(db, a, &r->member, 0, today, now, false, &r->rep, &soft) < 0) {
-			if (soft.kind != ERR_NOT_FOUND)
-				return err_set(e, "%s: %s", m[i].name, soft.msg);
-			continue;
-		}
-		r->have = true;
-		r->critical_high = r->rep.findings_by_severity[SEV_KRITISK] + r->rep.findings_by_severity[SEV_HOY];
-		r->round_state = round_state(r->rep.in->round);
-		if (r->rep.in->prep) {
-			r->kit_age_days = kit_age(r->rep.in->prep->kit_written, today);
-			r->last_exercise = r->rep.in->prep->last_exercise;
-		}
+		(*out)[i] = (struct coop_row){ .member = m[i], .kit_age_days = -1, .last_exercise = DATE_NONE };
+		if (member_row(db, a, today, &(*out)[i], catalogs, &n_catalogs, e) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -87,14 +135,11 @@ static int hit_order(const void *x, const void *y)
 }
 
 /* The cooperation's own names checked against its own register. */
-static int check_names(struct db *db, struct arena *a, int64_t coop, const struct impact_query *q, struct err *e)
+static int check_names(const struct ros_register *own, const struct impact_query *q, struct err *e)
 {
-	struct ros_register own;
-	if (store_ros_load_own(db, a, coop, &own, e) < 0)
-		return -1;
 	for (size_t i = 0; i < q->n_names; i++) {
-		size_t v = q->names[i] ? ros_register_find(&own, q->names[i]) : (size_t)-1;
-		if (v == (size_t)-1 || v < own.n_services)
+		size_t v = q->names[i] ? ros_register_find(own, q->names[i]) : (size_t)-1;
+		if (v == (size_t)-1 || v < own->n_services)
 			return err_missing(e, "«%s» er ikke et av samarbeidets systemer eller leverandører.",
 					   q->names[i] ? q->names[i] : "");
 	}
@@ -109,7 +154,9 @@ int coop_impact_run(struct db *db, struct arena *a, int64_t coop, const struct i
 	out->untrusted = q->untrusted;
 	if (q->n_names > IMPACT_NAMES_MAX)
 		return err_set(e, "Høyst %d systemer og leverandører om gangen.", IMPACT_NAMES_MAX);
-	if (check_names(db, a, coop, q, e) < 0 || members_of(db, a, coop, &out->members, &out->n_members, e) < 0)
+	struct ros_register own;
+	if (store_ros_load_own(db, a, coop, &own, e) < 0 || check_names(&own, q, e) < 0 ||
+	    members_of(db, a, coop, &out->members, &out->n_members, e) < 0)
 		return -1;
 	/* each member knows the shared entries as "felles:NAME" */
 	const char **names = arena_alloc(a, (q->n_names + 1) * sizeof(*names));
@@ -123,8 +170,11 @@ int coop_impact_run(struct db *db, struct arena *a, int64_t coop, const struct i
 	for (size_t k = 0; k < out->n_members; k++) {
 		struct err one;
 		err_init(&one, e->lang);
+		struct ros_register reg;
+		if (store_ros_load_member(db, a, out->members[k].id, &own, &reg, e) < 0)
+			return -1;
 		/* a domain no system of this member is run from stops nothing here */
-		if (impact_run(db, a, out->members[k].id, &mq, &out->results[k], &one) < 0) {
+		if (impact_answer(a, &reg, &mq, &out->results[k], &one) < 0) {
 			if (one.kind == ERR_NOT_FOUND && q->domain && *q->domain) {
 				out->results[k].n = 0;
 				continue;

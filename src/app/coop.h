@@ -13,6 +13,7 @@
 #include "app/impact.h"
 #include "db/db.h"
 #include "model/finding.h"
+#include "model/readiness.h"
 #include "model/report.h"
 #include "model/tenant.h"
 #include "util/arena.h"
@@ -22,7 +23,10 @@
 struct coop_row {
 	struct tenant member;
 	bool have;                 /* it has a round: the figures below mean something */
-	struct report rep;         /* readiness per area (rep.groups) and in total, overdue actions */
+	const struct catalog *catalog;   /* the round's: its areas are catalog->groups */
+	struct readiness overall;
+	struct readiness *areas;   /* per area of the catalog */
+	size_t overdue;            /* open actions past their deadline */
 	size_t critical_high;      /* open critical and high findings */
 	int kit_age_days;          /* since the crisis kit was last written; -1: never */
 	int32_t last_exercise;     /* DATE_NONE: none held */

@@ -36,10 +36,20 @@ static int failed_nodes(const struct impact_result *r, const struct impact_query
 int impact_run(struct db *db, struct arena *a, int64_t tenant, const struct impact_query *q,
 	       struct impact_result *out, struct err *e)
 {
+	struct ros_register reg;
+	if (store_ros_load(db, a, tenant, &reg, e) < 0)
+		return -1;
+	return impact_answer(a, &reg, q, out, e);
+}
+
+int impact_answer(struct arena *a, const struct ros_register *reg, const struct impact_query *q,
+		  struct impact_result *out, struct err *e)
+{
 	size_t cap = 0;
 	memset(out, 0, sizeof(*out));
 	out->untrusted = q->untrusted;
-	if (store_ros_graph(db, a, tenant, &out->reg, &out->g, e) < 0 || ros_work_init(a, &out->g, &out->w, e) < 0)
+	out->reg = *reg;
+	if (ros_register_graph(a, &out->reg, &out->g, e) < 0 || ros_work_init(a, &out->g, &out->w, e) < 0)
 		return -1;
 	const struct ros_graph *g = &out->g;
 	size_t *failed = arena_alloc(a, (g->n + IMPACT_NAMES_MAX + 1) * sizeof(*failed));

@@ -53,4 +53,8 @@ struct impact_result {
 int impact_run(struct db *db, struct arena *a, int64_t tenant, const struct impact_query *q,
 	       struct impact_result *out, struct err *e);
 
+/* The same on a register already read (arena; reg's arrays must outlive out). */
+int impact_answer(struct arena *a, const struct ros_register *reg, const struct impact_query *q,
+		  struct impact_result *out, struct err *e);
+
 #endif

@@ -180,7 +180,7 @@ int cmd_overview(struct cli *cli, int argc, char **argv)
 		if (r->last_exercise != DATE_NONE)
 			date_format(r->last_exercise, ex);
 		printf("%-4s %-22s %8d%% %8zu %5zu %9s %11s %-9s\n", r->member.kommunenr, cli_col(cli, r->member.name, 22),
-		       r->rep.overall.percent, r->rep.n_overdue, r->critical_high,
+		       r->overall.percent, r->overdue, r->critical_high,
 		       r->kit_age_days < 0 ? T("aldri") : arena_printf(&cli->arena, T("%d d"), r->kit_age_days), ex,
 		       T(r->round_state));
 	}

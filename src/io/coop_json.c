@@ -24,13 +24,13 @@ json_t *coop_overview_json(const struct coop_row *rows, size_t n, enum lang lang
 				      "has_round", r->have);
 		if (r->have) {
 			json_t *areas = json_array();
-			for (size_t g = 0; g < r->rep.n_groups; g++)
-				json_array_append_new(areas, json_pack("{s:s, s:s, s:o}", "id", r->rep.groups[g].group->id,
-						      "title", text2_get(&r->rep.groups[g].group->title, lang), "readiness",
-						      percent(r->rep.groups[g].now.percent)));
-			json_object_set_new(o, "readiness", percent(r->rep.overall.percent));
+			for (size_t g = 0; g < r->catalog->n_groups; g++)
+				json_array_append_new(areas, json_pack("{s:s, s:s, s:o}", "id", r->catalog->groups[g].id,
+						      "title", text2_get(&r->catalog->groups[g].title, lang), "readiness",
+						      percent(r->areas[g].percent)));
+			json_object_set_new(o, "readiness", percent(r->overall.percent));
 			json_object_set_new(o, "areas", areas);
-			json_object_set_new(o, "overdue_actions", json_integer((json_int_t)r->rep.n_overdue));
+			json_object_set_new(o, "overdue_actions", json_integer((json_int_t)r->overdue));
 			json_object_set_new(o, "critical_high_findings", json_integer((json_int_t)r->critical_high));
 			json_object_set_new(o, "kit_age_days", r->kit_age_days < 0 ? json_null() : json_integer(r->kit_age_days));
 			json_object_set_new(o, "last_exercise", io_json_date(r->last_exercise));

@@ -16,6 +16,13 @@ struct tenant {
 	bool cooperation;       /* an IT cooperation serving member municipalities */
 };
 
+/* One municipality's time in a cooperation: left_at NULL while it lasts. */
+struct coop_member {
+	struct tenant member;
+	const char *joined_at;
+	const char *left_at;
+};
+
 /* Check the code (kommunenummer, or a cooperation's id), name and organisasjonsnummer; -1
  * names the first bad field. */
 int tenant_check(const struct tenant *t, struct err *e);

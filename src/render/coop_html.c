@@ -24,22 +24,56 @@ static const char *pct(struct arena *a, int p)
 	return p < 0 ? "–" : arena_printf(a, "%d %%", p);
 }
 
-static bool is_mine(const struct membership *mine, size_t n, const char *code)
+static bool is_mine(const struct membership *mine, size_t n, const char *code, size_t len)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(mine[i].code, code) == 0)
+		if (strlen(mine[i].code) == len && memcmp(mine[i].code, code, len) == 0)
 			return true;
 	return false;
 }
 
-void coop_members_table(struct buf *b, struct arena *a, const struct page_frame *p, const struct coop_row *rows,
-			size_t n, const struct membership *mine, size_t n_mine)
+#define SWITCH_MARK "<!--bytt:"
+
+void coop_switches_fill(struct buf *out, struct arena *a, const struct page_frame *p, const char *body, size_t len,
+			const struct membership *mine, size_t n_mine)
 {
 	enum lang lang = p->lang;
+	const char *at = body, *end = body + len;
+	while (at < end) {
+		const char *m = strstr(at, SWITCH_MARK);
+		const char *close = m ? strstr(m, "-->") : NULL;
+		if (!m || !close || m >= end) {
+			buf_append(out, at, (size_t)(end - at));
+			break;
+		}
+		buf_append(out, at, (size_t)(m - at));
+		const char *code = m + strlen(SWITCH_MARK);
+		size_t clen = (size_t)(close - code);
+		if (is_mine(mine, n_mine, code, clen)) {
+			const char *kommune = arena_strndup(a, code, clen), *name = kommune;
+			for (size_t i = 0; i < n_mine; i++)
+				if (strcmp(mine[i].code, kommune) == 0)
+					name = mine[i].name;
+			page_form(out, p, "/bytt");
+			page_hidden(out, "kommune", kommune);
+			/* "Gå til" in the row that names the member; its whole name for a screen reader */
+			HTML_LIT(out, "<button type=\"submit\" class=\"secondary small\" aria-label=\"");
+			html_attr(out, arena_printf(a, T("Gå til %s"), name));
+			HTML_LIT(out, "\">");
+			html_text(out, T("Gå til"));
+			HTML_LIT(out, "</button>");
+			page_form_end(out);
+		}
+		at = close + 3;
+	}
+}
+
+void coop_members_table(struct buf *b, struct arena *a, enum lang lang, const struct coop_row *rows, size_t n)
+{
 	size_t areas = 0;
 	for (size_t i = 0; i < n; i++)
-		if (rows[i].have && rows[i].rep.n_groups > areas)
-			areas = rows[i].rep.n_groups;
+		if (rows[i].have && rows[i].catalog->n_groups > areas)
+			areas = rows[i].catalog->n_groups;
 	HTML_LIT(b, "<div class=\"table-wrap\"><table class=\"compact\"><caption>");
 	html_text(b, T("Medlemmene side om side"));
 	HTML_LIT(b, "</caption><thead><tr><th scope=\"col\">");
@@ -64,18 +98,11 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 		const struct coop_row *r = &rows[i];
 		HTML_LIT(b, "<tr><th scope=\"row\">");
 		html_text(b, arena_printf(a, "%s %s", r->member.kommunenr, r->member.name));
-		if (is_mine(mine, n_mine, r->member.kommunenr)) {
-			/* into the member: a switch, checked against the membership again */
-			page_form(b, p, "/bytt");
-			page_hidden(b, "kommune", r->member.kommunenr);
-			/* "Gå til" in the row that names the member; its whole name for a screen reader */
-			HTML_LIT(b, "<button type=\"submit\" class=\"secondary small\" aria-label=\"");
-			html_attr(b, arena_printf(a, T("Gå til %s"), r->member.name));
-			HTML_LIT(b, "\">");
-			html_text(b, T("Gå til"));
-			HTML_LIT(b, "</button>");
-			page_form_end(b);
-		}
+		/* the switch into the member is the asking account's: a mark here, the form in its
+		 * place when the page is put together (coop_switches_fill), so the rest is shared */
+		HTML_LIT(b, "<!--bytt:");
+		html_attr(b, r->member.kommunenr);
+		HTML_LIT(b, "-->");
 		HTML_LIT(b, "</th>");
 		if (!r->have) {
 			buf_printf(b, "<td colspan=\"%zu\">", areas + 6);
@@ -83,10 +110,10 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 			HTML_LIT(b, "</td></tr>");
 			continue;
 		}
-		cell(b, pct(a, r->rep.overall.percent));
+		cell(b, pct(a, r->overall.percent));
 		for (size_t g = 0; g < areas; g++)
-			cell(b, g < r->rep.n_groups ? pct(a, r->rep.groups[g].now.percent) : "–");
-		cell(b, arena_printf(a, "%zu", r->rep.n_overdue));
+			cell(b, g < r->catalog->n_groups ? pct(a, r->areas[g].percent) : "–");
+		cell(b, arena_printf(a, "%zu", r->overdue));
 		cell(b, arena_printf(a, "%zu", r->critical_high));
 		cell(b, r->kit_age_days < 0 ? T("aldri skrevet")
 		     : arena_printf(a, i18n_n(lang, "%d dag gammel", "%d dager gammel", (unsigned long)r->kit_age_days),
@@ -103,11 +130,11 @@ void coop_members_table(struct buf *b, struct arena *a, const struct page_frame 
 		/* what the numbered columns are: the areas of the catalog the rounds use */
 		HTML_LIT(b, "<p class=\"hint\">");
 		for (size_t i = 0; i < n; i++) {
-			if (!rows[i].have || rows[i].rep.n_groups != areas)
+			if (!rows[i].have || rows[i].catalog->n_groups != areas)
 				continue;
 			for (size_t g = 0; g < areas; g++)
 				html_text(b, arena_printf(a, "%s%zu: %s", g ? "; " : "", g + 1,
-							  text2_get(&rows[i].rep.groups[g].group->title, lang)));
+							  text2_get(&rows[i].catalog->groups[g].title, lang)));
 			break;
 		}
 		HTML_LIT(b, "</p>");
@@ -123,7 +150,7 @@ void coop_members_chart(struct buf *b, struct arena *a, enum lang lang, const st
 	html_text(b, T("Samlet beredskap per medlem i prosent"));
 	HTML_LIT(b, "</title>");
 	for (size_t i = 0; i < n; i++) {
-		int p = rows[i].have ? rows[i].rep.overall.percent : -1, y = (int)i * row;
+		int p = rows[i].have ? rows[i].overall.percent : -1, y = (int)i * row;
 		buf_printf(b, "<text x=\"0\" y=\"%d\">", y + 19);
 		html_text(b, rows[i].member.name);
 		buf_printf(b, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#e6e6e6\"/>", left, y + 5,
@@ -211,7 +238,7 @@ void coop_impact_section(struct buf *b, struct arena *a, enum lang lang, const s
 	HTML_LIT(b, "</div>");
 }
 
-void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_row *rows, size_t n)
+void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_member *members, size_t n)
 {
 	enum lang lang = p->lang;
 	page_h2(b, T("Ny medlemskommune"));
@@ -237,8 +264,8 @@ void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct co
 	const char *codes[64], *labels[64];
 	int k = 0;
 	for (size_t i = 0; i < n && k < 64; i++, k++) {
-		codes[k] = rows[i].member.kommunenr;
-		labels[k] = rows[i].member.name;
+		codes[k] = members[i].member.kommunenr;
+		labels[k] = members[i].member.name;
 	}
 	page_select(b, "medlem", T("Kommune"), codes, labels, k, NULL);
 	const char *rcodes[ROLE_COUNT], *rlabels[ROLE_COUNT];

@@ -9,15 +9,20 @@
 #include <stddef.h>
 
 #include "app/coop.h"
+#include "model/tenant.h"
 #include "model/user.h"
 #include "render/page.h"
 #include "util/arena.h"
 #include "util/buf.h"
 
-/* The table, one row per member; a member the account also belongs to gets a button that
- * switches to it (mine: the account's tenants). */
-void coop_members_table(struct buf *b, struct arena *a, const struct page_frame *p, const struct coop_row *rows,
-			size_t n, const struct membership *mine, size_t n_mine);
+/* The table, one row per member, with a mark where the switch into the member goes: the
+ * same for everyone, so it can be cached; coop_switches_fill puts the asking account's in. */
+void coop_members_table(struct buf *b, struct arena *a, enum lang lang, const struct coop_row *rows, size_t n);
+
+/* Append body to out with each member's mark replaced by a button that switches into it
+ * when the account belongs to it (mine), and by nothing when it does not. */
+void coop_switches_fill(struct buf *out, struct arena *a, const struct page_frame *p, const char *body, size_t len,
+			const struct membership *mine, size_t n_mine);
 
 /* Total readiness per member as horizontal bars, the figure written beside each. */
 void coop_members_chart(struct buf *b, struct arena *a, enum lang lang, const struct coop_row *rows, size_t n);
@@ -31,7 +36,7 @@ void coop_dependants_section(struct buf *b, struct arena *a, enum lang lang, con
 void coop_impact_section(struct buf *b, struct arena *a, enum lang lang, const struct coop_impact *r);
 
 /* The administrator's forms: a new member municipality, and an invitation to a member. */
-void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_row *rows, size_t n);
+void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_member *members, size_t n);
 
 /* The invitation's e-mail (plain text): subject and text in the arena. */
 void coop_invite_mail(struct arena *a, enum lang lang, const char *coop, const char *member, const char *name,

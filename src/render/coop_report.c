@@ -28,7 +28,7 @@ static const char *member_text(struct arena *a, enum lang lang, const struct coo
 		return arena_printf(a, T("%s (%s): ingen runde ennå."), r->member.name, r->member.kommunenr);
 	return arena_printf(a, T("%s (%s): beredskap %s; %zu forfalte tiltak; %zu åpne kritiske og høye funn; "
 				 "beredskapspakke %s; siste øvelse %s; runden er %s."),
-			    r->member.name, r->member.kommunenr, pct(a, r->rep.overall.percent), r->rep.n_overdue,
+			    r->member.name, r->member.kommunenr, pct(a, r->overall.percent), r->overdue,
 			    r->critical_high, r->kit_age_days < 0 ? T("aldri skrevet")
 			    : arena_printf(a, i18n_n(lang, "%d dag gammel", "%d dager gammel", (unsigned long)r->kit_age_days),
 					   r->kit_age_days),
@@ -223,8 +223,8 @@ static int json(struct arena *a, const struct coop_report *r, enum lang lang, st
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const struct coop_row *x = &r->rows[i];
 		json_array_append_new(members, json_pack("{s:s, s:s, s:o, s:i, s:i}", "kommunenr", x->member.kommunenr,
-			"name", x->member.name, "readiness", x->have && x->rep.overall.percent >= 0
-			? json_integer(x->rep.overall.percent) : json_null(), "overdue_actions", (int)(x->have ? x->rep.n_overdue : 0),
+			"name", x->member.name, "readiness", x->have && x->overall.percent >= 0
+			? json_integer(x->overall.percent) : json_null(), "overdue_actions", (int)x->overdue,
 			"critical_high_findings", (int)x->critical_high));
 	}
 	for (size_t i = 0; i < r->n_deps; i++)

@@ -16,13 +16,6 @@
 #include "util/arena.h"
 #include "util/err.h"
 
-/* One municipality's time in a cooperation: left_at NULL while it lasts. */
-struct coop_member {
-	struct tenant member;
-	const char *joined_at;
-	const char *left_at;
-};
-
 /* The cooperation with this id (ERR_NOT_FOUND, saying how to register it, when there is none;
  * a municipality's code is not a cooperation's). */
 MUST_CHECK int store_coop_get(struct db *db, struct arena *a, const char *id, struct tenant *out, struct err *e);

@@ -25,6 +25,11 @@ MUST_CHECK int store_ros_load(struct db *db, struct arena *a, int64_t tenant, st
 MUST_CHECK int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
 				  struct err *e);
 
+/* A member's register as store_ros_load reads it, its cooperation's own register (from
+ * store_ros_load_own) given: for reading many members of one cooperation. */
+MUST_CHECK int store_ros_load_member(struct db *db, struct arena *a, int64_t member, const struct ros_register *coop,
+				     struct ros_register *r, struct err *e);
+
 /* The cooperation the tenant is a member of now; 0 when none. */
 MUST_CHECK int store_ros_coop_of(struct db *db, int64_t tenant, int64_t *coop, struct err *e);
 

@@ -8,9 +8,12 @@
 #include "app/coop_onboard.h"
 #include "render/coop_html.h"
 #include "render/impact_html.h"
+#include "store/audit.h"
+#include "store/coop.h"
 #include "store/ros.h"
 #include "store/tenant.h"
 #include "web/handlers.h"
+#include "util/limits.h"
 #include "web/view.h"
 
 #define COOP_PICTURES_MAX 5   /* members drawn at once on the what-if */
@@ -29,18 +32,51 @@ static int coop_of(struct req *r, struct tenant *t)
 	return 0;
 }
 
-static void coop_page(struct req *r, int status, const char *error, const char *link, const char *link_to)
+/* The part of the page that is the same for everyone in the cooperation: the members side
+ * by side and what rests on each shared system. Cached like the dashboard (web/cache.h). */
+static int coop_body(struct req *r, const struct tenant *t, struct buf *b)
 {
-	struct tenant t;
 	struct coop_row *rows;
 	struct coop_dependants *deps;
 	size_t n, nd;
+	if (coop_overview(r->db, r->a, t->id, r->today, r->now, &rows, &n, &r->err) < 0 ||
+	    coop_dependants_run(r->db, r->a, t->id, &deps, &nd, &r->err) < 0)
+		return -1;
+	coop_members_chart(b, r->a, r->lang, rows, n);
+	coop_members_table(b, r->a, r->lang, rows, n);
+	coop_whatif_link(b, r->lang);
+	coop_dependants_section(b, r->a, r->lang, deps, nd);
+	return 0;
+}
+
+static void coop_page(struct req *r, int status, const char *error, const char *link, const char *link_to)
+{
+	struct tenant t;
+	struct coop_member *members;
+	size_t nm;
 	if (coop_of(r, &t) < 0)
 		return;
 	struct page_frame p = view_page(r, arena_printf(r->a, T("Medlemmene i %s"), t.name), "samarbeid");
 	p.error = error;
-	if (coop_overview(r->db, r->a, t.id, r->today, r->now, &rows, &n, &r->err) < 0 ||
-	    coop_dependants_run(r->db, r->a, t.id, &deps, &nd, &r->err) < 0) {
+	struct cache_key key = { .tenant = t.id, .lang = r->lang, .today = r->today, .kind = 2 };
+	bool cacheable = store_audit_head(r->db, &key.seq, &r->err) == 0;
+	struct cache_ticket ticket = { .render = 0 };
+	struct buf body;
+	buf_init(&body, LIMIT_DASHBOARD);
+	if (!cacheable || cache_begin(&r->srv->cache, &key, &body, &ticket) == CACHE_RENDER) {
+		int rc = coop_body(r, &t, &body);
+		if (cacheable)
+			cache_done(&r->srv->cache, &ticket, rc == 0 && !body.failed ? (body.data ? body.data : "") : NULL,
+				   body.len);
+		if (rc < 0) {
+			buf_release(&body);
+			resp_store_error(r);
+			return;
+		}
+	}
+	/* the members list, for the form to invite to one */
+	if (store_coop_members(r->db, r->a, t.id, false, &members, &nm, &r->err) < 0) {
+		buf_release(&body);
 		resp_store_error(r);
 		return;
 	}
@@ -48,12 +84,10 @@ static void coop_page(struct req *r, int status, const char *error, const char *
 	page_begin(b, &p);
 	if (link)
 		coop_link_shown(b, r->a, r->lang, link, link_to, mailer_ready(&r->srv->mailer));
-	coop_members_chart(b, r->a, r->lang, rows, n);
-	coop_members_table(b, r->a, &p, rows, n, p.tenants, p.n_tenants);
-	coop_whatif_link(b, r->lang);
-	coop_dependants_section(b, r->a, r->lang, deps, nd);
+	coop_switches_fill(b, r->a, &p, body.data ? body.data : "", body.len, p.tenants, p.n_tenants);
+	buf_release(&body);
 	if (role_allows(r->user.role, ROLE_ADMIN))
-		coop_admin_forms(b, &p, rows, n);
+		coop_admin_forms(b, &p, members, nm);
 	page_end(b, &p);
 	resp_html(r, status);
 }
