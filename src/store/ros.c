@@ -96,6 +96,7 @@ static void read_event(struct arena *a, struct db_stmt *st, void *p)
 
 int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r, struct err *e)
 {
+	int64_t coop;     /* the one other tenant a dependency may point into */
 	memset(r, 0, sizeof(*r));
 	if (row_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
 			     "personal_data, special_categories, fallback, fallback_tested FROM "
@@ -113,19 +114,18 @@ int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ro
 			     "FROM ros_vendor WHERE tenant_id = ? ORDER BY id",
 		      tenant, (void **)&r->vendors, &r->n_vendors, sizeof(struct ros_vendor),
 		      read_vendor, e) < 0 ||
-	    row_list(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
+	    store_ros_coop_of(db, tenant, &coop, e) < 0 ||
+	    row_list_by(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
 			     "d.alt_group, COALESCE(fs.name, fy.name), "
 			     "COALESCE(CASE WHEN ty.tenant_id = d.tenant_id THEN ty.name ELSE '" ROS_SHARED "' || ty.name END, "
 			     "CASE WHEN tv.tenant_id = d.tenant_id THEN tv.name ELSE '" ROS_SHARED "' || tv.name END) "
 			     "FROM ros_dependency d "
 			     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id "
 			     "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id AND fy.tenant_id = d.tenant_id "
-			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND (ty.tenant_id = d.tenant_id "
-			     "OR ty.tenant_id = " COOP_OF("d.tenant_id") ") "
-			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND (tv.tenant_id = d.tenant_id "
-			     "OR tv.tenant_id = " COOP_OF("d.tenant_id") ") "
+			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND ty.tenant_id IN (d.tenant_id, ?) "
+			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND tv.tenant_id IN (d.tenant_id, ?) "
 			     "WHERE d.tenant_id = ? ORDER BY d.id",
-		      tenant, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
+		      (const int64_t[]){ coop, coop, tenant }, 3, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
 		      read_dep, e) < 0 ||
 	    row_list(db, a, "SELECT id, title, cause, probability, c_life, c_nature, c_economy, "
 			     "c_stability, c_governance, barriers, uncertainty, measures FROM ros_event "

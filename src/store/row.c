@@ -59,6 +59,12 @@ int row_bind_hours(struct db_stmt *st, int i, int h)
 int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
 	     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
 {
+	return row_list_by(db, a, sql, &tenant, 1, arr, n, size, read, e);
+}
+
+int row_list_by(struct db *db, struct arena *a, const char *sql, const int64_t *params, size_t np, void **arr,
+		size_t *n, size_t size, void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
+{
 	struct db_stmt *st;
 	size_t cap = 0;
 	enum db_step r;
@@ -66,7 +72,8 @@ int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, vo
 	*n = 0;
 	if (db_prepare(db, sql, &st, e) < 0)
 		return -1;
-	db_bind_int(st, 1, tenant);
+	for (size_t i = 0; i < np; i++)
+		db_bind_int(st, (int)i + 1, params[i]);
 	while ((r = db_step(st, e)) == DB_ROW) {
 		void *x = arena_push(a, arr, n, &cap, size);
 		if (!x) {
