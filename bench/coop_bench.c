@@ -16,6 +16,7 @@
 #include "model/ros.h"
 #include "store/coop.h"
 #include "store/migrate.h"
+#include "model/register.h"
 #include "store/ros.h"
 
 static double now(void)
@@ -81,10 +82,19 @@ int main(int argc, char **argv)
 		full[i] = (now() - t0) * 1000;
 		arena_release(&q);
 	}
-	/* the model alone: every member's graph read once */
-	double t0 = now();
+	/* the model alone: every member's graph read once (five queries for them all) */
+	int64_t *ids = calloc(nm, sizeof(*ids));
+	if (!ids)
+		return 1;
 	for (size_t k = 0; k < nm; k++)
-		if (store_ros_graph(db, &a, m[k].member.id, &reg[k], &g[k], &e) < 0 || ros_work_init(&a, &g[k], &w[k], &e) < 0) {
+		ids[k] = m[k].member.id;
+	double t0 = now();
+	if (store_ros_load_members(db, &a, coop.id, &own, ids, nm, reg, &e) < 0) {
+		fprintf(stderr, "coop_bench: %s\n", e.msg);
+		return 1;
+	}
+	for (size_t k = 0; k < nm; k++)
+		if (ros_register_graph(&a, &reg[k], &g[k], &e) < 0 || ros_work_init(&a, &g[k], &w[k], &e) < 0) {
 			fprintf(stderr, "coop_bench: %s\n", e.msg);
 			return 1;
 		}
@@ -120,7 +130,7 @@ int main(int argc, char **argv)
 	stats("across members, from the database", full, sample, &p_full);
 	stats("across members, the model (graphs in memory)", model, sample, &p_model);
 	stats("one member, the model (the peer)", single, sample, &p_single);
-	printf("\nreading every member's graph once: %.1f ms; services hit per question: %.0f\n", load,
+	printf("\nreading every member's register and building its graph: %.1f ms; services hit per question: %.0f\n", load,
 	       (double)hits_total / (double)sample);
 	printf("across members / one member (model, p50): %.1f\n", p_single > 0 ? p_model / p_single : 0);
 	printf("aim: the model under 5 ms: %s\n", p_model < 5 ? "met" : "NOT met");

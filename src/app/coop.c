@@ -29,6 +29,19 @@ static int members_of(struct db *db, struct arena *a, int64_t coop, struct tenan
 	return 0;
 }
 
+/* Every member's register (with the shared systems) in a few queries; *regs parallel to m. */
+static int load_members(struct db *db, struct arena *a, int64_t coop, const struct ros_register *own,
+			const struct tenant *m, size_t n, struct ros_register **regs, struct err *e)
+{
+	int64_t *ids = arena_alloc(a, (n + 1) * sizeof(*ids));
+	*regs = arena_alloc(a, (n + 1) * sizeof(**regs));
+	if (!ids || !*regs)
+		return err_set(e, "Tom for minne.");
+	for (size_t k = 0; k < n; k++)
+		ids[k] = m[k].id;
+	return store_ros_load_members(db, a, coop, own, ids, n, *regs, e);
+}
+
 static const char *round_state(const struct round *r)
 {
 	return !r ? NULL : r->approved_at ? N_("godkjent") : r->closed_at ? N_("lukket") : N_("åpen");
@@ -167,14 +180,14 @@ int coop_impact_run(struct db *db, struct arena *a, int64_t coop, const struct i
 		names[i] = arena_printf(a, ROS_SHARED "%s", q->names[i]);
 	struct impact_query mq = *q;
 	mq.names = names;
+	struct ros_register *regs;
+	if (load_members(db, a, coop, &own, out->members, out->n_members, &regs, e) < 0)
+		return -1;
 	for (size_t k = 0; k < out->n_members; k++) {
 		struct err one;
 		err_init(&one, e->lang);
-		struct ros_register reg;
-		if (store_ros_load_member(db, a, out->members[k].id, &own, &reg, e) < 0)
-			return -1;
 		/* a domain no system of this member is run from stops nothing here */
-		if (impact_answer(a, &reg, &mq, &out->results[k], &one) < 0) {
+		if (impact_answer(a, &regs[k], &mq, &out->results[k], &one) < 0) {
 			if (one.kind == ERR_NOT_FOUND && q->domain && *q->domain) {
 				out->results[k].n = 0;
 				continue;

@@ -94,45 +94,103 @@ static void read_event(struct arena *a, struct db_stmt *st, void *p)
  * the one other tenant whose register it may read. */
 #define COOP_OF(t) "(SELECT c.coop_id FROM coop_member c WHERE c.member_id = " t " AND c.left_at IS NULL)"
 
+static int append_shared(struct arena *a, struct ros_register *r, const struct ros_register *c, struct err *e);
+
+/* The registers' queries: the columns each reader reads, then the tenant (for reading many
+ * at once), from WHERE on given by the caller. A dependency's end may be in the one other
+ * tenant given as the first two parameters: its cooperation. */
+#define SERVICES "SELECT id, name, description, sector, owner, criticality, mtd_hours, personal_data, " \
+		 "special_categories, fallback, fallback_tested, tenant_id FROM ros_service "
+#define SYSTEMS "SELECT s.id, s.name, s.vendor_id, v.name, s.product, s.version, s.kind, s.hosting, " \
+		"s.admin_domain, s.rto_hours, s.rpo_hours, s.classification, s.owner, s.internet_exposed, " \
+		"s.hosts, s.tenant_id FROM ros_system s LEFT JOIN ros_vendor v ON v.id = s.vendor_id AND " \
+		"v.tenant_id = s.tenant_id "
+#define VENDORS "SELECT id, name, orgnr, support_phone, support_247, contract, rto_hours, tenant_id FROM ros_vendor "
+#define DEPS "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, d.alt_group, " \
+	     "COALESCE(fs.name, fy.name), " \
+	     "COALESCE(CASE WHEN ty.tenant_id = d.tenant_id THEN ty.name ELSE '" ROS_SHARED "' || ty.name END, " \
+	     "CASE WHEN tv.tenant_id = d.tenant_id THEN tv.name ELSE '" ROS_SHARED "' || tv.name END), d.tenant_id " \
+	     "FROM ros_dependency d " \
+	     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id " \
+	     "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id AND fy.tenant_id = d.tenant_id " \
+	     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND ty.tenant_id IN (d.tenant_id, ?) " \
+	     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND tv.tenant_id IN (d.tenant_id, ?) "
+#define EVENTS "SELECT id, title, cause, probability, c_life, c_nature, c_economy, c_stability, c_governance, " \
+	       "barriers, uncertainty, measures, tenant_id FROM ros_event "
+#define TAG_SERVICES 11
+#define TAG_SYSTEMS 15
+#define TAG_VENDORS 7
+#define TAG_DEPS 9
+#define TAG_EVENTS 12
+
 int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r, struct err *e)
 {
 	int64_t coop;     /* the one other tenant a dependency may point into */
 	memset(r, 0, sizeof(*r));
-	if (row_list(db, a, "SELECT id, name, description, sector, owner, criticality, mtd_hours, "
-			     "personal_data, special_categories, fallback, fallback_tested FROM "
-			     "ros_service WHERE tenant_id = ? ORDER BY id",
-		      tenant, (void **)&r->services, &r->n_services, sizeof(struct ros_service),
-		      read_service, e) < 0 ||
-	    row_list(db, a, "SELECT s.id, s.name, s.vendor_id, v.name, s.product, s.version, s.kind, "
-			     "s.hosting, s.admin_domain, s.rto_hours, s.rpo_hours, s.classification, "
-			     "s.owner, s.internet_exposed, s.hosts FROM ros_system s LEFT JOIN ros_vendor v "
-			     "ON v.id = s.vendor_id AND v.tenant_id = s.tenant_id WHERE s.tenant_id = ? "
-			     "ORDER BY s.id",
-		      tenant, (void **)&r->systems, &r->n_systems, sizeof(struct ros_system),
-		      read_system, e) < 0 ||
-	    row_list(db, a, "SELECT id, name, orgnr, support_phone, support_247, contract, rto_hours "
-			     "FROM ros_vendor WHERE tenant_id = ? ORDER BY id",
-		      tenant, (void **)&r->vendors, &r->n_vendors, sizeof(struct ros_vendor),
-		      read_vendor, e) < 0 ||
-	    store_ros_coop_of(db, tenant, &coop, e) < 0 ||
-	    row_list_by(db, a, "SELECT d.id, d.from_kind, d.from_id, d.to_kind, d.to_id, d.kind, "
-			     "d.alt_group, COALESCE(fs.name, fy.name), "
-			     "COALESCE(CASE WHEN ty.tenant_id = d.tenant_id THEN ty.name ELSE '" ROS_SHARED "' || ty.name END, "
-			     "CASE WHEN tv.tenant_id = d.tenant_id THEN tv.name ELSE '" ROS_SHARED "' || tv.name END) "
-			     "FROM ros_dependency d "
-			     "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id AND fs.tenant_id = d.tenant_id "
-			     "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id AND fy.tenant_id = d.tenant_id "
-			     "LEFT JOIN ros_system ty ON d.to_kind = 'system' AND ty.id = d.to_id AND ty.tenant_id IN (d.tenant_id, ?) "
-			     "LEFT JOIN ros_vendor tv ON d.to_kind = 'leverandor' AND tv.id = d.to_id AND tv.tenant_id IN (d.tenant_id, ?) "
-			     "WHERE d.tenant_id = ? ORDER BY d.id",
-		      (const int64_t[]){ coop, coop, tenant }, 3, (void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency),
-		      read_dep, e) < 0 ||
-	    row_list(db, a, "SELECT id, title, cause, probability, c_life, c_nature, c_economy, "
-			     "c_stability, c_governance, barriers, uncertainty, measures FROM ros_event "
-			     "WHERE tenant_id = ? ORDER BY id",
-		      tenant, (void **)&r->events, &r->n_events, sizeof(struct ros_event),
-		      read_event, e) < 0)
+	if (store_ros_coop_of(db, tenant, &coop, e) < 0 ||
+	    row_list(db, a, SERVICES "WHERE tenant_id = ? ORDER BY id", tenant, (void **)&r->services, &r->n_services,
+		     sizeof(struct ros_service), read_service, e) < 0 ||
+	    row_list(db, a, SYSTEMS "WHERE s.tenant_id = ? ORDER BY s.id", tenant, (void **)&r->systems, &r->n_systems,
+		     sizeof(struct ros_system), read_system, e) < 0 ||
+	    row_list(db, a, VENDORS "WHERE tenant_id = ? ORDER BY id", tenant, (void **)&r->vendors, &r->n_vendors,
+		     sizeof(struct ros_vendor), read_vendor, e) < 0 ||
+	    row_list_by(db, a, DEPS "WHERE d.tenant_id = ? ORDER BY d.id", (const int64_t[]){ coop, coop, tenant }, 3,
+			(void **)&r->deps, &r->n_deps, sizeof(struct ros_dependency), read_dep, e) < 0 ||
+	    row_list(db, a, EVENTS "WHERE tenant_id = ? ORDER BY id", tenant, (void **)&r->events, &r->n_events,
+		     sizeof(struct ros_event), read_event, e) < 0)
 		return -1;
+	return 0;
+}
+
+/* Rows of many tenants, ordered by tenant: the slice of tenant t. */
+static void *slice(void *rows, size_t size, const int64_t *tags, size_t n, int64_t t, size_t *count)
+{
+	size_t i = 0;
+	while (i < n && tags[i] != t)
+		i++;
+	size_t j = i;
+	while (j < n && tags[j] == t)
+		j++;
+	*count = j - i;
+	return *count ? (char *)rows + i * size : NULL;
+}
+
+#define MEMBERS_OF "(SELECT member_id FROM coop_member WHERE coop_id = ? AND left_at IS NULL)"
+
+int store_ros_load_members(struct db *db, struct arena *a, int64_t coop, const struct ros_register *own,
+			   const int64_t *members, size_t n, struct ros_register *out, struct err *e)
+{
+	struct ros_service *sv;
+	struct ros_system *sy;
+	struct ros_vendor *ve;
+	struct ros_dependency *de;
+	struct ros_event *ev;
+	size_t nsv, nsy, nve, nde, nev;
+	int64_t *tsv, *tsy, *tve, *tde, *tev;
+	/* five queries for every member together, rather than five per member */
+	if (row_list_tagged(db, a, SERVICES "WHERE tenant_id IN " MEMBERS_OF " ORDER BY tenant_id, id", &coop, 1,
+			    (void **)&sv, &nsv, sizeof(*sv), read_service, TAG_SERVICES, &tsv, e) < 0 ||
+	    row_list_tagged(db, a, SYSTEMS "WHERE s.tenant_id IN " MEMBERS_OF " ORDER BY s.tenant_id, s.id", &coop, 1,
+			    (void **)&sy, &nsy, sizeof(*sy), read_system, TAG_SYSTEMS, &tsy, e) < 0 ||
+	    row_list_tagged(db, a, VENDORS "WHERE tenant_id IN " MEMBERS_OF " ORDER BY tenant_id, id", &coop, 1,
+			    (void **)&ve, &nve, sizeof(*ve), read_vendor, TAG_VENDORS, &tve, e) < 0 ||
+	    row_list_tagged(db, a, DEPS "WHERE d.tenant_id IN " MEMBERS_OF " ORDER BY d.tenant_id, d.id",
+			    (const int64_t[]){ coop, coop, coop }, 3, (void **)&de, &nde, sizeof(*de), read_dep, TAG_DEPS,
+			    &tde, e) < 0 ||
+	    row_list_tagged(db, a, EVENTS "WHERE tenant_id IN " MEMBERS_OF " ORDER BY tenant_id, id", &coop, 1,
+			    (void **)&ev, &nev, sizeof(*ev), read_event, TAG_EVENTS, &tev, e) < 0)
+		return -1;
+	for (size_t k = 0; k < n; k++) {
+		struct ros_register *r = &out[k];
+		memset(r, 0, sizeof(*r));
+		r->services = slice(sv, sizeof(*sv), tsv, nsv, members[k], &r->n_services);
+		r->systems = slice(sy, sizeof(*sy), tsy, nsy, members[k], &r->n_systems);
+		r->vendors = slice(ve, sizeof(*ve), tve, nve, members[k], &r->n_vendors);
+		r->deps = slice(de, sizeof(*de), tde, nde, members[k], &r->n_deps);
+		r->events = slice(ev, sizeof(*ev), tev, nev, members[k], &r->n_events);
+		if (append_shared(a, r, own, e) < 0)
+			return -1;
+	}
 	return 0;
 }
 

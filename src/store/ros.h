@@ -30,6 +30,12 @@ MUST_CHECK int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant
 MUST_CHECK int store_ros_load_member(struct db *db, struct arena *a, int64_t member, const struct ros_register *coop,
 				     struct ros_register *r, struct err *e);
 
+/* The registers of the cooperation's members (ids, n of them) into out[], each as
+ * store_ros_load reads it, own the cooperation's register (store_ros_load_own): in five
+ * queries for all of them. A member without rows has an empty register. */
+MUST_CHECK int store_ros_load_members(struct db *db, struct arena *a, int64_t coop, const struct ros_register *own,
+				      const int64_t *members, size_t n, struct ros_register *out, struct err *e);
+
 /* The cooperation the tenant is a member of now; 0 when none. */
 MUST_CHECK int store_ros_coop_of(struct db *db, int64_t tenant, int64_t *coop, struct err *e);
 

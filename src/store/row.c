@@ -65,6 +65,16 @@ int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, vo
 int row_list_by(struct db *db, struct arena *a, const char *sql, const int64_t *params, size_t np, void **arr,
 		size_t *n, size_t size, void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
 {
+	return row_list_tagged(db, a, sql, params, np, arr, n, size, read, -1, NULL, e);
+}
+
+int row_list_tagged(struct db *db, struct arena *a, const char *sql, const int64_t *params, size_t np, void **arr,
+		    size_t *n, size_t size, void (*read)(struct arena *, struct db_stmt *, void *), int tag_col,
+		    int64_t **tags, struct err *e)
+{
+	size_t tag_n = 0, tag_cap = 0;
+	if (tags)
+		*tags = NULL;
 	struct db_stmt *st;
 	size_t cap = 0;
 	enum db_step r;
@@ -81,6 +91,13 @@ int row_list_by(struct db *db, struct arena *a, const char *sql, const int64_t *
 			return row_oom(e);
 		}
 		read(a, st, x);
+		int64_t *t = tags ? arena_push(a, (void **)tags, &tag_n, &tag_cap, sizeof(**tags)) : NULL;
+		if (tags && !t) {
+			db_finalize(st);
+			return row_oom(e);
+		}
+		if (t)
+			*t = db_col_int(st, tag_col);
 	}
 	db_finalize(st);
 	return r == DB_ERROR ? -1 : 0;

@@ -34,6 +34,12 @@ MUST_CHECK int row_list(struct db *db, struct arena *a, const char *sql, int64_t
 MUST_CHECK int row_list_by(struct db *db, struct arena *a, const char *sql, const int64_t *params, size_t np, void **arr,
 			   size_t *n, size_t size, void (*read)(struct arena *, struct db_stmt *, void *), struct err *e);
 
+/* The same, and the value of column tag_col of each row into *tags (arena, parallel to *arr):
+ * to read many tenants' rows in one query and tell them apart. */
+MUST_CHECK int row_list_tagged(struct db *db, struct arena *a, const char *sql, const int64_t *params, size_t np,
+			       void **arr, size_t *n, size_t size, void (*read)(struct arena *, struct db_stmt *, void *),
+			       int tag_col, int64_t **tags, struct err *e);
+
 /* Prepare sql, whose two parameters are a one-time link's token hash and 'now', for a token
  * as a person pasted it; *st is NULL (and 0 returned) when the text cannot be a token. */
 MUST_CHECK int row_token_stmt(struct db *db, const char *sql, const char *token, const char *now, struct db_stmt **st,
