@@ -4,7 +4,8 @@
 # (bench/coop_gen.py). With wrk at 16 connections: the members side by side
 # (/samarbeid) and the what-if across members (/samarbeid/hva-hvis), beside a single
 # member's dashboard (/oversikt) in the same run; then the what-if in the model alone
-# (bench/coop_bench.c). Prints p50 and p99; never fails on a timing.
+# (bench/coop_bench.c). Prints p50 and p99, and each page's time just after a change (when
+# nothing is cached); never fails on a timing.
 #   bench/coop.sh [SECONDS] [DB_URL]      (no DB_URL: a temporary PostgreSQL cluster)
 # Aims: p99 under 50 ms for both pages; the what-if across members under 5 ms in the model.
 set -euo pipefail
@@ -71,6 +72,12 @@ printf '%-44s %10s %9s %9s %6s\n' "" "req/s" "p50 ms" "p99 ms" "!200"
 run "one member's dashboard (the peer)" "/oversikt" "$member_cookie" single
 run "members side by side (/samarbeid)" "/samarbeid" "$coop_cookie" side
 run "what-if across members (shared system 000)" "/samarbeid/hva-hvis?n=Felles+000" "$coop_cookie" whatif
+uncached() {   # uncached PATH: one request just after a change (the cache is empty)
+  $B --db "$DB" --kommune 3401 assess set 1a --owner "Ny eier $RANDOM" >/dev/null
+  curl -s -o /dev/null -w '%{time_total}' -H "Cookie: beredt=$coop_cookie" "$base$1" | awk '{ printf "%.1f ms", $1 * 1000 }'
+}
+echo
+echo "Just after a change (nothing cached): side by side $(uncached /samarbeid), what-if $(uncached '/samarbeid/hva-hvis?n=Felles+000')"
 echo
 awk -v a="$side_p99" -v b="$whatif_p99" -v s="$single_p99" 'BEGIN {
   printf "p99 against one dashboard: side by side %.1fx, what-if %.1fx\n", a / s, b / s

@@ -21,7 +21,17 @@ void cache_destroy(struct page_cache *c)
 
 static bool same_part(const struct cache_key *a, const struct cache_key *b)
 {
-	return a->tenant == b->tenant && a->lang == b->lang && a->today == b->today && a->kind == b->kind;
+	return a->tenant == b->tenant && a->lang == b->lang && a->today == b->today && a->kind == b->kind &&
+	       strcmp(a->variant, b->variant) == 0;
+}
+
+bool cache_variant(struct cache_key *key, const char *question)
+{
+	size_t n = strlen(question);
+	if (n >= sizeof(key->variant))
+		return false;
+	memcpy(key->variant, question, n + 1);
+	return true;
 }
 
 /* The slot of the key's part, or a new one (the least recently used that no render is

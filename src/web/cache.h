@@ -8,7 +8,9 @@
  * next one to start after it arrived, and that one render answers every request waiting
  * for it. Its content is read after each of them arrived, so nobody is shown a state
  * older than their own last change; at most one render per part is under way at a time.
- * One slot per (municipality, language, day, part); the least recently used is reused. */
+ * One slot per (municipality, language, day, part, question); the least recently used is
+ * reused. A question (the what-if's names, mode and domain) is kept as its text and
+ * compared whole, never by a hash. */
 #ifndef BEREDT_CACHE_H
 #define BEREDT_CACHE_H
 
@@ -20,6 +22,7 @@
 #include "util/i18n.h"
 
 #define CACHE_SLOTS 64
+#define CACHE_VARIANT 512        /* a part asked with a question: the question, exactly */
 
 struct cache_key {
 	int64_t tenant;
@@ -27,7 +30,11 @@ struct cache_key {
 	int32_t today;
 	int64_t seq;
 	int kind;                /* which page part */
+	char variant[CACHE_VARIANT];   /* "" for a part without a question */
 };
+
+/* Set key's variant to the question's text; false (and nothing cached) when it does not fit. */
+bool cache_variant(struct cache_key *key, const char *question);
 
 struct cache_slot {
 	struct cache_key key;    /* key.seq: the head when the content's render was asked for */

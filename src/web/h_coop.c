@@ -97,6 +97,42 @@ void h_coop(struct req *r)
 	coop_page(r, 200, NULL, NULL, NULL);
 }
 
+/* The question as one text, for the cache: the names, the mode, the domain and the graph
+ * asked for, each field ended by a byte no field can hold. */
+static const char *question_text(struct req *r, const struct impact_query *q, const char *draw)
+{
+	const char *s = arena_printf(r->a, "%c\x1f%s\x1f%s\x1f", q->untrusted ? 'u' : 'd', q->domain ? q->domain : "",
+				     draw ? draw : "");
+	for (size_t i = 0; s && i < q->n_names; i++)
+		s = arena_printf(r->a, "%s%s\x1f", s, q->names[i] ? q->names[i] : "");
+	return s ? s : "";
+}
+
+/* The answer below the form: the order to restore across members, then per member what
+ * stops there, drawn on its own graph; with many members only the one asked for is drawn
+ * (dot takes its time per graph). */
+static void whatif_answer(struct req *r, struct buf *b, const struct coop_impact *res, const struct impact_query *q,
+			  const char *draw)
+{
+	bool all = res->n_members <= COOP_PICTURES_MAX;
+	coop_impact_section(b, r->a, r->lang, res);
+	for (size_t k = 0; k < res->n_members; k++) {
+		const struct impact_result *x = &res->results[k];
+		bool *show = arena_alloc(r->a, (x->g.n + 1) * sizeof(bool));
+		unsigned char *mark = arena_alloc(r->a, x->g.n + 1);
+		if (!show || !mark)
+			break;
+		coop_member_heading(b, r->a, r->lang, &res->members[k], x->n);
+		if (!x->n)
+			continue;
+		impact_section(b, r->a, r->lang, x, show, mark);
+		if (all || (draw && strcmp(draw, res->members[k].kommunenr) == 0))
+			view_picture_into(r, b, arena_printf(r->a, "m%s", res->members[k].kommunenr), &x->g, show, mark);
+		else
+			coop_graph_link(b, r->a, r->lang, q, &res->members[k]);
+	}
+}
+
 void h_coop_whatif(struct req *r)
 {
 	struct tenant t;
@@ -105,48 +141,56 @@ void h_coop_whatif(struct req *r)
 	const char *picked[IMPACT_NAMES_MAX + 1];
 	struct impact_query q;
 	bool asked = view_impact_query(r, picked, &q);
+	const char *draw = req_query(r, "graf");
 	struct coop_impact res;
 	if (coop_of(r, &t) < 0)
 		return;
 	struct page_frame p = view_page(r, T("Hva hvis, på tvers av medlemmene?"), "samarbeid");
+	/* the same question asked again while nothing changed is answered from the cache */
+	struct cache_key key = { .tenant = t.id, .lang = r->lang, .today = r->today, .kind = 3 };
+	bool cacheable = cache_variant(&key, asked ? question_text(r, &q, draw) : "") &&
+			 store_audit_head(r->db, &key.seq, &r->err) == 0;
+	struct cache_ticket ticket = { .render = 0 };
+	struct buf body;
+	buf_init(&body, LIMIT_DASHBOARD);
+	if (cacheable && cache_begin(&r->srv->cache, &key, &body, &ticket) == CACHE_HIT) {
+		page_begin(&r->out, &p);
+		buf_append(&r->out, body.data ? body.data : "", body.len);
+		buf_release(&body);
+		page_end(&r->out, &p);
+		resp_html(r, 200);
+		return;
+	}
 	/* the same use case, with the same refusals, as the CLI */
 	int rc = asked ? coop_impact_run(r->db, r->a, t.id, &q, &res, &r->err) : 0;
-	if (rc < 0 && r->err.kind != ERR_NOT_FOUND && r->err.kind != ERR_INPUT) {
-		resp_store_error(r);
-		return;
-	}
-	if (rc < 0)
-		p.error = r->err.msg;
-	if (store_ros_graph(r->db, r->a, t.id, &reg, &g, &r->err) < 0) {
-		resp_store_error(r);
-		return;
-	}
-	page_begin(&r->out, &p);
-	impact_form(&r->out, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, q.n_names, q.domain, q.untrusted);
-	if (asked && rc == 0) {
-		coop_impact_section(&r->out, r->a, r->lang, &res);
-		/* per member: what stops there, drawn on its own graph; with many members only the
-		 * one asked for is drawn (dot takes its time per graph) */
-		const char *draw = req_query(r, "graf");
-		bool all = res.n_members <= COOP_PICTURES_MAX;
-		for (size_t k = 0; k < res.n_members; k++) {
-			const struct impact_result *x = &res.results[k];
-			bool *show = arena_alloc(r->a, (x->g.n + 1) * sizeof(bool));
-			unsigned char *mark = arena_alloc(r->a, x->g.n + 1);
-			if (!show || !mark)
-				break;
-			coop_member_heading(&r->out, r->a, r->lang, &res.members[k], x->n);
-			if (!x->n)
-				continue;
-			impact_section(&r->out, r->a, r->lang, x, show, mark);
-			if (all || (draw && strcmp(draw, res.members[k].kommunenr) == 0))
-				view_picture(r, arena_printf(r->a, "m%s", res.members[k].kommunenr), &x->g, show, mark);
-			else
-				coop_graph_link(&r->out, r->a, r->lang, &q, &res.members[k]);
+	if (rc < 0 || store_ros_graph(r->db, r->a, t.id, &reg, &g, &r->err) < 0) {
+		cache_done(&r->srv->cache, &ticket, NULL, 0);
+		buf_release(&body);
+		if (r->err.kind != ERR_NOT_FOUND && r->err.kind != ERR_INPUT) {
+			resp_store_error(r);
+			return;
 		}
+		/* a refused question: the form again, with why */
+		p.error = r->err.msg;
+		if (store_ros_graph(r->db, r->a, t.id, &reg, &g, &r->err) < 0) {
+			resp_store_error(r);
+			return;
+		}
+		page_begin(&r->out, &p);
+		impact_form(&r->out, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, q.n_names, q.domain, q.untrusted);
+		page_end(&r->out, &p);
+		resp_html(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400);
+		return;
 	}
+	impact_form(&body, "/samarbeid/hva-hvis", r->lang, &reg, &g, picked, q.n_names, q.domain, q.untrusted);
+	if (asked)
+		whatif_answer(r, &body, &res, &q, draw);
+	cache_done(&r->srv->cache, &ticket, body.failed ? NULL : body.data ? body.data : "", body.len);
+	page_begin(&r->out, &p);
+	buf_append(&r->out, body.data ? body.data : "", body.len);
+	buf_release(&body);
 	page_end(&r->out, &p);
-	resp_html(r, rc < 0 ? (r->err.kind == ERR_NOT_FOUND ? 404 : 400) : 200);
+	resp_html(r, 200);
 }
 
 void h_coop_member_add(struct req *r)

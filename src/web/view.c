@@ -72,12 +72,18 @@ int view_number(const char *s, int *out)
 void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
 		  const unsigned char *mark)
 {
+	view_picture_into(r, &r->out, id, g, show, mark);
+}
+
+void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
+		       const unsigned char *mark)
+{
 	struct buf dot, svg;
 	buf_init(&dot, LIMIT_DOT_SOURCE);
 	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
 	dot_write(&dot, g, show, mark, id, r->lang);
 	bool drawn = dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0;
-	registers_graph_figure(&r->out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
+	registers_graph_figure(out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
 	buf_release(&dot);
 	buf_release(&svg);
 }

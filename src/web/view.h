@@ -25,6 +25,9 @@ int view_number(const char *s, int *out);
  * marked by mark[]; id (NULL: none) keeps the ids of several pictures on a page apart. */
 void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
 		  const unsigned char *mark);
+/* The same into another buffer (a part that is cached). */
+void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
+		       const unsigned char *mark);
 
 /* The what-if form's question from the query (?n=...&modus=utrygg&domene=...); picked
  * holds IMPACT_NAMES_MAX + 1 names. True when anything was asked. */

@@ -294,6 +294,19 @@ try:
         ok(rc == 0 and [m["kommunenr"] for m in j] == ["3491", "3492", "3493", "3494", "3499"] and
            all("readiness" in m and "overdue_actions" in m for m in j), "beredt --coop ID overview --format json", out[:300])
 
+    with section("the what-if asked again is never older than a change"):
+        url = "/samarbeid/hva-hvis?n=L%C3%B8nn+og+HR+Fjell&modus=ute"
+        lia = lambda page: re.search(r"<td>Lia kommune</td><td>Lønn</td><td>\d</td><td>([^<]+)</td>", page)  # noqa: E731
+        first, again = lead.get(url).text, lead.get(url).text
+        ok(lia(first) and lia(first).group(1) == "72 t" and first == again, "the same question, the same answer",
+           lia(first) and lia(first).group(1))
+        svc = os.path.join(TMP, "lia.csv")
+        with open(svc, "w", encoding="utf-8") as f:
+            f.write("navn;sektor;eier;kritikalitet;maks_nedetid_timer\nLønn;administrasjon;Økonomisjef;4;24\n")
+        rc, out = cli("--kommune", "3493", "ros", "import", "--services", svc)
+        later = lead.get(url).text
+        ok(rc == 0 and lia(later) and lia(later).group(1) == "24 t", "a change in one member shows at once", out)
+
     with section("onboarding in the browser"):
         lead.get("/samarbeid")
         r = lead.post("/samarbeid/medlemmer", {"kommunenr": "3495", "navn": "Nyby kommune", "orgnr": "944990089"})
