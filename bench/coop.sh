@@ -57,9 +57,11 @@ echo "Enrolling the cooperation's administrator (waits 30 s for a second code) .
 python3 bench/coop_session.py "$B" "$DB" fjellnett "$base" "${members[@]}" > "$tmp/cookies"
 coop_cookie=$(sed -n 1p "$tmp/cookies") member_cookie=$(sed -n 2p "$tmp/cookies")
 
-run() {   # run NAME PATH COOKIE
+run() {   # run NAME PATH COOKIE (after one request, so that each run starts warm)
   local out
-  out=$(BENCH_PATH=$2 BENCH_COOKIE=$3 wrk -t2 -c16 -d"${SECONDS_RUN}s" --timeout 30s -s bench/coop.lua "$base/")
+  curl -s -o /dev/null -H "Cookie: beredt=$3" "$base$2"
+  out=$(BENCH_PATH=$2 BENCH_COOKIE=$3 wrk -t2 -c16 -d"${SECONDS_RUN}s" --timeout 30s --latency -s bench/coop.lua "$base/")
+  echo "$out" | awk '/Latency Distribution/,/requests in/' > "$tmp/latency-$4"
   read -r rps p50 p99 bad <<<"$(echo "$out" | awk '/^RESULT/ {print $2, $3, $4, $5}')"
   printf '%-44s %10s %9s %9s %6s\n' "$1" "$rps" "$p50" "$p99" "$bad"
   eval "${4}_p99=$p99"
@@ -77,6 +79,7 @@ uncached() {   # uncached PATH: one request just after a change (the cache is em
   curl -s -o /dev/null -w '%{time_total}' -H "Cookie: beredt=$coop_cookie" "$base$1" | awk '{ printf "%.1f ms", $1 * 1000 }'
 }
 echo
+for k in single side whatif; do echo "$k:"; cat "$tmp/latency-$k"; done >&2
 echo "Just after a change (nothing cached): side by side $(uncached /samarbeid), what-if $(uncached '/samarbeid/hva-hvis?n=Felles+000')"
 echo
 awk -v a="$side_p99" -v b="$whatif_p99" -v s="$single_p99" 'BEGIN {
