@@ -98,8 +98,8 @@ int cmd_user(struct cli *cli, int argc, char **argv)
 			return cli_fail(cli);
 		/* the installation's operator sees every municipality: the CLI may say which */
 		if (elsewhere)
-			printf(T("%s har allerede en konto i en annen kommune. Åpner personen lenken mens hen er "
-				 "logget inn, får kontoen rollen i %s.\n"), u.email, t.name);
+			printf(T("%s har allerede en konto. Åpner personen lenken mens hen er logget inn, får "
+				 "kontoen rollen i %s.\n"), u.email, t.name);
 		else
 			printf(T("La til %s (%s) i %s.\n"), u.email, T(role_label(u.role)), t.name);
 		print_link(cli, base_url(cli, base), token);

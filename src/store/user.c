@@ -180,21 +180,25 @@ int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct s
 	    valid_text(i18n_tr(e->lang, "Navn"), u->name, VALID_NAME_MAX, false, false, e) < 0 ||
 	    db_begin(db, e) < 0)
 		return -1;
-	if (address_holder(db, tenant, u->email, &h, e) < 0 ||
-	    (h.tenant_of && h.tenant_of != tenant && store_invite_exists(db, tenant, u->email, &pending, e) < 0))
+	/* withdrawn: a user this tenant made, invited and withdrawn before they ever logged in */
+	if (address_holder(db, tenant, u->email, &h, e) < 0)
+		goto fail;
+	bool withdrawn = h.tenant_of == tenant && h.never_enrolled && !h.active;
+	if (h.tenant_of && !withdrawn && !h.member && store_invite_exists(db, tenant, u->email, &pending, e) < 0)
 		goto fail;
 	/* one message for every conflict here, pending or not, whatever holds the address */
-	if ((h.tenant_of == tenant && !(h.never_enrolled && !h.active)) || pending ||
-	    (h.tenant_of != tenant && h.member)) {
+	if ((h.member && !withdrawn) || pending) {
 		err_conflict(e, "E-postadressen %s er allerede bruker eller invitert her.", u->email);
 		goto fail;
 	}
 	u->id = h.id;
-	if (h.tenant_of == tenant ? invite_again(db, tenant, u, s, token_out, e) < 0
+	/* an account that exists (made elsewhere, or here and removed since) is invited to
+	 * accept: a link never reaches an account without its owner signing in */
+	if (withdrawn ? invite_again(db, tenant, u, s, token_out, e) < 0
 	    : h.tenant_of ? store_invite_insert(db, tenant, u, s, token_out, e) < 0
 	    : insert_user(db, tenant, u, s, token_out, e) < 0)
 		goto fail;
-	*elsewhere = h.tenant_of && h.tenant_of != tenant;
+	*elsewhere = h.tenant_of && !withdrawn;
 	if (*elsewhere)
 		u->id = 0;
 	char what[400];

@@ -20,8 +20,9 @@
 #define RECOVERY_CODE_TYPED 32  /* a recovery code as someone may type it, with spaces */
 
 /* Invite a person: a user (no password, no second factor yet) and an enrolment link valid
- * ENROLL_HOURS; token_out receives the link's secret, shown once. An address with an
- * account in another municipality gets a pending invitation instead (store/invite.h) and
+ * ENROLL_HOURS; token_out receives the link's secret, shown once. An address that has an
+ * account already (made in another tenant, or here and removed since) gets a pending
+ * invitation instead (store/invite.h), accepted by the account's owner signed in, and
  * *elsewhere true: the web answers both alike, only the installation's CLI says which.
  * An address already a user or invited here is refused, in one message for every case. */
 MUST_CHECK int store_user_add(struct db *db, int64_t tenant, struct user *u, const struct store_stamp *s,

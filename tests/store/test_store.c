@@ -414,6 +414,11 @@ static void memberships_have_a_role_each_and_a_history(void **state)
 	assert_int_equal(count("SELECT COUNT(*) FROM membership WHERE user_id = ? AND ended_at IS NOT NULL", u.id), 1);
 	assert_int_equal(count("SELECT COUNT(*) FROM audit WHERE tenant_id = ? AND action = 'session.switch'", t2), 1);
 	assert_int_equal(count("SELECT COUNT(*) FROM audit WHERE tenant_id = ? AND action = 'user.remove'", t2), 1);
+	/* removed, and invited again: an invitation for the account's owner to accept */
+	struct user again = { .email = "m@x.no", .role = ROLE_LEDER, .lang = LANG_NB };
+	assert_int_equal(store_user_add(db, t2, &again, &stamp, token, &elsewhere, &e), 0);
+	assert_true(elsewhere);
+	assert_int_equal(store_user_get(db, &a, t2, u.id, &got, &e), -1);
 	/* a tenant's administrator may not reset an account used elsewhere; the installation may */
 	assert_int_equal(store_membership_grant(db, t3, "m@x.no", ROLE_LES, &stamp, &e), 0);
 	assert_int_equal(store_user_reset(db, t1, u.id, false, &stamp, token, &e), -1);
