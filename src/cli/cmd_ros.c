@@ -30,6 +30,7 @@ static const char help[] = N_(
 	"       beredt ros impact NAVN ... [--untrusted]\n"
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
 	"       beredt ros gaps | spof [--top N] | order | support\n"
+	"       beredt ros remove SYSTEM\n"
 	"       (alle med --format text|json)\n"
 	"\n"
 	"Registrene over kritiske tjenester, systemene bak dem, leverandørene og\n"
@@ -346,6 +347,22 @@ static int order(struct cli *cli, const struct tenant *t, bool json)
 	return EXIT_OK;
 }
 
+/* Remove a system nothing depends on; otherwise say what does, in every member. */
+static int remove_system(struct cli *cli, const struct tenant *t, const char *name)
+{
+	struct store_stamp s = cli_stamp(cli);
+	const char **deps;
+	size_t n;
+	if (store_ros_system_remove(cli->db, &cli->arena, t->id, name, &s, &deps, &n, &cli->err) < 0) {
+		int rc = cli_fail(cli);
+		for (size_t i = 0; i < n; i++)
+			fprintf(stderr, "  %s\n", deps[i]);
+		return rc;
+	}
+	printf(T("Fjernet systemet %s.\n"), name);
+	return EXIT_OK;
+}
+
 static int list(struct cli *cli, const struct tenant *t, const char *what, bool json)
 {
 	struct ros_register r;
@@ -416,7 +433,8 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	bool untrusted = false, json = false;
 	int top = 0;
 	struct tenant t;
-	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 } };
+	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 },
+					       { "remove", 1, 1 } };
 	const struct cli_opt opts[] = {
 		{ "services", CLI_OPT_TEXT, &files[ROS_T_SERVICES], "FIL" }, { "systems", CLI_OPT_TEXT, &files[ROS_T_SYSTEMS], "FIL" },
 		{ "vendors", CLI_OPT_TEXT, &files[ROS_T_VENDORS], "FIL" },
@@ -445,6 +463,8 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		return single(cli, &t, args.sub, top, json);
 	if (strcmp(args.sub, "order") == 0)
 		return order(cli, &t, json);
+	if (strcmp(args.sub, "remove") == 0)
+		return remove_system(cli, &t, args.rest[0]);
 	if (strcmp(args.sub, "support") == 0)
 		return support(cli, &t, json);
 	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);

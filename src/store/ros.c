@@ -694,3 +694,80 @@ out:
 	arena_release(&a);
 	return -1;
 }
+
+/* What depends on the system, in any tenant (its own, or a member's when it is a shared
+ * system): "kommunenr name: node" lines into the arena; *n how many. */
+static int dependants(struct db *db, struct arena *a, int64_t system, const char ***out, size_t *n, struct err *e)
+{
+	struct db_stmt *st;
+	size_t cap = 0;
+	enum db_step r;
+	*out = NULL;
+	*n = 0;
+	if (db_prepare(db, "SELECT t.kommunenr, t.name, COALESCE(fs.name, fy.name) FROM ros_dependency d "
+			   "JOIN tenant t ON t.id = d.tenant_id "
+			   "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id "
+			   "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id "
+			   "WHERE d.to_kind = 'system' AND d.to_id = ? ORDER BY t.kommunenr, 3", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, system);
+	while ((r = db_step(st, e)) == DB_ROW) {
+		const char **x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
+		if (!x || !(*x = arena_printf(a, "%s %s: %s", db_col_text(st, 0), db_col_text(st, 1),
+					       db_col_text(st, 2) ? db_col_text(st, 2) : "?"))) {
+			db_finalize(st);
+			return row_oom(e);
+		}
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, const char *name,
+			    const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e)
+{
+	int64_t id = 0;
+	*deps = NULL;
+	*n_deps = 0;
+	if (ros_is_shared_name(name))
+		return err_set(e, "«%s» er samarbeidets; det fjernes av samarbeidet.", name);
+	if (db_begin(db, e) < 0)
+		return -1;
+	enum db_step r = id_by_name(db, "SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?", tenant, name, &id, e);
+	if (r == DB_DONE)
+		err_missing(e, "«%s» finnes ikke blant registerets systemer.", name);
+	if (r != DB_ROW || dependants(db, a, id, deps, n_deps, e) < 0)
+		goto fail;
+	if (*n_deps) {
+		/* the list names every dependant, the cooperation's members' too: the caller shows it */
+		if (*n_deps == 1)
+			err_conflict(e, "«%s» kan ikke fjernes: én tjeneste eller ett system er avhengig av det.", name);
+		else
+			err_conflict(e, "«%s» kan ikke fjernes: %zu tjenester og systemer er avhengige av det.", name, *n_deps);
+		goto fail;
+	}
+	static const char *const cleanup[] = {
+		"DELETE FROM ros_dependency WHERE tenant_id = ? AND from_kind = 'system' AND from_id = ?",
+		"DELETE FROM system_posture WHERE tenant_id = ? AND system_id = ?",
+		"DELETE FROM sbom_component WHERE tenant_id = ? AND system_id = ?",
+		"UPDATE scan_port SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
+		"UPDATE scan_vuln SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
+		"DELETE FROM ros_system WHERE tenant_id = ? AND id = ?",
+	};
+	for (size_t i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++) {
+		struct db_stmt *q;
+		if (db_prepare(db, cleanup[i], &q, e) < 0)
+			goto fail;
+		db_bind_int(q, 1, tenant);
+		db_bind_int(q, 2, id);
+		if (row_exec(q, e) < 0)
+			goto fail;
+	}
+	/* the findings on it close at the next run of the checks; the audit entry keeps what it was */
+	if (store_audit(db, tenant, st, "ros.system-remove", name, name, NULL, e) < 0)
+		goto fail;
+	return db_commit(db, e);
+fail:
+	db_rollback(db);
+	return -1;
+}

@@ -50,6 +50,13 @@ MUST_CHECK int store_ros_vendor_put(struct db *db, int64_t tenant, struct ros_ve
 MUST_CHECK int store_ros_event_put(struct db *db, int64_t tenant, struct ros_event *v,
 			const struct store_stamp *st, struct err *e);
 
+/* Remove one of the tenant's systems, with its own dependencies, security profile and
+ * components (scan results keep their rows, unmatched). Refused (ERR_CONFLICT) while
+ * anything depends on it, in this tenant or, for a cooperation's system, in any member;
+ * *deps then lists each dependant as "KOMMUNENR NAVN: TJENESTE" (arena). */
+MUST_CHECK int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, const char *name,
+				       const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e);
+
 /* Which dependency was refused (0-based), at which field, and for one given twice the
  * first copy. */
 struct ros_dep_fail {

@@ -468,9 +468,26 @@ try:
         ok(len(pages) > 40, "the sweep covers the router's pages", len(pages))
         ok(not leaks, "no page, download or API answer shows another member's data, for any role", leaks[:10])
 
-    with section("a member leaving"):
+    with section("a member leaving, a shared system removed"):
         rc, out = cli("coop", "member", "remove", "ikt-fjell", "3491")
         ok(rc != 0 and "avhengigheter til de felles systemene" in out, "refused while its register rests on them", out)
+        rc, out = cli("--coop", "ikt-fjell", "ros", "remove", "EPJ Fjell")
+        ok(rc == 4 and "kan ikke fjernes" in out and "3491 Fjellvik kommune: Pleie og omsorg i sykehjem" in out
+           and "3492 Bekkestad kommune: Hjemmetjeneste" in out,
+           "a shared system members depend on is not removed: the refusal lists the dependants", out)
+        rc, out = cli("--kommune", "3491", "ros", "remove", "felles:EPJ Fjell")
+        ok(rc != 0 and "samarbeidets" in out, "a member cannot remove a shared system", out)
+        rc, out = cli("--coop", "ikt-fjell", "ros", "list", "systemer", "--format", "json")
+        ok(rc == 0 and any(x["name"] == "EPJ Fjell" for x in json.loads(out)), "... and it is still there")
+        sysfile = os.path.join(TMP, "test-system.csv")
+        with open(sysfile, "w", encoding="utf-8") as f:
+            f.write("navn;type;drift\nTestserver IKT Fjell;infrastruktur;samarbeid\n")
+        rc, out = cli("--coop", "ikt-fjell", "ros", "import", "--systems", sysfile)
+        rc, out = cli("--coop", "ikt-fjell", "ros", "remove", "Testserver IKT Fjell")
+        rc2, out2 = cli("--kommune", "3491", "ros", "list", "systemer", "--format", "json")
+        ok(rc == 0 and rc2 == 0 and all(x["name"] != "felles:Testserver IKT Fjell" for x in json.loads(out2)),
+           "one nothing depends on is removed, and leaves every member's register", out)
+        ok(("ros.system-remove", "Testserver IKT Fjell") in audit_actions("ikt-fjell"), "... audited")
 finally:
     proc.terminate()
     try:
