@@ -111,7 +111,8 @@ void profiles_form(struct buf *b, const struct profiles_view *v, const struct ro
 	HTML_LIT(b, "</p>");
 	if (!v->editor) {
 		HTML_LIT(b, "<p class=\"muted\">");
-		html_text(b, T("Rollen din kan lese, men ikke endre sikkerhetsprofiler."));
+		html_text(b, s->shared ? T("Systemet er samarbeidets, som fører profilen; her kan den bare leses.")
+			  : T("Rollen din kan lese, men ikke endre sikkerhetsprofiler."));
 		HTML_LIT(b, "</p>");
 	}
 	page_form(b, v->pg, "/ros/sikkerhet/system");
@@ -157,4 +158,12 @@ void profiles_form(struct buf *b, const struct profiles_view *v, const struct ro
 	if (v->editor)
 		page_button(b, T("Lagre"), NULL, NULL, false);
 	page_form_end(b);
+}
+
+void profiles_shared(struct buf *b, const struct profiles_view *v, const char *coop, const struct ros_register *reg,
+		     const struct posture *p, size_t n)
+{
+	enum lang lang = v->lang;
+	page_h2(b, arena_printf(v->a, T("De felles systemene (profilene føres av %s)"), coop));
+	profiles_list(b, v, reg, p, n);
 }

@@ -22,6 +22,10 @@ struct profiles_view {
 /* Every system of the register beside its profile, if any; 'p' in system id order. */
 void profiles_list(struct buf *b, const struct profiles_view *v, const struct ros_register *reg,
 		   const struct posture *p, size_t n);
+/* The cooperation's shared systems beside their profiles, under a heading naming who keeps
+ * them (v->editor false). */
+void profiles_shared(struct buf *b, const struct profiles_view *v, const char *coop, const struct ros_register *reg,
+		     const struct posture *p, size_t n);
 /* The form for one system's profile, keyed by its name. */
 void profiles_form(struct buf *b, const struct profiles_view *v, const struct ros_system *s, const struct posture *p);
 

@@ -468,6 +468,22 @@ try:
         ok(len(pages) > 40, "the sweep covers the router's pages", len(pages))
         ok(not leaks, "no page, download or API answer shows another member's data, for any role", leaks[:10])
 
+    with section("a shared system's security profile"):
+        rc, out = cli("--coop", "ikt-fjell", "posture", "set", "AD IKT Fjell", "--innlogging", "tofaktor",
+                      "--backup-offline", "ja")
+        ok(rc == 0, "the cooperation describes its AD", out)
+        lead.post("/bytt", {"kommune": "3492"})
+        page = lead.get("/ros/sikkerhet").text
+        shared_part = page.split("De felles systemene (profilene føres av IKT Fjell)", 1)
+        ok(len(shared_part) == 2 and "felles:AD IKT Fjell" in shared_part[1], "a member sees the shared systems' profiles")
+        one = lead.get("/ros/sikkerhet/system?navn=felles%3AAD+IKT+Fjell")
+        ok(one.status == 200 and "tofaktor" in one.text.lower(), "... one of them, as the cooperation keeps it", one.status)
+        ok('type="submit"' not in one.text.split('<main id="main">', 1)[-1], "... read-only, with nothing to save")
+        r = lead.post("/ros/sikkerhet/system", {"navn": "felles:AD IKT Fjell", "auth": "passord"})
+        rc, out = cli("--coop", "ikt-fjell", "posture", "show", "AD IKT Fjell", "--format", "json")
+        ok(r.status in (400, 403) and "tofaktor" in out, "a member cannot change it", (r.status, out[:200]))
+        lead.post("/bytt", {"kommune": "ikt-fjell"})
+
     with section("a member leaving, a shared system removed"):
         rc, out = cli("coop", "member", "remove", "ikt-fjell", "3491")
         ok(rc != 0 and "avhengigheter til de felles systemene" in out, "refused while its register rests on them", out)
