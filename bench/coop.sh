@@ -12,13 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-10}
 MEMBERS=${BENCH_MEMBERS:-20}
-if ! command -v wrk >/dev/null; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends wrk >/dev/null
-fi
-[ -f build-bench/build.ninja ] || meson setup build-bench --buildtype=release >/dev/null
-ninja -C build-bench >/dev/null
-B=$PWD/build-bench/beredt
+. bench/lib.sh
+bench_prepare
 tmp=$(mktemp -d /tmp/beredt-coop.XXXXXX)
 server="" pg=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; [ -n "$pg" ] && scripts/pg-test stop >/dev/null 2>&1 || true; rm -rf "$tmp"; }

@@ -13,13 +13,8 @@ cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-60}
 SESSIONS=200
 
-if ! command -v wrk >/dev/null; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends wrk >/dev/null
-fi
-[ -f build-bench/build.ninja ] || meson setup build-bench --buildtype=release >/dev/null
-ninja -C build-bench >/dev/null
-B=$PWD/build-bench/beredt
+. bench/lib.sh
+bench_prepare
 tmp=$(mktemp -d /tmp/beredt-history.XXXXXX)
 DB=${2:-sqlite:$tmp/bench.db}
 server=""

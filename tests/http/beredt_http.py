@@ -166,6 +166,17 @@ def enroll_at(base, token, password):
     return c, key, codes, int(t // 30)
 
 
+def invite_and_enroll(beredt, db, env, base, email, role, kommune, password):
+    """Invite a user through the CLI and enrol them through the pages: a dict with the
+    logged-in client, the TOTP key, the recovery codes and the step of the code used."""
+    rc, out = run_cli(beredt, db, env, "--kommune", kommune, "user", "add", "--email", email, "--role", role,
+                      "--base-url", base)
+    tok = re.search(r"token=([A-Za-z0-9_-]+)", out)
+    assert rc == 0 and tok, out
+    c, key, codes, step = enroll_at(base, tok.group(1), password)
+    return {"client": c, "key": key, "codes": codes, "step": step}
+
+
 def login_at(base, email, code, password, source=None):
     c = Client(base, source)
     r1 = c.post("/login", {"email": email, "password": password}, csrf=False)

@@ -18,7 +18,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import (Client, enroll_at, login_at, now as clock_now, ok, run_cli,  # noqa: E402
+from beredt_http import (Client, invite_and_enroll, login_at, now as clock_now, ok, run_cli,  # noqa: E402
                          run_sql, section, tap, totp)
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
@@ -102,11 +102,7 @@ users = {}
 
 
 def add_user(email, role, kommune="3499"):
-    rc, out = cli("--kommune", kommune, "user", "add", "--email", email, "--role", role, "--base-url", BASE)
-    tok = re.search(r"token=([A-Za-z0-9_-]+)", out)
-    assert rc == 0 and tok, out
-    c, key, codes, step = enroll_at(BASE, tok.group(1), PASSWORD)
-    users[email] = {"client": c, "key": key, "codes": codes, "step": step}
+    users[email] = invite_and_enroll(BEREDT, DB, ENV, BASE, email, role, kommune, PASSWORD)
     return users[email]
 
 

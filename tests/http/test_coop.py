@@ -20,7 +20,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import Client, enroll_at, login_at, ok, run_cli, run_sql, section, tap, totp  # noqa: E402
+from beredt_http import Client, enroll_at, invite_and_enroll, login_at, ok, run_cli, run_sql, section, tap, totp  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
 # one clock for the server and every CLI run of this test (links are stamped by one, checked by the other)
@@ -68,12 +68,8 @@ users = {}
 
 
 def add_user(email, role, kommune="3499"):
-    rc, out = cli("--kommune", kommune, "user", "add", "--email", email, "--role", role, "--base-url", BASE)
-    tok = re.search(r"token=([A-Za-z0-9_-]+)", out)
-    assert rc == 0 and tok, out
-    c, key, codes, step = enroll_at(BASE, tok.group(1), PASSWORD)
-    users[email] = {"client": c, "key": key, "codes": codes}
-    return c
+    users[email] = invite_and_enroll(BEREDT, DB, ENV, BASE, email, role, kommune, PASSWORD)
+    return users[email]["client"]
 
 
 def fresh_code(email):
@@ -248,8 +244,7 @@ try:
     with section("the cooperation's IT manager"):
         rc, out = cli("--coop", "ikt-fjell", "user", "reset-2fa", "it-leder@iktfjell.no", "--base-url", BASE)
         ok(rc == 0 and enrol_link(out), "the demo's IT manager gets a link from the installation", out)
-        from beredt_http import enroll_at as _enroll
-        c, key, codes, _ = _enroll(BASE, enrol_link(out), PASSWORD)
+        c, key, codes, _ = enroll_at(BASE, enrol_link(out), PASSWORD)
         users["it-leder@iktfjell.no"] = {"client": c, "key": key, "codes": codes}
         lead, r2 = login("it-leder@iktfjell.no")
         page = lead.get("/oversikt").text
@@ -335,7 +330,7 @@ try:
         mails = mail_to("leder@nyby.no")
         ok(mails and link in mails[-1].get_content() and "Nyby kommune" in mails[-1]["Subject"],
            "the one-time link goes out by e-mail", [m["Subject"] for m in mails])
-        c, key, codes, _ = _enroll(BASE, link, PASSWORD)
+        c, key, codes, _ = enroll_at(BASE, link, PASSWORD)
         users["leder@nyby.no"] = {"client": c, "key": key, "codes": codes}
         leader, r2 = login("leder@nyby.no")
         page = leader.get("/oversikt").text
@@ -372,7 +367,7 @@ try:
 
     with section("the cooperation's reader"):
         rc, out = cli("--coop", "ikt-fjell", "user", "reset-2fa", "radgiver@iktfjell.no", "--base-url", BASE)
-        c, key, codes, _ = _enroll(BASE, enrol_link(out), PASSWORD)
+        c, key, codes, _ = enroll_at(BASE, enrol_link(out), PASSWORD)
         users["radgiver@iktfjell.no"] = {"client": c, "key": key, "codes": codes}
         reader, _ = login("radgiver@iktfjell.no")
         reader.get("/oversikt")
