@@ -59,8 +59,12 @@ void admin_users(struct buf *b, const struct admin_view *v, const struct user *a
 	enum lang lang = v->lang;
 	if (link) {
 		HTML_LIT(b, "<div class=\"flash\" role=\"status\"><p>");
-		html_text(b, arena_printf(v->a, T("Send denne lenken til %s. Den virker én gang, i %d "
-						  "timer, og vises bare nå:"), link_for, ENROLL_HOURS));
+		if (v->mailed)
+			html_text(b, arena_printf(v->a, T("Lenken er lagt i kø for e-post til %s. Den virker én gang, i %d "
+							  "timer; her vises den bare nå:"), link_for, ENROLL_HOURS));
+		else
+			html_text(b, arena_printf(v->a, T("Send denne lenken til %s. Den virker én gang, i %d "
+							  "timer, og vises bare nå:"), link_for, ENROLL_HOURS));
 		HTML_LIT(b, "</p><p class=\"secret\" id=\"enroll-link\">");
 		html_text(b, link);
 		HTML_LIT(b, "</p></div>");

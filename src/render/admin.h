@@ -18,6 +18,7 @@ struct admin_view {
 	enum lang lang;
 	const struct page_frame *pg;
 	int64_t self;   /* the administrator looking: they cannot deactivate themselves */
+	bool mailed;    /* the link shown was also queued for e-mail */
 };
 
 /* The users who have logged in, the invitations not taken up, and the invite form; 'link'

@@ -287,16 +287,6 @@ void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct co
 	HTML_LIT(b, "</form>");
 }
 
-void coop_invite_mail(struct arena *a, enum lang lang, const char *coop, const char *member, const char *name,
-		      enum role role, const char *link, const char **subject, const char **text)
-{
-	*subject = arena_printf(a, T("Invitasjon til beredt for %s"), member);
-	*text = arena_printf(a, T("Hei %s,\n\n%s har invitert deg til beredt, verktøyet for IKT-sikkerhet og beredskap, "
-				  "for %s med rollen %s.\n\nÅpne lenken innen %d timer for å velge passord og sette opp "
-				  "tofaktor (har du en konto fra før, logger du inn og åpner lenken igjen):\n%s\n\n"
-				  "Lenken kan brukes én gang. Kjenner du ikke til dette, kan du se bort fra e-posten.\n"),
-			     name && *name ? name : "", coop, member, T(role_label(role)), ENROLL_HOURS, link);
-}
 
 void coop_link_shown(struct buf *b, struct arena *a, enum lang lang, const char *links, const char *to, bool mailed)
 {

@@ -38,9 +38,6 @@ void coop_impact_section(struct buf *b, struct arena *a, enum lang lang, const s
 /* The administrator's forms: a new member municipality, and an invitation to a member. */
 void coop_admin_forms(struct buf *b, const struct page_frame *p, const struct coop_member *members, size_t n);
 
-/* The invitation's e-mail (plain text): subject and text in the arena. */
-void coop_invite_mail(struct arena *a, enum lang lang, const char *coop, const char *member, const char *name,
-		      enum role role, const char *link, const char **subject, const char **text);
 
 /* The invitation's link(s), shown once, and whether they went to the mail queue. */
 void coop_link_shown(struct buf *b, struct arena *a, enum lang lang, const char *links, const char *to, bool mailed);

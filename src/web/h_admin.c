@@ -4,14 +4,31 @@
 #include <string.h>
 
 #include "render/admin.h"
+#include "render/mail.h"
 #include "store/audit.h"
 #include "store/invite.h"
 #include "store/user.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
+/* The link by e-mail too, when the installation has a relay: from a thread of its own
+ * (web/mailer.h). True when it was queued. */
+static bool mail_link(struct req *r, const char *to, const char *subject, const char *text)
+{
+	return mailer_post(&r->srv->mailer, to, subject, text) == 0;
+}
+
+static void users_page_mailed(struct req *r, int status, const char *error, const char *link, const char *link_for,
+			      bool mailed);
+
 static void users_page(struct req *r, int status, const char *error, const char *link,
 		       const char *link_for)
+{
+	users_page_mailed(r, status, error, link, link_for, false);
+}
+
+static void users_page_mailed(struct req *r, int status, const char *error, const char *link, const char *link_for,
+			      bool mailed)
 {
 	struct user *all;
 	size_t n;
@@ -24,7 +41,7 @@ static void users_page(struct req *r, int status, const char *error, const char 
 		resp_store_error(r);
 		return;
 	}
-	struct admin_view v = { .a = r->a, .lang = r->lang, .pg = &p, .self = r->user.id };
+	struct admin_view v = { .a = r->a, .lang = r->lang, .pg = &p, .self = r->user.id, .mailed = mailed };
 	page_begin(&r->out, &p);
 	admin_users(&r->out, &v, all, n, pending, npending, link, link_for);
 	page_end(&r->out, &p);
@@ -51,8 +68,9 @@ void h_user_add(struct req *r)
 		return;
 	}
 	/* the link is a secret shown once: answered here, not after a redirect */
-	users_page(r, 200, NULL, arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token),
-		   u.email);
+	const char *link = arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token), *subject, *text;
+	mail_invite(r->a, u.lang, r->tenant_name, r->tenant_name, u.name, u.role, link, &subject, &text);
+	users_page_mailed(r, 200, NULL, link, u.email, mail_link(r, u.email, subject, text));
 }
 
 /* The user named by the form's address, in this municipality; another municipality's
@@ -136,7 +154,9 @@ void h_invite_renew(struct req *r)
 		resp_error(r, 404, T("Invitasjonen finnes ikke."));
 		return;
 	}
-	users_page(r, 200, NULL, arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token), email);
+	const char *link = arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, token), *subject, *text;
+	mail_renewed(r->a, LANG_NB, r->tenant_name, link, &subject, &text);
+	users_page_mailed(r, 200, NULL, link, email, mail_link(r, email, subject, text));
 }
 
 void h_invite_withdraw(struct req *r)

@@ -7,6 +7,7 @@
 #include "app/coop.h"
 #include "app/coop_onboard.h"
 #include "render/coop_html.h"
+#include "render/mail.h"
 #include "render/impact_html.h"
 #include "store/audit.h"
 #include "store/coop.h"
@@ -220,7 +221,7 @@ static void invited(struct req *r, const struct tenant *t, struct coop_person *p
 	buf_init(&links, 0);
 	for (size_t i = 0; i < n; i++) {
 		const char *link = arena_printf(r->a, "%s/enroll?token=%s", r->srv->base_url, p[i].token), *subject, *text;
-		coop_invite_mail(r->a, LANG_NB, t->name, p[i].member->name, p[i].name, p[i].role, link, &subject, &text);
+		mail_invite(r->a, LANG_NB, t->name, p[i].member->name, p[i].name, p[i].role, link, &subject, &text);
 		if (mailer_post(&r->srv->mailer, p[i].email, subject, text) < 0 && mailer_ready(&r->srv->mailer))
 			fprintf(stderr, "beredt: the mail queue is full; the invitation to %s is shown on the page only\n",
 				p[i].email);

@@ -357,6 +357,21 @@ try:
         rc, out = cli("--kommune", "3492", "user", "list", "--format", "json")
         ok(any(u["email"] == "ola@bekkestad.no" and u["role"] == "redaktor" for u in json.loads(out)),
            "... each in their municipality with their role", out)
+        lead.post("/bytt", {"kommune": "3491"})
+        lead.get("/brukere")
+        r = lead.post("/brukere/invitasjon/ny-lenke", {"email": "kari@fjellvik.no"})
+        link = enrol_link(r.text)
+        again = mail_to("kari@fjellvik.no")
+        deadline = time.time() + 10
+        while len(again) < 2 and time.time() < deadline:
+            time.sleep(0.2)
+            again = mail_to("kari@fjellvik.no")
+        ok(r.status == 200 and "lagt i kø for e-post" in r.text and len(again) == 2 and link in again[-1].get_content()
+           and "Ny lenke" in again[-1]["Subject"], "a pending invitation is sent again, with a new link", r.status)
+        r = lead.post("/brukere/invitasjon/trekk", {"email": "kari@fjellvik.no"})
+        ok(r.status == 303 and Client(BASE).get("/enroll?token=" + link).status == 404, "... or withdrawn")
+        lead.post("/bytt", {"kommune": "ikt-fjell"})
+        lead.get("/samarbeid")
         badcsv = "navn;epost;kommunenr;rolle\nA;a@x.no;3491;les\nB;b@x.no;3401;les\n"
         r = lead.upload("/samarbeid/invitasjoner/csv", {"personer": ("personer.csv", badcsv)})
         rc, out = cli("--kommune", "3491", "user", "list", "--format", "json")
