@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/checkpoint.h"
 #include "cli/options.h"
 #include "store/audit.h"
 #include "store/membership.h"
@@ -30,14 +31,23 @@ static const char help_user[] = N_(
 	"http://127.0.0.1:8080.\n");
 
 static const char help_audit[] = N_(
-	"Bruk: beredt audit verify\n"
+	"Bruk: beredt audit verify [--checkpoints MAPPE] [--public-key HEX]\n"
 	"       beredt audit list [--limit N] [--format text|json]\n"
+	"       beredt audit key --out FIL\n"
+	"       beredt audit checkpoint\n"
 	"\n"
 	"Revisjonssporet kan bare legges til. Hver oppføring har en hash som bygger på den\n"
 	"forrige, så en endret, satt inn eller slettet oppføring bryter kjeden. verify går\n"
 	"gjennom hele kjeden, sier hvor det første bruddet er, og skriver ut hashen til\n"
 	"siste oppføring (ta vare på den et annet sted for å oppdage at hele kjeden er\n"
-	"skrevet om).\n");
+	"skrevet om).\n"
+	"\n"
+	"En kuttet slutt ser ikke kjeden selv. Et sjekkpunkt er hodet (nummer og hash) signert\n"
+	"med installasjonens nøkkel (Ed25519) og skrevet utenfor databasen: key lager nøkkelen,\n"
+	"checkpoint skriver et sjekkpunkt (serve gjør det ved endringer og minst hver time), og\n"
+	"verify sjekker sporet mot det nyeste og sier fra om slutten er kuttet eller skrevet om.\n"
+	"Nøkkelen og mappen: BEREDT_AUDIT_KEY og BEREDT_AUDIT_CHECKPOINTS ([audit] key,\n"
+	"checkpoints).\n");
 
 static const char *base_url(const struct cli *cli, const char *opt)
 {
@@ -165,14 +175,34 @@ int cmd_audit(struct cli *cli, int argc, char **argv)
 {
 	int limit = 50;
 	bool json = false;
-	static const struct cli_sub subs[] = { { "verify", 0, 0 }, { "list", 0, 0 } };
+	const char *out = NULL, *dir = cli->settings->audit_checkpoints, *pub = NULL;
+	static const struct cli_sub subs[] = { { "verify", 0, 0 }, { "list", 0, 0 }, { "key", 0, 0 }, { "checkpoint", 0, 0 } };
 	const struct cli_opt opts[] = {
 		{ "limit", CLI_OPT_NUMBER, &limit, "N" }, { "format", CLI_OPT_FORMAT, &json, NULL },
+		{ "out", CLI_OPT_TEXT, &out, "FIL" }, { "checkpoints", CLI_OPT_TEXT, &dir, "MAPPE" },
+		{ "public-key", CLI_OPT_TEXT, &pub, "HEX" },
 	};
 	const struct cli_spec spec = { "audit", help_audit, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
 	if (cli_parse(cli, &spec, argc, argv, &args) < 0)
 		return args.exit;
+	if (strcmp(args.sub, "key") == 0) {
+		char pk[CRYPTO_SIGN_PUBLIC_HEX];
+		if (!out)
+			return cli_usage(cli, "beredt audit key --out FIL", "--out må oppgis.");
+		if (checkpoint_key_new(out, pk, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Laget signeringsnøkkelen %s. Den offentlige nøkkelen (ta vare på den et annet sted):\n%s\n"), out, pk);
+		return EXIT_OK;
+	}
+	if (strcmp(args.sub, "checkpoint") == 0) {
+		bool written;
+		if (checkpoint_write(cli->db, &cli->arena, dir, cli->settings->audit_key, cli->now, clock_epoch(&cli->clock),
+				     true, &written, &cli->err) < 0)
+			return cli_fail(cli);
+		printf(T("Skrev et sjekkpunkt av revisjonssporet til %s.\n"), dir);
+		return EXIT_OK;
+	}
 	if (strcmp(args.sub, "verify") == 0) {
 		int64_t count, broken;
 		const char *head = NULL;
@@ -183,8 +213,20 @@ int cmd_audit(struct cli *cli, int argc, char **argv)
 				broken, cli->err.msg);
 			return EXIT_FAIL;
 		}
+		struct checkpoint_check cc = { 0 };
+		if (dir && *dir && checkpoint_verify(cli->db, &cli->arena, dir, cli->settings->audit_key, pub, &cc,
+						     &cli->err) < 0) {
+			if (cli->err.kind != ERR_CONFLICT)
+				return cli_fail(cli);
+			fprintf(stderr, T("beredt: Revisjonssporet stemmer ikke med sjekkpunktet: %s\n"), cli->err.msg);
+			return EXIT_FAIL;
+		}
 		printf(T("Revisjonssporet er helt: %" PRId64 " oppføringer. Siste hash: %s\n"), count,
 		       head ? head : "");
+		if (cc.found)
+			printf(T("Det stemmer med det nyeste sjekkpunktet (oppføring %" PRId64 ", %s).\n"), cc.seq, cc.at);
+		else if (dir && *dir)
+			printf(T("Det finnes ikke noe sjekkpunkt i %s ennå.\n"), dir);
 		return EXIT_OK;
 	}
 	if (strcmp(args.sub, "list") == 0) {

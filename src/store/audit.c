@@ -181,3 +181,33 @@ int store_audit_list(struct db *db, struct arena *a, int64_t tenant, int limit,
 	db_finalize(st);
 	return r == DB_ERROR ? -1 : 0;
 }
+
+int store_audit_head_hash(struct db *db, int64_t *seq, char hash[CRYPTO_HASH_HEX], struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, "SELECT seq, hash FROM audit_head WHERE id = 1", &st, e) < 0)
+		return -1;
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW) {
+		*seq = db_col_int(st, 0);
+		snprintf(hash, CRYPTO_HASH_HEX, "%s", db_col_text(st, 1) ? db_col_text(st, 1) : "");
+	}
+	db_finalize(st);
+	return r == DB_ROW ? 0 : err_set(e, "Revisjonssporets hode mangler.");
+}
+
+int store_audit_hash_at(struct db *db, int64_t seq, char hash[CRYPTO_HASH_HEX], bool *found, struct err *e)
+{
+	struct db_stmt *st;
+	*found = false;
+	if (db_prepare(db, "SELECT hash FROM audit WHERE seq = ?", &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, seq);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW) {
+		*found = true;
+		snprintf(hash, CRYPTO_HASH_HEX, "%s", db_col_text(st, 0) ? db_col_text(st, 0) : "");
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}

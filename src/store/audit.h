@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "util/crypto.h"
 #include "util/err.h"
 #include "model/audit.h"
 #include "store/stamp.h"
@@ -26,6 +27,12 @@ MUST_CHECK int store_audit_head(struct db *db, int64_t *seq, struct err *e);
  * e says what is wrong. *count is the number of entries, *head the last hash (arena). */
 MUST_CHECK int store_audit_verify(struct db *db, struct arena *a, int64_t *count, int64_t *broken_at,
 		       const char **head, struct err *e);
+
+/* The head of the chain: the newest entry's number and hash (a checkpoint signs them). */
+MUST_CHECK int store_audit_head_hash(struct db *db, int64_t *seq, char hash[CRYPTO_HASH_HEX], struct err *e);
+
+/* The hash of entry seq; *found false when there is none (the tail was cut). */
+MUST_CHECK int store_audit_hash_at(struct db *db, int64_t seq, char hash[CRYPTO_HASH_HEX], bool *found, struct err *e);
 
 /* The newest entries of a municipality, newest first, at most 'limit'. */
 MUST_CHECK int store_audit_list(struct db *db, struct arena *a, int64_t tenant, int limit,

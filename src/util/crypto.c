@@ -72,3 +72,52 @@ void crypto_hmac_sha256_hex(const char *key, size_t key_len, const char *msg, si
 	crypto_auth_hmacsha256_final(&st, mac);
 	sodium_bin2hex(out, CRYPTO_HASH_HEX, mac, sizeof(mac));
 }
+
+/* Hex of exactly n bytes into out; -1 otherwise. */
+static int unhex(const char *hex, unsigned char *out, size_t n)
+{
+	size_t len;
+	if (!hex || strlen(hex) != 2 * n || sodium_hex2bin(out, n, hex, 2 * n, NULL, &len, NULL) != 0 || len != n)
+		return -1;
+	return 0;
+}
+
+void crypto_sign_new(char pub[CRYPTO_SIGN_PUBLIC_HEX], char sec[CRYPTO_SIGN_SECRET_HEX])
+{
+	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+	crypto_sign_keypair(pk, sk);
+	sodium_bin2hex(pub, CRYPTO_SIGN_PUBLIC_HEX, pk, sizeof(pk));
+	sodium_bin2hex(sec, CRYPTO_SIGN_SECRET_HEX, sk, sizeof(sk));
+	sodium_memzero(sk, sizeof(sk));
+}
+
+int crypto_sign_public(const char *sec, char pub[CRYPTO_SIGN_PUBLIC_HEX])
+{
+	unsigned char sk[crypto_sign_SECRETKEYBYTES], pk[crypto_sign_PUBLICKEYBYTES];
+	int rc = unhex(sec, sk, sizeof(sk));
+	if (rc == 0) {
+		crypto_sign_ed25519_sk_to_pk(pk, sk);
+		sodium_bin2hex(pub, CRYPTO_SIGN_PUBLIC_HEX, pk, sizeof(pk));
+	}
+	sodium_memzero(sk, sizeof(sk));
+	return rc;
+}
+
+int crypto_sign_text(const char *sec, const char *msg, size_t n, char sig[CRYPTO_SIGNATURE_HEX])
+{
+	unsigned char sk[crypto_sign_SECRETKEYBYTES], s[crypto_sign_BYTES];
+	int rc = unhex(sec, sk, sizeof(sk));
+	if (rc == 0) {
+		crypto_sign_detached(s, NULL, (const unsigned char *)msg, n, sk);
+		sodium_bin2hex(sig, CRYPTO_SIGNATURE_HEX, s, sizeof(s));
+	}
+	sodium_memzero(sk, sizeof(sk));
+	return rc;
+}
+
+bool crypto_sign_ok(const char *pub, const char *msg, size_t n, const char *sig)
+{
+	unsigned char pk[crypto_sign_PUBLICKEYBYTES], s[crypto_sign_BYTES];
+	return unhex(pub, pk, sizeof(pk)) == 0 && unhex(sig, s, sizeof(s)) == 0 &&
+	       crypto_sign_verify_detached(s, (const unsigned char *)msg, n, pk) == 0;
+}

@@ -19,6 +19,16 @@
 /* Initialise libsodium; call once from main. -1 if it cannot. */
 int crypto_setup(void);
 
+/* Ed25519 (libsodium): keys and signatures as lowercase hex, NUL-terminated. */
+#define CRYPTO_SIGN_PUBLIC_HEX 65
+#define CRYPTO_SIGN_SECRET_HEX 129
+#define CRYPTO_SIGNATURE_HEX 129
+void crypto_sign_new(char pub[CRYPTO_SIGN_PUBLIC_HEX], char sec[CRYPTO_SIGN_SECRET_HEX]);
+/* The public key of a secret key; -1 when sec is not one. */
+int crypto_sign_public(const char *sec, char pub[CRYPTO_SIGN_PUBLIC_HEX]);
+int crypto_sign_text(const char *sec, const char *msg, size_t n, char sig[CRYPTO_SIGNATURE_HEX]);
+bool crypto_sign_ok(const char *pub, const char *msg, size_t n, const char *sig);
+
 /* A new random token of 32 bytes, base64url without padding. */
 void crypto_token(char out[CRYPTO_TOKEN_TEXT]);
 

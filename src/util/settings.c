@@ -30,7 +30,8 @@ static const struct file_key keys[] = {
 	{ "serve", "trusted_proxies", AT(trusted_proxies) }, { "webhook", "allow", AT(webhook_allow) },
 	{ "webhook", "ca", AT(webhook_ca) }, { "smtp", "url", AT(smtp_url) }, { "smtp", "user", AT(smtp_user) },
 	{ "smtp", "password", AT(smtp_password) }, { "smtp", "from", AT(smtp_from) }, { "smtp", "ca", AT(smtp_ca) },
-	{ "kit", "passphrase", AT(kit_passphrase) },
+	{ "kit", "passphrase", AT(kit_passphrase) }, { "audit", "key", AT(audit_key) },
+	{ "audit", "checkpoints", AT(audit_checkpoints) },
 };
 
 struct parse {
@@ -100,7 +101,8 @@ int settings_read(struct settings *s, struct arena *a, struct err *e)
 		{ "BEREDT_WEBHOOK_CA", &s->webhook_ca }, { "BEREDT_SMTP_URL", &s->smtp_url },
 		{ "BEREDT_SMTP_USER", &s->smtp_user }, { "BEREDT_SMTP_PASSWORD", &s->smtp_password },
 		{ "BEREDT_SMTP_FROM", &s->smtp_from }, { "BEREDT_SMTP_CA", &s->smtp_ca },
-		{ "BEREDT_KIT_PASSPHRASE", &s->kit_passphrase }, { "PATH", &s->path },
+		{ "BEREDT_KIT_PASSPHRASE", &s->kit_passphrase }, { "BEREDT_AUDIT_KEY", &s->audit_key },
+		{ "BEREDT_AUDIT_CHECKPOINTS", &s->audit_checkpoints }, { "PATH", &s->path },
 	};
 	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
 		if (env(vars[i].name))

@@ -26,6 +26,8 @@ struct settings {
 	const char *smtp_url, *smtp_user, *smtp_password, *smtp_from, *smtp_ca;  /* BEREDT_SMTP_*, [smtp] */
 	long notify_timeout;         /* BEREDT_NOTIFY_TIMEOUT, [smtp] timeout: seconds 1..600; 60 */
 	const char *kit_passphrase;  /* BEREDT_KIT_PASSPHRASE, [kit] passphrase */
+	const char *audit_key;       /* BEREDT_AUDIT_KEY, [audit] key: the file of the signing key */
+	const char *audit_checkpoints;   /* BEREDT_AUDIT_CHECKPOINTS, [audit] checkpoints: a directory */
 	const char *path;            /* PATH: where the programs beredt runs (dot, pg_dump) are found */
 };
 

@@ -9,6 +9,7 @@
 
 #include "app/checks.h"
 #include "app/kit.h"
+#include "app/checkpoint.h"
 #include "app/notify_outbox.h"
 #include "store/prep.h"
 #include "util/file.h"
@@ -31,6 +32,20 @@ static void deliver(struct db *db, struct arena *a, const struct settings *set, 
 		fprintf(stderr, "beredt: varslene feilet: %s\n", e.msg);
 	else if (failed)
 		fprintf(stderr, "beredt: %zu varsler kom ikke fram og prøves igjen senere\n", failed);
+}
+
+/* A signed checkpoint of the audit trail when it moved, and at least hourly, when the
+ * installation has a key and a directory for them (app/checkpoint.h). */
+static void checkpoint(struct db *db, struct arena *a, const struct settings *set, const struct store_stamp *st)
+{
+	struct err e;
+	int64_t epoch;
+	bool written;
+	if (!set->audit_key || !set->audit_checkpoints || date_timestamp_parse(st->at, &epoch) < 0)
+		return;
+	err_init(&e, LANG_NB);
+	if (checkpoint_write(db, a, set->audit_checkpoints, set->audit_key, st->at, epoch, false, &written, &e) < 0)
+		fprintf(stderr, "beredt: sjekkpunktet av revisjonssporet ble ikke skrevet: %s\n", e.msg);
 }
 
 /* A fresh kit when what it holds has changed since the last one (and there is a plan). */
@@ -86,6 +101,7 @@ static void run_once(struct worker *w, bool checks)
 		}
 	}
 	deliver(db, &a, w->settings, &st);
+	checkpoint(db, &a, w->settings, &st);
 	goto out;
 fail:
 	fprintf(stderr, "beredt: kontrollene feilet: %s\n", e.msg);
