@@ -30,7 +30,7 @@ int coop_member_new(struct db *db, struct arena *a, const struct tenant *coop, s
 	}
 	if (store_tenant_add(db, m, s, e) < 0 ||
 	    store_round_start(db, a, m->id, FIRST_CATALOG, "Første gjennomgang av KS-tiltakene", s, &r, e) < 0 ||
-	    store_coop_join(db, coop, m->kommunenr, s, e) < 0 ||
+	    store_coop_join(db, a, coop, m->kommunenr, s, e) < 0 ||
 	    store_membership_begin(db, m->id, user_id, ROLE_ADMIN, s, e) < 0)
 		goto fail;
 	return db_commit(db, e);

@@ -100,13 +100,13 @@ static int member(struct cli *cli, char **rest)
 	if (store_coop_get(cli->db, &cli->arena, rest[1], &c, &cli->err) < 0)
 		return cli_fail(cli);
 	if (joining) {
-		if (store_coop_join(cli->db, &c, rest[2], &s, &cli->err) < 0)
+		if (store_coop_join(cli->db, &cli->arena, &c, rest[2], &s, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("Kommune %s er nå medlem av %s.\n"), rest[2], c.name);
 		return EXIT_OK;
 	}
 	bool found;
-	if (store_coop_leave(cli->db, &c, rest[2], &s, &found, &cli->err) < 0)
+	if (store_coop_leave(cli->db, &cli->arena, &c, rest[2], &s, &found, &cli->err) < 0)
 		return cli_fail(cli);
 	if (!found) {
 		err_missing(&cli->err, "Kommune %s er ikke medlem av %s.", rest[2], c.name);

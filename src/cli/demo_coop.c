@@ -113,12 +113,12 @@ int demo_coop_load(struct cli *cli, const struct tenant *granheim, const struct 
 		if (store_tenant_add(cli->db, &m, s, &cli->err) < 0 ||
 		    store_round_start(cli->db, &cli->arena, m.id, "ks-2021", "Første gjennomgang av KS-tiltakene", s, &r,
 				      &cli->err) < 0 ||
-		    store_coop_join(cli->db, &coop, m.kommunenr, s, &cli->err) < 0 ||
+		    store_coop_join(cli->db, &cli->arena, &coop, m.kommunenr, s, &cli->err) < 0 ||
 		    import_files(cli, m.id, m.kommunenr, s) < 0 ||
 		    store_membership_grant(cli->db, m.id, "it-leder@iktfjell.no", ROLE_ADMIN, s, &cli->err) < 0)
 			return -1;
 	}
-	if (store_coop_join(cli->db, &coop, granheim->kommunenr, s, &cli->err) < 0 || granheim_deps(cli, granheim, s) < 0 ||
+	if (store_coop_join(cli->db, &cli->arena, &coop, granheim->kommunenr, s, &cli->err) < 0 || granheim_deps(cli, granheim, s) < 0 ||
 	    store_membership_grant(cli->db, granheim->id, "it-leder@iktfjell.no", ROLE_ADMIN, s, &cli->err) < 0)
 		return -1;
 	/* an adviser who reads in one municipality and edits in another */

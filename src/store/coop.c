@@ -88,16 +88,14 @@ static int municipality(struct db *db, struct arena *a, const char *kommunenr, s
 	return 0;
 }
 
-int store_coop_join(struct db *db, const struct tenant *coop, const char *kommunenr, const struct store_stamp *s,
-		    struct err *e)
+int store_coop_join(struct db *db, struct arena *a, const struct tenant *coop, const char *kommunenr,
+		    const struct store_stamp *s, struct err *e)
 {
-	struct arena a;
 	struct tenant m;
 	struct db_stmt *st;
-	arena_init(&a, 0);
 	if (db_begin(db, e) < 0)
-		goto out;
-	if (municipality(db, &a, kommunenr, &m, e) < 0 ||
+		return -1;
+	if (municipality(db, a, kommunenr, &m, e) < 0 ||
 	    db_prepare(db, "SELECT t.kommunenr, t.name FROM coop_member c JOIN tenant t ON t.id = c.coop_id "
 			   "WHERE c.member_id = ? AND c.left_at IS NULL", &st, e) < 0)
 		goto fail;
@@ -120,12 +118,9 @@ int store_coop_join(struct db *db, const struct tenant *coop, const char *kommun
 	db_bind_text(st, 4, s->by);
 	if (row_exec(st, e) < 0 || audit_both(db, coop, &m, "coop.member-add", s, e) < 0)
 		goto fail;
-	arena_release(&a);
 	return db_commit(db, e);
 fail:
 	db_rollback(db);
-out:
-	arena_release(&a);
 	return -1;
 }
 
@@ -147,18 +142,16 @@ static int shared_deps(struct db *db, int64_t coop, int64_t member, int64_t *n, 
 	return r == DB_ROW ? 0 : -1;
 }
 
-int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommunenr, const struct store_stamp *s,
-		     bool *found, struct err *e)
+int store_coop_leave(struct db *db, struct arena *a, const struct tenant *coop, const char *kommunenr,
+		     const struct store_stamp *s, bool *found, struct err *e)
 {
-	struct arena a;
 	struct tenant m;
 	struct db_stmt *st;
-	arena_init(&a, 0);
 	*found = false;
 	if (db_begin(db, e) < 0)
-		goto out;
+		return -1;
 	int64_t deps = 0;
-	if (municipality(db, &a, kommunenr, &m, e) < 0 || shared_deps(db, coop->id, m.id, &deps, e) < 0)
+	if (municipality(db, a, kommunenr, &m, e) < 0 || shared_deps(db, coop->id, m.id, &deps, e) < 0)
 		goto fail;
 	/* its analyses would point at systems it no longer sees */
 	if (deps) {
@@ -182,17 +175,13 @@ int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommu
 		goto fail;
 	if (!*found) {
 		db_rollback(db);
-		arena_release(&a);
 		return 0;
 	}
 	if (audit_both(db, coop, &m, "coop.member-remove", s, e) < 0)
 		goto fail;
-	arena_release(&a);
 	return db_commit(db, e);
 fail:
 	db_rollback(db);
-out:
-	arena_release(&a);
 	return -1;
 }
 

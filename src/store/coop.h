@@ -27,13 +27,13 @@ MUST_CHECK int store_coop_list(struct db *db, struct arena *a, struct tenant **o
 
 /* The municipality with this kommunenummer joins the cooperation. Refused (ERR_CONFLICT)
  * when it is a member of this or another cooperation now. Audited on both sides. */
-MUST_CHECK int store_coop_join(struct db *db, const struct tenant *coop, const char *kommunenr,
+MUST_CHECK int store_coop_join(struct db *db, struct arena *a, const struct tenant *coop, const char *kommunenr,
 			       const struct store_stamp *s, struct err *e);
 
 /* The municipality leaves the cooperation; *found false (nothing changed) when it was not a
  * member. Refused (ERR_CONFLICT) while its register depends on the shared systems. Audited
  * on both sides. */
-MUST_CHECK int store_coop_leave(struct db *db, const struct tenant *coop, const char *kommunenr,
+MUST_CHECK int store_coop_leave(struct db *db, struct arena *a, const struct tenant *coop, const char *kommunenr,
 				const struct store_stamp *s, bool *found, struct err *e);
 
 /* The cooperation's members, the current ones first (by kommunenummer), then the former

@@ -439,12 +439,12 @@ static void a_municipality_is_in_one_cooperation_at_a_time(void **state)
 	assert_int_equal(store_tenant_add(db, &c1, &stamp, &e), 0);
 	assert_int_equal(store_tenant_add(db, &c2, &stamp, &e), 0);
 	assert_int_equal(store_tenant_add(db, &bad, &stamp, &e), -1);
-	assert_int_equal(store_coop_join(db, &c1, "3464", &stamp, &e), 0);
-	assert_int_equal(store_coop_join(db, &c1, "3464", &stamp, &e), -1);
+	assert_int_equal(store_coop_join(db, &a, &c1, "3464", &stamp, &e), 0);
+	assert_int_equal(store_coop_join(db, &a, &c1, "3464", &stamp, &e), -1);
 	assert_int_equal(e.kind, ERR_CONFLICT);
-	assert_int_equal(store_coop_join(db, &c2, "3464", &stamp, &e), -1);
+	assert_int_equal(store_coop_join(db, &a, &c2, "3464", &stamp, &e), -1);
 	assert_non_null(strstr(e.msg, "ett samarbeid om gangen"));
-	assert_int_equal(store_coop_join(db, &c1, "samarbeid-to", &stamp, &e), -1);   /* a cooperation is no member */
+	assert_int_equal(store_coop_join(db, &a, &c1, "samarbeid-to", &stamp, &e), -1);   /* a cooperation is no member */
 	struct ros_system s = { .name = "Felles AD", .kind = "infrastruktur", .hosting = "samarbeid",
 				.rto_hours = 24, .rpo_hours = 24 };
 	assert_int_equal(store_ros_system_put(db, c1.id, &s, &stamp, &e), 0);
@@ -463,12 +463,12 @@ static void a_municipality_is_in_one_cooperation_at_a_time(void **state)
 				    .to_name = "felles:Felles AD", .kind = "kjorer-pa" };
 	struct ros_dep_fail df;
 	assert_int_equal(store_ros_deps_replace(db, m, &d, 1, &stamp, &df, &e), 0);
-	assert_int_equal(store_coop_leave(db, &c1, "3464", &stamp, &found, &e), -1);
+	assert_int_equal(store_coop_leave(db, &a, &c1, "3464", &stamp, &found, &e), -1);
 	assert_non_null(strstr(e.msg, "avhengigheter"));
 	assert_int_equal(store_ros_deps_replace(db, m, NULL, 0, &stamp, &df, &e), 0);
-	assert_int_equal(store_coop_leave(db, &c1, "3464", &stamp, &found, &e), 0);
+	assert_int_equal(store_coop_leave(db, &a, &c1, "3464", &stamp, &found, &e), 0);
 	assert_true(found);
-	assert_int_equal(store_coop_join(db, &c2, "3464", &stamp, &e), 0);
+	assert_int_equal(store_coop_join(db, &a, &c2, "3464", &stamp, &e), 0);
 	struct coop_member *all;
 	size_t n;
 	assert_int_equal(store_coop_members(db, &a, c1.id, true, &all, &n, &e), 0);
