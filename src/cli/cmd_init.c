@@ -69,6 +69,10 @@ int cmd_init(struct cli *cli, int argc, char **argv)
 	    store_schema_version(cli->db, &version, &cli->err) < 0 ||
 	    load_catalogs(cli, &loaded) < 0 || cli_refdata_init(cli, &refdata) < 0)
 		return cli_fail(cli);
+	/* the database is the map of the municipality's weak points: the owner's alone (SQLite
+	 * gives its journal files the database file's mode) */
+	if (strncmp(cli->db_url, "sqlite:", 7) == 0 && chmod(cli->db_url + 7, 0600) < 0)
+		fprintf(stderr, T("beredt: advarsel: kunne ikke gjøre %s privat (chmod 600).\n"), cli->db_url + 7);
 	printf(T("Databasen er klar (skjemaversjon %d; %d migreringer og %d kataloger lastet nå).\n"),
 	       version, applied, loaded);
 	return EXIT_OK;

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/options.h"
 #include "web/web.h"
@@ -34,6 +35,16 @@ static void ready(const char *base_url, void *arg)
 	struct cli *cli = arg;
 	printf(T("beredt lytter på %s\n"), base_url);
 	fflush(stdout);
+}
+
+/* A file or directory that holds the municipality's weak points or a secret should not be
+ * open to others: said at start (it is the operator's to fix, so the server still starts). */
+static void warn_if_open(struct cli *cli, const char *path, mode_t bad, const char *what)
+{
+	struct stat st;
+	if (path && *path && stat(path, &st) == 0 && (st.st_mode & bad))
+		fprintf(stderr, T("beredt: advarsel: %s (%s) kan leses av andre (modus %03o); bruk chmod.\n"), what, path,
+			(unsigned)(st.st_mode & 0777));
 }
 
 int cmd_serve(struct cli *cli, int argc, char **argv)
@@ -82,6 +93,10 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 	if (cfg.kit_dir && (!cfg.kit_passphrase || strlen(cfg.kit_passphrase) < 12))
 		return cli_usage(cli, "BEREDT_KIT_PASSPHRASE=... beredt serve --kit-dir MAPPE",
 				 "--kit-dir krever en passordfrase på minst 12 tegn i BEREDT_KIT_PASSPHRASE.");
+	warn_if_open(cli, strncmp(cli->db_url, "sqlite:", 7) == 0 ? cli->db_url + 7 : NULL, 007, T("databasen"));
+	warn_if_open(cli, cfg.tls_key, 077, T("TLS-nøkkelen"));
+	warn_if_open(cli, cfg.kit_dir, 007, T("mappen for beredskapspakker"));
+	warn_if_open(cli, set->audit_checkpoints, 002, T("mappen for sjekkpunkter"));
 	/* the CLI's own connection is not used by the server, which has its pool */
 	db_close(cli->db);
 	cli->db = NULL;

@@ -118,6 +118,13 @@ void arena_release(struct arena *a)
 	a->used = 0;
 }
 
+void arena_wipe(struct arena *a)
+{
+	for (struct arena_chunk *c = a->head; c; c = c->next)
+		explicit_bzero(c->data, c->off);
+	arena_release(a);
+}
+
 void *arena_copy(struct arena *a, const void *from, size_t n, size_t extra, size_t size)
 {
 	if (n + extra < n || (n + extra) > SIZE_MAX / (size ? size : 1))

@@ -27,6 +27,10 @@ void *arena_alloc(struct arena *a, size_t n);
 
 /* Copies owned by the arena; NULL in, NULL out. */
 char *arena_strdup(struct arena *a, const char *s);
+
+/* Release, having overwritten what was allocated with zeros first: for an arena that held
+ * secrets (a request's form with a password in it). */
+void arena_wipe(struct arena *a);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 
 /* printf into the arena; NULL on overflow of the ceiling. */

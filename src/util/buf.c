@@ -100,6 +100,13 @@ char *buf_detach(struct buf *b, size_t *len)
 	return p;
 }
 
+void buf_wipe(struct buf *b)
+{
+	if (b->data)
+		explicit_bzero(b->data, b->cap);
+	buf_release(b);
+}
+
 void buf_release(struct buf *b)
 {
 	free(b->data);

@@ -28,6 +28,8 @@ int buf_putc(struct buf *b, char c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int buf_vprintf(struct buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_reset(struct buf *b);
+/* Release, having overwritten the whole allocation with zeros first (a secret's buffer). */
+void buf_wipe(struct buf *b);
 
 /* Hand the bytes to the caller, who frees them with free(); the buffer is empty after. */
 char *buf_detach(struct buf *b, size_t *len);

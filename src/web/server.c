@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 
@@ -82,8 +84,10 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 	conns_answered(&((struct server *)cls)->conns, conn_entry(c));
 	if (!k)
 		return;
-	arena_release(&k->arena);
-	buf_release(&k->body);
+	/* a request's body and form may hold a password, a code or a token: overwritten before
+	 * the memory goes back */
+	arena_wipe(&k->arena);
+	buf_wipe(&k->body);
 	free(k);
 	*con_cls = NULL;
 }
@@ -137,7 +141,7 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 static void form_release(struct req_form *f)
 {
 	for (int i = 0; i < f->n; i++)
-		buf_release(&f->fields[i].value);
+		buf_wipe(&f->fields[i].value);
 }
 
 /* Parse an urlencoded body into r->form; -1 with a message for a malformed one. */
@@ -436,6 +440,15 @@ static void origin_of(const char *url, char *out, size_t n)
 	snprintf(out, n, "%.*s", (int)len, url);
 }
 
+/* The server holds the TLS key, sessions and forms with passwords in memory: no core file
+ * is written of it, and it cannot be read through /proc or ptrace by the same user. */
+static void no_core_dumps(void)
+{
+	struct rlimit none = { 0, 0 };
+	if (setrlimit(RLIMIT_CORE, &none) < 0 || prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
+		fprintf(stderr, "beredt: core dumps could not be turned off: %s\n", strerror(errno));
+}
+
 int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, void *arg),
 	      void *arg, struct err *e)
 {
@@ -453,6 +466,7 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 	buf_init(&key, LIMIT_PEM_FILE);
 	if (!srv)
 		return err_set(e, "Tom for minne.");
+	no_core_dumps();
 	if (parse_listen(cfg->listen, &ss, &sslen, &port, e) < 0)
 		goto out;
 	srv->tls = cfg->tls_cert && cfg->tls_key;
@@ -562,7 +576,7 @@ stop:
 	pool_close(&srv->pool);
 out:
 	buf_release(&cert);
-	buf_release(&key);
+	buf_wipe(&key);
 	free(srv);
 	return rc;
 }

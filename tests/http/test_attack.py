@@ -141,6 +141,15 @@ try:
         ok("Content-Security-Policy" in a, "... with the security headers")
         ok(proc.poll() is None and Client(BASE).get("/login").status == 200, "the server keeps serving")
 
+    # ---- issue 14: no core file of the server, the database the owner's alone --------------
+    with section("secrets stay in the process"):
+        limits = open(f"/proc/{proc.pid}/limits").read()
+        core = re.search(r"Max core file size\s+(\S+)\s+(\S+)", limits)
+        ok(core and core.groups() == ("0", "0"), "the server writes no core file (RLIMIT_CORE 0)", core and core.groups())
+        if DB.startswith("sqlite:"):
+            mode = os.stat(DB[7:]).st_mode & 0o777
+            ok(mode == 0o600, "the SQLite database is the owner's alone after init", oct(mode))
+
     # ---- 11. NUL in a path, HTTP/1.1 without Host -----------------------------------------
     with section("request shape"):
         c = users["red@granheim.no"]["client"]
