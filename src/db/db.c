@@ -32,9 +32,29 @@ enum db_kind db_kind(const struct db *db)
 	return db->kind;
 }
 
+void db_fail_in(struct db *db, long n)
+{
+	db->fail_in = n;
+}
+
+long db_fail_in_left(const struct db *db)
+{
+	return db->fail_in;
+}
+
+/* The injected failure, when this call is the one (db_fail_in). */
+static bool injected(struct db *db, struct err *e)
+{
+	if (db->fail_in <= 0 || --db->fail_in > 0)
+		return false;
+	err_set(e, "Databasen svarte med en feil (injisert i en test).");
+	e->kind = ERR_INTERNAL;
+	return true;
+}
+
 int db_exec(struct db *db, const char *sql, struct err *e)
 {
-	return db->ops->exec(db, sql, e);
+	return injected(db, e) ? -1 : db->ops->exec(db, sql, e);
 }
 
 /* Transactions nest by joining: only the outermost begin and commit reach the
@@ -46,7 +66,7 @@ int db_begin(struct db *db, struct err *e)
 	if (db->depth++ > 0)
 		return 0;
 	db->doomed = false;
-	if (db->ops->exec(db, db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", e) < 0) {
+	if (injected(db, e) || db->ops->exec(db, db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", e) < 0) {
 		db->depth = 0;
 		return -1;
 	}
@@ -65,7 +85,7 @@ int db_commit(struct db *db, struct err *e)
 		db->ops->exec(db, "ROLLBACK", &ignored);
 		return err_set(e, "Endringen ble rullet tilbake fordi en del av den feilet.");
 	}
-	if (db->ops->exec(db, "COMMIT", e) < 0) {
+	if (injected(db, e) || db->ops->exec(db, "COMMIT", e) < 0) {
 		struct err ignored;
 		err_init(&ignored, LANG_NB);
 		db->ops->exec(db, "ROLLBACK", &ignored);
@@ -90,7 +110,7 @@ void db_rollback(struct db *db)
 int db_prepare(struct db *db, const char *sql, struct db_stmt **out, struct err *e)
 {
 	*out = NULL;
-	return db->ops->prepare(db, sql, out, e);
+	return injected(db, e) ? -1 : db->ops->prepare(db, sql, out, e);
 }
 
 int db_bind_text(struct db_stmt *st, int i, const char *v)
@@ -110,7 +130,7 @@ int db_bind_null(struct db_stmt *st, int i)
 
 enum db_step db_step(struct db_stmt *st, struct err *e)
 {
-	return st->db->ops->step(st, e);
+	return injected(st->db, e) ? DB_ERROR : st->db->ops->step(st, e);
 }
 
 const char *db_col_text(struct db_stmt *st, int i)

@@ -32,6 +32,12 @@ enum db_kind db_kind(const struct db *db);
 /* Run one or more statements without parameters (migrations). */
 MUST_CHECK int db_exec(struct db *db, const char *sql, struct err *e);
 
+/* For the tests' injected failures: the n-th call from now of exec, begin, commit, prepare
+ * or step fails as if the database had refused it (0: none). Never set outside tests. */
+void db_fail_in(struct db *db, long n);
+/* How many calls are left before it (0: it has happened, or none was asked for). */
+long db_fail_in_left(const struct db *db);
+
 /* Transactions; they nest by joining the outermost one (see db.c). db_rollback is
  * safe to call when no transaction is open. */
 MUST_CHECK int db_begin(struct db *db, struct err *e);

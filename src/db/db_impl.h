@@ -24,6 +24,7 @@ struct db {
 	enum db_kind kind;
 	int depth;               /* nesting depth of db_begin */
 	bool doomed;             /* an inner part rolled back */
+	long fail_in;            /* tests: the fail_in-th call from now fails (0: none) */
 };
 
 struct db_stmt {

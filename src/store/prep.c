@@ -43,9 +43,12 @@ int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const cha
 		goto fail;
 	db_bind_int(q, 1, tenant);
 	db_bind_text(q, 2, prep_kind_code(kind));
-	if (db_step(q, e) == DB_ROW)
+	enum db_step r = db_step(q, e);
+	if (r == DB_ROW)
 		latest = (int)db_col_int(q, 0);
 	db_finalize(q);
+	if (r != DB_ROW)        /* a failed read is not version 0 */
+		goto fail;
 	if (latest != based_on) {
 		err_conflict(e, "Noen andre har endret %s i mellomtiden (versjon %d). Last siden på nytt og gjør endringen igjen.",
 			prep_kind_code(kind), latest);
