@@ -9,7 +9,7 @@ TEST_BUILD ?= build-test
 DB         ?= sqlite:var/beredt.db
 BEREDT      = ./$(BUILD)/beredt --db $(DB)
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test coverage clean
 
 all: build
 
@@ -49,5 +49,15 @@ test: deps $(TEST_BUILD)/build.ninja
 	ninja -C $(TEST_BUILD)
 	scripts/run-tests $(TEST_BUILD)
 
+# line coverage of src/ by the whole suite (gcovr from Debian; not part of make test)
+COV_BUILD ?= build-cov
+coverage: deps
+	@command -v gcovr >/dev/null || scripts/install-deps --coverage
+	[ -f $(COV_BUILD)/build.ninja ] || meson setup $(COV_BUILD) --buildtype=debug -Db_coverage=true
+	ninja -C $(COV_BUILD)
+	-scripts/run-tests $(COV_BUILD)
+	gcovr -r . --filter src/ --object-directory $(COV_BUILD) --print-summary -o $(COV_BUILD)/coverage.txt
+	@tail -3 $(COV_BUILD)/coverage.txt
+
 clean:
-	rm -rf $(BUILD) $(TEST_BUILD)
+	rm -rf $(BUILD) $(TEST_BUILD) $(COV_BUILD)
