@@ -127,23 +127,12 @@ fail:
 	return -1;
 }
 
-/* Run sql with (tenant, user) as its two parameters. */
-static int exec2(struct db *db, const char *sql, int64_t tenant, int64_t user_id, struct err *e)
-{
-	struct db_stmt *st;
-	if (db_prepare(db, sql, &st, e) < 0)
-		return -1;
-	db_bind_int(st, 1, tenant);
-	db_bind_int(st, 2, user_id);
-	return row_exec(st, e);
-}
-
 int store_membership_end(struct db *db, int64_t tenant, int64_t user_id, const struct store_stamp *s,
 			 bool *found, struct err *e)
 {
 	int64_t id;
 	enum role had;
-	char ref[48];
+	char ref[ROW_USER_REF];
 	*found = false;
 	if (db_begin(db, e) < 0)
 		return -1;
@@ -153,10 +142,10 @@ int store_membership_end(struct db *db, int64_t tenant, int64_t user_id, const s
 		db_rollback(db);
 		return 0;
 	}
-	snprintf(ref, sizeof(ref), "bruker %" PRId64, user_id);
+	row_user_ref(ref, user_id);
 	if (end_row(db, id, s, e) < 0 ||
-	    exec2(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?", tenant, user_id, e) < 0 ||
-	    exec2(db, "UPDATE api_token SET revoked_at = 'removed' WHERE tenant_id = ? AND user_id = ? AND "
+	    row_exec2(db, "DELETE FROM session WHERE tenant_id = ? AND user_id = ?", tenant, user_id, e) < 0 ||
+	    row_exec2(db, "UPDATE api_token SET revoked_at = 'removed' WHERE tenant_id = ? AND user_id = ? AND "
 		      "revoked_at IS NULL", tenant, user_id, e) < 0 ||
 	    store_audit(db, tenant, s, "user.remove", ref, role_code(had), NULL, e) < 0)
 		goto fail;

@@ -470,15 +470,9 @@ int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, cons
 		"UPDATE scan_vuln SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
 		"DELETE FROM ros_system WHERE tenant_id = ? AND id = ?",
 	};
-	for (size_t i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++) {
-		struct db_stmt *q;
-		if (db_prepare(db, cleanup[i], &q, e) < 0)
+	for (size_t i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++)
+		if (row_exec2(db, cleanup[i], tenant, id, e) < 0)
 			goto fail;
-		db_bind_int(q, 1, tenant);
-		db_bind_int(q, 2, id);
-		if (row_exec(q, e) < 0)
-			goto fail;
-	}
 	/* the findings on it close at the next run of the checks; the audit entry keeps what it was */
 	if (store_audit(db, tenant, st, "ros.system-remove", name, name, NULL, e) < 0)
 		goto fail;

@@ -1,6 +1,9 @@
 /* row.c: see row.h. */
 #include "store/row.h"
 
+#include <inttypes.h>
+#include <stdio.h>
+
 #include <string.h>
 
 #include "model/assess.h"
@@ -116,4 +119,20 @@ int row_token_stmt(struct db *db, const char *sql, const char *token, const char
 	db_bind_text(*st, 1, hash);
 	db_bind_text(*st, 2, now);
 	return 0;
+}
+
+int row_exec2(struct db *db, const char *sql, int64_t a, int64_t b, struct err *e)
+{
+	struct db_stmt *st;
+	if (db_prepare(db, sql, &st, e) < 0)
+		return -1;
+	db_bind_int(st, 1, a);
+	db_bind_int(st, 2, b);
+	return row_exec(st, e);
+}
+
+const char *row_user_ref(char buf[ROW_USER_REF], int64_t id)
+{
+	snprintf(buf, ROW_USER_REF, "bruker %" PRId64, id);
+	return buf;
 }

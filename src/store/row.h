@@ -45,6 +45,22 @@ MUST_CHECK int row_list_tagged(struct db *db, struct arena *a, const char *sql, 
 MUST_CHECK int row_token_stmt(struct db *db, const char *sql, const char *token, const char *now, struct db_stmt **st,
 		   struct err *e);
 
+/* Prepare and run sql whose two parameters are the whole numbers a and b (a tenant and a
+ * user, mostly); 0 or -1 with e set. */
+MUST_CHECK int row_exec2(struct db *db, const char *sql, int64_t a, int64_t b, struct err *e);
+
+/* SQL: the account (tenant, id), or its rows (user_id), when it has a live membership in the
+ * tenant: every change to an account names the tenant it is made from, and reaches no
+ * account outside it. Two parameters: the tenant, the account. */
+#define ROW_ACCOUNT_IN "id IN (SELECT user_id FROM membership WHERE tenant_id = ? AND user_id = ? " \
+		       "AND ended_at IS NULL)"
+#define ROW_MEMBER_IN "user_id IN (SELECT user_id FROM membership WHERE tenant_id = ? AND user_id = ? " \
+		      "AND ended_at IS NULL)"
+
+/* "bruker 12": how the audit trail names a user (never the address, which may change). */
+#define ROW_USER_REF 48
+const char *row_user_ref(char buf[ROW_USER_REF], int64_t id);
+
 /* Run a statement that returns no rows; 0 or -1 with e set. Finalizes st. */
 MUST_CHECK int row_exec(struct db_stmt *st, struct err *e);
 

@@ -160,7 +160,7 @@ int store_session_switch(struct db *db, const char *id, int64_t user_id, int64_t
 		return 0;
 	}
 	id_hash(id, h);
-	snprintf(who, sizeof(who), "bruker %" PRId64, user_id);
+	row_user_ref(who, user_id);
 	if (db_prepare(db, "UPDATE session SET tenant_id = ? WHERE id_hash = ? AND user_id = ? AND state = 'full'",
 		       &st, e) < 0)
 		goto fail;
