@@ -112,11 +112,10 @@ static int member_row(struct db *db, struct arena *a, int32_t today, struct coop
 	return 0;
 }
 
-int coop_overview(struct db *db, struct arena *a, int64_t coop, int32_t today, const char *now,
-		  struct coop_row **out, size_t *n, struct err *e)
+int coop_overview(struct db *db, struct arena *a, int64_t coop, int32_t today, struct coop_row **out, size_t *n,
+		  struct err *e)
 {
 	struct tenant *m;
-	(void)now;
 	if (members_of(db, a, coop, &m, n, e) < 0)
 		return -1;
 	*out = arena_alloc(a, (*n + 1) * sizeof(**out));
@@ -288,7 +287,7 @@ int coop_report_run(struct db *db, struct arena *a, const struct tenant *coop, i
 	out->coop = coop;
 	out->generated_at = now;
 	out->today = today;
-	if (coop_overview(db, a, coop->id, today, now, &out->rows, &out->n_rows, e) < 0 ||
+	if (coop_overview(db, a, coop->id, today, &out->rows, &out->n_rows, e) < 0 ||
 	    coop_dependants_run(db, a, coop->id, &out->deps, &out->n_deps, e) < 0 ||
 	    store_ros_load_own(db, a, coop->id, &own, e) < 0 || store_finding_list(db, a, coop->id, &f, &nf, e) < 0)
 		return -1;

@@ -34,8 +34,8 @@ struct coop_row {
 };
 
 /* The current members of cooperation 'coop', by kommunenummer (arena). */
-int coop_overview(struct db *db, struct arena *a, int64_t coop, int32_t today, const char *now,
-		  struct coop_row **out, size_t *n, struct err *e);
+int coop_overview(struct db *db, struct arena *a, int64_t coop, int32_t today, struct coop_row **out, size_t *n,
+		  struct err *e);
 
 /* One service of one member that stops (or can't be trusted). */
 struct coop_hit {

@@ -1,14 +1,14 @@
 /* app/report_run.c: see report_run.h. */
 #include "app/report_run.h"
 
+#include <string.h>
+
 #include "app/checks.h"
 #include "app/prep_docs.h"
 #include "store/finding.h"
 #include "store/report.h"
 #include "store/ros.h"
 #include "store/tenant.h"
-
-#include <string.h>
 
 /* The member's cooperation, from what the report has read and the cooperation's own. */
 static int report_coop_gather(struct db *db, struct arena *a, int64_t tenant, struct report_input *in, struct err *e)

@@ -164,7 +164,7 @@ int cmd_overview(struct cli *cli, int argc, char **argv)
 		err_set(&cli->err, "%s er en kommune; overview gjelder et samarbeid (--coop ID).", t.name);
 		return cli_fail(cli);
 	}
-	if (coop_overview(cli->db, &cli->arena, t.id, cli->today, cli->now, &rows, &n, &cli->err) < 0)
+	if (coop_overview(cli->db, &cli->arena, t.id, cli->today, &rows, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	if (json)
 		return cli_print_json(cli, coop_overview_json(rows, n, cli->lang)) < 0 ? cli_fail(cli) : EXIT_OK;

@@ -25,11 +25,6 @@ MUST_CHECK int store_ros_load(struct db *db, struct arena *a, int64_t tenant, st
 MUST_CHECK int store_ros_load_own(struct db *db, struct arena *a, int64_t tenant, struct ros_register *out,
 				  struct err *e);
 
-/* A member's register as store_ros_load reads it, its cooperation's own register (from
- * store_ros_load_own) given: for reading many members of one cooperation. */
-MUST_CHECK int store_ros_load_member(struct db *db, struct arena *a, int64_t member, const struct ros_register *coop,
-				     struct ros_register *r, struct err *e);
-
 /* The registers of the cooperation's members (ids, n of them) into out[], each as
  * store_ros_load reads it, own the cooperation's register (store_ros_load_own): in five
  * queries for all of them. A member without rows has an empty register. */

@@ -266,12 +266,6 @@ int store_ros_coop_of(struct db *db, int64_t tenant, int64_t *coop, struct err *
 	return r == DB_ERROR ? -1 : 0;
 }
 
-int store_ros_load_member(struct db *db, struct arena *a, int64_t member, const struct ros_register *coop,
-			  struct ros_register *r, struct err *e)
-{
-	return store_ros_load_own(db, a, member, r, e) < 0 ? -1 : append_shared(a, r, coop, e);
-}
-
 int store_ros_load(struct db *db, struct arena *a, int64_t tenant, struct ros_register *r, struct err *e)
 {
 	struct ros_register c;

@@ -40,7 +40,7 @@ static int coop_body(struct req *r, const struct tenant *t, struct buf *b)
 	struct coop_row *rows;
 	struct coop_dependants *deps;
 	size_t n, nd;
-	if (coop_overview(r->db, r->a, t->id, r->today, r->now, &rows, &n, &r->err) < 0 ||
+	if (coop_overview(r->db, r->a, t->id, r->today, &rows, &n, &r->err) < 0 ||
 	    coop_dependants_run(r->db, r->a, t->id, &deps, &nd, &r->err) < 0)
 		return -1;
 	coop_members_chart(b, r->a, r->lang, rows, n);

@@ -9,10 +9,8 @@
 #include "render/dot.h"
 #include "render/registers.h"
 #include "util/limits.h"
-#include "store/finding.h"
 #include "store/membership.h"
 #include "store/prep.h"
-#include "store/report.h"
 #include "store/tenant.h"
 
 struct page_frame view_page(struct req *r, const char *title, const char *active)
