@@ -9,7 +9,7 @@ TEST_BUILD ?= build-test
 DB         ?= sqlite:var/beredt.db
 BEREDT      = ./$(BUILD)/beredt --db $(DB)
 
-.PHONY: all deps build run test coverage clean
+.PHONY: all deps build run test coverage fuzz clean
 
 all: build
 
@@ -59,5 +59,12 @@ coverage: deps
 	gcovr -r . --filter src/ --object-directory $(COV_BUILD) --print-summary -o $(COV_BUILD)/coverage.txt
 	@tail -3 $(COV_BUILD)/coverage.txt
 
+# a fuzz campaign: every harness for FUZZ_SECONDS (600; the request path 1800), two at a
+# time, keeping what it learns (scripts/fuzz --help; not part of make test)
+FUZZ_SECONDS ?= 600
+FUZZ_HTTP_SECONDS ?= 1800
+fuzz: deps
+	scripts/fuzz --seconds $(FUZZ_SECONDS) --http-seconds $(FUZZ_HTTP_SECONDS) --keep
+
 clean:
-	rm -rf $(BUILD) $(TEST_BUILD) $(COV_BUILD)
+	rm -rf $(BUILD) $(TEST_BUILD) $(COV_BUILD) build-fuzz

@@ -191,3 +191,9 @@ char *db_rewrite_placeholders(const char *sql, int *n_params)
 		*n_params = k;
 	return out;
 }
+
+int db_disk_full(struct err *e)
+{
+	return err_set(e, "Disken med databasen er full, så endringen ble ikke lagret, og ingenting er "
+		       "endret. Frigjør plass på disken og prøv igjen.");
+}

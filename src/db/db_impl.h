@@ -34,4 +34,8 @@ struct db_stmt {
 int db_sqlite_open(const char *path, struct db **out, struct err *e);
 int db_pg_open(const char *conninfo, struct db **out, struct err *e);
 
+/* The message for a full disk, the one failure an operator can mend at once; both
+ * databases roll the transaction back themselves, so nothing was written. -1. */
+int db_disk_full(struct err *e);
+
 #endif

@@ -42,7 +42,10 @@ static void p_close(struct db *db)
 static int result_error(PGresult *res, struct db *db, struct err *e)
 {
 	const char *msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn(db));
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
 	char clean[512];
+	if (state && strcmp(state, "53100") == 0)   /* disk_full */
+		return db_disk_full(e);
 	size_t n = strlen(msg);
 	if (n >= sizeof(clean))
 		n = sizeof(clean) - 1;

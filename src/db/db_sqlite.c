@@ -66,6 +66,8 @@ static void s_close(struct db *db)
 
 static int fail(struct db *db, struct err *e)
 {
+	if ((sqlite3_extended_errcode(handle(db)) & 0xff) == SQLITE_FULL)
+		return db_disk_full(e);
 	return err_set(e, "Databasefeil (SQLite): %s", sqlite3_errmsg(handle(db)));
 }
 
@@ -73,7 +75,10 @@ static int s_exec(struct db *db, const char *sql, struct err *e)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(handle(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(e, "Databasefeil (SQLite): %s", msg ? msg : "?");
+		if ((sqlite3_extended_errcode(handle(db)) & 0xff) == SQLITE_FULL)
+			db_disk_full(e);
+		else
+			err_set(e, "Databasefeil (SQLite): %s", msg ? msg : "?");
 		sqlite3_free(msg);
 		return -1;
 	}

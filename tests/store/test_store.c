@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/import.h"
-#include "app/prep_docs.h"
 #include "io/catalog_json.h"
 #include "store/action.h"
 #include "store/answer.h"
@@ -481,176 +479,6 @@ static void a_municipality_is_in_one_cooperation_at_a_time(void **state)
 	assert_int_equal(r.n_systems, 0);      /* the other cooperation's systems, none */
 }
 
-/* ---- injected failures: after any call of the database fails, nothing has changed ---- */
-
-/* The whole database as one hash: every column of every row of every table, in order. */
-static void fingerprint(char out[CRYPTO_HASH_HEX])
-{
-	const char **cols;
-	size_t n;
-	struct buf all;
-	struct arena t;
-	arena_init(&t, 0);
-	buf_init(&all, 0);
-	assert_int_equal(store_carry_schema(db, &t, &cols, &n, &e), 0);
-	for (size_t i = 0; i < n;) {
-		size_t tl = strcspn(cols[i], "."), j = i, k = 0;
-		struct buf sql;
-		buf_init(&sql, 0);
-		buf_printf(&sql, "SELECT ");
-		for (; j < n && strncmp(cols[j], cols[i], tl + 1) == 0; j++, k++)
-			buf_printf(&sql, "%s%s", k ? ", " : "", cols[j] + tl + 1);
-		buf_printf(&sql, " FROM %.*s ORDER BY ", (int)tl, cols[i]);
-		for (size_t c = 1; c <= k; c++)
-			buf_printf(&sql, "%s%zu", c > 1 ? ", " : "", c);
-		struct db_stmt *st;
-		assert_int_equal(db_prepare(db, sql.data, &st, &e), 0);
-		while (db_step(st, &e) == DB_ROW)
-			for (size_t c = 0; c < k; c++) {
-				const char *v = db_col_text(st, (int)c);
-				buf_printf(&all, "%s\x1f", v ? v : "\x1e");
-			}
-		db_finalize(st);
-		buf_release(&sql);
-		i = j;
-	}
-	crypto_hash_hex(all.data ? all.data : "", all.len, out);
-	buf_release(&all);
-	arena_release(&t);
-}
-
-struct sweep {
-	int64_t tenant, user;
-	int round;
-	const struct tenant *coop;
-	const char *kommunenr;
-};
-
-static int op_import(struct sweep *x)
-{
-	static const char systems[] = "navn;type;drift\nAD;infrastruktur;egen\nEPJ;fagsystem;egen\n";
-	static const char services[] = "navn;sektor;kritikalitet;maks_nedetid_timer\nOmsorg;helse-og-omsorg;5;4\n";
-	static const char deps[] = "fra_type;fra;til_type;til;type\ntjeneste;Omsorg;system;EPJ;kjorer-pa\n"
-				   "system;EPJ;system;AD;autentisering\n";
-	struct import_source src = { 0 };
-	src.csv[ROS_T_SYSTEMS] = (struct import_text){ systems, sizeof(systems) - 1, "systemer.csv" };
-	src.csv[ROS_T_SERVICES] = (struct import_text){ services, sizeof(services) - 1, "tjenester.csv" };
-	src.csv[ROS_T_DEPENDENCIES] = (struct import_text){ deps, sizeof(deps) - 1, "avhengigheter.csv" };
-	return import_register(db, &a, x->tenant, &src, &stamp, NULL, &e);
-}
-
-static int op_answer(struct sweep *x)
-{
-	struct answer_patch p = { .measure_id = "3a", .has_status = true, .status = STATUS_NEI, .owner = "Kari",
-				  .has_due = true, .due = stamp.today + 30 };
-	return answers_set(db, x->tenant, x->round, ks, &p, &stamp, NULL, &e);
-}
-
-static int op_user(struct sweep *x)
-{
-	struct user u = { .email = arena_printf(&a, "sveip%" PRId64 "@x.no", x->tenant), .role = ROLE_LEDER, .lang = LANG_NB };
-	char token[CRYPTO_TOKEN_TEXT];
-	bool elsewhere;
-	return store_user_add(db, x->tenant, &u, &stamp, token, &elsewhere, &e);
-}
-
-static int op_grant(struct sweep *x)
-{
-	return store_membership_grant(db, x->tenant, "sveip-konto@x.no", ROLE_REDAKTOR, &stamp, &e);
-}
-
-static int op_contacts(struct sweep *x)
-{
-	struct prep_contact c = { .name = "IT-vakt", .kind = "intern", .phone = "900 00 000", .availability = AVAIL_DOGNET };
-	struct prep_contacts cs = { &c, 1 };
-	return prep_save_contacts(db, &a, x->tenant, &cs, 0, "sveip", &stamp, &e);
-}
-
-static int op_deps(struct sweep *x)
-{
-	struct ros_dep_fail df;
-	return store_ros_deps_replace(db, x->tenant, NULL, 0, &stamp, &df, &e);
-}
-
-static int op_remove(struct sweep *x)
-{
-	const char **deps;
-	size_t n;
-	return store_ros_system_remove(db, &a, x->tenant, "AD", &stamp, &deps, &n, &e);
-}
-
-static int op_join(struct sweep *x)
-{
-	return store_coop_join(db, &a, x->coop, x->kommunenr, &stamp, &e);
-}
-
-static int op_member_end(struct sweep *x)
-{
-	bool found;
-	return store_membership_end(db, x->tenant, x->user, &stamp, &found, &e);
-}
-
-static int op_close(struct sweep *x)
-{
-	return store_round_close(db, x->tenant, x->round, "Leder", ROUND_UNKNOWN_ANY, &stamp, &e);
-}
-
-/* Fail the 1st, 2nd, ... call of the database in op until it goes through; after each
- * failure the whole database is as it was, and the error says something. */
-static void sweep_one(const char *name, int (*op)(struct sweep *), struct sweep *x)
-{
-	char before[CRYPTO_HASH_HEX], after[CRYPTO_HASH_HEX];
-	fingerprint(before);
-	for (long n = 1; n < 5000; n++) {
-		err_init(&e, LANG_NB);
-		db_fail_in(db, n);
-		int rc = op(x);
-		bool reached = db_fail_in_left(db) == 0;
-		db_fail_in(db, 0);
-		if (rc == 0 && !reached) {   /* every call of it has failed once: done */
-			print_message("# %s: a failure injected at each of its %ld calls changed nothing\n", name, n - 1);
-			return;
-		}
-		if (rc == 0)
-			fail_msg("%s: the failure injected at call %ld was not reported", name, n);
-		fingerprint(after);
-		if (strcmp(before, after) != 0)
-			fail_msg("%s: the database changed after the failure injected at call %ld (%s)", name, n, e.msg);
-		if (!e.msg[0])
-			fail_msg("%s: no message after the failure injected at call %ld", name, n);
-	}
-	fail_msg("%s: did not go through in 5000 calls", name);
-}
-
-static void an_injected_failure_changes_nothing(void **state)
-{
-	(void)state;
-	struct sweep x = { .tenant = new_tenant("3471"), .kommunenr = "3471" };
-	struct tenant coop = { .kommunenr = "sveip-samarbeid", .name = "Sveip", .orgnr = "974760673", .cooperation = true };
-	assert_int_equal(store_tenant_add(db, &coop, &stamp, &e), 0);
-	x.coop = &coop;
-	struct round r;
-	struct user u = { .email = "sveip-konto@x.no", .role = ROLE_LES, .lang = LANG_NB };
-	char token[CRYPTO_TOKEN_TEXT];
-	bool elsewhere;
-	/* the account to give a role */
-	int64_t t2 = new_tenant("3472");
-	assert_int_equal(store_user_add(db, t2, &u, &stamp, token, &elsewhere, &e), 0);
-	x.user = u.id;
-	assert_int_equal(store_round_start(db, &a, x.tenant, "ks-2021", "Sveip", &stamp, &r, &e), 0);
-	x.round = r.no;
-	sweep_one("ROS import", op_import, &x);
-	sweep_one("an answer", op_answer, &x);
-	sweep_one("an invitation", op_user, &x);
-	sweep_one("a membership", op_grant, &x);
-	sweep_one("a membership ended", op_member_end, &x);
-	sweep_one("a member joining a cooperation", op_join, &x);
-	sweep_one("the contacts", op_contacts, &x);
-	sweep_one("the dependencies replaced", op_deps, &x);
-	sweep_one("a system removed", op_remove, &x);
-	sweep_one("a round closed", op_close, &x);
-}
-
 int main(void)
 {
 	const char *url = getenv("BEREDT_TEST_DB");
@@ -676,7 +504,6 @@ int main(void)
 			ks = c;
 	}
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(an_injected_failure_changes_nothing),
 		cmocka_unit_test(memberships_have_a_role_each_and_a_history),
 		cmocka_unit_test(a_municipality_is_in_one_cooperation_at_a_time),
 		cmocka_unit_test(migrate_is_idempotent),
