@@ -84,12 +84,38 @@ static const char *body(struct arena *a, int64_t seq, const char *hash, const ch
 	return arena_printf(a, FORMAT "\nseq %" PRId64 "\nhash %s\nat %s\n", seq, hash, at);
 }
 
+/* The signed text of the head (number seq, hash) at now. */
+static int sign_head(struct arena *a, const char *key_path, int64_t seq, const char *hash, const char *now,
+		     const char **out, struct err *e)
+{
+	char sec[CRYPTO_SIGN_SECRET_HEX], pub[CRYPTO_SIGN_PUBLIC_HEX], sig[CRYPTO_SIGNATURE_HEX];
+	if (read_key(key_path, sec, e) < 0)
+		return -1;
+	const char *text = body(a, seq, hash, now);
+	int rc = crypto_sign_public(sec, pub) == 0 && crypto_sign_text(sec, text, strlen(text), sig) == 0 ? 0 : -1;
+	explicit_bzero(sec, sizeof(sec));
+	if (rc < 0)
+		return err_set(e, "Nøkkelfilen %s holder ikke en signeringsnøkkel.", key_path);
+	*out = arena_printf(a, "%skey %s\nsignature %s\n", text, pub, sig);
+	return 0;
+}
+
+int checkpoint_text(struct db *db, struct arena *a, const char *key_path, const char *now, const char **out,
+		    struct err *e)
+{
+	char hash[CRYPTO_HASH_HEX];
+	int64_t seq;
+	if (store_audit_head_hash(db, &seq, hash, e) < 0)
+		return -1;
+	return sign_head(a, key_path, seq, hash, now, out, e);
+}
+
 int checkpoint_write(struct db *db, struct arena *a, const char *dir, const char *key_path, const char *now,
 		     int64_t epoch, bool force, bool *written, struct err *e)
 {
-	char sec[CRYPTO_SIGN_SECRET_HEX], pub[CRYPTO_SIGN_PUBLIC_HEX], sig[CRYPTO_SIGNATURE_HEX], hash[CRYPTO_HASH_HEX];
+	char hash[CRYPTO_HASH_HEX];
 	int64_t seq, last_seq, last_epoch;
-	const char *last;
+	const char *last, *all;
 	*written = false;
 	if (!dir || !*dir)
 		return err_set(e, "Ingen mappe for sjekkpunkter er satt opp (BEREDT_AUDIT_CHECKPOINTS, [audit] checkpoints).");
@@ -99,16 +125,10 @@ int checkpoint_write(struct db *db, struct arena *a, const char *dir, const char
 		return 0;
 	if (mkdir(dir, 0750) < 0 && errno != EEXIST)
 		return err_set(e, "Kan ikke lage mappen %s: %s.", dir, strerror(errno));
-	if (read_key(key_path, sec, e) < 0)
+	if (sign_head(a, key_path, seq, hash, now, &all, e) < 0)
 		return -1;
-	const char *text = body(a, seq, hash, now);
-	int rc = crypto_sign_public(sec, pub) == 0 && crypto_sign_text(sec, text, strlen(text), sig) == 0 ? 0 : -1;
-	explicit_bzero(sec, sizeof(sec));
-	if (rc < 0)
-		return err_set(e, "Nøkkelfilen %s holder ikke en signeringsnøkkel.", key_path);
 	const char *file = arena_printf(a, "%s/checkpoint-%012" PRId64 "-%" PRId64 ".txt", dir, seq, epoch);
 	const char *tmp = arena_printf(a, "%s.tmp", file);
-	const char *all = arena_printf(a, "%skey %s\nsignature %s\n", text, pub, sig);
 	/* written whole under another name, then renamed: a crash leaves the old or the new */
 	if (file_write(tmp, all, strlen(all), e) < 0)
 		return -1;

@@ -35,6 +35,11 @@ int checkpoint_key_new(const char *path, char pub[CRYPTO_SIGN_PUBLIC_HEX], struc
 int checkpoint_write(struct db *db, struct arena *a, const char *dir, const char *key_path, const char *now,
 		     int64_t epoch, bool force, bool *written, struct err *e);
 
+/* The signed checkpoint of the head now, as the file would hold it (arena), for the crisis
+ * kit to carry: a copy of the head that leaves with the kit. */
+int checkpoint_text(struct db *db, struct arena *a, const char *key_path, const char *now, const char **out,
+		    struct err *e);
+
 /* What the newest checkpoint in dir says about the trail. */
 struct checkpoint_check {
 	bool found;               /* there is a checkpoint */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "app/checkpoint.h"
 #include "app/prep_docs.h"
 #include "model/register.h"
 #include "render/kit_html.h"
@@ -11,7 +12,8 @@
 #include "util/seal.h"
 
 int kit_make(struct db *db, struct arena *a, const struct tenant *t, enum lang lang, const char *passphrase,
-	     const struct store_stamp *st, struct buf *out, const char **sha256, struct err *e)
+	     const char *audit_key, const struct store_stamp *st, struct buf *out, const char **sha256,
+	     struct err *e)
 {
 	struct prep_all prep;
 	struct ros_register reg;
@@ -41,7 +43,9 @@ int kit_make(struct db *db, struct arena *a, const struct tenant *t, enum lang l
 	/* a municipality that has not written its plan yet gets the template, marked as such */
 	if (!prep.version[PREP_PLAN] && prep_plan_template(a, &prep.plan) < 0)
 		return err_set(e, "Tom for minne.");
-	struct kit_input in = { t, st->at, &prep.plan, &prep.contacts, &reg, &g, order, n_order };
+	struct kit_input in = { t, st->at, &prep.plan, &prep.contacts, &reg, &g, order, n_order, NULL };
+	if (audit_key && *audit_key && checkpoint_text(db, a, audit_key, st->at, &in.checkpoint, e) < 0)
+		return -1;
 	if (!passphrase) {
 		if (kit_render(out, a, lang, &in, sha256) < 0)
 			return err_set(e, "Pakken ble for stor.");

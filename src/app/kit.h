@@ -11,9 +11,11 @@
 #include "util/buf.h"
 #include "util/i18n.h"
 
-/* The kit into out; passphrase NULL: plain HTML. *sha256 is the content's hash (arena).
- * Recorded in kit_written and the audit trail. */
+/* The kit into out; passphrase NULL: plain HTML. audit_key (the installation's signing
+ * key file, or NULL): the kit carries a signed checkpoint of the audit trail. *sha256 is
+ * the content's hash (arena). Recorded in kit_written and the audit trail. */
 int kit_make(struct db *db, struct arena *a, const struct tenant *t, enum lang lang, const char *passphrase,
-	     const struct store_stamp *st, struct buf *out, const char **sha256, struct err *e);
+	     const char *audit_key, const struct store_stamp *st, struct buf *out, const char **sha256,
+	     struct err *e);
 
 #endif

@@ -181,7 +181,7 @@ int cmd_kit(struct cli *cli, int argc, char **argv)
 	}
 	buf_init(&b, LIMIT_KIT);
 	struct store_stamp st = cli_stamp(cli);
-	int rc = kit_make(cli->db, &cli->arena, &t, cli->lang, pass, &st, &b, &sha, &cli->err) < 0 ||
+	int rc = kit_make(cli->db, &cli->arena, &t, cli->lang, pass, cli->settings->audit_key, &st, &b, &sha, &cli->err) < 0 ||
 		 file_write(out, b.data, b.len, &cli->err) < 0;
 	buf_release(&b);
 	buf_release(&pb);

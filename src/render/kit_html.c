@@ -160,6 +160,23 @@ static void paper_log(struct buf *b, enum lang lang)
 	}
 }
 
+/* The audit trail's head as the kit leaves, signed: kept with the kit, it shows later
+ * whether the trail was cut back past it (docs/audit.md). */
+static void checkpoint(struct buf *b, enum lang lang, const char *text)
+{
+	if (!text)
+		return;
+	HTML_LIT(b, "<section class=\"page\"><h2 id=\"sjekkpunkt\">");
+	html_text(b, T("Sjekkpunkt for revisjonssporet"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Hodet på revisjonssporet da pakken ble laget, signert med installasjonens nøkkel. Lagre "
+		       "teksten som en fil i en tom mappe og kjør «beredt audit verify --checkpoints MAPPE»: da "
+		       "ser du om noen har kuttet bort oppføringer siden."));
+	HTML_LIT(b, "</p><pre>");
+	html_text(b, text);
+	HTML_LIT(b, "</pre></section>");
+}
+
 int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_input *in, const char **sha256)
 {
 	const struct prep_plan *p = in->plan;
@@ -219,6 +236,7 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 	contacts(b, a, lang, in->contacts);
 	registers(b, lang, in);
 	paper_log(b, lang);
+	checkpoint(b, lang, in->checkpoint);
 	if (b->failed)
 		return -1;
 	unsigned char h[32];

@@ -26,6 +26,7 @@ struct kit_input {
 	const struct ros_graph *graph;        /* with reg */
 	const struct ros_order *order;        /* the recovery order, n_order entries */
 	size_t n_order;
+	const char *checkpoint;               /* the audit trail's signed head (app/checkpoint.h), or NULL */
 };
 
 /* The kit; *sha256 (hex, arena) is the hash of its content, written at its foot. */

@@ -1,7 +1,8 @@
 /* spawn.h: run a helper program (Graphviz dot) as a child process, never through a
  * shell: input on its standard input, output from its standard output, with a
  * timeout, a ceiling on the output, and resource limits (address space, CPU time, no
- * core files) set in the child before it starts. */
+ * core files) set in the child before it starts; the child holds none of our descriptors
+ * but its standard three and may not gain privileges (no_new_privs). */
 #ifndef BEREDT_SPAWN_H
 #define BEREDT_SPAWN_H
 

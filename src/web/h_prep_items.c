@@ -344,7 +344,7 @@ void h_prep_kit(struct req *r)
 		resp_store_error(r);
 		return;
 	}
-	if (kit_make(r->db, r->a, &t, r->lang, pass, &st, &r->out, &sha, &r->err) < 0) {
+	if (kit_make(r->db, r->a, &t, r->lang, pass, r->srv->settings->audit_key, &st, &r->out, &sha, &r->err) < 0) {
 		buf_reset(&r->out);
 		h_prep_page(r, 400, r->err.msg);
 		return;

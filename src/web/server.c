@@ -533,8 +533,10 @@ int web_serve(const struct web_config *cfg, void (*ready)(const char *base_url, 
 		MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
 		MHD_OPTION_NOTIFY_COMPLETED, on_done, srv,
 		MHD_OPTION_NOTIFY_CONNECTION, on_connection, srv,
-		/* without TLS the list ends here; the two key/cert pairs are not read */
-		srv->tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert.data,
+		/* without TLS the list ends here; the priorities and the key/cert pair are not
+		 * read. TLS 1.2 and 1.3 only, GnuTLS's default suites (no RC4, 3DES or export ciphers; ASVS 9.1.2, 9.1.3). */
+		srv->tls ? MHD_OPTION_HTTPS_PRIORITIES : MHD_OPTION_END, "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2",
+		MHD_OPTION_HTTPS_MEM_CERT, cert.data,
 		MHD_OPTION_HTTPS_MEM_KEY, key.data,
 		MHD_OPTION_END);
 	if (!d) {

@@ -62,7 +62,7 @@ static int write_kit(struct worker *w, struct db *db, struct arena *a, const str
 	if (!version || kit_head >= head)
 		return 0;
 	buf_init(&b, LIMIT_KIT);
-	int rc = kit_make(db, a, t, LANG_NB, w->kit_passphrase, st, &b, &sha, e) < 0 ||
+	int rc = kit_make(db, a, t, LANG_NB, w->kit_passphrase, w->settings->audit_key, st, &b, &sha, e) < 0 ||
 		 file_write(arena_printf(a, "%s/beredskapspakke-%s.html", w->kit_dir, t->kommunenr), b.data, b.len, e) < 0;
 	buf_release(&b);
 	return rc ? -1 : 0;

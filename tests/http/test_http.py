@@ -964,6 +964,14 @@ with section("TLS in beredt itself"):
             cookie = r.getheader("Set-Cookie", "")
             ok(cookie.startswith("__Host-beredt=") and "Secure" in cookie and "HttpOnly" in cookie,
                "under TLS the session cookie is __Host- prefixed and Secure", cookie)
+            # ASVS 9.1.3: TLS 1.2 and 1.3 only
+            for version, want in (("-tls1_1", False), ("-tls1_2", True), ("-tls1_3", True)):
+                p = subprocess.run(["openssl", "s_client", "-connect", f"127.0.0.1:{m.group(1)}", version,
+                                    "-cipher", "DEFAULT:@SECLEVEL=0"], input="", capture_output=True, text=True,
+                                   timeout=30)
+                agreed = re.search(r"New, (TLSv[0-9.]+), Cipher is (\S+)", p.stdout)
+                ok(bool(agreed) == want, f"TLS {'offered' if want else 'refused'} with openssl s_client {version}",
+                   (agreed.group(0) if agreed else "no session") + " " + p.stderr[-200:])
         finally:
             tls.terminate()
             tls.wait(timeout=10)

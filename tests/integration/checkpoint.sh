@@ -35,6 +35,14 @@ run audit verify; check_has "the trail matches the checkpoint" "stemmer med det 
 run --kommune 3499 assess set 1a --owner "Ny eier"; check_ok "a change"
 run audit checkpoint; check_ok "a second checkpoint"
 run audit verify --public-key "$pub"; check_has "verified by the public key alone, elsewhere" "stemmer med det nyeste"
+# the crisis kit carries the signed head as it leaves: kept with the kit, it checks the
+# trail on its own
+run --kommune 3499 kit --out "$T/kit.html"; check_ok "a crisis kit with the installation's key"
+python3 -c 'import html, re, sys; t = open(sys.argv[1]).read(); m = re.search(r"<pre>(beredt-audit-checkpoint.*?)</pre>", t, re.S); open(sys.argv[2], "w").write(html.unescape(m.group(1)) if m else "")' "$T/kit.html" "$T/kit-checkpoint.txt"
+mkdir -p "$T/from-kit" && cp "$T/kit-checkpoint.txt" "$T/from-kit/checkpoint-000000000001-1.txt"
+if grep -q '^signature ' "$T/kit-checkpoint.txt"; then ok "the kit holds a signed checkpoint of the audit trail"; else not_ok "the kit holds a signed checkpoint of the audit trail" "$(grep -c sjekkpunkt "$T/kit.html")"; fi
+out=$(BEREDT_AUDIT_CHECKPOINTS=$T/from-kit "$B" audit verify 2>&1); rc=$?
+check_has "the kit's checkpoint, saved, verifies the trail" "stemmer med det nyeste sjekkpunktet"
 chmod 644 "$T/audit.key"
 run audit checkpoint; check_fail "a key others may read is refused" "chmod 600"
 chmod 600 "$T/audit.key"
@@ -47,6 +55,8 @@ sql "DELETE FROM audit WHERE seq > $cut; UPDATE audit_head SET seq = $cut, hash 
 out=$(BEREDT_AUDIT_CHECKPOINTS= "$B" audit verify 2>&1); rc=$?
 check_has "(without checkpoints the cut chain looks whole)" "Revisjonssporet er helt"
 run audit verify; check_fail "with the checkpoint, the cut tail is reported" "slutten er kuttet"
+out=$(BEREDT_AUDIT_CHECKPOINTS=$T/from-kit "$B" audit verify 2>&1); rc=$?
+check_fail "and with the checkpoint kept in the crisis kit too" "slutten er kuttet"
 
 # a forged checkpoint: the numbers changed, the signature left
 f=$(ls "$T"/checkpoints/checkpoint-*.txt | sort | tail -1)
