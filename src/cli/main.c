@@ -168,6 +168,9 @@ int main(int argc, char **argv)
 
 
 	setlocale(LC_ALL, "C.UTF-8");
+	/* the sender of mail and webhooks (net/sender.c): nothing else of ours runs in it */
+	if (argc == 2 && strcmp(argv[1], NET_SENDER_ARG) == 0)
+		return net_sender_main();
 	if (crypto_setup() < 0 || totp_setup() < 0 || net_setup() < 0) {
 		fputs("beredt: libsodium, liboath or libcurl could not be initialised\n", stderr);
 		return EXIT_FAIL;

@@ -1,5 +1,6 @@
-/* net/send.c: see send.h. */
-#include "net/send.h"
+/* net/send.c: the sending itself, with libcurl, as the sender process does it
+ * (net/sender.c; see send.h). */
+#include "net/send_here.h"
 
 #include <curl/curl.h>
 #include <stdio.h>
@@ -82,8 +83,8 @@ static int curl_fail(CURL *c, CURLcode rc, const char *what, const char *detail,
 	return -1;
 }
 
-int send_mail(const struct mail_config *c, const char *to, const char *subject, const char *text,
-	      long long now_epoch, struct err *e)
+int send_mail_here(const struct mail_config *c, const char *to, const char *subject, const char *text,
+		   long long now_epoch, struct err *e)
 {
 	struct buf m;
 	char date[64], id[CRYPTO_TOKEN_TEXT], errbuf[CURL_ERROR_SIZE] = "";
@@ -145,8 +146,8 @@ static size_t discard(char *p, size_t size, size_t n, void *arg)
 	return size * n;
 }
 
-int send_webhook(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
-		 const char *allow, struct err *e)
+int send_webhook_here(const char *url, const char *secret, const char *body, const char *ca_file, long timeout,
+		      const char *allow, struct err *e)
 {
 	char sig[CRYPTO_HASH_HEX], header[CRYPTO_HASH_HEX + 40], errbuf[CURL_ERROR_SIZE] = "";
 	long status = 0;

@@ -2,7 +2,8 @@
  * (required: a relay that cannot do TLS is refused, so a digest of weak points never
  * crosses the network in clear) and login, and a webhook as an HTTPS POST of JSON signed
  * with HMAC-SHA256. Every call has a connect timeout and a total timeout, so a server
- * that hangs costs at most that long; the caller is never the web server's thread. */
+ * that hangs costs at most that long; the caller is never the web server's thread. The
+ * sending happens in a process of its own under a seccomp filter (net/sender.c). */
 #ifndef BEREDT_NET_SEND_H
 #define BEREDT_NET_SEND_H
 
@@ -18,6 +19,11 @@ struct mail_config {
 
 /* Initialise libcurl once, from main, before any thread starts. */
 int net_setup(void);
+
+/* send_mail and send_webhook send from a process of their own: beredt started again with
+ * this one argument, which main hands to net_sender_main (net/sender.c). */
+#define NET_SENDER_ARG "--beredt-sender"
+int net_sender_main(void);
 
 /* Send one plain-text mail (UTF-8). now_epoch dates it. */
 int send_mail(const struct mail_config *c, const char *to, const char *subject, const char *text,

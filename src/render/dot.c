@@ -80,7 +80,8 @@ void dot_write(struct buf *b, const struct ros_graph *g, const bool *show, const
 int dot_svg(const char *dot, size_t len, const char *path, struct buf *svg, struct err *e)
 {
 	const struct spawn_limits lim = { .timeout_ms = LIMIT_DOT_MS, .max_output = LIMIT_DOT_OUTPUT,
-					  .max_memory = LIMIT_DOT_MEMORY, .max_cpu_seconds = LIMIT_DOT_CPU, .path = path };
+					  .max_memory = LIMIT_DOT_MEMORY, .max_cpu_seconds = LIMIT_DOT_CPU, .path = path,
+					  .sandbox = SANDBOX_HELPER };
 	char *argv[] = { (char *)(uintptr_t)"dot", (char *)(uintptr_t)"-Tsvg", NULL };
 	struct buf raw;
 	buf_init(&raw, lim.max_output + 1);

@@ -1,6 +1,8 @@
 /* spawn.c: see spawn.h. */
 #include "util/spawn.h"
 
+#include "util/sandbox.h"
+
 #include <errno.h>
 #include <stdbool.h>
 #include <fcntl.h>
@@ -47,13 +49,11 @@ static int pipe_cloexec(int fd[2])
 	return 0;
 }
 
-int spawn_run(char *const argv[], const char *input, size_t input_len,
-	      const struct spawn_limits *lim, struct buf *out, struct err *e)
+/* spawn_run with the filter sb (prepared; may be empty). */
+static int run(char *const argv[], const char *path, const char *input, size_t input_len,
+	       const struct spawn_limits *lim, const struct sandbox *sb, struct buf *out, struct err *e)
 {
 	int in[2], outp[2], status = 0;
-	char path[4096];
-	if (find(argv[0], lim->path, path, sizeof(path)) < 0)
-		return err_set(e, "%s er ikke installert (Debian-pakken graphviz).", argv[0]);
 	if (pipe_cloexec(in) < 0)
 		return err_set(e, "Kan ikke starte %s: %s.", argv[0], strerror(errno));
 	if (pipe_cloexec(outp) < 0) {
@@ -74,7 +74,8 @@ int spawn_run(char *const argv[], const char *input, size_t input_len,
 		struct rlimit as = { lim->max_memory, lim->max_memory };
 		struct rlimit cpu = { (rlim_t)lim->max_cpu_seconds, (rlim_t)lim->max_cpu_seconds };
 		struct rlimit core = { 0, 0 };
-		setrlimit(RLIMIT_AS, &as);
+		if (lim->max_memory)
+			setrlimit(RLIMIT_AS, &as);
 		setrlimit(RLIMIT_CPU, &cpu);
 		setrlimit(RLIMIT_CORE, &core);
 		dup2(in[0], 0);
@@ -88,6 +89,8 @@ int spawn_run(char *const argv[], const char *input, size_t input_len,
 		 * async-signal-safe call */
 		syscall(SYS_close_range, 3U, ~0U, 0U);
 		prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+		if (sb->prog.filter && sandbox_enter(sb) < 0)
+			_exit(126);
 		execv(path, argv);
 		_exit(127);
 	}
@@ -142,4 +145,18 @@ int spawn_run(char *const argv[], const char *input, size_t input_len,
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		return err_set(e, "%s feilet.", argv[0]);
 	return 0;
+}
+
+int spawn_run(char *const argv[], const char *input, size_t input_len,
+	      const struct spawn_limits *lim, struct buf *out, struct err *e)
+{
+	char path[4096];
+	struct sandbox sb = { 0 };
+	if (find(argv[0], lim->path, path, sizeof(path)) < 0)
+		return err_set(e, "%s er ikke installert (Debian-pakken graphviz).", argv[0]);
+	if (lim->sandbox != SANDBOX_NONE && sandbox_prepare(lim->sandbox, &sb, e) < 0)
+		return -1;
+	int rc = run(argv, path, input, input_len, lim, &sb, out, e);
+	sandbox_release(&sb);
+	return rc;
 }

@@ -9,14 +9,16 @@
 #include <stddef.h>
 
 #include "util/buf.h"
+#include "util/sandbox.h"
 #include "util/err.h"
 
 struct spawn_limits {
 	int timeout_ms;
 	size_t max_output;
-	size_t max_memory;      /* bytes of address space */
+	size_t max_memory;      /* bytes of address space; 0: no limit (a program under ASan) */
 	int max_cpu_seconds;
 	const char *path;       /* the directories to look in (PATH from the settings); NULL: /usr/bin:/bin */
+	enum sandbox_kind sandbox;   /* the seccomp filter it runs under (util/sandbox.h) */
 };
 
 /* Run argv[0] (looked up in PATH) with argv; write input, collect its output into out.

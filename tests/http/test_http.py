@@ -40,6 +40,9 @@ def fresh_code(email, key):
         time.sleep(5)
 
 
+SECRETS = []   # every API token made, to look for in the server's log and the audit trail
+
+
 def new_token(client, email, label):
     """An API token, made as a person would: the password and a current code again."""
     client.get("/profil")
@@ -47,6 +50,7 @@ def new_token(client, email, label):
                                        "token-code": fresh_code(email, enrolled[email][0])})
     m = re.search(r'id="api-token">([^<]+)<', r.text)
     assert m, r.text[:600]
+    SECRETS.append(m.group(1))
     # a key is named on the page by its place in the list and when it was made, never its database key
     return m.group(1), re.findall(r'action="/profil/nokler/(\d+)/slett">.*?name="laget" value="([^"]+)"', r.text, re.S)[-1], r
 
@@ -933,6 +937,14 @@ finally:
         said = server.stdout.read() or ""
         ok("does not declare" not in said, "every form field a handler read is in its form's table (web/forms.c)",
            [x for x in said.splitlines() if "does not declare" in x][:5])
+        # ASVS 7.1.1: no secret in a log line, nor in the audit trail
+        secrets = [PASSWORD] + SECRETS + [k for k, _, _ in enrolled.values()] + \
+                  [c for _, codes, _ in enrolled.values() for c in codes]
+        trail = sql("SELECT actor || ' ' || object || ' ' || coalesce(old_value, '') || ' ' || coalesce(new_value, '') "
+                    "FROM audit")
+        leaked = [x for x in secrets if x and (x in said or x in trail)]
+        ok(len(secrets) > 20 and not leaked, f"none of {len(secrets)} secrets (the password, second-factor keys, "
+           "recovery codes, API tokens) is in the server's log or the audit trail", leaked[:3])
     except subprocess.TimeoutExpired:
         server.kill()
         ok(False, "the server stops cleanly on SIGTERM")

@@ -87,7 +87,21 @@ pids+=($!)
 wait_ready "$T/hang.log"
 "$B" --db "$DB" --kommune 3499 notify add --email "vakt@granheim.kommune.no" --min middels >/dev/null
 start=$(date +%s)
-out=$(BEREDT_NOTIFY_TIMEOUT=3 BEREDT_SMTP_URL="smtp://127.0.0.1:$HANG" "$B" --db "$DB" --kommune 3499 notify send 2>&1); rc=$?
+BEREDT_NOTIFY_TIMEOUT=3 BEREDT_SMTP_URL="smtp://127.0.0.1:$HANG" "$B" --db "$DB" --kommune 3499 notify send >"$T/hang.out" 2>&1 &
+sending=$!
+# while it waits on the hanging server, the sending is a process of its own: under a
+# seccomp filter, with no_new_privs, holding no descriptor of beredt's (no database)
+sender=""
+for _ in $(seq 1 50); do sender=$(pgrep -f -- "--beredt-sender" | head -1); [ -n "$sender" ] && break; sleep 0.1; done
+if [ -n "$sender" ] && grep -q "^Seccomp:[[:space:]]*2" "/proc/$sender/status" && grep -q "^NoNewPrivs:[[:space:]]*1" "/proc/$sender/status"; then
+  ok "mail is sent from a process of its own, under a seccomp filter and no_new_privs"
+else
+  not_ok "mail is sent from a process of its own, under a seccomp filter" "pid ${sender:-none}" "$(grep -E 'Seccomp|NoNewPrivs' "/proc/$sender/status" 2>&1)"
+fi
+dbfiles=$(ls -l "/proc/$sender/fd" 2>/dev/null | grep -c '\.db')
+if [ -n "$sender" ] && [ "$dbfiles" = 0 ]; then ok "the sender holds no database file"; else not_ok "the sender holds no database file" "$(ls -l "/proc/$sender/fd" 2>&1)"; fi
+wait "$sending"; rc=$?
+out=$(cat "$T/hang.out")
 took=$(( $(date +%s) - start ))
 if [ "$rc" -ne 0 ] && [[ "$out" == *"1 feilet"* ]] && [ "$took" -lt 30 ]; then ok "a hanging SMTP server times out (${took}s) and the message is kept"; else not_ok "a hanging SMTP server times out" "exit $rc after ${took}s" "$out"; fi
 run notify list; check_has "... with the reason" "timed out"

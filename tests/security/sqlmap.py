@@ -52,12 +52,16 @@ os.makedirs(OUT, exist_ok=True)
 work = tempfile.mkdtemp(prefix="beredt-sqlmap.")
 DB = "sqlite:" + os.path.join(work, "sqlmap.db")
 ENV = dict(os.environ, BEREDT_USER="sqlmap", BEREDT_LANG="")
-for args in (["init"], ["demo"]):
+# the demo, with findings, an incident and a pending invitation, so that their forms are on the pages
+for args in (["init"], ["demo"], ["--kommune", "3499", "check"], ["--kommune", "3499", "incident", "declare", "Prøve"],
+             ["--kommune", "3499", "user", "add", "--email", "ventende@granheim.no", "--role", "les"]):
     rc, out = run_cli(BEREDT, DB, ENV, *args)
     assert rc == 0, out
+# 127.0.0.1 a trusted proxy: the login target sends a random X-Forwarded-For each time
+# (sqlmap's xforwardedfor tamper), so the limiter per address does not stop the payloads
 server = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "4",
-                           "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True)
+                           "--check-interval", "0", "--trusted-proxy", "127.0.0.1"], env=ENV, stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True)
 BASE = re.search(r"(http://\S+)", server.stdout.readline()).group(1)
 admin = invite_and_enroll(BEREDT, DB, ENV, BASE, "sqlmap@granheim.no", "admin", "3499", PASSWORD)
 client = admin["client"]
@@ -74,7 +78,7 @@ PAGES = ["/oversikt", "/vurdering", "/vurdering/1a?eldre=1", "/tiltak", "/tiltak
          "/funn/innstillinger", "/beredskap", "/beredskap/plan", "/beredskap/kort/losepengevirus",
          "/beredskap/forsikring", "/brukere", "/logg", "/profil"]
 # values for fields a form leaves empty that its handler requires
-FILL = {"dato": "2026-11-02", "scenario": "Prøve", "tittel": "Prøve", "navn": "Prøve", "hendelse-tittel": "Prøve", "innforing": "Prøve", "laering-1": "Prøve",
+FILL = {"title": "Prøve", "email": "provesen@granheim.no", "dato": "2026-11-02", "scenario": "Prøve", "tittel": "Prøve", "navn": "Prøve", "hendelse-tittel": "Prøve", "innforing": "Prøve", "laering-1": "Prøve",
         "selskap": "Prøve", "fra": "2026-12-01", "til": "2027-12-01", "epost": "provesen@granheim.no",
         "adresse": "provesen@granheim.no", "grunn": "Prøve", "hvem": "Prøve", "aktivering": "Prøve"}
 POST_ROUTES = ["/login", "/login/kode", "/enroll", "/enroll/godta", "/bytt", "/samarbeid/medlemmer",
@@ -221,6 +225,11 @@ for pattern, candidates in sorted(forms.items()):
     data = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote)
     sqlmap("POST " + path, ["-u", BASE + path, "--data", data, "--cookie", COOKIE, "--csrf-token", "csrf",
                             "--csrf-url", BASE + page, "--headers", "Origin: " + BASE])
+
+# before login: the login form itself (the account's own limiter still counts; its answer is
+# the same for every failure)
+sqlmap("POST /login (not logged in)", ["-u", BASE + "/login", "--data", "email=provesen%40granheim.no&password=feil",
+                                       "--headers", "Origin: " + BASE, "--tamper", "xforwardedfor"])
 
 for method, path, body in API:
     url = BASE + (path if "?" in path or path.endswith("*") else path + "*")

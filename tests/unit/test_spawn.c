@@ -1,6 +1,7 @@
 /* test_spawn.c: a helper program (util/spawn.c) gets nothing of ours it does not need: no
- * descriptor beyond its standard three, no way to gain privileges, and it is stopped at
- * its limits. */
+ * descriptor beyond its standard three, no way to gain privileges, no network socket under
+ * the helper's filter, no program started under the sender's (util/sandbox.h), and it is
+ * stopped at its limits. */
 #include "test.h"
 
 #include <fcntl.h>
@@ -48,6 +49,39 @@ static void no_new_privileges(void **state)
 	buf_release(&out);
 }
 
+static int run_under(enum sandbox_kind k, char *const argv[])
+{
+	struct spawn_limits l = lim;
+	struct err e;
+	struct buf out;
+	l.sandbox = k;
+	l.max_memory = 0;   /* python3 may be built with a large address space */
+	err_init(&e, LANG_NB);
+	buf_init(&out, 0);
+	int rc = spawn_run(argv, NULL, 0, &l, &out, &e);
+	buf_release(&out);
+	return rc;
+}
+
+static void a_helper_opens_no_socket(void **state)
+{
+	(void)state;
+	char py[] = "python3", c[] = "-c", code[] = "import socket; socket.socket()";
+	char *const argv[] = { py, c, code, NULL };
+	assert_int_equal(run_under(SANDBOX_NONE, argv), 0);      /* it can, unfiltered */
+	assert_int_equal(run_under(SANDBOX_HELPER, argv), -1);   /* EPERM under the filter */
+}
+
+static void a_sender_starts_no_program(void **state)
+{
+	(void)state;
+	char tru[] = "true";
+	char *const argv[] = { tru, NULL };
+	assert_int_equal(run_under(SANDBOX_HELPER, argv), 0);
+	/* the sender's filter forbids execve: even its own start is refused */
+	assert_int_equal(run_under(SANDBOX_SENDER, argv), -1);
+}
+
 static void stopped_at_its_time(void **state)
 {
 	(void)state;
@@ -69,6 +103,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(no_descriptor_of_ours),
 		cmocka_unit_test(no_new_privileges),
+		cmocka_unit_test(a_helper_opens_no_socket),
+		cmocka_unit_test(a_sender_starts_no_program),
 		cmocka_unit_test(stopped_at_its_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
