@@ -22,10 +22,16 @@ int coop_member_new(struct db *db, struct arena *a, const struct tenant *coop, s
 	if (tenant_check(m, e) < 0 || db_begin(db, e) < 0)
 		return -1;
 	err_init(&probe, e->lang);
-	if (store_tenant_get(db, a, m->kommunenr, &had, &probe) == 0) {
+	int found = store_tenant_get(db, a, m->kommunenr, &had, &probe);
+	if (found == 0) {
 		err_conflict(e, "Kommune %s (%s) er registrert i beredt allerede. En kommune som finnes, meldes inn av "
 			     "driften av installasjonen (beredt coop member add), så den selv er med på det.",
 			     had.kommunenr, had.name);
+		goto fail;
+	}
+	/* not found is the way on; any other failure of the read is one (the sweep found it swallowed) */
+	if (probe.kind != ERR_NOT_FOUND) {
+		*e = probe;
 		goto fail;
 	}
 	if (store_tenant_add(db, m, s, e) < 0 ||

@@ -14,6 +14,7 @@
 
 #include "app/answers.h"
 #include "app/checks.h"
+#include "app/coop_onboard.h"
 #include "app/import.h"
 #include "app/notify_outbox.h"
 #include "app/prep_docs.h"
@@ -535,6 +536,73 @@ static int op_notify_queue(struct sweep *x)
 	return notify_queue_tenant(db, &a, &t, "https://beredt.granheim.no", &stamp, &queued, &e);
 }
 
+static int op_service_put(struct sweep *x)
+{
+	struct ros_service sv = { .name = "Byggesak", .sector = "tekniske-tjenester", .owner = "Plan og bygg", .criticality = 2,
+				  .mtd_hours = 72, .fallback_tested = DATE_NONE };
+	return store_ros_service_put(db, x->tenant, &sv, &stamp, &e);
+}
+
+static int op_vendor_put(struct sweep *x)
+{
+	struct ros_vendor v = { .name = "Skyleverandør AS", .orgnr = "974760673", .support_phone = "22 00 00 00",
+				.support_247 = true, .rto_hours = 24 };
+	return store_ros_vendor_put(db, x->tenant, &v, &stamp, &e);
+}
+
+static int op_event_put(struct sweep *x)
+{
+	struct ros_event ev = { .title = "Løsepengevirus i EPJ", .cause = "Phishing", .probability = 'C',
+				.consequence = { 3, 1, 4, 3, 2 }, .barriers = "Tofaktor" };
+	return store_ros_event_put(db, x->tenant, &ev, &stamp, &e);
+}
+
+/* The enrolment of a new user, finished with the link the invitation made (in x->link). */
+static char link[CRYPTO_TOKEN_TEXT];
+static char codes[RECOVERY_CODES][RECOVERY_CODE_TEXT];
+
+static int op_enrol(struct sweep *x)
+{
+	(void)x;
+	return store_enrollment_finish(db, link, "korrekt hest batteri stift", 59000001, &stamp, codes, &e);
+}
+
+static int op_recovery(struct sweep *x)
+{
+	struct user u;
+	bool used;
+	if (store_user_get(db, &a, x->tenant, x->own_user, &u, &e) < 0)
+		return -1;
+	return store_recovery_use(db, &u, codes[0], &stamp, &used, &e);
+}
+
+static char sid[CRYPTO_TOKEN_TEXT];
+
+static int op_upgrade(struct sweep *x)
+{
+	char next[CRYPTO_TOKEN_TEXT];
+	(void)x;
+	return store_session_upgrade(db, sid, &stamp, next, &e);
+}
+
+static int op_sent(struct sweep *x)
+{
+	struct notify_message *m;
+	size_t n;
+	(void)x;
+	if (store_notify_due(db, &a, "2026-11-28T11:00:00Z", &m, &n, &e) < 0)
+		return -1;
+	if (!n)
+		fail_msg("no message is queued to mark as sent");
+	return store_notify_sent_ok(db, &m[0], stamp.at, &e);
+}
+
+static int op_member_new(struct sweep *x)
+{
+	struct tenant m = { .kommunenr = "3475", .name = "Nymedlem", .orgnr = "974760673" };
+	return coop_member_new(db, &a, x->coop, &m, x->own_user, &stamp, &e);
+}
+
 /* One municipality through its life, each writing use case swept in turn, in an order in
  * which each finds what it needs (a system for its profile, a user for their token). */
 static void an_injected_failure_changes_nothing(void **state)
@@ -558,6 +626,9 @@ static void an_injected_failure_changes_nothing(void **state)
 #define SWEEP(name, op) (sweep_one(name, op, &x), swept++)
 	SWEEP("ROS import", op_import);
 	SWEEP("a system added", op_system_put);
+	SWEEP("a service added", op_service_put);
+	SWEEP("a vendor added", op_vendor_put);
+	SWEEP("an unwanted event added", op_event_put);
 	x.system = system_id(&x, "EPJ");
 	SWEEP("a security profile", op_posture);
 	SWEEP("an nmap scan imported", op_scan);
@@ -583,6 +654,7 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("a crisis kit written", op_kit);
 	SWEEP("a receiver of alerts added", op_receiver);
 	SWEEP("the alerts queued for it", op_notify_queue);
+	SWEEP("a queued alert delivered", op_sent);
 	SWEEP("a receiver of alerts stopped", op_receiver_stop);
 	/* before it has users: an account is in one installation once */
 	SWEEP("the whole municipality imported", op_dataset);
@@ -590,11 +662,19 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("an invitation renewed", op_renew);
 	SWEEP("an invitation withdrawn", op_withdraw);
 	SWEEP("a user of its own", op_own_user);
+	{
+		/* the link to enrol them: a reset makes one to hand on (outside the sweep) */
+		assert_int_equal(store_user_reset(db, x.tenant, x.own_user, false, &stamp, link, &e), 0);
+	}
+	SWEEP("an enrolment finished", op_enrol);
+	SWEEP("a recovery code used", op_recovery);
 	SWEEP("a password set", op_password);
 	SWEEP("a failed login counted", op_login_failed);
 	SWEEP("a login", op_login_ok);
 	SWEEP("a language chosen", op_lang);
 	SWEEP("a session", op_session);
+	assert_int_equal(store_session_new(db, x.tenant, x.own_user, false, &stamp, sid, &e), 0);
+	SWEEP("a session past its second factor", op_upgrade);
 	SWEEP("an API token", op_token);
 	x.token = count("SELECT max(id) FROM api_token WHERE tenant_id = ?", x.tenant);
 	SWEEP("an API token revoked", op_token_revoke);
@@ -605,6 +685,7 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("a membership ended", op_member_end);
 	SWEEP("a member joining a cooperation", op_join);
 	SWEEP("a member leaving it", op_leave);
+	SWEEP("a new member made by the cooperation", op_member_new);
 	SWEEP("the dependencies replaced", op_deps);
 	SWEEP("a system removed", op_remove);
 	SWEEP("a round closed", op_close);
