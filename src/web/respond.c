@@ -99,6 +99,9 @@ void resp_json(struct req *r, int status, json_t *j)
 	}
 	r->status = status;
 	r->content_type = "application/json; charset=utf-8";
+	/* an answer of the API is data, never a page (ASVS 14.4.2) */
+	if (!r->disposition)
+		r->disposition = "attachment; filename=\"api.json\"";
 }
 
 void resp_error(struct req *r, int status, const char *msg)

@@ -2,6 +2,7 @@
 #include "web/router.h"
 
 #include <microhttpd.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "store/apitoken.h"
@@ -220,6 +221,21 @@ static bool csrf_ok(struct req *r)
 }
 
 /* The route a POST to exactly this path goes to (uploads have no '*'), or NULL. */
+/* A refusal by the access control, answered and written to the server's log (ASVS 7.2.2):
+ * who, what and from where; the path with anything but printable ASCII shown as '?', so
+ * that no request can write a line of its own into the log. */
+static void denied(struct req *r, int status, const char *why, const char *msg)
+{
+	char path[200];
+	size_t i = 0;
+	for (const char *p = r->path ? r->path : ""; *p && i + 1 < sizeof(path); p++)
+		path[i++] = (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f ? *p : '?';
+	path[i] = '\0';
+	fprintf(stderr, "beredt: access refused (%s): %s %s by %s from %s\n", why, r->method, path,
+		r->logged_in ? r->user.email : "-", r->ip ? r->ip : "?");
+	resp_error(r, status, msg);
+}
+
 static const struct route *post_route(const char *path)
 {
 	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
@@ -279,25 +295,25 @@ void router_dispatch(struct req *r)
 	}
 	if (hit->access == ACCESS_USER && !r->logged_in) {
 		if (r->api)
-			resp_error(r, 401, i18n_tr(r->lang, "Mangler eller ugyldig API-nøkkel."));
+			denied(r, 401, "token", i18n_tr(r->lang, "Mangler eller ugyldig API-nøkkel."));
 		else if (r->post)
-			resp_error(r, 403, i18n_tr(r->lang, "Du er ikke logget inn. Logg inn og prøv igjen."));
+			denied(r, 403, "not logged in", i18n_tr(r->lang, "Du er ikke logget inn. Logg inn og prøv igjen."));
 		else
 			resp_redirect(r, "/login");
 		return;
 	}
 	if (hit->access == ACCESS_USER && !role_allows(r->user.role, hit->role)) {
-		resp_error(r, 403, i18n_tr(r->lang, "Rollen din gir ikke tilgang til dette."));
+		denied(r, 403, "role", i18n_tr(r->lang, "Rollen din gir ikke tilgang til dette."));
 		return;
 	}
 	if (r->post && !r->api) {
 		if (!same_origin(r)) {
-			resp_error(r, 403, i18n_tr(r->lang, "Skjemaet kom ikke fra beredt sine egne sider."));
+			denied(r, 403, "origin", i18n_tr(r->lang, "Skjemaet kom ikke fra beredt sine egne sider."));
 			return;
 		}
 		if (hit->access != ACCESS_PUBLIC && !csrf_ok(r)) {
-			resp_error(r, 403, i18n_tr(r->lang, "Skjemaet mangler eller har feil CSRF-kode. "
-						       "Last siden på nytt og prøv igjen."));
+			denied(r, 403, "csrf", i18n_tr(r->lang, "Skjemaet mangler eller har feil CSRF-kode. "
+						     "Last siden på nytt og prøv igjen."));
 			return;
 		}
 	}

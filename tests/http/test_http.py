@@ -246,6 +246,8 @@ try:
             headers={"Authorization": "Bearer " + t, "Content-Type": "application/json"})
         r = api("GET", "/api/v1/assessment")
         ok(r.status == 200 and len(json.loads(r.text)["measures"]) == 15, "API: the assessment")
+        ok(r.getheader("Content-Disposition", "").startswith("attachment;"),
+           "API: an answer is a download, never a page (ASVS 14.4.2)", r.getheader("Content-Disposition"))
         r = api("POST", "/api/v1/assessment/2b", {"status": "delvis", "owner": "Ola", "due": "2027-02-01"})
         j = json.loads(r.text)
         ok(r.status == 200 and [m for m in j["measures"] if m["id"] == "2b"][0]["owner"] == "Ola", "API: answer a measure")
@@ -937,6 +939,10 @@ finally:
         said = server.stdout.read() or ""
         ok("does not declare" not in said, "every form field a handler read is in its form's table (web/forms.c)",
            [x for x in said.splitlines() if "does not declare" in x][:5])
+        # ASVS 7.2.2: refusals of the access control are in the server's log, with who and from where
+        refused = [x for x in said.splitlines() if x.startswith("beredt: access refused (role)")]
+        ok(any(" by les@a.no from 127." in x for x in refused),
+           f"a refused role is logged with the user and the address ({len(refused)} lines)", said[-500:])
         # ASVS 7.1.1: no secret in a log line, nor in the audit trail
         secrets = [PASSWORD] + SECRETS + [k for k, _, _ in enrolled.values()] + \
                   [c for _, codes, _ in enrolled.values() for c in codes]
