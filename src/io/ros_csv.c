@@ -91,7 +91,8 @@ const char *ros_table_name(enum ros_table t)
 	return (unsigned)t < ROS_T_COUNT ? tables[t].name : "?";
 }
 
-/* A header as compared: lower case, æ→ae, ø→o, å→a, spaces and '-' as '_'. */
+/* A header as compared: lower case, æ→ae, ø→o, å→a, spaces and '-' as one '_', brackets
+ * dropped. */
 static void norm(const char *in, char *out, size_t n)
 {
 	size_t o = 0;
@@ -104,7 +105,10 @@ static void norm(const char *in, char *out, size_t n)
 			out[o++] = p[1] == 0xB8 || p[1] == 0x98 ? 'o' : 'a';  /* ø Ø å Å */
 			p++;
 		} else if (*p == ' ' || *p == '-') {
-			out[o++] = '_';
+			if (o && out[o - 1] != '_')
+				out[o++] = '_';
+		} else if (*p == '(' || *p == ')') {
+			/* a unit in brackets, as spreadsheets write it: "RTO (timer)" is rto_timer */
 		} else {
 			out[o++] = (char)tolower(*p);
 		}
@@ -185,6 +189,23 @@ static bool integer(const char *s, int lo, int hi, int *out)
 	return true;
 }
 
+/* Hours as a spreadsheet may write them, "1,5" or "24.0", as the whole hours the registers
+ * keep, on the safe side: a recovery time rounded up, a tolerable downtime down. Anything
+ * else is passed on as it is, for ros_hours to refuse with its message. */
+static const char *whole_hours(struct reader *r, const char *v, bool down)
+{
+	size_t whole = strspn(v, "0123456789");
+	if (!whole || (v[whole] != ',' && v[whole] != '.') || whole > 6)
+		return v;
+	const char *frac = v + whole + 1;
+	size_t nf = strspn(frac, "0123456789");
+	if (!nf || frac[nf])
+		return v;
+	long h = strtol(v, NULL, 10);
+	bool part = strspn(frac, "0") < nf;   /* a fraction that is not zero */
+	return arena_printf(r->a, "%ld", h + (part && !down));
+}
+
 /* Store one field's text into the row struct. */
 static int put(struct reader *r, void *row, enum field f, const char *v, size_t col)
 {
@@ -236,8 +257,8 @@ static int put(struct reader *r, void *row, enum field f, const char *v, size_t 
 	}
 	case F_FALLBACK: sv->fallback = text; return 0;
 	case F_FALLBACK_TESTED:
-		if (*v && date_parse(v, &sv->fallback_tested) < 0)
-			return fail(r, col, "datoen «%s» må skrives ÅÅÅÅ-MM-DD", v);
+		if (*v && date_parse_nb(v, &sv->fallback_tested) < 0)
+			return fail(r, col, "datoen «%s» må skrives ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ", v);
 		return 0;
 	case F_VENDOR: sy->vendor = text; return 0;
 	case F_PRODUCT: sy->product = text; return 0;
@@ -289,7 +310,7 @@ static int put(struct reader *r, void *row, enum field f, const char *v, size_t 
 	case F_UNCERTAINTY: ev->uncertainty = text; return 0;
 	case F_MEASURES: ev->measures = text; return 0;
 	}
-	if (hours && ros_hours("timer", v, hours, &sub) < 0)
+	if (hours && ros_hours("timer", whole_hours(r, v, f == F_MTD), hours, &sub) < 0)
 		return fail(r, col, "%s", sub.msg);
 	return 0;
 }
@@ -344,6 +365,8 @@ static void header(struct reader *r)
 		char h[128];
 		norm(r->fields[i], h, sizeof(h));
 		r->col_of[i] = -1;
+		if (!*h)
+			continue;   /* an empty column a spreadsheet added: its cells must be empty */
 		for (size_t k = 0; k < ncol; k++) {
 			if (strcmp(h, cols[k].nb) == 0 || strcmp(h, cols[k].en) == 0) {
 				if (seen[k]) {
@@ -409,8 +432,27 @@ static void take_row(struct reader *r)
 		return;
 	}
 	*line = r->line;
-	for (size_t i = 0; i < r->nfields && !r->failed; i++)
-		put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
+	for (size_t i = 0; i < r->nfields && !r->failed; i++) {
+		if (r->col_of[i] >= 0)
+			put(r, row, tables[r->t].cols[r->col_of[i]].f, r->fields[i], i + 1);
+		else if (*r->fields[i])
+			fail(r, i + 1, "«%s» står i en kolonne uten overskrift", r->fields[i]);
+	}
+}
+
+/* A row fits the header when it has as many cells, or differs only in empty cells at the end
+ * where the header names no column (a spreadsheet's extra columns). */
+static bool row_fits(struct reader *r)
+{
+	for (size_t i = r->nfields; i < r->ncols; i++)
+		if (r->col_of[i] >= 0)
+			return false;
+	for (size_t i = r->ncols; i < r->nfields; i++)
+		if (*r->fields[i])
+			return false;
+	if (r->nfields > r->ncols)
+		r->nfields = r->ncols;
+	return true;
 }
 
 static void on_row(int c, void *data)
@@ -420,13 +462,16 @@ static void on_row(int c, void *data)
 	if (r->failed)
 		return;
 	r->last_end = r->phys;
-	if (r->nfields == 0 || (r->nfields == 1 && !*r->fields[0])) {     /* an empty line */
+	bool blank = true;   /* an empty line, or a row of empty cells (";;;;" from a spreadsheet) */
+	for (size_t i = 0; blank && i < r->nfields; i++)
+		blank = !*r->fields[i];
+	if (blank) {
 		r->nfields = 0;
 		return;
 	}
 	if (++r->records == 1) {
 		header(r);
-	} else if (r->nfields != r->ncols) {
+	} else if (!row_fits(r)) {
 		fail(r, 0, "%zu kolonner, men overskriften har %zu. Sjekk skilletegnet og "
 		     "anførselstegnene på linjen.", r->nfields, r->ncols);
 	} else {

@@ -1,6 +1,7 @@
 /* ros.c: see ros.h. */
 #include "model/ros.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -64,13 +65,53 @@ static const struct code dep_kinds[] = {
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A value as compared: ASCII lower case, æ→ae, ø→o, å→a (either case), and spaces, '_',
+ * '/' and '-' all as '-', trimmed; so "Egen drift", "egen-drift" and "EGEN DRIFT" meet. */
+static void fold(const char *in, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)in; *p && o + 3 < n; p++) {
+		if (p[0] == 0xC3 && (p[1] == 0xA6 || p[1] == 0x86)) {
+			out[o++] = 'a';
+			out[o++] = 'e';
+			p++;
+		} else if (p[0] == 0xC3 && (p[1] == 0xB8 || p[1] == 0x98 || p[1] == 0xA5 || p[1] == 0x85)) {
+			out[o++] = p[1] == 0xB8 || p[1] == 0x98 ? 'o' : 'a';
+			p++;
+		} else if (*p == ' ' || *p == '_' || *p == '/' || *p == '-') {
+			if (o && out[o - 1] != '-')
+				out[o++] = '-';
+		} else {
+			out[o++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+		}
+	}
+	while (o && out[o - 1] == '-')
+		o--;
+	out[o] = '\0';
+}
+
+/* The code, its English alias, or its label as the pages show it in either language
+ * (what a spreadsheet made from beredt's own template or pages holds). */
+static bool matches(const struct code *c, const char *given)
+{
+	const char *names[] = { c->code, c->alias, c->label, i18n_tr(LANG_EN, c->label) };
+	char a[160], b[160];
+	fold(given, a, sizeof(a));
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		fold(names[k], b, sizeof(b));
+		if (*a && strcmp(a, b) == 0)
+			return true;
+	}
+	return false;
+}
+
 static int lookup(const struct code *list, size_t n, const char *s, const char **code,
 		  const char *what, struct err *e)
 {
 	char valid[600];
 	size_t o = 0;
 	for (size_t i = 0; s && i < n; i++) {
-		if (strcasecmp(s, list[i].code) == 0 || strcasecmp(s, list[i].alias) == 0) {
+		if (matches(&list[i], s)) {
 			*code = list[i].code;
 			return 0;
 		}

@@ -55,6 +55,28 @@ static int month_days(int y, int m)
 	return m == 2 && leap(y) ? 29 : n[m - 1];
 }
 
+int date_parse_nb(const char *s, int32_t *days)
+{
+	if (date_parse(s, days) == 0)
+		return 0;
+	/* one or two digits of day and month, four of the year */
+	size_t dl = s ? strspn(s, "0123456789") : 0;
+	if (dl < 1 || dl > 2 || s[dl] != '.')
+		return -1;
+	const char *m = s + dl + 1;
+	size_t ml = strspn(m, "0123456789");
+	if (ml < 1 || ml > 2 || m[ml] != '.')
+		return -1;
+	const char *y = m + ml + 1;
+	if (strlen(y) != 4 || strspn(y, "0123456789") != 4)
+		return -1;
+	int yy = digits(y, 4), mm = digits(m, (int)ml), dd = digits(s, (int)dl);
+	if (yy < 1900 || yy > 2999 || mm < 1 || mm > 12 || dd < 1 || dd > month_days(yy, mm))
+		return -1;
+	*days = date_from_ymd(yy, mm, dd);
+	return 0;
+}
+
 int date_parse(const char *s, int32_t *days)
 {
 	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')

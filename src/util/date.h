@@ -15,6 +15,9 @@
 /* Parse exactly "YYYY-MM-DD" naming a real day; 0 or -1. */
 int date_parse(const char *s, int32_t *days);
 
+/* The same, or a day as Norwegian spreadsheets write it: "D.M.ÅÅÅÅ" (28.11.2026, 1.3.2027). */
+int date_parse_nb(const char *s, int32_t *days);
+
 /* Days from a year, month (1-12) and day (1-31); no validation. */
 int32_t date_from_ymd(int y, int m, int d);
 void date_to_ymd(int32_t days, int *y, int *m, int *d);

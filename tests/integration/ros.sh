@@ -198,5 +198,23 @@ check_has "the demo: SQL Server 2019 is not flagged for a flaw of 2012–2016" "
 out=$("$B" --db "sqlite:$T/demo.db" ros support --format json 2>&1)
 check_json "the demo's Windows Server 2016 domain controller: Zerologon (CVE-2020-1472) confirmed" "[k['confidence'] for x in j if x['system'] == 'Active Directory' for k in x['kev'] if k['cve'] == 'CVE-2020-1472'] == ['bekreftet']"
 
+# ---- as a municipality's Excel saves them (issue 15) --------------------------------------
+# ';', Windows-1252, headers with units and capitals, the labels of the pages as values,
+# DD.MM.ÅÅÅÅ, decimal commas, an empty column and a row of empty cells
+XL=$3/excel
+"$B" --db "$DB" tenant add --kommune 3405 --name "Excelby" --orgnr 974760703 >/dev/null
+out=$("$B" --db "$DB" --kommune 3405 ros import --services "$XL/tjenester.csv" --systems "$XL/systemer.csv" \
+      --dependencies "$XL/avhengigheter.csv" 2>&1); rc=$?
+check_ok "three files as Excel writes them are imported"
+check_has "... all their rows, no empty one" "2 systemer, 2 tjenester, 0 hendelser og 3 avhengigheter"
+"$B" --db "$DB" --kommune 3405 ros export --json "$T/excel.json" >/dev/null 2>&1; out=$(cat "$T/excel.json")
+check_json "«Helse og omsorg» is the sector helse-og-omsorg, «28.11.2026» a date" "[(s['sector'], s.get('fallback_tested')) for s in j['services'] if s['name'] == 'Hjemmetjeneste'] == [('helse-og-omsorg', '2026-11-28')]"
+check_json "«Egen drift» and «Leverandør/SaaS» are hostings, «Fagsystem» a kind" "sorted((s['name'], s['kind'], s['hosting']) for s in j['systems']) == [('Active Directory', 'infrastruktur', 'egen'), ('Fagsystem pleie', 'fagsystem', 'leverandor')]"
+check_json "decimal hours on the safe side: RTO 1,5 is 2, RPO 0,5 is 1, tolerable downtime 4,5 is 4" "[s for s in j['systems'] if s['name'] == 'Fagsystem pleie'][0]['rto_hours'] == 2 and [s for s in j['systems'] if s['name'] == 'Fagsystem pleie'][0]['rpo_hours'] == 1 and [s for s in j['services'] if s['name'] == 'Hjemmetjeneste'][0]['max_downtime_hours'] == 4"
+check_json "«kjører på» and «Autentiserer gjennom» are dependency kinds" "sorted(d['kind'] for d in j['dependencies']) == ['autentisering', 'autentisering', 'kjorer-pa']"
+printf 'Navn;Sektor;Kritikalitet;\r\nX;helse-og-omsorg;3;noe\r\n' >"$T/extra.csv"
+out=$("$B" --db "$DB" --kommune 3405 ros import --services "$T/extra.csv" 2>&1); rc=$?
+check_fail "a value in a column without a header is refused, naming it" "kolonne uten overskrift"
+
 echo "1..$n"
 exit $((failed > 0))

@@ -76,11 +76,11 @@ PAGES = ["/oversikt", "/vurdering", "/vurdering/1a?eldre=1", "/tiltak", "/tiltak
          "/ros", "/ros/eksport/tjenester", "/ros/graf", "/ros/hva-hvis?system=Active%20Directory", "/ros/risiko",
          "/ros/skalaer", "/ros/sikkerhet", "/ros/sikkerhet/system?navn=Active%20Directory", "/funn",
          "/funn/innstillinger", "/beredskap", "/beredskap/plan", "/beredskap/kort/losepengevirus",
-         "/beredskap/forsikring", "/brukere", "/logg", "/profil"]
+         "/beredskap/forsikring", "/beredskap/hendelser/1", "/brukere", "/logg", "/profil"]
 # values for fields a form leaves empty that its handler requires
 FILL = {"title": "Prøve", "email": "provesen@granheim.no", "dato": "2026-11-02", "scenario": "Prøve", "tittel": "Prøve", "navn": "Prøve", "hendelse-tittel": "Prøve", "innforing": "Prøve", "laering-1": "Prøve",
         "selskap": "Prøve", "fra": "2026-12-01", "til": "2027-12-01", "epost": "provesen@granheim.no",
-        "adresse": "provesen@granheim.no", "grunn": "Prøve", "hvem": "Prøve", "aktivering": "Prøve"}
+        "adresse": "provesen@granheim.no", "grunn": "Prøve", "hvem": "Prøve", "aktivering": "Prøve", "grunn-": "Prøve", "til-": "2027-06-01", "ansvarlig-": "Prøve"}
 POST_ROUTES = ["/login", "/login/kode", "/enroll", "/enroll/godta", "/bytt", "/samarbeid/medlemmer",
                "/samarbeid/invitasjoner", "/samarbeid/invitasjoner/csv", "/logout", "/logout-all", "/vurdering/start",
                "/vurdering/lukk", "/vurdering/*", "/tiltak", "/tiltak/*", "/ros/import", "/ros/sikkerhet/system",
@@ -198,8 +198,10 @@ def fresh(path, page):
     f.feed(client.get(page).text)
     fields = next((d for a, d in f.forms if urllib.parse.urlsplit(a).path == path), None)
     if fields is not None:
-        for k, v in FILL.items():
-            if k in fields and not fields[k]:
+        for k in fields:
+            # "grunn-4" is "grunn-" of finding 4
+            v = FILL.get(k, FILL.get(re.sub(r"[0-9]+$", "", k)))
+            if v and not fields[k]:
                 fields[k] = v
     return fields
 
@@ -229,7 +231,8 @@ for pattern, candidates in sorted(forms.items()):
 # before login: the login form itself (the account's own limiter still counts; its answer is
 # the same for every failure)
 sqlmap("POST /login (not logged in)", ["-u", BASE + "/login", "--data", "email=provesen%40granheim.no&password=feil",
-                                       "--headers", "Origin: " + BASE, "--tamper", "xforwardedfor"])
+                                       "--headers", "Origin: " + BASE, "--tamper", "xforwardedfor",
+                                       "--ignore-code", "401"])
 
 for method, path, body in API:
     url = BASE + (path if "?" in path or path.endswith("*") else path + "*")
