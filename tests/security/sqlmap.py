@@ -78,7 +78,7 @@ PAGES = ["/oversikt", "/vurdering", "/vurdering/1a?eldre=1", "/tiltak", "/tiltak
          "/funn/innstillinger", "/beredskap", "/beredskap/plan", "/beredskap/kort/losepengevirus",
          "/beredskap/forsikring", "/beredskap/hendelser/1", "/brukere", "/logg", "/profil"]
 # values for fields a form leaves empty that its handler requires
-FILL = {"title": "Prøve", "email": "provesen@granheim.no", "dato": "2026-11-02", "scenario": "Prøve", "tittel": "Prøve", "navn": "Prøve", "hendelse-tittel": "Prøve", "innforing": "Prøve", "laering-1": "Prøve",
+FILL = {"kjent": "2026-11-28T08:00", "varslet": "2026-11-28T09:00", "title": "Prøve", "email": "provesen@granheim.no", "dato": "2026-11-02", "scenario": "Prøve", "tittel": "Prøve", "navn": "Prøve", "hendelse-tittel": "Prøve", "innforing": "Prøve", "laering-1": "Prøve",
         "selskap": "Prøve", "fra": "2026-12-01", "til": "2027-12-01", "epost": "provesen@granheim.no",
         "adresse": "provesen@granheim.no", "grunn": "Prøve", "hvem": "Prøve", "aktivering": "Prøve", "grunn-": "Prøve", "til-": "2027-06-01", "ansvarlig-": "Prøve"}
 POST_ROUTES = ["/login", "/login/kode", "/enroll", "/enroll/godta", "/bytt", "/samarbeid/medlemmer",

@@ -3,6 +3,7 @@
  * municipality, which is also how tenant isolation is exercised. */
 #include "app/answers.h"
 #include "../unit/test.h"
+#include "store_test.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -36,20 +37,12 @@ static const struct store_stamp stamp = { .by = "test", .at = "2026-11-28T10:00:
 
 static int64_t new_tenant(const char *knr)
 {
-	struct tenant t = { .kommunenr = knr, .name = "Testkommune", .orgnr = "974760673" };
-	assert_int_equal(store_tenant_add(db, &t, &stamp, &e), 0);
-	return t.id;
+	return store_test_tenant(db, &e, &stamp, knr);
 }
 
 static int64_t count(const char *sql, int64_t tenant)
 {
-	struct db_stmt *st;
-	assert_int_equal(db_prepare(db, sql, &st, &e), 0);
-	db_bind_int(st, 1, tenant);
-	assert_int_equal(db_step(st, &e), DB_ROW);
-	int64_t n = db_col_int(st, 0);
-	db_finalize(st);
-	return n;
+	return store_test_count(db, &e, sql, tenant);
 }
 
 static void set(int64_t t, int round, const char *m, enum status s, const char *owner)
@@ -481,28 +474,11 @@ static void a_municipality_is_in_one_cooperation_at_a_time(void **state)
 
 int main(void)
 {
-	const char *url = getenv("BEREDT_TEST_DB");
-	int applied;
-	if (!url) {
-		fprintf(stderr, "BEREDT_TEST_DB is not set\n");
-		return 2;
-	}
+	const char *name;
 	arena_init(&a, 0);
 	err_init(&e, LANG_NB);
-	if (db_open(url, &db, &e) < 0 || store_migrate(db, stamp.at, &applied, &e) < 0) {
-		fprintf(stderr, "%s\n", e.msg);
+	if (store_test_open("store", &stamp, &db, &a, &e, &ks, &name) < 0)
 		return 2;
-	}
-	for (const struct embedded_file *f = embedded_catalogs; f->name; f++) {
-		struct catalog *c;
-		if (catalog_json_parse(&a, f->data, f->len, f->name, NULL, &c, &e) < 0 ||
-		    store_catalog_put(db, c, stamp.at, CATALOG_PUT_REPLACE, &e) < 0) {
-			fprintf(stderr, "%s\n", e.msg);
-			return 2;
-		}
-		if (strcmp(c->id, "ks-2021") == 0)
-			ks = c;
-	}
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(memberships_have_a_role_each_and_a_history),
 		cmocka_unit_test(a_municipality_is_in_one_cooperation_at_a_time),
@@ -520,7 +496,6 @@ int main(void)
 		cmocka_unit_test(dataset_round_trip_and_all_or_nothing),
 		cmocka_unit_test(every_table_is_carried_or_said_why_not),
 	};
-	const char *name = strncmp(url, "sqlite:", 7) == 0 ? "store-sqlite" : "store-postgresql";
 	int rc = cmocka_run_group_tests_name(name, tests, NULL, NULL);
 	db_close(db);
 	arena_release(&a);
