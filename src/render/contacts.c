@@ -33,7 +33,13 @@ void contacts_table(struct buf *b, struct arena *a, enum lang lang, const struct
 		HTML_LIT(b, "<tr>");
 		two(b, x->name, x->org, true);
 		two(b, x->crisis_role, x->resources, false);
-		two(b, x->phone, x->phone2, false);
+		HTML_LIT(b, "<td>");   /* numbers a phone dials with a tap, on the worst day too */
+		html_phone(b, x->phone);
+		if (x->phone2) {
+			HTML_LIT(b, "<br>");
+			html_phone(b, x->phone2);
+		}
+		HTML_LIT(b, "</td>");
 		two(b, x->email, NULL, false);
 		two(b, T(prep_availability_label(x->availability)), NULL, false);
 		HTML_LIT(b, "<td>");

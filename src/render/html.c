@@ -77,3 +77,28 @@ const char *html_query_value(struct arena *a, const char *s)
 	out[o] = '\0';
 	return out;
 }
+
+void html_phone(struct buf *b, const char *s)
+{
+	char tel[24];
+	size_t n = 0, digits = 0;
+	bool ok = s != NULL;
+	for (const char *p = s; ok && *p; p++) {
+		if (*p >= '0' && *p <= '9' && n + 1 < sizeof(tel))
+			tel[n++] = *p, digits++;
+		else if (*p == '+' && n == 0)
+			tel[n++] = '+';
+		else if (!strchr(" -.()", *p))
+			ok = false;
+	}
+	tel[n] = '\0';
+	if (!ok || digits < 3 || digits > 15) {
+		html_text(b, s);
+		return;
+	}
+	HTML_LIT(b, "<a href=\"tel:");
+	html_attr(b, tel);
+	HTML_LIT(b, "\">");
+	html_text(b, s);
+	HTML_LIT(b, "</a>");
+}

@@ -15,6 +15,11 @@
 void html_text(struct buf *b, const char *s);
 void html_attr(struct buf *b, const char *s);
 
+/* A phone number as a link that a phone dials (tel:, the digits and a leading '+' only),
+ * when it is one: 3 to 15 digits once spaces, dashes, dots and brackets are left out;
+ * anything else ("Sambandsradio 4") as plain text. NULL writes nothing. */
+void html_phone(struct buf *b, const char *s);
+
 /* printf, then escape the result. */
 void html_textf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

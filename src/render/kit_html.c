@@ -136,7 +136,7 @@ static void registers(struct buf *b, enum lang lang, const struct kit_input *in)
 		HTML_LIT(b, "</td><td>");
 		html_text(b, v ? v->name : NULL);
 		HTML_LIT(b, "</td><td>");
-		html_text(b, v ? v->support_phone : NULL);
+		html_phone(b, v ? v->support_phone : NULL);
 		if (v && v->support_247)
 			html_text(b, T(" (døgnet)"));
 		HTML_LIT(b, "</td><td>");
@@ -225,7 +225,7 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 		HTML_LIT(b, "</td><td>");
 		html_text(b, p->roles[i].deputy);
 		HTML_LIT(b, "</td><td>");
-		html_text(b, p->roles[i].phone);
+		html_phone(b, p->roles[i].phone);
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);

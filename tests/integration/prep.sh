@@ -148,6 +148,7 @@ check_has "... holds the ransomware card" "Tiltakskort: Løsepengevirus"
 check_has "... the crisis organisation" "Kari Krise"
 check_has "... the contacts" "KommuneCERT"
 check_has "... blank pages for a paper log" "Hendelseslogg på papir"
+check_has "... phone numbers a phone dials with a tap" 'href="tel:'
 if grep -qiE '<script|<img|<link|src=|@import' "$T/kit.html"; then not_ok "the kit has no scripts and loads nothing"; else ok "the kit has no scripts and loads nothing"; fi
 printf 'en lang og god passordfrase\n' >"$T/pass"
 run kit --out "$T/kitx.html" --passphrase-file "$T/pass"; check_has "the encrypted kit" "kryptert"

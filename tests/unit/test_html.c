@@ -45,6 +45,31 @@ static void buffer_ceiling(void **state)
 	buf_release(&b);
 }
 
+static const char *phone(struct buf *b, const char *s)
+{
+	buf_reset(b);
+	html_phone(b, s);
+	buf_putc(b, '\0');
+	return b->data;
+}
+
+/* a number is a link a phone dials; anything else stays text, escaped */
+static void phones_are_tel_links(void **state)
+{
+	(void)state;
+	struct buf b;
+	buf_init(&b, 0);
+	assert_string_equal(phone(&b, "900 11 001"), "<a href=\"tel:90011001\">900 11 001</a>");
+	assert_string_equal(phone(&b, "+47 22 00-00.00"), "<a href=\"tel:+4722000000\">+47 22 00-00.00</a>");
+	assert_string_equal(phone(&b, "(+47) 22 00 00 00"), "<a href=\"tel:+4722000000\">(+47) 22 00 00 00</a>");
+	assert_string_equal(phone(&b, "22 + 33"), "22 + 33");   /* a '+' inside is not a number */
+	assert_string_equal(phone(&b, "113"), "<a href=\"tel:113\">113</a>");
+	assert_string_equal(phone(&b, "12"), "12");
+	assert_string_equal(phone(&b, "Sambandsradio 4"), "Sambandsradio 4");
+	assert_string_equal(phone(&b, "<b>1234</b>"), "&lt;b&gt;1234&lt;/b&gt;");
+	buf_release(&b);
+}
+
 static void placeholders(void **state)
 {
 	(void)state;
@@ -62,6 +87,7 @@ int main(void)
 		cmocka_unit_test(markdown_is_safe),
 		cmocka_unit_test(buffer_ceiling),
 		cmocka_unit_test(placeholders),
+		cmocka_unit_test(phones_are_tel_links),
 	};
 	return cmocka_run_group_tests_name("html", tests, NULL, NULL);
 }
