@@ -23,8 +23,8 @@
 
 static const char help[] = N_(
 	"Bruk: beredt ros import [--vendors FIL] [--systems FIL] [--services FIL]\n"
-	"                        [--dependencies FIL] [--events FIL]\n"
-	"       beredt ros import --json FIL\n"
+	"                        [--dependencies FIL] [--events FIL] [--dry-run]\n"
+	"       beredt ros import --json FIL [--dry-run]\n"
 	"       beredt ros export --dir MAPPE | --json FIL\n"
 	"       beredt ros list [tjenester|systemer|leverandorer|avhengigheter|hendelser]\n"
 	"       beredt ros impact NAVN ... [--untrusted]\n"
@@ -41,7 +41,8 @@ static const char help[] = N_(
 	"systemene bør gjenopprettes i (order), og hvilke systemer som har passert slutt på\n"
 	"støtte eller har kjente utnyttede sårbarheter (support). CSV- og JSON-formatene er beskrevet i\n"
 	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
-	"erstatter alle avhengigheter. --json - betyr standard inn eller ut.\n");
+	"erstatter alle avhengigheter. --dry-run viser hva importen ville legge til, endre og\n"
+	"fjerne i hvert register, uten å endre noe. --json - betyr standard inn eller ut.\n");
 
 /* A file's text (path "-": standard input), in the arena. */
 static int read_text(struct cli *cli, const char *path, struct import_text *out)
@@ -59,8 +60,68 @@ static int read_text(struct cli *cli, const char *path, struct import_text *out)
 	return rc;
 }
 
+/* The first names of a list, as one line. */
+static void names(struct cli *cli, const char *what, const char *const *list, size_t n)
+{
+	if (!n)
+		return;
+	printf("    %s: ", what);
+	for (size_t i = 0; i < n && i < 8; i++)
+		printf("%s%s", i ? ", " : "", list[i]);
+	if (n > 8)
+		printf(T(" og %zu til"), n - 8);
+	putchar('\n');
+}
+
+/* What the import would do, register by register; nothing is changed. */
+static int preview(struct cli *cli, const struct tenant *t, const struct import_source *src, bool json)
+{
+	struct import_preview p;
+	if (import_preview(cli->db, &cli->arena, t->id, src, &p, &cli->err) < 0)
+		return cli_fail(cli);
+	json_t *all = json ? json_object() : NULL;
+	if (!json)
+		printf(T("Forhåndsvisning: ingenting er endret.\n"));
+	for (int k = 0; k < ROS_T_COUNT; k++) {
+		const struct import_change *c = &p.table[k];
+		const char *name = ros_table_name((enum ros_table)k);
+		bool most = c->n_removed * 2 > c->before;
+		if (!p.given[k])
+			continue;
+		if (json) {
+			json_t *list[3] = { json_array(), json_array(), json_array() };
+			for (size_t i = 0; i < c->n_added; i++)
+				json_array_append_new(list[0], json_string(c->added[i]));
+			for (size_t i = 0; i < c->n_changed; i++)
+				json_array_append_new(list[1], json_string(c->changed[i]));
+			for (size_t i = 0; i < c->n_removed; i++)
+				json_array_append_new(list[2], json_string(c->removed[i]));
+			json_object_set_new(all, name, json_pack("{s:o, s:o, s:o, s:I, s:I, s:b}", "added", list[0],
+								 "changed", list[1], "removed", list[2], "unchanged",
+								 (json_int_t)c->n_same, "before", (json_int_t)c->before,
+								 "removes_most", most));
+			continue;
+		}
+		printf("  %s: ", name);
+		printf(i18n_n(cli->lang, "%zu ny", "%zu nye", (unsigned long)c->n_added), c->n_added);
+		printf(T(", %zu endret, %zu uendret"), c->n_changed, c->n_same);
+		if (k == ROS_T_DEPENDENCIES)
+			printf(T(", %zu fjernes (filen erstatter alle %zu)"), c->n_removed, c->before);
+		putchar('\n');
+		names(cli, T("nye"), c->added, c->n_added);
+		names(cli, T("endret"), c->changed, c->n_changed);
+		names(cli, T("fjernes"), c->removed, c->n_removed);
+		if (most)
+			printf(T("  ADVARSEL: importen fjerner mer enn halvparten av %s (%zu av %zu). Er filen kuttet, "
+				 "eller har den bare overskriften?\n"), name, c->n_removed, c->before);
+	}
+	if (json)
+		return cli_print_json(cli, all) < 0 ? cli_fail(cli) : EXIT_OK;
+	return EXIT_OK;
+}
+
 static int import(struct cli *cli, const struct tenant *t, const char *files[ROS_T_COUNT],
-		  const char *json_path)
+		  const char *json_path, bool dry_run, bool json)
 {
 	struct store_stamp s = cli_stamp(cli);
 	struct import_source src = { 0 };
@@ -78,8 +139,11 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 	}
 	if (!any)
 		return cli_usage(cli, "beredt ros import --systems FIL ...", "Oppgi minst én fil.");
-	if ((json_path && read_text(cli, json_path, &src.json) < 0) ||
-	    import_register(cli->db, &cli->arena, t->id, &src, &s, &done, &cli->err) < 0)
+	if (json_path && read_text(cli, json_path, &src.json) < 0)
+		return cli_fail(cli);
+	if (dry_run)
+		return preview(cli, t, &src, json);
+	if (import_register(cli->db, &cli->arena, t->id, &src, &s, &done, &cli->err) < 0)
 		return cli_fail(cli);
 	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
 		 "%zu avhengigheter.\n"), done.n_vendors, done.n_systems, done.n_services, done.n_events, done.n_deps);
@@ -430,7 +494,7 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 int cmd_ros(struct cli *cli, int argc, char **argv)
 {
 	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL, *json_path = NULL;
-	bool untrusted = false, json = false;
+	bool untrusted = false, json = false, dry_run = false;
 	int top = 0;
 	struct tenant t;
 	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 },
@@ -442,6 +506,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		{ "events", CLI_OPT_TEXT, &files[ROS_T_EVENTS], "FIL" }, { "dir", CLI_OPT_TEXT, &dir, "MAPPE" },
 		{ "untrusted", CLI_OPT_FLAG, &untrusted, NULL }, { "top", CLI_OPT_NUMBER, &top, "N" },
 		{ "format", CLI_OPT_FORMAT, &json, NULL }, { "json", CLI_OPT_TEXT, &json_path, "FIL" },
+		{ "dry-run", CLI_OPT_FLAG, &dry_run, NULL },
 	};
 	const struct cli_spec spec = { "ros", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -450,7 +515,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
 	if (strcmp(args.sub, "import") == 0)
-		return import(cli, &t, files, json_path);
+		return import(cli, &t, files, json_path, dry_run, json);
 	if (strcmp(args.sub, "export") == 0)
 		return export(cli, &t, dir, json_path);
 	if (strcmp(args.sub, "list") == 0)

@@ -216,5 +216,16 @@ printf 'Navn;Sektor;Kritikalitet;\r\nX;helse-og-omsorg;3;noe\r\n' >"$T/extra.csv
 out=$("$B" --db "$DB" --kommune 3405 ros import --services "$T/extra.csv" 2>&1); rc=$?
 check_fail "a value in a column without a header is refused, naming it" "kolonne uten overskrift"
 
+# ---- a preview before an import changes anything (issue 15) ------------------------------
+rm -rf "$T/before"; snap before
+printf 'fra_type;fra;til_type;til;type\r\n' >"$T/header-only.csv"
+run ros import --dependencies "$T/header-only.csv" --dry-run
+check_has "--dry-run: a dependency file with only its header would remove them all, and says so" "ADVARSEL: importen fjerner mer enn halvparten av avhengigheter"
+same "--dry-run"
+sed 's/;5;4;/;5;6;/' "$DATA/tjenester.csv" >"$T/changed.csv"
+run ros import --services "$T/changed.csv" --dry-run --format json
+check_json "--dry-run names a changed row and counts the rest" "j['tjenester']['changed'] == ['Pleie og omsorg i sykehjem'] and j['tjenester']['unchanged'] == 3 and j['tjenester']['added'] == []"
+same "--dry-run with a change"
+
 echo "1..$n"
 exit $((failed > 0))
