@@ -103,8 +103,17 @@ int import_preview(struct db *db, struct arena *a, int64_t tenant, const struct 
 	memset(out, 0, sizeof(*out));
 	if (read_source(a, src, &im, out->given, e) < 0 || store_ros_load_own(db, a, tenant, &cur, e) < 0)
 		return -1;
+	/* every check the import makes, the store's included (names it must find, what is the
+	 * cooperation's): the import itself, in a transaction that is rolled back */
+	struct store_stamp none = { .by = "preview", .at = "1970-01-01T00:00:00Z" };
+	if (db_begin(db, e) < 0)
+		return -1;
+	int rc = store_ros_import(db, tenant, &im, &none, e);
+	db_rollback(db);
+	if (rc < 0)
+		return -1;
 	for (int t = 0; t < ROS_T_COUNT; t++) {
-		struct import_change *c = &out->table[t];
+		struct ros_change *c = &out->table[t];
 		size_t n_new = ros_table_rows((enum ros_table)t, &im.reg), n_cur = ros_table_rows((enum ros_table)t, &cur);
 		c->before = n_cur;
 		if (!out->given[t])

@@ -37,17 +37,13 @@ MUST_CHECK int import_register(struct db *db, struct arena *a, int64_t tenant, c
 /* What an import would do, per register, without doing it (the preview before an import,
  * `ros import --dry-run`): the rows it adds and changes by their names, and for the
  * dependencies, which the file replaces, the ones it removes. Lists in the arena. */
-struct import_change {
-	const char **added, **changed, **removed;
-	size_t n_added, n_changed, n_removed, n_same;
-	size_t before;            /* rows of the register now */
-};
 struct import_preview {
 	bool given[ROS_T_COUNT];
-	struct import_change table[ROS_T_COUNT];
+	struct ros_change table[ROS_T_COUNT];   /* model/register.h */
 };
 
-/* The same checks as import_register; nothing is written. */
+/* The same checks as import_register, the store's too (it runs the import in a transaction
+ * it rolls back); nothing is written. */
 MUST_CHECK int import_preview(struct db *db, struct arena *a, int64_t tenant, const struct import_source *src,
 			      struct import_preview *out, struct err *e);
 

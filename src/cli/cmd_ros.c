@@ -83,9 +83,9 @@ static int preview(struct cli *cli, const struct tenant *t, const struct import_
 	if (!json)
 		printf(T("Forhåndsvisning: ingenting er endret.\n"));
 	for (int k = 0; k < ROS_T_COUNT; k++) {
-		const struct import_change *c = &p.table[k];
+		const struct ros_change *c = &p.table[k];
 		const char *name = ros_table_name((enum ros_table)k);
-		bool most = c->n_removed * 2 > c->before;
+		bool most = ros_change_removes_most(c);
 		if (!p.given[k])
 			continue;
 		if (json) {

@@ -78,3 +78,8 @@ int ros_register_graph(struct arena *a, const struct ros_register *r, struct ros
 	}
 	return ros_graph_build(a, nodes, n, edges, r->n_deps, g, e);
 }
+
+bool ros_change_removes_most(const struct ros_change *c)
+{
+	return c->n_removed * 2 > c->before;
+}

@@ -21,6 +21,17 @@ struct ros_register {
 	size_t n_events;
 };
 
+/* What an import would do to one register (the preview before an import): the rows it adds
+ * and changes by their names, and those it removes (the dependencies, which a file replaces). */
+struct ros_change {
+	const char **added, **changed, **removed;
+	size_t n_added, n_changed, n_removed, n_same;
+	size_t before;            /* rows of the register now */
+};
+
+/* Whether it removes more than half of what is there: a file cut short, or only a header. */
+bool ros_change_removes_most(const struct ros_change *c);
+
 /* The graph of the register: services first, then systems, then vendors, in register
  * order (so node i of kind k is easy to find). Dependencies on ids not in the register
  * are refused. nodes and the graph live in the arena. */

@@ -22,8 +22,9 @@ static void import_form(struct buf *b, enum lang lang, const char *csrf)
 	html_text(b, T("Importer fra CSV eller JSON"));
 	HTML_LIT(b, "</h2><p>");
 	html_text(b, T("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
-		       "eksporten. Formatene er beskrevet i docs/import.md. Alt eller ingenting: er noe "
-		       "galt, endres ingenting."));
+		       "eksporten. Formatene er beskrevet i docs/import.md. Først ser du hva importen vil "
+		       "gjøre; ingenting endres før du bekrefter. Alt eller ingenting: er noe galt, endres "
+		       "ingenting."));
 	HTML_LIT(b, "</p>");
 	page_form_file(b, csrf, "/ros/import");
 	for (size_t i = 0; i < 6; i++) {
@@ -40,8 +41,91 @@ static void import_form(struct buf *b, enum lang lang, const char *csrf)
 		html_attr(b, fields[i]);
 		HTML_LIT(b, "\"></div>");
 	}
-	page_button(b, T("Importer"), NULL, NULL, false);
+	page_button(b, T("Forhåndsvis importen"), NULL, NULL, false);
 	HTML_LIT(b, "</form>");
+}
+
+/* The first names of a list, with how many more. */
+static void preview_names(struct buf *b, struct arena *a, enum lang lang, const char *what, const char *const *list,
+			  size_t n)
+{
+	if (!n)
+		return;
+	HTML_LIT(b, "<li>");
+	html_text(b, what);
+	HTML_LIT(b, ": ");
+	for (size_t i = 0; i < n && i < 10; i++) {
+		if (i)
+			HTML_LIT(b, ", ");
+		html_text(b, list[i]);
+	}
+	if (n > 10)
+		html_text(b, arena_printf(a, T(" og %zu til"), n - 10));
+	HTML_LIT(b, "</li>");
+}
+
+void registers_preview(struct buf *b, struct arena *a, enum lang lang, const char *csrf, const bool *given,
+		       const struct ros_change *ch, const char *const *texts)
+{
+	static const char *const fields[] = { "tjenester", "systemer", "leverandorer", "avhengigheter", "hendelser",
+					      "register" };
+	bool most = false;
+	HTML_LIT(b, "<h2>");
+	html_text(b, T("Forhåndsvisning av importen"));
+	HTML_LIT(b, "</h2><p>");
+	html_text(b, T("Ingenting er endret ennå. Se over hva importen vil gjøre, og importer når det stemmer."));
+	HTML_LIT(b, "</p>");
+	for (int t = 0; t < ROS_T_COUNT; t++) {
+		const struct ros_change *c = &ch[t];
+		bool red = ros_change_removes_most(c);
+		if (!given[t])
+			continue;
+		most |= red;
+		HTML_LIT(b, "<section class=\"preview\"><h3>");
+		html_text(b, ros_table_name((enum ros_table)t));
+		HTML_LIT(b, "</h3><p>");
+		html_text(b, arena_printf(a, i18n_n(lang, "%zu ny", "%zu nye", (unsigned long)c->n_added), c->n_added));
+		html_text(b, arena_printf(a, T(", %zu endret, %zu uendret"), c->n_changed, c->n_same));
+		if (t == ROS_T_DEPENDENCIES)
+			html_text(b, arena_printf(a, T(", %zu fjernes (filen erstatter alle %zu)"), c->n_removed, c->before));
+		HTML_LIT(b, "</p><ul>");
+		preview_names(b, a, lang, T("nye"), c->added, c->n_added);
+		preview_names(b, a, lang, T("endret"), c->changed, c->n_changed);
+		preview_names(b, a, lang, T("fjernes"), c->removed, c->n_removed);
+		HTML_LIT(b, "</ul>");
+		if (red) {
+			HTML_LIT(b, "<p class=\"error\" role=\"alert\">");
+			html_text(b, arena_printf(a, T("Importen fjerner mer enn halvparten av %s (%zu av %zu). Er filen "
+						       "kuttet, eller har den bare overskriften?"),
+						  ros_table_name((enum ros_table)t), c->n_removed, c->before));
+			HTML_LIT(b, "</p>");
+		}
+		HTML_LIT(b, "</section>");
+	}
+	/* the same files on to the import, as they came: each in a hidden text area (a hidden
+	 * input would lose its line breaks) */
+	page_form_file(b, csrf, "/ros/import");
+	for (int t = 0; t <= ROS_T_COUNT; t++) {
+		if (!texts[t])
+			continue;
+		HTML_LIT(b, "<textarea hidden name=\"");
+		html_attr(b, fields[t]);
+		HTML_LIT(b, "\">\n");
+		html_text(b, texts[t]);
+		HTML_LIT(b, "</textarea>");
+	}
+	page_hidden(b, "bekreft", "ja");
+	if (most) {
+		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"fjern\" name=\"fjern\" value=\"ja\" "
+			    "required><label for=\"fjern\">");
+		html_text(b, T("Ja, fjern dem"));
+		HTML_LIT(b, "</label></div>");
+	}
+	page_button(b, T("Importer"), NULL, NULL, false);
+	page_form_end(b);
+	HTML_LIT(b, "<p><a href=\"/ros\">");
+	html_text(b, T("Avbryt"));
+	HTML_LIT(b, "</a></p>");
 }
 
 void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,

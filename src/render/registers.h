@@ -17,6 +17,14 @@
 void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
 			const char *csrf);
 
+/* The preview of an import (what it would add, change and remove per register; nothing is
+ * changed yet) and the form that carries the same files on to the import itself. given[t]
+ * and ch[t] per register (enum ros_table); texts[t] the file given for it (JSON: index
+ * ROS_T_COUNT), kept in the form as it came. A register that would lose more than half of
+ * its rows is shown in red and asks for a confirmation of its own (field "fjern"). */
+void registers_preview(struct buf *b, struct arena *a, enum lang lang, const char *csrf, const bool *given,
+		       const struct ros_change *ch, const char *const *texts);
+
 /* The dependency graph's figure: dot's SVG with its legend, or why there is none. */
 void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size_t svg_len, const char *why_not);
 /* The GET form choosing whose graph: the whole municipality or one service ('picked'). */

@@ -31,7 +31,8 @@ static const struct form_field action[] = { { "version", FORM_NUMBER }, { "title
 					    { "reason", FORM_TEXT }, { "plan", FORM_TEXT }, END };
 static const struct form_field ros_import[] = { { "leverandorer", FORM_FILE }, { "systemer", FORM_FILE },
 						{ "tjenester", FORM_FILE }, { "hendelser", FORM_FILE },
-						{ "avhengigheter", FORM_FILE }, { "register", FORM_FILE }, END };
+						{ "avhengigheter", FORM_FILE }, { "register", FORM_FILE },
+						{ "bekreft", FORM_NAME }, { "fjern", FORM_NAME }, END };
 static const struct form_field posture[] = {
 	{ "navn", FORM_NAME }, { "innlogging", FORM_NAME }, { "backup-timer", FORM_NUMBER }, { "backup-offline", FORM_NAME },
 	{ "backup-eget-domene", FORM_NAME }, { "gjenoppretting-testet", FORM_DATE }, { "gjenoppretting-resultat", FORM_NAME },

@@ -8,6 +8,7 @@
 #include "io/ros_json.h"
 #include "app/impact.h"
 #include "app/import.h"
+#include "io/csv_text.h"
 #include "render/dot.h"
 #include "render/impact_html.h"
 #include "render/registers.h"
@@ -48,6 +49,20 @@ void h_ros(struct req *r)
 	ros_page(r, 200, NULL);
 }
 
+/* The preview of what src would do, with the form that confirms it; status 200, or 400
+ * with error (a confirmation missing). */
+static void preview_page(struct req *r, int status, const struct import_preview *p, const char *const *texts,
+			 const char *error)
+{
+	struct buf *b = &r->out;
+	struct page_frame pg = view_page(r, T("Forhåndsvisning av importen"), "ros");
+	pg.error = error;
+	page_begin(b, &pg);
+	registers_preview(b, r->a, r->lang, pg.csrf, p->given, p->table, texts);
+	page_end(b, &pg);
+	resp_html(r, status);
+}
+
 void h_ros_import(struct req *r)
 {
 	static const struct { const char *field; enum ros_table t; } files[] = {
@@ -57,15 +72,46 @@ void h_ros_import(struct req *r)
 	};
 	struct store_stamp s = req_stamp(r);
 	struct import_source src = { 0 };
+	struct import_preview p;
 	struct ros_register done;
-	const char *json = req_field(r, "register");
-	if (json && *json)
+	const char *texts[ROS_T_COUNT + 1] = { 0 };
+	const char *json = req_field(r, "register"), *confirm = req_field(r, "bekreft"), *remove = req_field(r, "fjern");
+	if (json && *json) {
 		src.json = (struct import_text){ json, strlen(json), "register.json" };
+		texts[ROS_T_COUNT] = json;
+	}
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
-		const char *data = req_field(r, files[i].field);
-		if (data && *data)
-			src.csv[files[i].t] = (struct import_text){ data, strlen(data),
-								    arena_printf(r->a, "%s.csv", ros_table_name(files[i].t)) };
+		const char *data = req_field(r, files[i].field), *name;
+		size_t len = data ? strlen(data) : 0;
+		if (!len)
+			continue;
+		/* as UTF-8 from here on (a Windows-1252 file too), so that the preview's form carries
+		 * it on unchanged */
+		name = arena_printf(r->a, "%s.csv", ros_table_name(files[i].t));
+		if (csv_text_prepare(r->a, &data, &len, name, &r->err) < 0) {
+			ros_page(r, 400, r->err.msg);
+			return;
+		}
+		src.csv[files[i].t] = (struct import_text){ data, len, name };
+		texts[files[i].t] = arena_strndup(r->a, data, len);
+	}
+	/* first what it would do, nothing changed; the import itself once that is confirmed, and
+	 * a register that would lose more than half its rows only when that is confirmed too */
+	if (import_preview(r->db, r->a, r->user.tenant_id, &src, &p, &r->err) < 0) {
+		ros_page(r, 400, r->err.msg);
+		return;
+	}
+	bool most = false;
+	for (int t = 0; t < ROS_T_COUNT; t++)
+		most |= p.given[t] && ros_change_removes_most(&p.table[t]);
+	if (!confirm || strcmp(confirm, "ja") != 0) {
+		preview_page(r, 200, &p, texts, NULL);
+		return;
+	}
+	if (most && (!remove || strcmp(remove, "ja") != 0)) {
+		preview_page(r, 400, &p, texts, T("Importen fjerner mer enn halvparten av et register. Kryss av for at "
+						  "det er det du vil, og importer igjen."));
+		return;
 	}
 	if (import_register(r->db, r->a, r->user.tenant_id, &src, &s, &done, &r->err) < 0) {
 		ros_page(r, 400, r->err.msg);

@@ -5,6 +5,7 @@ line (sqlite:... or postgresql://...). Standard library only. Prints TAP.
 usage: test_http.py BEREDT DB_URL
 """
 import hashlib
+import html
 import json
 import os
 import re
@@ -299,10 +300,30 @@ try:
         a_red.get("/ros")
         parts = {"csrf": (None, a_red.csrf.encode())}
         parts.update({k: (f"{k}.csv", v) for k, v in files.items()})
+        # first a preview: nothing changed, the files carried on in the confirming form
         r = multipart(a_red, "/ros/import", parts)
-        ok(r.status == 303, "redaktor uploads the five CSV files (multipart)", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+        ok(r.status == 200 and "Forhåndsvisning av importen" in r.text and "4 nye" in r.text and
+           'name="bekreft" value="ja"' in r.text and "<textarea hidden" in r.text,
+           "an upload is first a preview of what it would add", re.sub(r"<[^>]+>", " ", r.text)[-600:])
+        ok("Active Directory" not in a_red.get("/ros").text, "... and the preview changed nothing")
+        # the confirming form as the browser sends it: the texts from the preview page
+        confirm = dict(re.findall(r'<textarea hidden name="([a-z]+)">\n(.*?)</textarea>', r.text, re.S))
+        confirm = {k: (None, html.unescape(v).encode()) for k, v in confirm.items()}
+        confirm.update({"csrf": (None, a_red.csrf.encode()), "bekreft": (None, b"ja")})
+        r = multipart(a_red, "/ros/import", confirm)
+        ok(r.status == 303, "confirmed, the five CSV files are imported (multipart)", re.sub(r"<[^>]+>", " ", r.text)[-600:])
         page = a_red.get("/ros").text
         ok("Pleie og omsorg i sykehjem" in page and "Active Directory" in page, "the registers show the upload (Windows-1252 file too)")
+        parts["bekreft"] = (None, b"ja")
+        # a dependency file with only its header: the preview says so in red, and the import
+        # needs its own confirmation
+        only = {"csrf": (None, a_red.csrf.encode()), "avhengigheter": ("a.csv", b"fra_type;fra;til_type;til;type\n")}
+        r = multipart(a_red, "/ros/import", only)
+        ok(r.status == 200 and "fjerner mer enn halvparten av avhengigheter (18 av 18)" in r.text and
+           'name="fjern"' in r.text, "a file that would remove all dependencies is shown in red, asking", r.text[-400:])
+        r = multipart(a_red, "/ros/import", dict(only, bekreft=(None, b"ja")))
+        ok(r.status == 400 and "Kryss av" in r.text, "confirmed without ticking the removal: refused")
+        ok(len(json.loads(a_red.get("/ros/eksport/register").text)["dependencies"]) == 18, "... and nothing removed")
         bad = dict(parts, systemer=("systemer.csv", b"navn;type;drift\nX;kaffemaskin;egen\n"))
         bad["csrf"] = (None, a_red.csrf.encode())
         r = multipart(a_red, "/ros/import", bad)
@@ -403,7 +424,7 @@ try:
         ok(json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] != 30,
            "the bad register.json changed nothing")
         reg["systems"][1]["kind"] = "infrastruktur"
-        r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()),
+        r = multipart(a_red, "/ros/import", {"csrf": (None, a_red.csrf.encode()), "bekreft": (None, b"ja"),
                                               "register": ("register.json", json.dumps(reg).encode())})
         ok(r.status == 303 and json.loads(a_red.get("/ros/eksport/register").text)["systems"][backup]["rto_hours"] == 30,
            "register.json uploads and updates the register")
