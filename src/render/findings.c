@@ -143,16 +143,26 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 	page_table_end(b);
 	if (v->editor) {
 		HTML_LIT(b, "<h2>");
-		html_text(b, T("Les inn en nettverksskanning"));
+		html_text(b, T("Les inn en skanning eller en SBOM"));
 		HTML_LIT(b, "</h2><p>");
-		html_text(b, T("En nmap-rapport (nmap -oX fil.xml). Vertene kobles til systemene som har adressen "
-			       "eller navnet i feltet verter; åpne porter for fjernskrivebord, fildeling, databaser og "
-			       "lignende blir funn med en gang."));
+		html_text(b, T("Én fil om gangen. En nmap-rapport (nmap -oX fil.xml) eller en Greenbone-rapport (XML): "
+			       "vertene kobles til systemene som har adressen eller navnet i feltet verter; åpne porter "
+			       "for fjernskrivebord, fildeling, databaser og lignende og kjente sårbarheter blir funn med "
+			       "en gang. En SBOM (CycloneDX JSON) for ett system: komponentene sjekkes mot katalogene over "
+			       "slutt på støtte og kjente utnyttede sårbarheter."));
 		HTML_LIT(b, "</p>");
 		page_form_file(b, v->pg->csrf, "/funn/nmap");
 		HTML_LIT(b, "<div class=\"field\"><label for=\"nmap\">");
 		html_text(b, T("nmap-rapport (XML)"));
-		HTML_LIT(b, "</label><input type=\"file\" id=\"nmap\" name=\"nmap\" accept=\".xml,text/xml\"></div>");
+		HTML_LIT(b, "</label><input type=\"file\" id=\"nmap\" name=\"nmap\" accept=\".xml,text/xml\"></div>"
+			    "<div class=\"field\"><label for=\"openvas\">");
+		html_text(b, T("Greenbone/OpenVAS-rapport (XML)"));
+		HTML_LIT(b, "</label><input type=\"file\" id=\"openvas\" name=\"openvas\" accept=\".xml,text/xml\"></div>"
+			    "<div class=\"field\"><label for=\"cyclonedx\">");
+		html_text(b, T("SBOM (CycloneDX JSON)"));
+		HTML_LIT(b, "</label><input type=\"file\" id=\"cyclonedx\" name=\"cyclonedx\" "
+			    "accept=\".json,application/json\"></div>");
+		page_input(b, "system", T("Systemet SBOM-en beskriver"), "text", NULL, false, T("Navnet i registeret."), NULL);
 		page_button(b, T("Les inn"), NULL, NULL, false);
 		HTML_LIT(b, "</form>");
 	}

@@ -40,7 +40,8 @@ static const struct form_field posture[] = {
 	{ "varselmottaker", FORM_NAME }, { "oppfolging", FORM_NAME }, { "skanning", FORM_DATE }, { "pentest", FORM_DATE },
 	{ "revisjon", FORM_DATE }, END,
 };
-static const struct form_field nmap[] = { { "nmap", FORM_FILE }, END };
+static const struct form_field nmap[] = { { "nmap", FORM_FILE }, { "openvas", FORM_FILE }, { "cyclonedx", FORM_FILE },
+					  { "system", FORM_NAME }, END };
 static const struct form_field plan[] = { { "versjon", FORM_NUMBER }, { "aktivering", FORM_TEXT }, { "rolle-", FORM_NAME },
 					  { "person-", FORM_NAME }, { "stedfortreder-", FORM_NAME }, { "telefon-", FORM_NAME },
 					  { "maaneder", FORM_NUMBER }, { "gjennomgatt", FORM_NAME }, { "lederrapport", FORM_NAME },

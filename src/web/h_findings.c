@@ -67,27 +67,55 @@ static void findings_page(struct req *r, int status, const char *error)
 	resp_html(r, status);
 }
 
+/* POST /funn/nmap: a scan or an SBOM read in as the CLI's scan import does, one file at a
+ * time: an nmap report, a Greenbone/OpenVAS report, or a CycloneDX SBOM for a system. */
 void h_findings_nmap(struct req *r)
 {
 	struct eol_catalog eol;
 	struct kev_catalog kev;
 	struct store_stamp st = req_stamp(r);
-	const char *data = req_field(r, "nmap");
+	const char *nmap = req_field(r, "nmap"), *ov = req_field(r, "openvas"), *sbom = req_field(r, "cyclonedx");
+	const char *system = req_field(r, "system");
 	int counts[4];
-	size_t hosts, ports, matched, open;
-	if (!data || !*data) {
-		findings_page(r, 400, T("Velg en nmap-rapport å lese inn."));
+	size_t hosts, ports, matched, open, results, n;
+	int given = (nmap && *nmap) + (ov && *ov) + (sbom && *sbom);
+	if (given != 1) {
+		findings_page(r, 400, T("Velg én fil å lese inn: en nmap-rapport, en Greenbone-rapport eller en SBOM."));
 		return;
 	}
-	if (checks_refdata(r->db, r->a, &eol, &kev, &r->err) < 0 ||
-	    checks_nmap_import(r->db, r->a, r->user.tenant_id, data, strlen(data), "nmap.xml", &eol, &kev, &st,
-			       &hosts, &ports, &matched, counts, &open, &r->err) < 0) {
+	if (sbom && *sbom && (!system || !*system)) {
+		findings_page(r, 400, T("Skriv navnet på systemet SBOM-en beskriver."));
+		return;
+	}
+	if (checks_refdata(r->db, r->a, &eol, &kev, &r->err) < 0) {
 		findings_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Leste inn %zu verter (%zu koblet til systemer) og %zu åpne porter: %d nye funn, "
-					  "%d lukket."), hosts, matched, ports, counts[FC_NEW], counts[FC_CLOSE]));
+	const char *said;
+	if (nmap && *nmap) {
+		if (checks_nmap_import(r->db, r->a, r->user.tenant_id, nmap, strlen(nmap), "nmap.xml", &eol, &kev, &st,
+				       &hosts, &ports, &matched, counts, &open, &r->err) < 0)
+			goto fail;
+		said = arena_printf(r->a, T("Leste inn %zu verter (%zu koblet til systemer) og %zu åpne porter: %d nye funn, "
+					    "%d lukket."), hosts, matched, ports, counts[FC_NEW], counts[FC_CLOSE]);
+	} else if (ov && *ov) {
+		if (checks_openvas_import(r->db, r->a, r->user.tenant_id, ov, strlen(ov), "greenbone.xml", &eol, &kev, &st,
+					  &hosts, &results, &matched, counts, &open, &r->err) < 0)
+			goto fail;
+		said = arena_printf(r->a, T("Leste inn %zu verter (%zu koblet til systemer) og %zu sårbarheter: %d nye funn, "
+					    "%d lukket."), hosts, matched, results, counts[FC_NEW], counts[FC_CLOSE]);
+	} else {
+		if (checks_sbom_import(r->db, r->a, r->user.tenant_id, system, sbom, strlen(sbom), "sbom.cdx.json", &eol,
+				       &kev, &st, &n, counts, &open, &r->err) < 0)
+			goto fail;
+		said = arena_printf(r->a, T("Leste inn %zu komponenter for %s: %d nye funn, %d lukket."), n, system,
+				    counts[FC_NEW], counts[FC_CLOSE]);
+	}
+	req_flash(r, said);
 	resp_redirect(r, "/funn");
+	return;
+fail:
+	findings_page(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
 }
 
 void h_findings(struct req *r)

@@ -579,6 +579,22 @@ try:
         ok(r.status == 400 and "entiteter" in r.text, "hostile XML is refused with a clear message")
         r = multipart(a_les, "/funn/nmap", {"csrf": (None, a_les.csrf.encode()), "nmap": ("scan.xml", fx)})
         ok(r.status == 403, "les cannot import a scan")
+        # every import the CLI has is on the page too (issue 15): Greenbone and CycloneDX
+        fixtures = os.path.join(os.path.dirname(__file__), "..", "fixtures")
+        gb = open(os.path.join(fixtures, "openvas", "granheim.xml"), "rb").read()
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "openvas": ("gb.xml", gb)})
+        ok(r.status == 303 and "sårbarheter" in a_red.get("/funn").text,
+           "a Greenbone report is read in on the findings page", re.sub(r"<[^>]+>", " ", r.text)[-400:])
+        sb = open(os.path.join(fixtures, "sbom", "vpn.cdx.json"), "rb").read()
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "cyclonedx": ("s.json", sb),
+                                            "system": (None, "Active Directory".encode())})
+        ok(r.status == 303 and "komponenter for Active Directory" in a_red.get("/funn").text,
+           "a CycloneDX SBOM is read in for a system on the findings page", re.sub(r"<[^>]+>", " ", r.text)[-400:])
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "cyclonedx": ("s.json", sb)})
+        ok(r.status == 400 and "navnet på systemet" in r.text, "an SBOM without its system is refused, saying so")
+        r = multipart(a_red, "/funn/nmap", {"csrf": (None, a_red.csrf.encode()), "cyclonedx": ("s.json", sb),
+                                            "system": (None, "Finnes ikke".encode())})
+        ok(r.status == 404, "an SBOM for a system not in the register: 404", r.status)
         r = a_red.request("GET", "/api/v1/findings", headers={"Authorization": "Bearer " + rtok})
         j = json.loads(r.text)
         ok(r.status == 200 and any(f["rule"] == "risikabel-port" for f in j["findings"]), "API: the open findings")
