@@ -92,7 +92,13 @@ sending=$!
 # while it waits on the hanging server, the sending is a process of its own: under a
 # seccomp filter, with no_new_privs, holding no descriptor of beredt's (no database)
 sender=""
-for _ in $(seq 1 50); do sender=$(pgrep -f -- "--beredt-sender" | head -1); [ -n "$sender" ] && break; sleep 0.1; done
+find_sender() {   # from /proc, so that the test needs no procps
+  local p
+  for p in /proc/[0-9]*; do
+    tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "--beredt-sender" && { echo "${p#/proc/}"; return; }
+  done
+}
+for _ in $(seq 1 50); do sender=$(find_sender); [ -n "$sender" ] && break; sleep 0.1; done
 if [ -n "$sender" ] && grep -q "^Seccomp:[[:space:]]*2" "/proc/$sender/status" && grep -q "^NoNewPrivs:[[:space:]]*1" "/proc/$sender/status"; then
   ok "mail is sent from a process of its own, under a seccomp filter and no_new_privs"
 else
