@@ -145,8 +145,7 @@ static int import(struct cli *cli, const struct tenant *t, const char *files[ROS
 		return preview(cli, t, &src, json);
 	if (import_register(cli->db, &cli->arena, t->id, &src, &s, &done, &cli->err) < 0)
 		return cli_fail(cli);
-	printf(T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu hendelser og "
-		 "%zu avhengigheter.\n"), done.n_vendors, done.n_systems, done.n_services, done.n_events, done.n_deps);
+	printf(T("Importerte %s.\n"), ros_register_counts(&cli->arena, cli->lang, &done));
 	return EXIT_OK;
 }
 

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "util/i18n.h"
+
 size_t ros_register_node(const struct ros_register *r, enum ros_node_kind kind, int64_t id)
 {
 	/* registers are read in id order, so a binary search finds the entry */
@@ -82,4 +84,20 @@ int ros_register_graph(struct arena *a, const struct ros_register *r, struct ros
 bool ros_change_removes_most(const struct ros_change *c)
 {
 	return c->n_removed * 2 > c->before;
+}
+
+const char *ros_register_counts(struct arena *a, enum lang lang, const struct ros_register *r)
+{
+	const char *v = arena_printf(a, i18n_n(lang, "%zu leverandør", "%zu leverandører", (unsigned long)r->n_vendors),
+				     r->n_vendors);
+	const char *sy = arena_printf(a, i18n_n(lang, "%zu system", "%zu systemer", (unsigned long)r->n_systems),
+				      r->n_systems);
+	const char *sv = arena_printf(a, i18n_n(lang, "%zu tjeneste", "%zu tjenester", (unsigned long)r->n_services),
+				      r->n_services);
+	const char *ev = arena_printf(a, i18n_n(lang, "%zu hendelse", "%zu hendelser", (unsigned long)r->n_events),
+				      r->n_events);
+	const char *dp = arena_printf(a, i18n_n(lang, "%zu avhengighet", "%zu avhengigheter", (unsigned long)r->n_deps),
+				      r->n_deps);
+	/* TRANSLATORS: the five counts of the registers, each already with its plural form */
+	return arena_printf(a, i18n_tr(lang, "%s, %s, %s, %s og %s"), v, sy, sv, ev, dp);
 }

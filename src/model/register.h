@@ -7,6 +7,8 @@
 
 #include "model/graph.h"
 #include "model/ros.h"
+#include "util/arena.h"
+#include "util/i18n.h"
 
 struct ros_register {
 	struct ros_service *services;
@@ -20,6 +22,10 @@ struct ros_register {
 	struct ros_event *events;
 	size_t n_events;
 };
+
+/* "3 leverandører, 1 system, 4 tjenester, 1 hendelse og 18 avhengigheter" (and in English),
+ * each count with its own plural form. In the arena. */
+const char *ros_register_counts(struct arena *a, enum lang lang, const struct ros_register *r);
 
 /* What an import would do to one register (the preview before an import): the rows it adds
  * and changes by their names, and those it removes (the dependencies, which a file replaces). */

@@ -132,9 +132,7 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 			const char *csrf)
 {
 	HTML_LIT(b, "<p>");
-	html_text(b, arena_printf(a, T("%zu tjenester, %zu systemer, %zu leverandører, %zu avhengigheter "
-					  "og %zu uønskede hendelser."), reg->n_services, reg->n_systems,
-				  reg->n_vendors, reg->n_deps, reg->n_events));
+	html_text(b, arena_printf(a, "%s.", ros_register_counts(a, lang, reg)));
 	HTML_LIT(b, "</p>");
 	static const char *const hrefs[] = { "/ros/hva-hvis", "/ros/graf", "/ros/risiko", "/ros/skalaer", "/ros/sikkerhet" };
 	const char *const labels[] = { T("Hva hvis? Se hva som stopper når noe faller ut eller ikke kan stoles på"),

@@ -117,9 +117,7 @@ void h_ros_import(struct req *r)
 		ros_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Importerte %zu leverandører, %zu systemer, %zu tjenester, %zu "
-					  "hendelser og %zu avhengigheter."), done.n_vendors, done.n_systems,
-				  done.n_services, done.n_events, done.n_deps));
+	req_flash(r, arena_printf(r->a, T("Importerte %s."), ros_register_counts(r->a, r->lang, &done)));
 	resp_redirect(r, "/ros");
 }
 

@@ -212,6 +212,9 @@ check_json "«Helse og omsorg» is the sector helse-og-omsorg, «28.11.2026» a 
 check_json "«Egen drift» and «Leverandør/SaaS» are hostings, «Fagsystem» a kind" "sorted((s['name'], s['kind'], s['hosting']) for s in j['systems']) == [('Active Directory', 'infrastruktur', 'egen'), ('Fagsystem pleie', 'fagsystem', 'leverandor')]"
 check_json "decimal hours on the safe side: RTO 1,5 is 2, RPO 0,5 is 1, tolerable downtime 4,5 is 4" "[s for s in j['systems'] if s['name'] == 'Fagsystem pleie'][0]['rto_hours'] == 2 and [s for s in j['systems'] if s['name'] == 'Fagsystem pleie'][0]['rpo_hours'] == 1 and [s for s in j['services'] if s['name'] == 'Hjemmetjeneste'][0]['max_downtime_hours'] == 4"
 check_json "«kjører på» and «Autentiserer gjennom» are dependency kinds" "sorted(d['kind'] for d in j['dependencies']) == ['autentisering', 'autentisering', 'kjorer-pa']"
+printf 'navn;sektor;kritikalitet\r\nBibliotek;kultur;1\r\n' >"$T/one.csv"
+out=$("$B" --db "$DB" --kommune 3405 ros import --services "$T/one.csv" 2>&1); rc=$?
+check_has "one is one: «1 tjeneste», not «1 tjenester»" "0 systemer, 1 tjeneste, 0 hendelser"
 printf 'Navn;Sektor;Kritikalitet;\r\nX;helse-og-omsorg;3;noe\r\n' >"$T/extra.csv"
 out=$("$B" --db "$DB" --kommune 3405 ros import --services "$T/extra.csv" 2>&1); rc=$?
 check_fail "a value in a column without a header is refused, naming it" "kolonne uten overskrift"
