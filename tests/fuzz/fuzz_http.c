@@ -15,6 +15,7 @@
  * Setting: BEREDT_FUZZ_DB, an initialised database with the demo (scripts/fuzz makes it). */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -138,10 +139,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 /* Send the bytes, end the sending side, and read the answer's first bytes into head
  * (NUL-terminated). */
-static void exchange(const uint8_t *data, size_t size, char *head, size_t head_size)
+static void exchange(const uint8_t *data, size_t size, char *head, size_t head_size, long wait_ms)
 {
 	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_port = htons((uint16_t)fz.port) };
-	struct timeval tv = { .tv_sec = 1 };   /* an input the server waits on is given up; the probe tells */
+	/* an input the server waits on (a head or body that never ends) is given up after
+	 * wait_ms; the probe after it tells whether the server still serves */
+	struct timeval tv = { .tv_sec = wait_ms / 1000, .tv_usec = wait_ms % 1000 * 1000 };
 	char buf[16384];
 	size_t got = 0;
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -159,6 +162,8 @@ static void exchange(const uint8_t *data, size_t size, char *head, size_t head_s
 	bind(s, (struct sockaddr *)&from, sizeof(from));
 	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+	int one = 1;   /* small writes go at once, not after the peer's delayed acknowledgement */
+	setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	if (connect(s, (struct sockaddr *)&sa, sizeof(sa)) == 0) {
 		for (size_t off = 0; off < size;) {
 			ssize_t w = send(s, data + off, size - off, MSG_NOSIGNAL);
@@ -204,13 +209,13 @@ static const char *run_one(const uint8_t *data, size_t size)
 			in[n++] = data[i++];
 		}
 	}
-	exchange(in, n, head, sizeof(head));
+	exchange(in, n, head, sizeof(head), 250);
 	free(in);
 	/* bad input gets a 4xx (or libmicrohttpd's 505 for an HTTP version it does not
 	 * speak); 500 is the server's own failure */
 	if (strncmp(head, "HTTP/1.", 7) == 0 && strncmp(head + 8, " 500", 4) == 0)
 		return "an internal server error (500) for the input";
-	exchange((const uint8_t *)probe, sizeof(probe) - 1, head, sizeof(head));
+	exchange((const uint8_t *)probe, sizeof(probe) - 1, head, sizeof(head), 3000);
 	if (strncmp(head, "HTTP/1.1 200", 12) != 0) {
 		static char why[120];
 		snprintf(why, sizeof(why), "the server stopped answering (a plain request got «%.20s»)", head);
