@@ -297,7 +297,8 @@ void page_button(struct buf *b, const char *text, const char *name, const char *
 
 void page_thead(struct buf *b, const char *const *labels, int n)
 {
-	HTML_LIT(b, "<table><thead><tr>");
+	/* in a box of its own that scrolls sideways on a phone, so the page itself never does */
+	HTML_LIT(b, "<div class=\"table-wrap\"><table><thead><tr>");
 	for (int i = 0; i < n; i++) {
 		HTML_LIT(b, "<th scope=\"col\">");
 		html_text(b, labels[i]);
@@ -308,7 +309,7 @@ void page_thead(struct buf *b, const char *const *labels, int n)
 
 void page_table_end(struct buf *b)
 {
-	HTML_LIT(b, "</tbody></table>");
+	HTML_LIT(b, "</tbody></table></div>");
 }
 
 void page_link(struct buf *b, const char *href, const char *text)

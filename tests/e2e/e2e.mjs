@@ -281,6 +281,19 @@ try {
   ok(outside.length === 0, 'the kit fetches nothing from outside the file', outside.join(', '));
   await shot(kp, '10-crisis-kit');
   await offline.close();
+  // the same kit on a 390 px phone: the first contact's number is a tel: link to call with a tap
+  const phoneKit = await browser.newContext({ offline: true, viewport: { width: 390, height: 844 } });
+  const kq = await phoneKit.newPage();
+  await kq.goto(`file://${kitPath}`);
+  await kq.fill('#p', 'korrekt hest batteri stift');
+  await kq.click('button:has-text("Åpne")');
+  await kq.waitForSelector('#kontakter', { timeout: 30000 });
+  const firstTel = await kq.locator('#kontakter ~ div table a[href^="tel:"], #kontakter ~ table a[href^="tel:"]').first()
+    .getAttribute('href').catch(() => null);
+  ok(firstTel && /^tel:\+?[0-9]{3,15}$/.test(firstTel), 'on a phone, the kit\'s first contact is a tel: link to call',
+     String(firstTel));
+  await shot(kq, '12-crisis-kit-phone');
+  await phoneKit.close();
 
   // ---- the administrator invites a leader ---------------------------------------------
   await pg.goto(`${base}/brukere`);
@@ -361,6 +374,15 @@ try {
   ok((await ip.locator('#bytt-til option[selected]').textContent()).includes('Bekkestad'),
      'the switcher in the header moves the session to a member');
   await axeCheck(iax, `${base}/funn`, 'a member\'s findings with the shared ones');
+  // phone-first (issue 15): no page scrolls sideways at 390 px; wide tables scroll in their box
+  for (const path of ['/oversikt', '/vurdering', '/tiltak', '/ros', '/ros/sikkerhet', '/ros/risiko', '/funn',
+                      '/beredskap', '/beredskap/plan', '/beredskap/forsikring', '/logg', '/profil']) {
+    await ip.goto(`${base}${path}`);
+    const w = await ip.evaluate(() => document.documentElement.scrollWidth);
+    ok(w <= 392, `${path} fits a 390 px phone without scrolling sideways`, String(w));
+  }
+  await ip.goto(`${base}/beredskap`);
+  await shot(ip, '11-preparedness-phone');
   const desk = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   await desk.addCookies(await it.cookies());
   const dp = await desk.newPage();
