@@ -618,3 +618,20 @@ int finding_status_parse(const char *s, enum finding_status *out, struct err *e)
 			return *out = (enum finding_status)i, 0;
 	return err_set(e, "Ukjent status for funn «%s».", s ? s : "");
 }
+
+bool finding_matches(const struct finding *f, const struct finding_filter *flt)
+{
+	if (flt->severity >= 0 && (int)f->severity != flt->severity)
+		return false;
+	if (flt->status >= 0 && (int)f->status != flt->status)
+		return false;
+	if (flt->open_only && !finding_open(f->status))
+		return false;
+	if (flt->rule && *flt->rule && (!f->rule || strcmp(f->rule, flt->rule) != 0))
+		return false;
+	if (flt->object && *flt->object && (!f->object_name || strcmp(f->object_name, flt->object) != 0))
+		return false;
+	if (flt->owner && (*flt->owner ? !f->owner || strcmp(f->owner, flt->owner) != 0 : f->owner && *f->owner))
+		return false;
+	return true;
+}

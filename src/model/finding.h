@@ -219,6 +219,18 @@ int finding_figures(struct arena *a, const struct finding *f, size_t n, int32_t 
 int finding_transition(const struct finding *f, enum finding_status to, const char *reason,
 		       int32_t until, int32_t today, struct err *e);
 
+/* Which findings a list shows (the findings page's filter): each field NULL or negative
+ * for "any". status_open: only the open ones (new, acknowledged, in progress). */
+struct finding_filter {
+	int severity;             /* enum severity, or -1 */
+	int status;               /* enum finding_status, or -1 */
+	bool open_only;
+	const char *rule;         /* the rule's code */
+	const char *object;       /* the system's (or object's) name, as it is shown */
+	const char *owner;        /* who is to fix it; "" for nobody named */
+};
+bool finding_matches(const struct finding *f, const struct finding_filter *flt);
+
 int severity_parse(const char *s, enum severity *out, struct err *e);
 const char *severity_code(enum severity s);               /* "kritisk", "høy", ... */
 const char *finding_status_code(enum finding_status s);   /* "ny", "kvittert", ... */

@@ -1,6 +1,8 @@
 /* render/findings.c: see findings.h. */
 #include "render/findings.h"
 
+#include <string.h>
+
 #include "model/assess.h"
 #include "model/notify.h"
 #include "render/html.h"
@@ -94,6 +96,68 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 	HTML_LIT(b, "</td></tr>");
 }
 
+/* The distinct non-empty values of one field of the findings, as select options after
+ * "all" (codes and labels alike, in the arena). */
+static int distinct(const struct finding *f, size_t n, int field, const char **codes, const char **labels,
+		    const char *all)
+{
+	int k = 0;
+	codes[k] = "";
+	labels[k++] = all;
+	for (size_t i = 0; i < n && k < 200; i++) {
+		const char *s = field == 0 ? f[i].rule : field == 1 ? f[i].object_name : f[i].owner;
+		bool seen = !s || !*s;
+		for (int j = 1; !seen && j < k; j++)
+			seen = strcmp(codes[j], s) == 0;
+		if (!seen)
+			codes[k] = labels[k] = s, k++;
+	}
+	return k;
+}
+
+/* The filter: severity, status, rule, system, owner; a GET form, so a choice is a link. */
+static void filter_form(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n)
+{
+	enum lang lang = v->lang;
+	const struct finding_filter *flt = v->filter;
+	const char *sev_codes[SEV_COUNT + 1] = { "" }, *sev_labels[SEV_COUNT + 1] = { T("alle") };
+	for (int s = SEV_COUNT - 1, k = 1; s >= 0; s--, k++) {
+		sev_codes[k] = severity_code((enum severity)s);
+		sev_labels[k] = T(severity_code((enum severity)s));
+	}
+	const char *st_codes[FINDING_STATUS_COUNT + 2] = { "", "alle" },
+		   *st_labels[FINDING_STATUS_COUNT + 2] = { T("åpne"), T("alle") };
+	for (int s = 0; s < FINDING_STATUS_COUNT; s++) {
+		st_codes[s + 2] = finding_status_code((enum finding_status)s);
+		st_labels[s + 2] = T(finding_status_code((enum finding_status)s));
+	}
+	const char **codes = arena_alloc(v->a, 201 * sizeof(*codes)), **labels = arena_alloc(v->a, 201 * sizeof(*labels));
+	if (!codes || !labels)
+		return;
+	HTML_LIT(b, "<form method=\"get\" action=\"/funn\" class=\"filter\"><fieldset><legend>");
+	html_text(b, T("Utvalg"));
+	HTML_LIT(b, "</legend>");
+	page_select(b, "alvorlighet", T("Alvorlighet"), sev_codes, sev_labels, SEV_COUNT + 1,
+		    flt->severity >= 0 ? severity_code((enum severity)flt->severity) : "");
+	page_select(b, "status", T("Status"), st_codes, st_labels, FINDING_STATUS_COUNT + 2,
+		    flt->status >= 0 ? finding_status_code((enum finding_status)flt->status) : flt->open_only ? "" : "alle");
+	int k = distinct(f, n, 0, codes, labels, T("alle"));
+	for (int i = 1; i < k; i++) {
+		const struct finding_rule *rule = finding_rule(codes[i]);
+		labels[i] = rule ? T(rule->title) : codes[i];
+	}
+	page_select(b, "regel", T("Kontroll"), codes, labels, k, flt->rule ? flt->rule : "");
+	k = distinct(f, n, 1, codes, labels, T("alle"));
+	page_select(b, "system", T("Gjelder"), codes, labels, k, flt->object ? flt->object : "");
+	k = distinct(f, n, 2, codes, labels, T("alle"));
+	codes[k] = "-";
+	labels[k++] = T("ingen er satt");
+	page_select(b, "ansvarlig", T("Ansvarlig"), codes, labels, k,
+		    flt->owner ? (*flt->owner ? flt->owner : "-") : "");
+	page_button(b, T("Vis"), NULL, NULL, false);
+	HTML_LIT(b, "</fieldset></form>");
+}
+
 void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
 		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig)
 {
@@ -130,17 +194,43 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 		page_link(b, "/funn/innstillinger", T("Frister, intervaller og hvem som får varsel"));
 		HTML_LIT(b, " · ");
 	}
-	page_link(b, v->all ? "/funn" : "/funn?alle=1", v->all ? T("Vis bare åpne") : T("Vis også løste og aksepterte"));
+	page_link(b, v->all ? "/funn" : "/funn?status=alle", v->all ? T("Vis bare åpne") : T("Vis også løste og aksepterte"));
+	HTML_LIT(b, "</p>");
+	filter_form(b, v, f, n);
+	size_t shown = 0, first = v->page * FINDINGS_PAGE;
+	for (size_t i = 0; i < n; i++)
+		shown += finding_matches(&f[i], v->filter);
+	if (first >= shown && shown)
+		first = (shown - 1) / FINDINGS_PAGE * FINDINGS_PAGE;
+	size_t last = first + FINDINGS_PAGE < shown ? first + FINDINGS_PAGE : shown;
+	HTML_LIT(b, "<p role=\"status\">");
+	html_text(b, shown ? arena_printf(v->a, T("Viser %zu–%zu av %zu funn."), first + 1, last, shown)
+			   : T("Ingen funn passer med utvalget."));
 	HTML_LIT(b, "</p>");
 	{
 		const char *const cols[] = { T("Nr."), T("Alvorlighet"), T("Gjelder"), T("Funn"), T("Frist"),
 					     T("Status"), T("Oppfølging") };
 		page_thead(b, cols, 7);
 	}
-	for (size_t i = 0; i < n; i++)
-		if (v->all || finding_open(f[i].status))
+	for (size_t i = 0, k = 0; i < n; i++)
+		if (finding_matches(&f[i], v->filter) && k++ >= first && k <= last)
 			finding_row(b, v, &f[i], NULL);
 	page_table_end(b);
+	if (shown > FINDINGS_PAGE) {
+		const char *q = v->query && *v->query ? v->query : "";
+		HTML_LIT(b, "<nav aria-label=\"");
+		html_attr(b, T("Sidene i listen"));
+		HTML_LIT(b, "\"><p>");
+		if (first)
+			page_link(b, arena_printf(v->a, "/funn?%s%sside=%zu", q, *q ? "&" : "", first / FINDINGS_PAGE),
+				  T("Forrige side"));
+		if (first && last < shown)
+			HTML_LIT(b, " · ");
+		if (last < shown)
+			page_link(b, arena_printf(v->a, "/funn?%s%sside=%zu", q, *q ? "&" : "", first / FINDINGS_PAGE + 2),
+				  T("Neste side"));
+		HTML_LIT(b, "</p></nav>");
+	}
 	if (v->editor) {
 		HTML_LIT(b, "<h2>");
 		html_text(b, T("Les inn en skanning eller en SBOM"));

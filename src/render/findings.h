@@ -23,7 +23,12 @@ struct findings_view {
 	bool editor;   /* redaktør and above: acknowledge, start, resolve, set the owner, upload */
 	bool leader;   /* leder: accept a risk, the settings */
 	bool all;      /* also the resolved and accepted ones */
+	const struct finding_filter *filter;   /* which are shown (model/finding.h) */
+	const char *query;     /* the filter as a query string, for the pages' links ("" none) */
+	size_t page;           /* the page of the list shown, from 0 */
 };
+
+#define FINDINGS_PAGE 50       /* findings on one page of the list */
 
 /* 'f' in the order shown (open first, then by severity); fig NULL when it could not be
  * worked out. */

@@ -13,7 +13,9 @@
 #include "store/refdata.h"
 #include "store/ros.h"
 #include "store/tenant.h"
+#include "util/buf.h"
 #include "util/date.h"
+#include "render/html.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -27,13 +29,59 @@ static int cmp(const void *x, const void *y)
 	return a->no - b->no;
 }
 
+/* The list's filter from the query (?alvorlighet=&status=&regel=&system=&ansvarlig=&side=):
+ * open findings of any kind by default; *query the same filter as a query string for the
+ * pages' links. -1 with a message for a value that is none of the choices. */
+static int filter_of(struct req *r, struct finding_filter *flt, const char **query, size_t *page)
+{
+	static const char *const keys[] = { "alvorlighet", "status", "regel", "system", "ansvarlig" };
+	const char *sev = req_query(r, "alvorlighet"), *st = req_query(r, "status"), *side = req_query(r, "side");
+	const char *owner = req_query(r, "ansvarlig");
+	enum severity s;
+	enum finding_status fs;
+	*flt = (struct finding_filter){ .severity = -1, .status = -1, .open_only = true,
+					.rule = req_query(r, "regel"), .object = req_query(r, "system") };
+	*page = 0;
+	if (sev && *sev) {
+		if (severity_parse(sev, &s, &r->err) < 0)
+			return -1;
+		flt->severity = (int)s;
+	}
+	if (req_query(r, "alle") || (st && strcmp(st, "alle") == 0)) {
+		flt->open_only = false;
+	} else if (st && *st) {
+		if (finding_status_parse(st, &fs, &r->err) < 0)
+			return -1;
+		flt->status = (int)fs;
+		flt->open_only = false;
+	}
+	if (owner && *owner)
+		flt->owner = strcmp(owner, "-") == 0 ? "" : owner;
+	if (side && *side) {
+		char *end;
+		long n = strtol(side, &end, 10);
+		if (*end || n < 1 || n > 100000)
+			return err_set(&r->err, "Siden «%s» finnes ikke.", side);
+		*page = (size_t)(n - 1);
+	}
+	struct buf q;
+	buf_init(&q, 0);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		const char *val = req_query(r, keys[i]);
+		if (val && *val)
+			buf_printf(&q, "%s%s=%s", q.len ? "&" : "", keys[i], html_query_value(r->a, val));
+	}
+	*query = arena_strndup(r->a, q.data ? q.data : "", q.len);
+	buf_release(&q);
+	return 0;
+}
+
 static void findings_page(struct req *r, int status, const char *error)
 {
 	struct finding *f;
 	struct refdata_info *ref;
 	size_t n, n_ref;
 	struct page_frame p = view_page(r, T("Funn"), "funn");
-	p.error = error;
 	if (store_finding_list(r->db, r->a, r->user.tenant_id, &f, &n, &r->err) < 0 ||
 	    store_refdata_list(r->db, r->a, &ref, &n_ref, &r->err) < 0) {
 		resp_store_error(r);
@@ -43,9 +91,21 @@ static void findings_page(struct req *r, int status, const char *error)
 		qsort(f, n, sizeof(*f), cmp);
 	struct finding_figures fig;
 	bool have_fig = finding_figures(r->a, f, n, r->today, &fig, &r->err) == 0;
+	struct finding_filter flt;
+	const char *query = "";
+	size_t page = 0;
+	if (filter_of(r, &flt, &query, &page) < 0) {
+		error = r->err.msg;
+		status = 400;
+		flt = (struct finding_filter){ .severity = -1, .status = -1, .open_only = true };
+		query = "";
+		page = 0;
+	}
+	p.error = error;
 	struct findings_view v = { .a = r->a, .lang = r->lang, .pg = &p, .today = r->today,
 				   .editor = role_allows(r->user.role, ROLE_REDAKTOR),
-				   .leader = role_allows(r->user.role, ROLE_LEDER), .all = req_query(r, "alle") != NULL };
+				   .leader = role_allows(r->user.role, ROLE_LEDER), .all = !flt.open_only,
+				   .filter = &flt, .query = query, .page = page };
 	/* a member also sees what its cooperation is fixing on the shared systems */
 	struct finding *sf = NULL;
 	size_t ns = 0;

@@ -464,6 +464,22 @@ try:
         a_red.get("/funn")
         r = a_red.post("/funn/9999/los")
         ok(r.status == 404, "an unknown finding number gives 404")
+        # findings at scale (issue 15): filtered by severity, status, rule, system, owner; paged
+        rc, out = cli("--kommune", "3442", "finding", "list", "--all", "--format", "json")
+        everything = json.loads(out)
+        crit = [f for f in everything if f["severity"] == "kritisk" and f["status"] in ("ny", "kvittert", "pågår")]
+        page = a_les.get("/funn?alvorlighet=kritisk").text
+        rows = re.findall(r"<tr><td>F-(\d+)</td>", page)
+        ok(rows and sorted(map(int, rows)) == sorted(f["no"] for f in crit),
+           f"the filter shows the open critical findings, and only them ({len(crit)})", rows)
+        page = a_les.get("/funn?regel=ustottet-produkt&status=alle").text
+        rows = re.findall(r"<tr><td>F-(\d+)</td>", page)
+        ok(rows and sorted(map(int, rows)) == sorted(f["no"] for f in everything if f["rule"] == "ustottet-produkt"),
+           "... by rule, with the closed ones too", rows)
+        r = a_les.get("/funn?alvorlighet=enorm")
+        ok(r.status == 400 and "enorm" in r.text, "a filter value that is none of the choices: 400 with a message")
+        r = a_les.get("/funn?status=alle&side=99")
+        ok(r.status == 200 and "Viser" in r.text, "a page past the end shows the last one")
         # who fixes it, and (leder) the deadlines and who is told
         a_red.get("/funn")
         r = a_red.post(f"/funn/{esxi}/ansvarlig", {f"ansvarlig-{esxi}": "Driftsleder <Kari>"})
