@@ -2,7 +2,12 @@
  * actions, deadlines in the next 30 days, decisions waiting) and the static files. */
 #include <string.h>
 
+#include "app/prep_docs.h"
 #include "render/dashboard.h"
+#include "store/finding.h"
+#include "store/prep.h"
+#include "store/ros.h"
+#include "util/date.h"
 #include "store/audit.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -10,11 +15,48 @@
 
 /* The dashboard's content: everything below the heading. Depends only on the
  * municipality's data, the language and the day, so it is cached (web/cache.h). */
+/* The findings, preparedness and first-day steps of the overview; -1 when they cannot be
+ * read (the overview is shown without them). */
+static int facts(struct req *r, bool round, struct dashboard_facts *f)
+{
+	struct ros_register reg;
+	struct prep_all prep;
+	struct finding *fs;
+	size_t n;
+	int64_t kit_head, head;
+	struct err ignored;
+	err_init(&ignored, r->lang);
+	memset(f, 0, sizeof(*f));
+	if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &ignored) < 0 ||
+	    prep_load(r->db, r->a, r->user.tenant_id, r->today, &prep, &ignored) < 0 ||
+	    store_finding_list(r->db, r->a, r->user.tenant_id, &fs, &n, &ignored) < 0 ||
+	    store_kit_state(r->db, r->user.tenant_id, &kit_head, &head, &f->kit_written, r->a, &ignored) < 0)
+		return -1;
+	f->services = reg.n_services;
+	f->systems = reg.n_systems;
+	f->deps = reg.n_deps;
+	f->contacts = prep.contacts.n;
+	f->plan = prep.version[PREP_PLAN] > 0;
+	f->kit_made = f->kit_written != NULL;
+	f->round = round;
+	f->plan_reviewed = prep.plan.reviewed_on;
+	const struct prep_exercise *last = prep_last_exercise(&prep.exercises);
+	f->last_exercise = last ? last->date : DATE_NONE;
+	for (size_t i = 0; i < n; i++)
+		if (finding_open(fs[i].status)) {
+			f->open_findings++;
+			f->by_severity[fs[i].severity]++;
+		}
+	return 0;
+}
+
 static void dashboard_body(struct req *r, struct buf *b)
 {
 	struct report rep;
+	struct dashboard_facts f;
 	bool have = view_report(r, 0, &rep) == 0;
-	dashboard_render(b, r->a, r->lang, r->today, have ? &rep : NULL);
+	bool known = facts(r, have, &f) == 0;
+	dashboard_render(b, r->a, r->lang, r->today, have ? &rep : NULL, known ? &f : NULL);
 }
 
 void h_dashboard(struct req *r)

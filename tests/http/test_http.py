@@ -284,6 +284,13 @@ try:
         ok(count(a_red.get("/oversikt").text) == before + 1, "the dashboard shows a change at once (its cache follows every write)")
         rc, out = cli("--kommune", "3442", "action", "add", "--title", "Fra kommandolinjen")
         ok(count(a_red.get("/oversikt").text) == before + 2, "and a change made from the command line")
+        # an overview that leads (issue 15): the first day's steps while any is left, each a
+        # link; and the findings and preparedness beside the measures
+        page = a_red.get("/oversikt").text
+        ok("Kom i gang" in page and "av 7 steg er gjort" in page and 'href="/ros"' in page,
+           "a municipality with no registers gets the start guide, step by step", page[-800:])
+        ok("Åpne funn" in page and "Ingen beredskapspakke er laget" in page,
+           "the overview shows the open findings and the state of preparedness")
 
     with section('ROS: registers, upload, what-if, isolation'):
         ros_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "ros")
