@@ -343,6 +343,8 @@ static void dep_columns(const struct reader *r, struct ros_where *w)
 	static const int field_of[] = { [F_FROM_KIND] = RDF_FROM_KIND, [F_FROM] = RDF_FROM, [F_TO_KIND] = RDF_TO_KIND,
 					[F_TO] = RDF_TO, [F_DEP_KIND] = RDF_KIND, [F_ALT] = RDF_GROUP };
 	for (size_t i = 0; i < r->ncols; i++) {
+		if (r->col_of[i] < 0)
+			continue;   /* an empty column (found by fuzz_ros_csv) */
 		const struct column *c = &tables[r->t].cols[r->col_of[i]];
 		if ((size_t)c->f < sizeof(field_of) / sizeof(field_of[0]) && field_of[c->f]) {
 			w->col[field_of[c->f]] = (int)i + 1;

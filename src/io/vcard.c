@@ -158,8 +158,14 @@ int vcard_read(struct arena *a, const char *data, size_t len, const char *origin
 		if (!cur)
 			return err_set(e, "%s, linje %zu: «%s» utenfor BEGIN:VCARD.", origin, first, name);
 		if (strcmp(name, "END") == 0) {
-			if (!cur->name || !cur->name[strspn(cur->name, " \t")])
+			if (!cur->name || !cur->name[strspn(cur->name, " \t\r\n")])
 				return err_set(e, "%s, linje %zu: kortet mangler navn (FN).", origin, first);
+			/* a name is one line of text: control characters (a bare CR) would not survive
+			 * being written out again (found by fuzz_vcard) */
+			if (valid_text("FN", cur->name, VALID_NAME_MAX, false, true, e) < 0) {
+				err_prefix(e, "%s, linje %zu", origin, first);
+				return -1;
+			}
 			cur = NULL;
 			continue;
 		}
