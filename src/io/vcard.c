@@ -174,6 +174,10 @@ int vcard_read(struct arena *a, const char *data, size_t len, const char *origin
 		unesc(value);
 		if (!*value)
 			continue;
+		/* a field the crisis kit can hold, and short enough that written out again, its
+		 * commas and semicolons escaped, the line stays within the limit (fuzz_vcard) */
+		if (strlen(value) > PREP_TEXT_MAX)
+			return err_set(e, "%s, linje %zu: «%s» er lengre enn %d tegn.", origin, first, name, PREP_TEXT_MAX);
 		if (strcmp(name, "FN") == 0)
 			cur->name = value;
 		else if (strcmp(name, "N") == 0 && !cur->name) {
