@@ -165,6 +165,8 @@ static int kev_names(struct arena *a, struct kev_entry *k)
 {
 	char *list = arena_strdup(a, k->product ? k->product : "");
 	size_t cap = 0;
+	k->names = NULL;        /* rebuilt from the product each time: kev_prepare may run again */
+	k->n_names = 0;
 	if (!list)
 		return -1;
 	for (char *part = list; part && *part;) {

@@ -116,7 +116,8 @@ enum life_status { LIFE_UNKNOWN = 0, LIFE_SUPPORTED, LIFE_ENDING, LIFE_UNSUPPORT
 char *life_norm(struct arena *a, const char *s);
 
 /* Work out the normalised names of every product and entry once, after reading a
- * catalog, so that matching is only comparing. -1 when out of memory. */
+ * catalog, so that matching is only comparing; running one again rebuilds what it
+ * made. -1 when out of memory. */
 int eol_prepare(struct arena *a, struct eol_catalog *c);
 int kev_prepare(struct arena *a, struct kev_catalog *c);
 

@@ -9,6 +9,27 @@
 #define CHUNK_MIN ((size_t)16 << 10)
 #define ALIGN (_Alignof(max_align_t))
 
+/* Under AddressSanitizer every allocation is followed by a poisoned red zone and the
+ * unused rest of a chunk is poisoned, so that a write past one allocation into the next
+ * is caught as it would be with malloc (the fuzzers missed such a write for weeks). */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define REDZONE ALIGN
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define REDZONE 0
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct arena_chunk {
 	struct arena_chunk *next;
 	size_t cap;
@@ -32,20 +53,23 @@ void *arena_alloc(struct arena *a, size_t n)
 		need = ALIGN;
 	if (need < n || need > a->limit - a->used)
 		return NULL;
-	if (!c || c->cap - c->off < need) {
-		size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
+	size_t take = need + REDZONE;
+	if (!c || c->cap - c->off < take) {
+		size_t cap = take > CHUNK_MIN ? take : CHUNK_MIN;
 		c = malloc(sizeof(*c) + cap);
 		if (!c)
 			return NULL;
+		POISON(c->data, cap);
 		c->next = a->head;
 		c->cap = cap;
 		c->off = 0;
 		a->head = c;
 	}
 	void *p = c->data + c->off;
-	c->off += need;
+	c->off += take;
 	a->used += need;
-	memset(p, 0, need);
+	UNPOISON(p, n ? n : 1);
+	memset(p, 0, n ? n : 1);
 	return p;
 }
 
@@ -111,6 +135,7 @@ void arena_release(struct arena *a)
 	struct arena_chunk *c = a->head;
 	while (c) {
 		struct arena_chunk *next = c->next;
+		UNPOISON(c->data, c->cap);
 		free(c);
 		c = next;
 	}
@@ -120,8 +145,10 @@ void arena_release(struct arena *a)
 
 void arena_wipe(struct arena *a)
 {
-	for (struct arena_chunk *c = a->head; c; c = c->next)
+	for (struct arena_chunk *c = a->head; c; c = c->next) {
+		UNPOISON(c->data, c->cap);
 		explicit_bzero(c->data, c->off);
+	}
 	arena_release(a);
 }
 

@@ -109,6 +109,12 @@ static void known_exploited(void **state)
 	assert_int_equal(kev_match(&a, &c, "Windows Server", &hits), 0);
 	assert_int_equal(kev_match(&a, &c, "Secure", &hits), 0);
 	assert_int_equal(kev_match(&a, &c, "", &hits), 0);
+	/* preparing again (the reader already prepares) rebuilds, it does not add twice
+	 * (fuzz_refdata found a write past the names when it did) */
+	assert_int_equal(kev_prepare(&a, &c), 0);
+	assert_int_equal(e[0].n_names, 6);
+	assert_int_equal(kev_match(&a, &c, "Ivanti Connect Secure", &hits), 1);
+	assert_int_equal(kev_match(&a, &c, "ESXi", &hits), 1);
 }
 
 static void aliases(void **state)
