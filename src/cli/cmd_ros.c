@@ -17,6 +17,7 @@
 #include "io/ros_csv.h"
 #include "io/ros_json.h"
 #include "model/lifecycle.h"
+#include "app/ros_edit.h"
 #include "store/ros.h"
 #include "store/scales.h"
 #include "util/file.h"
@@ -31,6 +32,8 @@ static const char help[] = N_(
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
 	"       beredt ros gaps | spof [--top N] | order | support\n"
 	"       beredt ros remove SYSTEM\n"
+	"       beredt ros put tjenester|systemer|leverandorer|hendelser FELT=VERDI ...\n"
+	"       beredt ros dep-add|dep-remove FELT=VERDI ...\n"
 	"       (alle med --format text|json)\n"
 	"\n"
 	"Registrene over kritiske tjenester, systemene bak dem, leverandørene og\n"
@@ -41,7 +44,9 @@ static const char help[] = N_(
 	"systemene bør gjenopprettes i (order), og hvilke systemer som har passert slutt på\n"
 	"støtte eller har kjente utnyttede sårbarheter (support). CSV- og JSON-formatene er beskrevet i\n"
 	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
-	"erstatter alle avhengigheter. --dry-run viser hva importen ville legge til, endre og\n"
+	"erstatter alle avhengigheter. put legger til eller endrer én post (feltene som\n"
+	"kolonnene i CSV-filen, med de samme kontrollene), dep-add og dep-remove én avhengighet\n"
+	"(fra_type, fra, til_type, til, type, alternativgruppe). --dry-run viser hva importen ville legge til, endre og\n"
 	"fjerne i hvert register, uten å endre noe. --json - betyr standard inn eller ut.\n");
 
 /* A file's text (path "-": standard input), in the arena. */
@@ -426,6 +431,55 @@ static int remove_system(struct cli *cli, const struct tenant *t, const char *na
 	return EXIT_OK;
 }
 
+/* FELT=VERDI arguments as field names and values (arena); -1 with a message. */
+static int field_args(struct cli *cli, char *const *args, size_t n, const char **keys, const char **vals)
+{
+	if (n > ROS_COLS_MAX)
+		return err_limit(&cli->err, "For mange felt (%zu; høyst %d).", n, ROS_COLS_MAX);
+	for (size_t i = 0; i < n; i++) {
+		const char *eq = strchr(args[i], '=');
+		if (!eq || eq == args[i])
+			return err_set(&cli->err, "«%s» er ikke FELT=VERDI.", args[i]);
+		keys[i] = arena_strndup(&cli->arena, args[i], (size_t)(eq - args[i]));
+		vals[i] = eq + 1;
+	}
+	return 0;
+}
+
+/* Add or change one record (app/ros_edit.c, as the pages and the API do). */
+static int put(struct cli *cli, const struct tenant *t, const char *table, char *const *args, size_t n)
+{
+	struct store_stamp s = cli_stamp(cli);
+	struct ros_edit ed = { .or_update = true, .n = n };
+	struct ros_edit_conflict c;
+	const char *saved;
+	int k = -1;
+	for (int i = 0; i < ROS_T_COUNT; i++)
+		if (i != ROS_T_DEPENDENCIES && strcmp(table, ros_table_name((enum ros_table)i)) == 0)
+			k = i;
+	if (k < 0)
+		return err_set(&cli->err, "Ukjent register «%s». Gyldige: tjenester, systemer, leverandorer, hendelser.",
+			       table), cli_fail(cli);
+	ed.table = (enum ros_table)k;
+	if (field_args(cli, args, n, ed.keys, ed.vals) < 0 ||
+	    ros_edit_put(cli->db, &cli->arena, t->id, &ed, &s, &c, &saved, &cli->err) < 0)
+		return cli_fail(cli);
+	printf(T("Lagret «%s» i %s.\n"), saved, table);
+	return EXIT_OK;
+}
+
+static int dep(struct cli *cli, const struct tenant *t, bool adding, char *const *args, size_t n)
+{
+	struct store_stamp s = cli_stamp(cli);
+	const char *keys[ROS_COLS_MAX], *vals[ROS_COLS_MAX];
+	if (field_args(cli, args, n, keys, vals) < 0 ||
+	    (adding ? ros_edit_dep_add(cli->db, &cli->arena, t->id, keys, vals, n, &s, &cli->err)
+		    : ros_edit_dep_remove(cli->db, &cli->arena, t->id, keys, vals, n, &s, &cli->err)) < 0)
+		return cli_fail(cli);
+	puts(adding ? T("La til avhengigheten.") : T("Fjernet avhengigheten."));
+	return EXIT_OK;
+}
+
 static int list(struct cli *cli, const struct tenant *t, const char *what, bool json)
 {
 	struct ros_register r;
@@ -497,7 +551,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	int top = 0;
 	struct tenant t;
 	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 },
-					       { "remove", 1, 1 } };
+					       { "remove", 1, 1 }, { "put", 2, -1 }, { "dep-add", 1, -1 }, { "dep-remove", 1, -1 } };
 	const struct cli_opt opts[] = {
 		{ "services", CLI_OPT_TEXT, &files[ROS_T_SERVICES], "FIL" }, { "systems", CLI_OPT_TEXT, &files[ROS_T_SYSTEMS], "FIL" },
 		{ "vendors", CLI_OPT_TEXT, &files[ROS_T_VENDORS], "FIL" },
@@ -531,5 +585,9 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		return remove_system(cli, &t, args.rest[0]);
 	if (strcmp(args.sub, "support") == 0)
 		return support(cli, &t, json);
+	if (strcmp(args.sub, "put") == 0)
+		return put(cli, &t, args.rest[0], args.rest + 1, args.n - 1);
+	if (strcmp(args.sub, "dep-add") == 0 || strcmp(args.sub, "dep-remove") == 0)
+		return dep(cli, &t, strcmp(args.sub, "dep-add") == 0, args.rest, args.n);
 	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

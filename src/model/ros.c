@@ -122,6 +122,17 @@ static int lookup(const struct code *list, size_t n, const char *s, const char *
 	return err_set(e, "Ukjent %s «%s». Gyldige verdier: %s.", what, s ? s : "", valid);
 }
 
+size_t ros_list_codes(enum ros_list l, const char **out, size_t max)
+{
+	const struct code *list = l == ROS_LIST_SECTOR ? sectors : l == ROS_LIST_SYSTEM_KIND ? system_kinds
+				  : l == ROS_LIST_HOSTING ? hostings : dep_kinds;
+	size_t n = l == ROS_LIST_SECTOR ? N(sectors) : l == ROS_LIST_SYSTEM_KIND ? N(system_kinds)
+		   : l == ROS_LIST_HOSTING ? N(hostings) : N(dep_kinds);
+	for (size_t i = 0; i < n && i < max; i++)
+		out[i] = list[i].code;
+	return n;
+}
+
 int ros_sector(const char *s, const char **code, struct err *e)
 {
 	return lookup(sectors, N(sectors), s, code, i18n_tr(e->lang, "sektor"), e);

@@ -109,6 +109,11 @@ int ros_dep_kind(const char *s, const char **code, struct err *e);
 int ros_node_kind_parse(const char *s, enum ros_node_kind *out, struct err *e);
 const char *ros_node_kind_code(enum ros_node_kind k);   /* "tjeneste", "system", "leverandor" */
 
+/* The codes of a list in order (for forms and templates), static; how many there are
+ * (at most max are written). */
+enum ros_list { ROS_LIST_SECTOR, ROS_LIST_SYSTEM_KIND, ROS_LIST_HOSTING, ROS_LIST_DEP_KIND };
+size_t ros_list_codes(enum ros_list l, const char **out, size_t max);
+
 /* The label of a code for people (bokmål msgid). */
 const char *ros_code_label(const char *code);
 

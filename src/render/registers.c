@@ -8,6 +8,7 @@
 #include "render/html.h"
 #include "render/impact_html.h"
 #include "render/page.h"
+#include "render/register_record.h"
 #include "render/risk.h"
 
 #define I18N_LANG lang
@@ -140,6 +141,16 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 				       T("Skalaene og fargene i matrisen"),
 				       T("Sikkerhetsprofilene: tofaktor, sikkerhetskopier, overvåking og tester") };
 	page_link_list(b, hrefs, labels, 5);
+	if (csrf) {
+		const char *const add[] = { register_record_href(a, ROS_T_SERVICES, NULL),
+					    register_record_href(a, ROS_T_SYSTEMS, NULL),
+					    register_record_href(a, ROS_T_VENDORS, NULL),
+					    register_record_href(a, ROS_T_EVENTS, NULL) };
+		const char *const what[] = { T("Ny tjeneste"), T("Nytt system"), T("Ny leverandør"),
+					     T("Ny uønsket hendelse") };
+		page_h2(b, T("Legg til én post"));
+		page_link_list(b, add, what, 4);
+	}
 	HTML_LIT(b, "<h2>");
 	html_text(b, T("Tjenester"));
 	HTML_LIT(b, "</h2>");
@@ -151,8 +162,11 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	for (size_t i = 0; i < reg->n_services; i++) {
 		const struct ros_service *s = &reg->services[i];
 		HTML_LIT(b, "<tr><td>");
-		page_link(b, arena_printf(a, "/ros/graf?tjeneste=%s", html_query_value(a, s->name)), s->name);
-		HTML_LIT(b, "</td><td>");
+		page_link(b, register_record_href(a, ROS_T_SERVICES, s->name), s->name);
+		HTML_LIT(b, " (");
+		page_link(b, arena_printf(a, "/ros/graf?tjeneste=%s", html_query_value(a, s->name)),
+			  arena_printf(a, T("graf for %s"), s->name));
+		HTML_LIT(b, ")</td><td>");
 		html_text(b, T(ros_code_label(s->sector)));
 		HTML_LIT(b, "</td><td>");
 		buf_printf(b, "%d", s->criticality);
@@ -172,7 +186,10 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	for (size_t i = 0; i < reg->n_systems; i++) {
 		const struct ros_system *s = &reg->systems[i];
 		HTML_LIT(b, "<tr><td>");
-		html_text(b, s->name);
+		if (s->shared)
+			html_text(b, s->name);      /* "felles:NAME", the cooperation's */
+		else
+			page_link(b, register_record_href(a, ROS_T_SYSTEMS, s->name), s->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, T(ros_code_label(s->kind)));
 		HTML_LIT(b, "</td><td>");
@@ -196,7 +213,10 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	for (size_t i = 0; i < reg->n_vendors; i++) {
 		const struct ros_vendor *v = &reg->vendors[i];
 		HTML_LIT(b, "<tr><td>");
-		html_text(b, v->name);
+		if (v->shared)
+			html_text(b, v->name);
+		else
+			page_link(b, register_record_href(a, ROS_T_VENDORS, v->name), v->name);
 		HTML_LIT(b, "</td><td>");
 		html_text(b, v->support_phone);
 		HTML_LIT(b, "</td><td>");

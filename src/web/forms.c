@@ -90,6 +90,11 @@ static const struct form_field scales[] = { { "p1-", FORM_TEXT }, { "p2-", FORM_
 					    { "k2-", FORM_TEXT }, { "k3-", FORM_TEXT }, { "k4-", FORM_TEXT },
 					    { "k5-", FORM_TEXT }, { "c-", FORM_NUMBER }, END };
 static const struct form_field event_action[] = { { "tittel", FORM_NAME }, END };
+/* one record of a register (web/h_ros_record.c): its fields by column, and the values it
+ * was opened with */
+static const struct form_field ros_record[] = { { "register", FORM_NAME }, { "post", FORM_NAME },
+						{ "felt-", FORM_TEXT }, { "for-", FORM_TEXT },
+						{ "avh-", FORM_NAME }, END };
 static const struct form_field user_add[] = { { "email", FORM_EMAIL }, { "name", FORM_NAME }, { "role", FORM_NAME }, END };
 static const struct form_field by_email[] = { { "email", FORM_EMAIL }, END };
 static const struct form_field lang[] = { { "lang", FORM_NAME }, END };
@@ -117,6 +122,7 @@ const struct form_spec form_login = { login }, form_code = { code }, form_enroll
 	form_finding_move = { finding_move }, form_finding_owner = { finding_owner },
 	form_check_settings = { check_settings }, form_receiver_add = { receiver_add },
 	form_receiver_stop = { receiver_stop }, form_scales = { scales }, form_event_action = { event_action },
+	form_ros_record = { ros_record },
 	form_user_add = { user_add }, form_by_email = { by_email }, form_lang = { lang }, form_password = { password },
 	form_token_add = { token_add }, form_token_revoke = { token_revoke }, form_switch = { tenant_switch },
 	form_invite_accept = { invite_accept }, form_coop_member = { coop_member }, form_coop_invite = { coop_invite },

@@ -79,6 +79,15 @@ void h_ros_graph(struct req *r);
 void h_ros_whatif(struct req *r);
 void h_ros_risk(struct req *r);
 void h_ros_event_action(struct req *r);
+/* h_api_ros.c */
+void h_api_ros_record(struct req *r);
+void h_api_ros_dependency(struct req *r);
+/* h_ros_record.c */
+void h_ros_record(struct req *r);
+void h_ros_record_save(struct req *r);
+void h_ros_record_remove(struct req *r);
+void h_ros_dep_add(struct req *r);
+void h_ros_dep_remove(struct req *r);
 
 /* h_findings.c */
 void h_findings(struct req *r);

@@ -392,6 +392,49 @@ try {
   await dp.goto(`${base}/samarbeid`);
   await shot(dp, 'samarbeid');
 
+  // ---- a working day in the browser (issue 15): three Excel files imported after a ------
+  // preview, a system and a dependency added, the findings filtered, on a phone too
+  const excel = new URL('../data/excel/', import.meta.url).pathname;
+  await pg.goto(`${base}/ros`);
+  await pg.setInputFiles('#tjenester', `${excel}tjenester.csv`);
+  await pg.setInputFiles('#systemer', `${excel}systemer.csv`);
+  await pg.setInputFiles('#avhengigheter', `${excel}avhengigheter.csv`);
+  await pg.click('button:has-text("Forhåndsvis importen")');
+  const preview = await pg.content();
+  ok(preview.includes('Forhåndsvisning av importen') && preview.includes('Hjemmetjeneste'),
+     'three Excel files (;, Windows-1252, dd.mm.åååå, «Egen drift») give a preview first', preview.slice(-1500));
+  await shot(pg, '13-import-preview');
+  await axeCheck(ax, `${base}/login`, 'import preview', preview);
+  if (await pg.locator('#fjern').count()) await pg.check('#fjern');
+  await pg.click('button:has-text("Importer")');
+  ok((await pg.locator('.flash').textContent()).includes('Importerte'), 'confirmed, they are imported');
+  await pg.click('a:has-text("Nytt system")');
+  await pg.fill('#felt-navn', 'Skoleportal');
+  await pg.selectOption('#felt-type', 'fagsystem');
+  await pg.selectOption('#felt-drift', 'leverandor');
+  await pg.fill('#felt-rto_timer', '24');
+  await pg.click('button:has-text("Legg til")');
+  ok((await pg.locator('.flash').textContent()).includes('Lagret «Skoleportal»'), 'a new system is added in the browser');
+  await pg.selectOption('#avh-til_type', 'system');
+  await pg.fill('#avh-til', 'Active Directory');
+  await pg.selectOption('#avh-type', 'autentisering');
+  await pg.click('button:has-text("Legg til avhengigheten")');
+  ok((await pg.locator('.flash').textContent()).includes('La til avhengigheten') &&
+     (await pg.locator('table a:has-text("Active Directory")').count()) === 1,
+     'a dependency is added on the system\'s page and shown there', await pg.content());
+  await shot(pg, '14-record-desktop');
+  await axeCheck(ax, pg.url(), 'a system\'s page (form, dependencies)');
+  const recordUrl = pg.url();
+  const phoneAdmin = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await phoneAdmin.addCookies(await admin.cookies());
+  const pp = await phoneAdmin.newPage();
+  await pp.goto(recordUrl);
+  const rw = await pp.evaluate(() => document.documentElement.scrollWidth);
+  ok(rw <= 392 && (await pp.locator('#felt-rto_timer').inputValue()) === '24',
+     'the system\'s page works on a 390 px phone', String(rw));
+  await shot(pp, '14-record-phone');
+  await phoneAdmin.close();
+
   // ---- the pages of the leader's role, and with the leader's eyes ---------------------
   const lax = await axeCtx(leader);
   await axeCheck(lax, `${base}/vurdering/1a`, 'measure (closed round)');

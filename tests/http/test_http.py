@@ -444,6 +444,109 @@ try:
         r = a_red.request("GET", "/api/v1/ros", headers={"Authorization": "Bearer " + rtok})
         ok(r.status == 200 and len(json.loads(r.text)["systems"]) == 9, "API: the registers")
 
+    with section('ROS: one record at a time in the browser (issue 15)'):
+        text = lambda page: re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html.unescape(page)))
+        deps_now = lambda: len(json.loads(a_red.get("/ros/eksport/register").text)["dependencies"])
+        deps_before = deps_now()
+        r = a_red.get("/ros/post?register=systemer")
+        ok(r.status == 200 and 'name="felt-navn"' in r.text and 'name="felt-drift"' in r.text and
+           "Nytt system" in r.text, "an editor opens the form for a new system")
+        new = {"register": "systemer", "felt-navn": "Skoleportal", "felt-type": "fagsystem",
+               "felt-drift": "Leverandør/SaaS", "felt-rto_timer": "24", "felt-internett": "ja"}
+        r = a_red.post("/ros/post", new)
+        ok(r.status == 303 and "navn=Skoleportal" in r.getheader("Location", ""),
+           "a new system is added from the form, a label as the value as the import takes it", text(r.text)[-400:])
+        page = a_red.get("/ros/post?register=systemer&navn=Skoleportal").text
+        ok('value="Skoleportal"' in page and 'value="leverandor" selected' in page and "Lagret «Skoleportal»" in page,
+           "its page shows what was saved")
+        ok("Skoleportal" in a_red.get("/ros").text and 'href="/ros/post?register=systemer&amp;navn=Skoleportal"' in a_red.get("/ros").text,
+           "the register lists it, linked to its page")
+        r = a_red.post("/ros/post", new)
+        ok(r.status == 409 and "finnes allerede" in r.text, "a second new system of the same name is refused")
+        r = a_red.post("/ros/post", dict(new, **{"felt-navn": "Kaffesystem", "felt-type": "kaffemaskin"}))
+        ok(r.status == 400 and "kaffemaskin" in r.text and 'value="Kaffesystem"' in r.text,
+           "a value the import would refuse is refused in words, what was typed kept", text(r.text)[-300:])
+        ok("Kaffesystem" not in a_red.get("/ros").text, "... and nothing was added")
+        # edit: the form carries the values it was opened with
+        page = a_red.get("/ros/post?register=systemer&navn=Skoleportal").text
+        opened = dict(re.findall(r'<input type="hidden" name="(for-[a-z_]+)" value="([^"]*)"', page))
+        ok(opened.get("for-rto_timer") == "24", "the edit form carries the values it was opened with", str(opened))
+        form = dict(opened, register="systemer", post="Skoleportal", **{k: v for k, v in new.items() if k.startswith("felt-")})
+        form["felt-rto_timer"] = "8"
+        r = a_red.post("/ros/post", form)
+        sysrow = lambda: next(x for x in json.loads(a_red.get("/ros/eksport/register").text)["systems"] if x["name"] == "Skoleportal")
+        ok(r.status == 303 and sysrow()["rto_hours"] == 8, "a changed recovery time is saved")
+        # someone else saved in between: the stale form is refused and says what changed
+        stale = dict(form, **{"felt-rto_timer": "72", "felt-eier": "Rektor"})
+        r = a_red.post("/ros/post", stale)
+        ok(r.status == 409 and "Endret av noen andre" in r.text and "Gjenopprettingstid, RTO (timer): «8»" in text(r.text),
+           "a form opened before someone else's change is refused with what changed",
+           "%d %s" % (r.status, text(r.text)[text(r.text).find("Skoleportal"):][:900]))
+        ok(sysrow()["rto_hours"] == 8 and 'value="Rektor"' in r.text, "... nothing overwritten, what was typed kept")
+        again = dict(re.findall(r'<input type="hidden" name="(for-[a-z_]+)" value="([^"]*)"', r.text))
+        r = a_red.post("/ros/post", dict(stale, **again))
+        ok(r.status == 303 and sysrow()["rto_hours"] == 72, "saved again once seen, it goes through")
+        r = a_red.post("/ros/post", dict(form, **{"felt-navn": "Nytt navn"}))
+        ok(r.status == 400 and "Navnet kan ikke endres" in r.text, "a name is not changed under a record")
+        # a dependency, added on the system's page and shown on both ends
+        dep = {"register": "systemer", "post": "Skoleportal", "avh-fra_type": "system", "avh-fra": "Skoleportal",
+               "avh-til_type": "system", "avh-til": "Active Directory", "avh-type": "autentiserer gjennom",
+               "avh-alternativgruppe": "0"}
+        r = a_red.post("/ros/avhengighet", dep)
+        ok(r.status == 303 and deps_now() == deps_before + 1, "one dependency is added from the system's page")
+        page = text(a_red.get("/ros/post?register=systemer&navn=Skoleportal").text)
+        ok("Hva den hviler på" in page and "Active Directory system autentiserer gjennom" in page,
+           "the system's page shows what it rests on", page[-700:])
+        page = text(a_red.get("/ros/post?register=systemer&navn=Active+Directory").text)
+        ok("Hva som hviler på den" in page and "Skoleportal system autentiserer gjennom" in page,
+           "and the other end what rests on it", page[-900:])
+        r = a_red.post("/ros/avhengighet", dep)
+        ok(r.status == 409 and deps_now() == deps_before + 1, "the same dependency twice is refused")
+        r = a_red.post("/ros/avhengighet", dict(dep, **{"avh-til": "Finnes ikke"}))
+        ok(r.status in (400, 404) and "Finnes ikke" in r.text and deps_now() == deps_before + 1,
+           "a dependency on something not registered is refused", text(r.text)[-300:])
+        r = a_red.post("/ros/post/fjern", {"register": "systemer", "post": "Active Directory"})
+        ok(r.status == 409 and "Skoleportal" in r.text and "Active Directory" in a_red.get("/ros").text,
+           "a system others rest on is not removed; its dependants are named", text(r.text)[-400:])
+        r = a_red.post("/ros/avhengighet/fjern", dep)
+        ok(r.status == 303 and deps_now() == deps_before, "the dependency is removed again, the others kept")
+        r = a_les.post("/ros/post", new)
+        ok(r.status == 403, "a reader cannot save a record")
+        ok(a_les.get("/ros/post?register=systemer&navn=Skoleportal").status == 200 and
+           'name="felt-navn"' not in a_les.get("/ros/post?register=systemer&navn=Skoleportal").text,
+           "a reader sees a record without a form")
+        r = a_red.post("/ros/post/fjern", {"register": "systemer", "post": "Skoleportal"})
+        ok(r.status == 303 and all(x["name"] != "Skoleportal" for x in
+                                   json.loads(a_red.get("/ros/eksport/register").text)["systems"]),
+           "a system nothing rests on is removed")
+        # the API: the same use case, the same checks
+        atok, _, _ = new_token(a_red, "red@a.no", "poster")
+        api = lambda path, body: a_red.request("POST", path, json.dumps(body),
+                                               headers={"Authorization": "Bearer " + atok, "Content-Type": "application/json"})
+        r = api("/api/v1/ros/records/systems", {"record": {"name": "Kantinesystem", "kind": "fagsystem",
+                                                           "hosting": "vendor", "rto_hours": 48, "internet_exposed": True}})
+        ok(r.status == 201 and json.loads(r.text)["name"] == "Kantinesystem", "API: a new system", r.text)
+        r = api("/api/v1/ros/records/systems", {"name": "Kantinesystem", "was": {"rto_hours": 24},
+                                                "record": {"name": "Kantinesystem", "kind": "fagsystem", "hosting": "vendor"}})
+        ok(r.status == 409 and json.loads(r.text)["changed"] == {"rto_timer": "48"},
+           "API: a change on stale values is refused with what changed", r.text)
+        r = api("/api/v1/ros/dependencies", {"dependency": {"from_kind": "system", "from": "Kantinesystem",
+                                                            "to_kind": "system", "to": "Active Directory",
+                                                            "kind": "authenticates-through"}})
+        ok(r.status == 201 and deps_now() == deps_before + 1, "API: one dependency added", r.text)
+        r = api("/api/v1/ros/dependencies", {"remove": True, "dependency": {"from_kind": "system", "from": "Kantinesystem",
+                                                                            "to_kind": "system", "to": "Active Directory",
+                                                                            "kind": "authenticates-through"}})
+        ok(r.status == 200 and deps_now() == deps_before, "API: and removed", r.text)
+        r = api("/api/v1/ros/records/kaffe", {"record": {}})
+        ok(r.status == 404, "API: an unknown register is 404")
+        r = api("/api/v1/ros/records/systems", {"record": {"name": ["ikke", "tekst"]}})
+        ok(r.status == 400, "API: a field that is not text is refused")
+        rc, out = cli("--kommune", "3442", "ros", "remove", "Kantinesystem")
+        audit = sql("SELECT action FROM audit WHERE object LIKE '%Skoleportal%' ORDER BY seq")
+        ok("ros.dependency.add" in audit and "ros.dependency.remove" in audit and "ros.system" in audit,
+           "every change is in the audit trail", audit)
+
     with section('findings (issue 5)'):
         rc, out = cli("--kommune", "3442", "check")
         ok(rc == 0 and "nye" in out, "the checks run over the registers", out)

@@ -230,5 +230,33 @@ run ros import --services "$T/changed.csv" --dry-run --format json
 check_json "--dry-run names a changed row and counts the rest" "j['tjenester']['changed'] == ['Pleie og omsorg i sykehjem'] and j['tjenester']['unchanged'] == 3 and j['tjenester']['added'] == []"
 same "--dry-run with a change"
 
+# ---- one record at a time (issue 15): the use case of the pages and the API ------------
+rm -rf "$T/before"; snap before
+run ros put systemer navn=Skoleportal type=Fagsystem "drift=Egen drift" rto_timer=1,5 internett=ja
+check_has "ros put adds a system, Excel's labels and a decimal comma as the import takes them" "Lagret «Skoleportal» i systemer"
+run ros list systemer --format json
+check_json "... it is in the register" "any(s['name'] == 'Skoleportal' and s['hosting'] == 'egen' for s in j)"
+run ros put systemer navn=Skoleportal type=fagsystem drift=egen rto_timer=8
+check_ok "ros put on a name that exists changes it"
+run ros put systemer navn=Kaffe type=kaffemaskin drift=egen
+check_fail "a value the import refuses is refused" "kaffemaskin"
+run ros put systemer navn
+check_fail "an argument that is not FELT=VERDI is refused" "er ikke FELT=VERDI"
+run ros list avhengigheter; before=$(printf '%s\n' "$out" | grep -c -- '->')
+run ros dep-add fra_type=system fra=Skoleportal til_type=system "til=Active Directory" type=autentisering
+check_has "ros dep-add adds one dependency" "La til avhengigheten"
+run ros list avhengigheter
+check_has "... beside the others" "Skoleportal                              -> Active Directory"
+deps=$(printf '%s\n' "$out" | grep -c -- '->')
+if [ "$deps" -eq $((before + 1)) ]; then ok "... which are all kept"; else not_ok "... which are all kept" "$before, now $deps"; fi
+run ros dep-add fra_type=system fra=Skoleportal til_type=system "til=Active Directory" type=autentisering
+check_fail "the same dependency twice is refused" "avhenger allerede av"
+run ros remove "Active Directory"
+check_fail "a system something rests on is not removed" "Skoleportal"
+run ros dep-remove fra_type=system fra=Skoleportal til_type=system "til=Active Directory" type=autentisering
+check_has "ros dep-remove removes it" "Fjernet avhengigheten"
+run ros remove Skoleportal; check_ok "the system is removed"
+same "added and removed again"
+
 echo "1..$n"
 exit $((failed > 0))
