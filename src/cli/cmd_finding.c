@@ -14,7 +14,7 @@ static const char help[] = N_(
 	"       beredt finding show F-N\n"
 	"       beredt finding ack|start|resolve F-N [--reason TEKST]\n"
 	"       beredt finding accept F-N --reason TEKST --until ÅÅÅÅ-MM-DD\n"
-	"       beredt finding assign F-N --owner NAVN\n"
+	"       beredt finding assign F-N ... --owner NAVN [--ack]\n"
 	"       beredt finding figures [--format text|json]\n"
 	"       beredt finding settings [--critical DAGER] [--high DAGER] [--medium DAGER]\n"
 	"                               [--low DAGER] [--restore DAGER] [--pentest DAGER]\n"
@@ -25,8 +25,9 @@ static const char help[] = N_(
 	"aksepterte), alvorligste først. ack kvitterer for at funnet er sett, start at arbeidet\n"
 	"er i gang, resolve at det er løst; kontrollen gjenåpner funnet hvis det finnes igjen.\n"
 	"accept godtar risikoen til en dato, med en begrunnelse (lederens beslutning).\n"
-	"assign setter hvem som skal rette funnet. figures viser åpne funn etter alvorlighet,\n"
-	"hvor mange som er over fristen og median tid til kvittering og til løsning.\n"
+	"assign setter hvem som skal rette ett eller flere funn, alle eller ingen (med --ack\n"
+	"kvitteres de nye også). figures viser åpne funn etter alvorlighet, hvor mange som er\n"
+	"over fristen og median tid til kvittering og til løsning.\n"
 	"settings viser eller endrer fristene per alvorlighet, hvor gamle gjenopprettingstester\n"
 	"og penetrasjonstester kan være, og fra hvilken kritikalitet et system regnes som kritisk.\n");
 
@@ -163,19 +164,43 @@ static int settings(struct cli *cli, const struct tenant *t, const int given[9])
 	return EXIT_OK;
 }
 
+/* An owner for one or more findings, and with ack each new one acknowledged: all or none. */
+static int assign(struct cli *cli, const struct tenant *t, char *const *args, size_t n, const char *owner, bool ack)
+{
+	struct store_stamp st = cli_stamp(cli);
+	int *nos = arena_alloc(&cli->arena, (n + 1) * sizeof(*nos));
+	size_t acked;
+	if (!nos)
+		return err_set(&cli->err, "Tom for minne."), cli_fail(cli);
+	if ((!owner || !*owner) && !ack)
+		return cli_usage(cli, "beredt finding assign F-N ... --owner NAVN [--ack]", "Ansvarlig mangler: oppgi --owner NAVN (eller --ack for å kvittere).");
+	for (size_t i = 0; i < n; i++)
+		if (number(args[i], &nos[i]) < 0)
+			return cli_usage(cli, "beredt finding assign F-N ... --owner NAVN [--ack]",
+					 "«%s» er ikke et funn (for eksempel F-3).", args[i]);
+	if (store_finding_many(cli->db, &cli->arena, t->id, nos, n, owner, ack, &st, &acked, &cli->err) < 0)
+		return cli_fail(cli);
+	for (size_t i = 0; owner && *owner && i < n; i++)
+		printf(T("F-%d: ansvarlig er nå %s.\n"), nos[i], owner);
+	if (ack)
+		printf(i18n_n(cli->lang, "%zu nytt funn er kvittert for.\n", "%zu nye funn er kvittert for.\n",
+			      (unsigned long)acked), acked);
+	return EXIT_OK;
+}
+
 int cmd_finding(struct cli *cli, int argc, char **argv)
 {
 	const char *reason = NULL, *owner = NULL;
 	int given[9] = { -1, -1, -1, -1, -1, -1, -1, -1, -1 };
-	bool all = false, json = false;
+	bool all = false, json = false, ack = false;
 	int32_t until = DATE_NONE;
 	struct tenant t;
 	int no;
-	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "ack", 1, 1 }, { "start", 1, 1 }, { "resolve", 1, 1 }, { "accept", 1, 1 }, { "assign", 1, 1 }, { "figures", 0, 0 }, { "settings", 0, 0 } };
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "ack", 1, 1 }, { "start", 1, 1 }, { "resolve", 1, 1 }, { "accept", 1, 1 }, { "assign", 1, -1 }, { "figures", 0, 0 }, { "settings", 0, 0 } };
 	const struct cli_opt opts[] = {
 		{ "all", CLI_OPT_FLAG, &all, NULL }, { "reason", CLI_OPT_TEXT, &reason, "TEKST" },
 		{ "until", CLI_OPT_DATE, &until, NULL }, { "format", CLI_OPT_FORMAT, &json, NULL },
-		{ "owner", CLI_OPT_TEXT, &owner, "NAVN" }, { "critical", CLI_OPT_NUMBER, &given[0], "DAGER" },
+		{ "owner", CLI_OPT_TEXT, &owner, "NAVN" }, { "ack", CLI_OPT_FLAG, &ack, NULL }, { "critical", CLI_OPT_NUMBER, &given[0], "DAGER" },
 		{ "high", CLI_OPT_NUMBER, &given[1], "DAGER" }, { "medium", CLI_OPT_NUMBER, &given[2], "DAGER" },
 		{ "low", CLI_OPT_NUMBER, &given[3], "DAGER" }, { "restore", CLI_OPT_NUMBER, &given[4], "DAGER" },
 		{ "pentest", CLI_OPT_NUMBER, &given[5], "DAGER" }, { "critical-from", CLI_OPT_NUMBER, &given[6], "N" },
@@ -194,17 +219,12 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		return figures(cli, &t, json);
 	if (strcmp(args.sub, "settings") == 0)
 		return settings(cli, &t, given);
+	if (strcmp(args.sub, "assign") == 0)
+		return assign(cli, &t, args.rest, args.n, owner, ack);
 	if (args.n != 1 || number(arg, &no) < 0)
 		return cli_usage(cli, args.usage, "Oppgi ett funn, for eksempel F-3.");
 	if (strcmp(args.sub, "show") == 0)
 		return show(cli, &t, no);
-	if (strcmp(args.sub, "assign") == 0) {
-		struct store_stamp st = cli_stamp(cli);
-		if (store_finding_assign(cli->db, &cli->arena, t.id, no, owner, &st, &cli->err) < 0)
-			return cli_fail(cli);
-		printf(T("F-%d: ansvarlig er nå %s.\n"), no, owner);
-		return EXIT_OK;
-	}
 	static const struct { const char *name; enum finding_status to; } moves[] = {
 		{ "ack", FINDING_KVITTERT }, { "start", FINDING_PAGAR }, { "resolve", FINDING_RESOLVED },
 		{ "accept", FINDING_AKSEPTERT },
@@ -215,7 +235,7 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		struct store_stamp st = cli_stamp(cli);
 		if (store_finding_set(cli->db, &cli->arena, t.id, no, moves[i].to, reason, until, &st, &cli->err) < 0)
 			return cli_fail(cli);
-		printf(T("F-%d er nå %s.\n"), no, T(finding_status_code(moves[i].to)));
+		printf(T("F-%d har nå status «%s».\n"), no, T(finding_status_code(moves[i].to)));
 		return EXIT_OK;
 	}
 	return cli_usage(cli, args.usage, "Ukjent underkommando «%s».", args.sub);

@@ -49,7 +49,12 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 {
 	enum lang lang = v->lang;
 	const struct finding_rule *rule = finding_rule(f->rule);
-	buf_printf(b, "<tr><td>F-%d</td><td>", f->no);
+	if (v->editor && !fixed_by && finding_open(f->status))
+		/* ticked for the form under the list (form=, as a form cannot hold the row's own) */
+		buf_printf(b, "<tr><td><input type=\"checkbox\" form=\"utvalg\" name=\"velg-%d\" id=\"velg-%d\" "
+			   "value=\"ja\"> <label for=\"velg-%d\">F-%d</label></td><td>", f->no, f->no, f->no, f->no);
+	else
+		buf_printf(b, "<tr><td>F-%d</td><td>", f->no);
 	page_badge(b, severity_code(f->severity), T(severity_code(f->severity)));
 	HTML_LIT(b, "</td><td>");
 	html_text(b, f->object_name);
@@ -216,6 +221,27 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 		if (finding_matches(&f[i], v->filter) && k++ >= first && k <= last)
 			finding_row(b, v, &f[i], NULL);
 	page_table_end(b);
+	if (v->editor && shown) {
+		/* the selection: the ticked ones, or every one the filter shows (the query carries it) */
+		const char *q = v->query && *v->query ? v->query : "";
+		HTML_LIT(b, "<form method=\"post\" id=\"utvalg\" action=\"");
+		html_attr(b, arena_printf(v->a, "/funn/utvalg%s%s", *q ? "?" : "", q));
+		HTML_LIT(b, "\">");
+		page_hidden(b, "csrf", v->pg->csrf);
+		HTML_LIT(b, "<fieldset><legend>");
+		html_text(b, T("Flere funn på en gang"));
+		HTML_LIT(b, "</legend><div class=\"field\"><input type=\"checkbox\" id=\"alle\" name=\"alle\" value=\"ja\"> "
+			    "<label for=\"alle\">");
+		html_text(b, arena_printf(v->a, T("Alle funn i utvalget (%zu), ikke bare de avkryssede"), shown));
+		HTML_LIT(b, "</label></div>");
+		page_input(b, "ny-ansvarlig", T("Ansvarlig"), "text", NULL, false, NULL, "off");
+		HTML_LIT(b, "<div class=\"field\"><input type=\"checkbox\" id=\"kvitter\" name=\"kvitter\" value=\"ja\"> "
+			    "<label for=\"kvitter\">");
+		html_text(b, T("Kvitter for de nye"));
+		HTML_LIT(b, "</label></div>");
+		page_button(b, T("Bruk på de valgte funnene"), NULL, NULL, false);
+		HTML_LIT(b, "</fieldset></form>");
+	}
 	if (shown > FINDINGS_PAGE) {
 		const char *q = v->query && *v->query ? v->query : "";
 		HTML_LIT(b, "<nav aria-label=\"");

@@ -249,6 +249,35 @@ fail:
 	return -1;
 }
 
+int store_finding_many(struct db *db, struct arena *a, int64_t tenant, const int *nos, size_t n, const char *owner,
+		       bool ack, const struct store_stamp *st, size_t *acked, struct err *e)
+{
+	struct finding f;
+	size_t i = 0;
+	*acked = 0;
+	if (db_begin(db, e) < 0)
+		return -1;
+	for (; i < n; i++) {
+		if (owner && *owner && store_finding_assign(db, a, tenant, nos[i], owner, st, e) < 0)
+			goto fail;
+		if (!ack)
+			continue;
+		if (store_finding_get(db, a, tenant, nos[i], &f, e) < 0)
+			goto fail;
+		/* only a new one is acknowledged: one in hand already has been */
+		if (f.status != FINDING_NY)
+			continue;
+		if (store_finding_set(db, a, tenant, nos[i], FINDING_KVITTERT, NULL, DATE_NONE, st, e) < 0)
+			goto fail;
+		++*acked;
+	}
+	return db_commit(db, e);
+fail:
+	err_prefix(e, "F-%d", nos[i]);    /* nothing of the others is kept either */
+	db_rollback(db);
+	return -1;
+}
+
 int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e)
 {
 	struct db_stmt *q;

@@ -37,6 +37,14 @@ MUST_CHECK int store_finding_set(struct db *db, struct arena *a, int64_t tenant,
 MUST_CHECK int store_finding_assign(struct db *db, struct arena *a, int64_t tenant, int no, const char *owner,
 			 const struct store_stamp *st, struct err *e);
 
+/* Many findings at once (the findings page's selection, the API, finding assign F-1 F-2),
+ * in one transaction, all or none: each given an owner (NULL or empty: unchanged) and, with
+ * ack, each new one acknowledged (*acked: how many). The message names the finding that
+ * could not be changed. */
+MUST_CHECK int store_finding_many(struct db *db, struct arena *a, int64_t tenant, const int *nos, size_t n,
+				  const char *owner, bool ack, const struct store_stamp *st, size_t *acked,
+				  struct err *e);
+
 /* The municipality's settings for its checks; the defaults where none are saved. */
 MUST_CHECK int store_check_settings_load(struct db *db, int64_t tenant, struct check_settings *s, struct err *e);
 /* Checked, saved and audited (old and new). */

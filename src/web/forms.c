@@ -75,6 +75,8 @@ static const struct form_field incident_notice[] = { { "mottaker", FORM_NAME }, 
 static const struct form_field incident_aware[] = { { "kjent", FORM_TIME }, END };
 static const struct form_field finding_move[] = { { "grunn-", FORM_TEXT }, { "til-", FORM_DATE }, END };
 static const struct form_field finding_owner[] = { { "ansvarlig-", FORM_NAME }, END };
+static const struct form_field findings_many[] = { { "velg-", FORM_NAME }, { "alle", FORM_NAME },
+						   { "ny-ansvarlig", FORM_NAME }, { "kvitter", FORM_NAME }, END };
 static const struct form_field check_settings[] = {
 	{ "kritisk", FORM_NUMBER }, { "hoy", FORM_NUMBER }, { "middels", FORM_NUMBER }, { "lav", FORM_NUMBER },
 	{ "gjenoppretting", FORM_NUMBER }, { "pentest", FORM_NUMBER }, { "kritisk-fra", FORM_NUMBER },
@@ -120,6 +122,7 @@ const struct form_spec form_login = { login }, form_code = { code }, form_enroll
 	form_incident_declare = { incident_declare }, form_incident_entry = { incident_entry },
 	form_incident_notice = { incident_notice }, form_incident_aware = { incident_aware },
 	form_finding_move = { finding_move }, form_finding_owner = { finding_owner },
+	form_findings_many = { findings_many },
 	form_check_settings = { check_settings }, form_receiver_add = { receiver_add },
 	form_receiver_stop = { receiver_stop }, form_scales = { scales }, form_event_action = { event_action },
 	form_ros_record = { ros_record },

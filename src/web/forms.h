@@ -45,7 +45,7 @@ extern const struct form_spec form_login, form_code, form_enroll, form_empty, fo
 	form_measure, form_action_add, form_action, form_ros_import, form_posture, form_nmap, form_plan, form_card,
 	form_contact, form_version, form_exercise, form_lesson, form_insurance, form_kit, form_competence,
 	form_incident_declare, form_incident_entry, form_incident_notice, form_incident_aware, form_finding_move,
-	form_finding_owner, form_check_settings, form_receiver_add, form_receiver_stop, form_scales, form_event_action, form_ros_record,
+	form_finding_owner, form_findings_many, form_check_settings, form_receiver_add, form_receiver_stop, form_scales, form_event_action, form_ros_record,
 	form_user_add, form_by_email, form_lang, form_password, form_token_add, form_token_revoke,
 	form_switch, form_invite_accept, form_coop_member, form_coop_invite, form_coop_people;
 

@@ -261,3 +261,47 @@ void h_api_finding(struct req *r)
 out:
 	json_decref(j);
 }
+
+/* POST /api/v1/findings {"findings": ["F-1", 2, ...], "owner": "...", "acknowledge": true}:
+ * many at once, all or none, as the findings page's selection. */
+void h_api_findings_many(struct req *r)
+{
+	struct store_stamp st = req_stamp(r);
+	const char *owner;
+	bool given, ack = false;
+	size_t acked, i;
+	json_t *j = api_body(r), *list, *x;
+	if (!j)
+		return;
+	list = json_object_get(j, "findings");
+	if (api_member(r, j, "owner", &owner, &given) < 0 || api_bool(r, j, "acknowledge", &ack) < 0)
+		goto out;
+	if (!json_is_array(list) || !json_array_size(list) || json_array_size(list) > 100000 ||
+	    ((!owner || !*owner) && !ack)) {
+		resp_error(r, 400, T("Oppgi «findings» (en liste med funn) og «owner» eller «acknowledge»."));
+		goto out;
+	}
+	int *nos = arena_alloc(r->a, json_array_size(list) * sizeof(*nos));
+	if (!nos) {
+		resp_error(r, 413, T("For mange funn."));
+		goto out;
+	}
+	json_array_foreach(list, i, x) {
+		const char *s = json_string_value(x);
+		if (json_is_integer(x) && json_integer_value(x) > 0 && json_integer_value(x) < 1000000000) {
+			nos[i] = (int)json_integer_value(x);
+		} else if (!s || view_number(s[0] == 'F' && s[1] == '-' ? s + 2 : s, &nos[i]) < 0) {
+			resp_error(r, 400, T("Et funn oppgis som «F-3» eller 3."));
+			goto out;
+		}
+	}
+	if (store_finding_many(r->db, r->a, r->user.tenant_id, nos, json_array_size(list), owner, ack, &st, &acked,
+			       &r->err) < 0) {
+		resp_store_error(r);
+		goto out;
+	}
+	resp_json(r, 200, json_pack("{s:I, s:I}", "changed", (json_int_t)json_array_size(list), "acknowledged",
+				    (json_int_t)acked));
+out:
+	json_decref(j);
+}

@@ -218,9 +218,60 @@ void h_finding_post(struct req *r)
 				findings_page(r, 400, r->err.msg);
 			return;
 		}
-		req_flash(r, arena_printf(r->a, T("F-%d er nå %s."), no, T(finding_status_code(m[i].to))));
+		req_flash(r, arena_printf(r->a, T("F-%d har nå status «%s»."), no, T(finding_status_code(m[i].to))));
 		resp_redirect(r, "/funn");
 		return;
 	}
 	resp_error(r, 404, T("Siden finnes ikke."));
+}
+
+/* POST /funn/utvalg[?filter]: the ticked findings, or with "alle" every open one the filter
+ * shows, given an owner and/or acknowledged, all in one transaction. */
+void h_findings_many(struct req *r)
+{
+	struct store_stamp st = req_stamp(r);
+	struct finding *f;
+	struct finding_filter flt;
+	const char *query, *owner = req_field(r, "ny-ansvarlig"), *all = req_field(r, "alle");
+	bool ack = req_field(r, "kvitter") && strcmp(req_field(r, "kvitter"), "ja") == 0;
+	size_t n, page, k = 0, acked;
+	if (filter_of(r, &flt, &query, &page) < 0) {
+		findings_page(r, 400, r->err.msg);
+		return;
+	}
+	if (store_finding_list(r->db, r->a, r->user.tenant_id, &f, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	int *nos = arena_alloc(r->a, (n + 1) * sizeof(*nos));
+	if (!nos) {
+		resp_error(r, 500, T("Tom for minne."));
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *ticked = req_field(r, arena_printf(r->a, "velg-%d", f[i].no));
+		bool in = all && strcmp(all, "ja") == 0 ? finding_matches(&f[i], &flt)
+						       : ticked && strcmp(ticked, "ja") == 0;
+		if (in && finding_open(f[i].status))
+			nos[k++] = f[i].no;
+	}
+	if (!k || ((!owner || !*owner) && !ack)) {
+		findings_page(r, 400, !k ? T("Kryss av minst ett åpent funn, eller velg alle i utvalget.")
+					 : T("Skriv hvem som er ansvarlig, eller kryss av for å kvittere."));
+		return;
+	}
+	if (store_finding_many(r->db, r->a, r->user.tenant_id, nos, k, owner, ack, &st, &acked, &r->err) < 0) {
+		findings_page(r, err_http_status(r->err.kind), r->err.msg);
+		return;
+	}
+	const char *msg = owner && *owner
+		? arena_printf(r->a, i18n_n(r->lang, "%zu funn har nå %s som ansvarlig.", "%zu funn har nå %s som ansvarlig.",
+					    (unsigned long)k), k, owner)
+		: "";
+	if (ack)
+		msg = arena_printf(r->a, "%s%s%s", msg, *msg ? " " : "",
+				   arena_printf(r->a, i18n_n(r->lang, "%zu nytt funn er kvittert for.",
+							     "%zu nye funn er kvittert for.", (unsigned long)acked), acked));
+	req_flash(r, msg);
+	resp_redirect(r, *query ? arena_printf(r->a, "/funn?%s", query) : "/funn");
 }

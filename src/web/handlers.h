@@ -127,6 +127,8 @@ void h_api_posture(struct req *r);
 void h_api_posture_set(struct req *r);
 void h_api_findings(struct req *r);
 void h_finding_post(struct req *r);
+void h_findings_many(struct req *r);
+void h_api_findings_many(struct req *r);
 
 /* h_scales.c */
 void h_ros_scales(struct req *r);

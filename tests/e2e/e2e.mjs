@@ -425,9 +425,31 @@ try {
   await shot(pg, '14-record-desktop');
   await axeCheck(ax, pg.url(), 'a system\'s page (form, dependencies)');
   const recordUrl = pg.url();
+  // the findings filtered to the critical ones and assigned, all at once
+  cli('--kommune', '3442', 'check');
+  await pg.goto(`${base}/funn`);
+  await pg.selectOption('#alvorlighet', 'kritisk');
+  await pg.click('button:has-text("Vis")');
+  const critical = await pg.locator('input[name^="velg-"]').count();
+  ok(critical > 0 && pg.url().includes('alvorlighet=kritisk'), 'the findings are filtered to the critical ones', pg.url());
+  await pg.check('#alle');
+  await pg.fill('#ny-ansvarlig', 'Driftsleder Kari');
+  await pg.check('#kvitter');
+  await pg.click('button:has-text("Bruk på de valgte funnene")');
+  const assigned = JSON.parse(cli('--kommune', '3442', 'finding', 'list', '--format', 'json'))
+    .filter((f) => f.severity === 'kritisk');
+  ok((await pg.locator('.flash').textContent()).includes('Driftsleder Kari') &&
+     assigned.length === critical && assigned.every((f) => f.owner === 'Driftsleder Kari' && f.status !== 'ny'),
+     'and assigned and acknowledged in one go', JSON.stringify(assigned.map((f) => [f.no, f.owner, f.status])));
+  await shot(pg, '15-findings-assigned');
+  await axeCheck(ax, pg.url(), 'findings filtered, with the selection form');
   const phoneAdmin = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   await phoneAdmin.addCookies(await admin.cookies());
   const pp = await phoneAdmin.newPage();
+  await pp.goto(`${base}/funn?alvorlighet=kritisk`);
+  const fw = await pp.evaluate(() => document.documentElement.scrollWidth);
+  ok(fw <= 392, 'the filtered findings fit a 390 px phone', String(fw));
+  await shot(pp, '15-findings-phone');
   await pp.goto(recordUrl);
   const rw = await pp.evaluate(() => document.documentElement.scrollWidth);
   ok(rw <= 392 && (await pp.locator('#felt-rto_timer').inputValue()) === '24',

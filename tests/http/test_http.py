@@ -596,6 +596,37 @@ try:
         page = a_red.get("/funn?alle=1").text
         ok(r.status == 303 and "Ansvarlig: Driftsleder &lt;Kari&gt;" in page, "redaktor sets who fixes a finding (escaped)",
            str(r.status) + re.sub(r"<[^>]+>", " ", r.text)[-300:])
+        # many at once (issue 15): the critical ones filtered, ticked and given an owner
+        page = a_red.get("/funn?alvorlighet=kritisk").text
+        ticks = re.findall(r'name="velg-(\d+)"', page)
+        ok(ticks and sorted(map(int, ticks)) == sorted(f["no"] for f in crit) and 'action="/funn/utvalg?alvorlighet=kritisk"' in page,
+           "an editor can tick each open finding the filter shows", ticks)
+        r = a_red.post("/funn/utvalg?alvorlighet=kritisk", {"ny-ansvarlig": "Driftsleder"})
+        ok(r.status == 400 and "Kryss av" in r.text, "nothing ticked: refused in words")
+        r = a_red.post("/funn/utvalg?alvorlighet=kritisk", {f"velg-{ticks[0]}": "ja", "ny-ansvarlig": "Driftsleder",
+                                                            "kvitter": "ja"})
+        rc, out = cli("--kommune", "3442", "finding", "show", f"F-{ticks[0]}")
+        ok(r.status == 303 and "Driftsleder" in out, "the ticked one gets its owner", out)
+        r = a_red.post("/funn/utvalg?alvorlighet=kritisk", {"alle": "ja", "ny-ansvarlig": "IT-sjef"})
+        rc, out = cli("--kommune", "3442", "finding", "list", "--format", "json")
+        owners = {f["no"]: f.get("owner") for f in json.loads(out)}
+        ok(r.status == 303 and all(owners.get(f["no"]) == "IT-sjef" for f in crit) and
+           any(o != "IT-sjef" for n, o in owners.items() if n not in {f["no"] for f in crit}),
+           "«all in the filter»: every critical one, and no other, assigned at once", owners)
+        r = a_red.post("/funn/utvalg", {"alle": "ja"})
+        ok(r.status == 400 and "ansvarlig" in r.text, "nothing to do: refused in words")
+        r = a_les.post("/funn/utvalg", {"alle": "ja", "ny-ansvarlig": "X"})
+        ok(r.status == 403, "a reader cannot assign")
+        ftok, _, _ = new_token(a_red, "red@a.no", "funn")
+        r = a_red.request("POST", "/api/v1/findings", json.dumps({"findings": [f"F-{ticks[0]}", int(ticks[-1])],
+                                                                   "owner": "Vakta"}),
+                          headers={"Authorization": "Bearer " + ftok, "Content-Type": "application/json"})
+        rc, out = cli("--kommune", "3442", "finding", "show", f"F-{ticks[-1]}")
+        ok(r.status == 200 and json.loads(r.text)["changed"] == 2 and "Vakta" in out, "API: many findings assigned at once", r.text)
+        r = a_red.request("POST", "/api/v1/findings", json.dumps({"findings": [int(ticks[0]), 99999], "owner": "Ingen"}),
+                          headers={"Authorization": "Bearer " + ftok, "Content-Type": "application/json"})
+        rc, out = cli("--kommune", "3442", "finding", "show", f"F-{ticks[0]}")
+        ok(r.status == 404 and "F-99999" in r.text and "Ingen" not in out, "API: one unknown number, and none is changed", r.text)
         ok(a_red.get("/funn/innstillinger").status == 403, "only a leder changes the settings")
         page = a_leder.get("/funn/innstillinger").text
         ok('name="kritisk" type="number" value="7"' in page and 'name="kontakter" type="number" value="183"' in page, "the settings page shows the defaults",

@@ -54,7 +54,7 @@ check_has "the Markdown report has the findings section" "## Funn fra kontrollen
 check_has "... with the VPN's finding and its deadline" "(kritisk, frist 2026-12-05): VPN: Ivanti Connect Secure 22.7"
 
 # follow-up
-run finding ack "F-$vpn"; check_has "acknowledge" "F-$vpn er nå kvittert."
+run finding ack "F-$vpn"; check_has "acknowledge" "F-$vpn har nå status «kvittert»."
 run finding ack "F-$vpn"; check_fail "acknowledging twice is refused" "allerede"
 run finding start "F-$vpn"; check_ok "start work"
 run finding accept "F-$cert" --until 2027-03-01; check_fail "accepting a risk needs a reason" "begrunnelse"
@@ -138,6 +138,11 @@ run check
 ad=$( "$B" --db "$DB" --kommune 3499 finding list --format json | python3 -c "import json,sys; print([f['no'] for f in json.load(sys.stdin) if f['object'] == 'Active Directory' and f['rule'] == 'backup-ubeskyttet'][0])")
 run finding assign "F-$ad" --owner "Driftsleder Kari"; check_has "assign an owner" "ansvarlig er nå Driftsleder Kari"
 run finding assign "F-$ad"; check_fail "an owner is required" "Ansvarlig"
+two=$( "$B" --db "$DB" --kommune 3499 finding list --format json | python3 -c "import json,sys; print(' '.join(['F-%d' % f['no'] for f in json.load(sys.stdin) if f['status'] == 'ny'][:2]))")
+run finding assign $two --owner "Vakta" --ack
+check_has "several findings given an owner and acknowledged at once" "2 nye funn er kvittert for"
+run finding assign $two F-99999 --owner "Ingen"; check_fail "one unknown number among them: refused" "F-99999"
+run finding show "${two%% *}"; check_has "... and none of them changed" "Vakta"
 run finding ack "F-$ad"
 out=$(BEREDT_TODAY=2026-12-02 BEREDT_NOW= "$B" --db "$DB" --kommune 3499 finding resolve "F-$ad" 2>&1)
 run finding figures --format json
