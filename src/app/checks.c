@@ -343,6 +343,28 @@ int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct e
 	return 0;
 }
 
+int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t today, const struct finding *f,
+		       bool *still, const char **detail, struct err *e)
+{
+	struct eol_catalog eol;
+	struct kev_catalog kev;
+	struct check_input in;
+	struct check_settings set;
+	struct finding_hit *hits;
+	size_t n_hits;
+	*still = false;
+	*detail = NULL;
+	if (checks_refdata(db, a, &eol, &kev, e) < 0 || checks_input(db, a, tenant, &eol, &kev, today, &in, &set, e) < 0 ||
+	    check_run(a, &in, &hits, &n_hits, e) < 0)
+		return -1;
+	for (size_t i = 0; i < n_hits; i++)
+		if (strcmp(hits[i].rule, f->rule) == 0 && strcmp(hits[i].object, f->object) == 0) {
+			*still = true;
+			*detail = hits[i].detail;
+		}
+	return 0;
+}
+
 int checks_nmap_import(struct db *db, struct arena *a, int64_t tenant, const char *data, size_t len,
 		       const char *origin, const struct eol_catalog *eol, const struct kev_catalog *kev,
 		       const struct store_stamp *st, size_t *hosts, size_t *ports, size_t *matched,

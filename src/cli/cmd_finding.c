@@ -6,6 +6,7 @@
 
 #include "cli/options.h"
 #include "model/finding.h"
+#include "app/checks.h"
 #include "store/finding.h"
 #include "util/date.h"
 
@@ -233,9 +234,20 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		if (strcmp(args.sub, moves[i].name) != 0)
 			continue;
 		struct store_stamp st = cli_stamp(cli);
+		/* the pages ask first; here it is said, for scripts that resolve in bulk */
+		struct finding f;
+		bool still = false;
+		const char *detail = NULL;
+		if (moves[i].to == FINDING_RESOLVED &&
+		    (store_finding_get(cli->db, &cli->arena, t.id, no, &f, &cli->err) < 0 ||
+		     checks_still_found(cli->db, &cli->arena, t.id, st.today, &f, &still, &detail, &cli->err) < 0))
+			return cli_fail(cli);
 		if (store_finding_set(cli->db, &cli->arena, t.id, no, moves[i].to, reason, until, &st, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("F-%d har nå status «%s».\n"), no, T(finding_status_code(moves[i].to)));
+		if (still)
+			fprintf(stderr, T("Advarsel: kontrollene finner fortsatt dette (%s), så neste kontroll gjenåpner "
+					  "F-%d. Endre registeret eller sikkerhetsprofilen.\n"), detail ? detail : "", no);
 		return EXIT_OK;
 	}
 	return cli_usage(cli, args.usage, "Ukjent underkommando «%s».", args.sub);

@@ -6,6 +6,7 @@
 #include "model/assess.h"
 #include "model/notify.h"
 #include "render/html.h"
+#include "render/register_record.h"
 #include "util/date.h"
 
 #define I18N_LANG lang
@@ -387,4 +388,30 @@ void findings_shared(struct buf *b, const struct findings_view *v, const char *c
 	for (size_t i = 0; i < n; i++)
 		finding_row(b, v, &f[i], coop);
 	page_table_end(b);
+}
+
+void findings_reopen_warning(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg,
+			     const struct finding *f, const char *detail)
+{
+	HTML_LIT(b, "<div class=\"error\" role=\"alert\"><p>");
+	html_text(b, arena_printf(a, T("Kontrollene finner fortsatt dette for %s: %s"), f->object_name,
+				  detail ? detail : ""));
+	HTML_LIT(b, "</p><p>");
+	html_text(b, arena_printf(a, T("Merker du F-%d som løst nå, gjenåpner neste kontroll det. Endre det i "
+				       "registeret eller i sikkerhetsprofilen først."), f->no));
+	HTML_LIT(b, "</p></div>");
+	if (f->object && strncmp(f->object, "system:", 7) == 0) {
+		const char *hrefs[] = { register_record_href(a, ROS_T_SYSTEMS, f->object_name),
+					arena_printf(a, "/ros/sikkerhet/system?navn=%s", html_query_value(a, f->object_name)) };
+		const char *labels[] = { arena_printf(a, T("%s i registeret"), f->object_name),
+					 arena_printf(a, T("Sikkerhetsprofilen til %s"), f->object_name) };
+		page_link_list(b, hrefs, labels, 2);
+	}
+	page_form(b, pg, arena_printf(a, "/funn/%d/los", f->no));
+	page_hidden(b, "likevel", "ja");
+	page_button(b, arena_printf(a, T("Merk F-%d som løst likevel"), f->no), NULL, NULL, true);
+	page_form_end(b);
+	HTML_LIT(b, "<p><a href=\"/funn\">");
+	html_text(b, T("Tilbake til funnene"));
+	HTML_LIT(b, "</a></p>");
 }

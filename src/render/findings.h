@@ -35,6 +35,11 @@ struct findings_view {
 void findings_list(struct buf *b, const struct findings_view *v, const struct finding *f, size_t n,
 		   const struct refdata_info *ref, size_t n_ref, const struct finding_figures *fig);
 
+/* Before a finding is marked resolved that the checks still find: what they find, where to
+ * change it, and the form that marks it resolved all the same (field likevel=ja). */
+void findings_reopen_warning(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg,
+			     const struct finding *f, const char *detail);
+
 /* The open findings on the cooperation's shared systems, read-only ("fixed by" coop). */
 void findings_shared(struct buf *b, const struct findings_view *v, const char *coop, const struct finding *f, size_t n);
 

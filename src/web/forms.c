@@ -73,7 +73,8 @@ static const struct form_field incident_entry[] = { { "innforing-type", FORM_NAM
 static const struct form_field incident_notice[] = { { "mottaker", FORM_NAME }, { "kontakt", FORM_NAME },
 						     { "varslet", FORM_TIME }, { "referanse", FORM_NAME }, END };
 static const struct form_field incident_aware[] = { { "kjent", FORM_TIME }, END };
-static const struct form_field finding_move[] = { { "grunn-", FORM_TEXT }, { "til-", FORM_DATE }, END };
+static const struct form_field finding_move[] = { { "grunn-", FORM_TEXT }, { "til-", FORM_DATE },
+						  { "likevel", FORM_NAME }, END };
 static const struct form_field finding_owner[] = { { "ansvarlig-", FORM_NAME }, END };
 static const struct form_field findings_many[] = { { "velg-", FORM_NAME }, { "alle", FORM_NAME },
 						   { "ny-ansvarlig", FORM_NAME }, { "kvitter", FORM_NAME }, END };

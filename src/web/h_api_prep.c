@@ -10,6 +10,7 @@
 #include "store/finding.h"
 #include "store/prep.h"
 #include "util/date.h"
+#include "app/checks.h"
 #include "web/api.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -253,11 +254,19 @@ void h_api_finding(struct req *r)
 		resp_error(r, 400, T("Datoen må skrives ÅÅÅÅ-MM-DD."));
 		goto out;
 	}
-	if (store_finding_set(r->db, r->a, r->user.tenant_id, no, to, reason, day, &st, &r->err) < 0) {
+	/* resolved while the checks still find it: said in the answer (the page asks first) */
+	struct finding f;
+	bool still = false;
+	const char *detail = NULL;
+	if ((to == FINDING_RESOLVED &&
+	     (store_finding_get(r->db, r->a, r->user.tenant_id, no, &f, &r->err) < 0 ||
+	      checks_still_found(r->db, r->a, r->user.tenant_id, r->today, &f, &still, &detail, &r->err) < 0)) ||
+	    store_finding_set(r->db, r->a, r->user.tenant_id, no, to, reason, day, &st, &r->err) < 0) {
 		resp_store_error(r);
 		goto out;
 	}
-	resp_json(r, 200, json_pack("{s:i, s:s}", "no", no, "status", finding_status_code(to)));
+	resp_json(r, 200, json_pack("{s:i, s:s, s:b, s:s?}", "no", no, "status", finding_status_code(to),
+				    "reopens", still, "still_found", still ? detail : NULL));
 out:
 	json_decref(j);
 }

@@ -210,6 +210,29 @@ void h_finding_post(struct req *r)
 				return;
 			}
 		}
+		/* resolved while the checks still find it: say so first, as the next run reopens it */
+		const char *anyway = req_field(r, "likevel");
+		if (m[i].to == FINDING_RESOLVED && !(anyway && strcmp(anyway, "ja") == 0)) {
+			struct finding f;
+			bool still;
+			const char *detail;
+			if (store_finding_get(r->db, r->a, r->user.tenant_id, no, &f, &r->err) < 0) {
+				resp_store_error(r);
+				return;
+			}
+			if (checks_still_found(r->db, r->a, r->user.tenant_id, r->today, &f, &still, &detail, &r->err) < 0) {
+				resp_store_error(r);
+				return;
+			}
+			if (still && finding_open(f.status)) {
+				struct page_frame p = view_page(r, arena_printf(r->a, T("Er F-%d løst?"), no), "funn");
+				page_begin(&r->out, &p);
+				findings_reopen_warning(&r->out, r->a, r->lang, &p, &f, detail);
+				page_end(&r->out, &p);
+				resp_html(r, 409);
+				return;
+			}
+		}
 		if (store_finding_set(r->db, r->a, r->user.tenant_id, no, m[i].to, reason, until, &st, &r->err) < 0) {
 			/* another municipality's number is simply not found */
 			if (r->err.kind == ERR_NOT_FOUND)

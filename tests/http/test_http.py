@@ -627,6 +627,17 @@ try:
                           headers={"Authorization": "Bearer " + ftok, "Content-Type": "application/json"})
         rc, out = cli("--kommune", "3442", "finding", "show", f"F-{ticks[0]}")
         ok(r.status == 404 and "F-99999" in r.text and "Ingen" not in out, "API: one unknown number, and none is changed", r.text)
+        # resolved while the checks still find it: the page says so before it is saved
+        still = int(ticks[0])
+        a_red.get("/funn")
+        r = a_red.post(f"/funn/{still}/los")
+        rc, out = cli("--kommune", "3442", "finding", "show", f"F-{still}")
+        ok(r.status == 409 and "Kontrollene finner fortsatt" in r.text and "gjenåpner neste kontroll" in r.text and
+           "løst" not in out.split("\n")[0], "marking resolved what the checks still find asks first, saving nothing",
+           re.sub(r"<[^>]+>", " ", r.text)[-700:] + out)
+        r = a_red.post(f"/funn/{still}/los", {"likevel": "ja"})
+        rc, out = cli("--kommune", "3442", "check")
+        ok(r.status == 303 and "1 gjenåpnet" in out, "marked resolved all the same, the next check reopens it", out)
         ok(a_red.get("/funn/innstillinger").status == 403, "only a leder changes the settings")
         page = a_leder.get("/funn/innstillinger").text
         ok('name="kritisk" type="number" value="7"' in page and 'name="kontakter" type="number" value="183"' in page, "the settings page shows the defaults",
