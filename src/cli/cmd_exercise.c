@@ -94,7 +94,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 			puts(T("ROS-analysen har ingen hendelser eller avhengigheter å foreslå fra ennå."));
 		for (size_t i = 0; i < ns; i++)
 			if (sc[i].spof)
-				printf(T("Bortfall av %s (tar alene ned %d tjenester)\n"), sc[i].title, sc[i].services);
+				printf(i18n_n(cli->lang, "Bortfall av %s (tar alene ned %d tjeneste)\n", "Bortfall av %s (tar alene ned %d tjenester)\n", (unsigned long)sc[i].services), sc[i].title, sc[i].services);
 			else
 				printf(T("%s (sannsynlighet %c, konsekvens %d)\n"), sc[i].title, sc[i].probability, sc[i].consequence);
 		return EXIT_OK;

@@ -127,11 +127,11 @@ static int figures(struct cli *cli, const struct tenant *t, bool json)
 	printf(T("Åpne funn: %d kritiske, %d høye, %d middels, %d lave; %d over fristen.\n"), fig.open[SEV_KRITISK],
 	       fig.open[SEV_HOY], fig.open[SEV_MIDDELS], fig.open[SEV_LAV], fig.overdue);
 	if (fig.median_ack_days >= 0)
-		printf(T("Median tid til kvittering: %d dager.\n"), fig.median_ack_days);
+		printf(i18n_n(cli->lang, "Median tid til kvittering: %d dag.\n", "Median tid til kvittering: %d dager.\n", (unsigned long)fig.median_ack_days), fig.median_ack_days);
 	else
 		puts(T("Ingen funn er kvittert for ennå."));
 	if (fig.median_resolve_days >= 0)
-		printf(T("Median tid til løst: %d dager.\n"), fig.median_resolve_days);
+		printf(i18n_n(cli->lang, "Median tid til løst: %d dag.\n", "Median tid til løst: %d dager.\n", (unsigned long)fig.median_resolve_days), fig.median_resolve_days);
 	else
 		puts(T("Ingen funn er løst ennå."));
 	return EXIT_OK;

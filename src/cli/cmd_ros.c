@@ -267,7 +267,7 @@ static int impact(struct cli *cli, const struct tenant *t, char **names, int nn,
 			 "personopplysninger, skal Datatilsynet varsles innen 72 timer.\n"), res.n);
 		return EXIT_OK;
 	}
-	printf(T("%zu tjenester stopper.\n"), res.n);
+	printf(i18n_n(cli->lang, "%zu tjeneste stopper.\n", "%zu tjenester stopper.\n", (unsigned long)res.n), res.n);
 	for (size_t i = 0; i < res.n; i++) {
 		const struct impact_service *s = &res.services[i];
 		printf("  %-40s %s %d  %s %-8s %s %-8s", cli_col(cli, s->name, 40), T("kritikalitet"), s->criticality,

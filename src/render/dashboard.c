@@ -125,8 +125,9 @@ static void facts_cards(struct buf *b, struct arena *a, enum lang lang, int32_t 
 		  : T("Ingen beredskapspakke er laget."));
 	HTML_LIT(b, "</li><li>");
 	html_text(b, f->last_exercise == DATE_NONE ? T("Ingen øvelse er holdt.")
-		  : arena_printf(a, T("Siste øvelse %s (%d dager siden)."), date_text(a, f->last_exercise, ""),
-				 (int)(today - f->last_exercise)));
+		  : arena_printf(a, i18n_n(I18N_LANG, "Siste øvelse %s (%d dag siden).", "Siste øvelse %s (%d dager siden).",
+						 (unsigned long)(today - f->last_exercise)),
+				 date_text(a, f->last_exercise, ""), (int)(today - f->last_exercise)));
 	HTML_LIT(b, "</li></ul><p>");
 	page_link(b, "/beredskap", T("Til beredskapen"));
 	HTML_LIT(b, "</p></div></div>");

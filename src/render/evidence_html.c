@@ -26,10 +26,12 @@ static const char *more_text(struct arena *a, enum lang lang, const struct evide
 			return T("Kommunen har ingen beredskapsplan for dataangrep i beredt.");
 		if (n[1] == EV_NEVER_REVIEWED)
 			return T("Beredskapsplanen finnes, men er aldri gjennomgått.");
-		return n[1] < 0 ? arena_printf(a, T("Beredskapsplanen finnes, men skulle vært gjennomgått for %d dager siden."),
-					       -n[1])
-				: arena_printf(a, T("Beredskapsplanen finnes og er gjennomgått; neste gjennomgang om %d dager."),
-					       n[1]);
+		return n[1] < 0 ? arena_printf(a, i18n_n(I18N_LANG, "Beredskapsplanen finnes, men skulle vært gjennomgått for %d dag siden.",
+						      "Beredskapsplanen finnes, men skulle vært gjennomgått for %d dager siden.",
+						      (unsigned long)-n[1]), -n[1])
+				: arena_printf(a, i18n_n(I18N_LANG, "Beredskapsplanen finnes og er gjennomgått; neste gjennomgang om %d dag.",
+						      "Beredskapsplanen finnes og er gjennomgått; neste gjennomgang om %d dager.",
+						      (unsigned long)n[1]), n[1]);
 	}
 	if (strcmp(m, "4b") == 0)
 		return arena_printf(a, T("%d av %d kontakter er bekreftet de siste %d dagene."), n[1], n[0], n[2]);
@@ -80,7 +82,7 @@ const char *evidence_text(struct arena *a, enum lang lang, const struct evidence
 		return arena_printf(a, T("%d av %d systemer er uten støtte fra produsenten, og for %d slutter "
 					 "støtten innen seks måneder."), n[1], n[0], n[2]);
 	const char *ack = n[5] < 0 ? T("ingen funn er kvittert for ennå")
-				   : arena_printf(a, T("median tid til kvittering er %d dager"), n[5]);
+				   : arena_printf(a, i18n_n(I18N_LANG, "median tid til kvittering er %d dag", "median tid til kvittering er %d dager", (unsigned long)n[5]), n[5]);
 	return arena_printf(a, T("%d av %d systemer som er eksponert eller kritiske, er overvåket med en "
 				 "mottaker av varsler (%d hele døgnet). %d funn er åpne, %d over fristen; %s."),
 			    n[1], n[0], n[2], n[3], n[4], ack);

@@ -183,17 +183,17 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 		       "ikke lenger finnes, lukkes av seg selv; et løst funn som finnes igjen, gjenåpnes."));
 	for (size_t i = 0; i < n_ref; i++) {
 		HTML_LIT(b, " ");
-		html_text(b, arena_printf(v->a, T("Referansedata %s: versjon %s, data fra %s (%d dager gamle)."),
+		html_text(b, arena_printf(v->a, i18n_n(I18N_LANG, "Referansedata %s: versjon %s, data fra %s (%d dag gammel).", "Referansedata %s: versjon %s, data fra %s (%d dager gamle).", (unsigned long)(ref[i].data_date == DATE_NONE ? 2 : v->today - ref[i].data_date)),
 					  ref[i].name, ref[i].version, date_text(v->a, ref[i].data_date, "–"),
 					  ref[i].data_date == DATE_NONE ? -1 : (int)(v->today - ref[i].data_date)));
 	}
 	HTML_LIT(b, "</p><p>");
 	if (fig) {
 		html_text(b, fig->median_ack_days < 0 ? T("Ingen funn er kvittert for ennå.")
-			  : arena_printf(v->a, T("Median tid til kvittering: %d dager."), fig->median_ack_days));
+			  : arena_printf(v->a, i18n_n(I18N_LANG, "Median tid til kvittering: %d dag.", "Median tid til kvittering: %d dager.", (unsigned long)fig->median_ack_days), fig->median_ack_days));
 		HTML_LIT(b, " ");
 		html_text(b, fig->median_resolve_days < 0 ? T("Ingen funn er løst ennå.")
-			  : arena_printf(v->a, T("Median tid til løst: %d dager."), fig->median_resolve_days));
+			  : arena_printf(v->a, i18n_n(I18N_LANG, "Median tid til løst: %d dag.", "Median tid til løst: %d dager.", (unsigned long)fig->median_resolve_days), fig->median_resolve_days));
 	}
 	HTML_LIT(b, "</p><p>");
 	if (v->leader) {

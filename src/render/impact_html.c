@@ -100,7 +100,7 @@ void impact_section(struct buf *b, struct arena *a, enum lang lang, const struct
 		const char *const cols[] = { T("Tjeneste"), T("Kritikalitet"), T("Tilbake om"), T("Tålbar nedetid"),
 					     T("Overskridelse") };
 		HTML_LIT(b, "<p>");
-		html_text(b, arena_printf(a, T("%zu tjenester stopper."), r->n));
+		html_text(b, arena_printf(a, i18n_n(I18N_LANG, "%zu tjeneste stopper.", "%zu tjenester stopper.", (unsigned long)r->n), r->n));
 		HTML_LIT(b, "</p><div class=\"table-wrap\">");
 		page_thead(b, cols, 5);
 	}

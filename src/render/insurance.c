@@ -112,7 +112,7 @@ void preparedness_insurance(struct buf *b, const struct preparedness_view *v, co
 		    q->cover[k] == COVER_NONE ? page_badge(b, "nei", T("dekkes ikke"))
 		    : q->cover[k] == COVER_YES ? page_badge(b, "ja", T("dekkes"))
 					       : html_text(b, arena_printf(v->a, T("inntil %s"), money(v, q->cover[k]))));
-	ROW(T("Meld skade innen"), html_text(b, q->notify_hours ? arena_printf(v->a, T("%d timer"), q->notify_hours) : T("ukjent")));
+	ROW(T("Meld skade innen"), html_text(b, q->notify_hours ? arena_printf(v->a, i18n_n(I18N_LANG, "%d time", "%d timer", (unsigned long)q->notify_hours), q->notify_hours) : T("ukjent")));
 	ROW(T("Skadetelefon"), html_text(b, q->incident_line));
 	ROW(T("Unntak"), html_text(b, q->exclusions));
 	ROW(T("Sikkerhetsvilkår"), {

@@ -191,8 +191,8 @@ static void exercises_section(struct buf *b, const struct preparedness_view *v, 
 			HTML_LIT(b, "</p><ul>");
 			for (size_t i = 0; i < ns; i++) {
 				HTML_LIT(b, "<li>");
-				html_text(b, sc[i].spof ? arena_printf(v->a, T("Bortfall av %s (tar alene ned %d tjenester)"), sc[i].title,
-								       sc[i].services)
+				html_text(b, sc[i].spof ? arena_printf(v->a, i18n_n(I18N_LANG, "Bortfall av %s (tar alene ned %d tjeneste)", "Bortfall av %s (tar alene ned %d tjenester)", (unsigned long)sc[i].services),
+								       sc[i].title, sc[i].services)
 							: arena_printf(v->a, T("%s (sannsynlighet %c, konsekvens %d)"), sc[i].title,
 								       sc[i].probability, sc[i].consequence));
 				HTML_LIT(b, "</li>");
