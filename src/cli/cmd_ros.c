@@ -453,11 +453,8 @@ static int put(struct cli *cli, const struct tenant *t, const char *table, char 
 	struct ros_edit ed = { .or_update = true, .n = n };
 	struct ros_edit_conflict c;
 	const char *saved;
-	int k = -1;
-	for (int i = 0; i < ROS_T_COUNT; i++)
-		if (i != ROS_T_DEPENDENCIES && strcmp(table, ros_table_name((enum ros_table)i)) == 0)
-			k = i;
-	if (k < 0)
+	int k = ros_table_parse(table);
+	if (k < 0 || k == ROS_T_DEPENDENCIES)
 		return err_set(&cli->err, "Ukjent register «%s». Gyldige: tjenester, systemer, leverandorer, hendelser.",
 			       table), cli_fail(cli);
 	ed.table = (enum ros_table)k;

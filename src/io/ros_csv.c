@@ -91,6 +91,15 @@ const char *ros_table_name(enum ros_table t)
 	return (unsigned)t < ROS_T_COUNT ? tables[t].name : "?";
 }
 
+int ros_table_parse(const char *name)
+{
+	static const char *const en[ROS_T_COUNT] = { "services", "systems", "vendors", "dependencies", "events" };
+	for (int t = 0; name && t < ROS_T_COUNT; t++)
+		if (strcmp(name, tables[t].name) == 0 || strcmp(name, en[t]) == 0)
+			return t;
+	return -1;
+}
+
 /* A header as compared: lower case, æ→ae, ø→o, å→a, spaces and '-' as one '_', brackets
  * dropped. */
 static void norm(const char *in, char *out, size_t n)

@@ -21,6 +21,8 @@ enum ros_table { ROS_T_SERVICES, ROS_T_SYSTEMS, ROS_T_VENDORS, ROS_T_DEPENDENCIE
 
 /* "tjenester", "systemer", "leverandorer", "avhengigheter", "hendelser". */
 const char *ros_table_name(enum ros_table t);
+/* The table of such a name, or of its English one ("systems"); -1 for neither. */
+int ros_table_parse(const char *name);
 
 /* Read rows of table t into *rows (an array of struct ros_service, ros_system, ...,
  * matching t; n of them), all in the arena. A system's vendor and a dependency's ends

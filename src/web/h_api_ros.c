@@ -40,20 +40,11 @@ static long fields(struct req *r, json_t *o, const char **keys, const char **val
 	return (long)n;
 }
 
+/* A register of records by its name in bokmål or English; -1 for another (the dependencies too). */
 static int table_of(const char *name)
 {
-	for (int t = 0; name && t < ROS_T_COUNT; t++) {
-		if (t == ROS_T_DEPENDENCIES)
-			continue;
-		if (strcmp(name, ros_table_name((enum ros_table)t)) == 0)
-			return t;
-	}
-	/* the API's English names too */
-	static const char *const en[] = { "services", "systems", "vendors", "", "events" };
-	for (int t = 0; name && t < ROS_T_COUNT; t++)
-		if (*en[t] && strcmp(name, en[t]) == 0)
-			return t;
-	return -1;
+	int t = ros_table_parse(name);
+	return t == ROS_T_DEPENDENCIES ? -1 : t;
 }
 
 /* POST /api/v1/ros/records/REGISTER {"record": {...}, "name": opened (absent: new),

@@ -12,10 +12,8 @@
 /* The register named by the form or the query ("systemer", ...); -1 when none is. */
 static int table_of(const char *name)
 {
-	for (int t = 0; name && t < ROS_T_COUNT; t++)
-		if (t != ROS_T_DEPENDENCIES && strcmp(name, ros_table_name((enum ros_table)t)) == 0)
-			return t;
-	return -1;
+	int t = ros_table_parse(name);
+	return t == ROS_T_DEPENDENCIES ? -1 : t;
 }
 
 static const char *page_title(struct req *r, enum ros_table t, const char *name)
