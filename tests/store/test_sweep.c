@@ -19,6 +19,7 @@
 #include "app/import.h"
 #include "app/notify_outbox.h"
 #include "app/prep_docs.h"
+#include "app/ros_edit.h"
 #include "io/catalog_json.h"
 #include "io/dataset_json.h"
 #include "store/action.h"
@@ -27,6 +28,7 @@
 #include "store/catalog.h"
 #include "store/coop.h"
 #include "store/dataset.h"
+#include "store/finding.h"
 #include "store/invite.h"
 #include "store/membership.h"
 #include "store/migrate.h"
@@ -278,6 +280,44 @@ static int op_system_put(struct sweep *x)
 	struct ros_system s = { .name = "Nettsky", .kind = "fagsystem", .hosting = "leverandor", .rto_hours = 24,
 				.rpo_hours = 4, .internet_exposed = true, .hosts = "nettsky.example.no" };
 	return store_ros_system_put(db, x->tenant, &s, &stamp, &e);
+}
+
+static int op_record_put(struct sweep *x)
+{
+	struct ros_edit ed = { .table = ROS_T_SYSTEMS, .keys = { "navn", "type", "drift", "rto_timer" },
+			       .vals = { "Skoleportal", "Fagsystem", "Egen drift", "1,5" }, .n = 4 };
+	struct ros_edit_conflict c;
+	const char *name;
+	return ros_edit_put(db, &a, x->tenant, &ed, &stamp, &c, &name, &e);
+}
+
+static const char *const dep_keys[] = { "fra_type", "fra", "til_type", "til", "type" };
+static const char *const dep_vals[] = { "system", "Skoleportal", "system", "AD", "autentisering" };
+
+static int op_dep_add(struct sweep *x)
+{
+	return ros_edit_dep_add(db, &a, x->tenant, dep_keys, dep_vals, 5, &stamp, &e);
+}
+
+static int op_dep_remove(struct sweep *x)
+{
+	return ros_edit_dep_remove(db, &a, x->tenant, dep_keys, dep_vals, 5, &stamp, &e);
+}
+
+static int op_findings_many(struct sweep *x)
+{
+	struct finding *f;
+	size_t n, acked;
+	int nos[2];
+	if (store_finding_list(db, &a, x->tenant, &f, &n, &e) < 0)
+		return -1;
+	if (n < 2) {
+		fail_msg("the checks found %zu findings, not the two the sweep needs", n);
+		return -1;
+	}
+	nos[0] = f[0].no;
+	nos[1] = f[1].no;
+	return store_finding_many(db, &a, x->tenant, nos, 2, "Driftsleder", true, &stamp, &acked, &e);
 }
 
 static int op_posture(struct sweep *x)
@@ -622,6 +662,9 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("a service added", op_service_put);
 	SWEEP("a vendor added", op_vendor_put);
 	SWEEP("an unwanted event added", op_event_put);
+	SWEEP("a record saved from its page", op_record_put);
+	SWEEP("one dependency added", op_dep_add);
+	SWEEP("one dependency removed", op_dep_remove);
 	x.system = system_id(&x, "EPJ");
 	SWEEP("a security profile", op_posture);
 	SWEEP("an nmap scan imported", op_scan);
@@ -629,6 +672,7 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("an SBOM imported", op_sbom);
 	SWEEP("the risk scales", op_scales);
 	SWEEP("the checks run", op_checks);
+	SWEEP("findings assigned and acknowledged at once", op_findings_many);
 	SWEEP("an answer", op_answer);
 	SWEEP("an action added", op_action_add);
 	SWEEP("an action changed", op_action_update);
