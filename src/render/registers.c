@@ -1,10 +1,12 @@
 /* render/registers.c: see registers.h. */
 #include "render/registers.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "io/ros_csv.h"
 #include "model/ros.h"
+#include "model/text.h"
 #include "render/html.h"
 #include "render/impact_html.h"
 #include "render/page.h"
@@ -129,9 +131,47 @@ void registers_preview(struct buf *b, struct arena *a, enum lang lang, const cha
 	HTML_LIT(b, "</a></p>");
 }
 
-void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
-			const char *csrf)
+/* Whether any of the texts holds the filter's text, case aside. */
+static bool holds(const char *want, const char *const *texts, size_t n)
 {
+	if (!want || !*want)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (text_holds(texts[i], want))
+			return true;
+	return false;
+}
+
+static bool is(const char *want, const char *code)
+{
+	return !want || !*want || (code && strcmp(want, code) == 0);
+}
+
+/* The GET form above the lists: a text, and a system's kind and hosting. */
+static void filter_form(struct buf *b, enum lang lang, const struct registers_filter *f)
+{
+	const char *kinds[16] = { "" }, *kind_labels[16] = { T("alle") }, *hosts[16] = { "" }, *host_labels[16] = { T("alle") };
+	size_t nk = ros_list_codes(ROS_LIST_SYSTEM_KIND, kinds + 1, 15), nh = ros_list_codes(ROS_LIST_HOSTING, hosts + 1, 15);
+	for (size_t i = 1; i <= nk && i < 16; i++)
+		kind_labels[i] = T(ros_code_label(kinds[i]));
+	for (size_t i = 1; i <= nh && i < 16; i++)
+		host_labels[i] = T(ros_code_label(hosts[i]));
+	HTML_LIT(b, "<form method=\"get\" action=\"/ros\" role=\"search\"><fieldset><legend>");
+	html_text(b, T("Søk i registrene"));
+	HTML_LIT(b, "</legend>");
+	page_input(b, "sok", T("Navn, produkt eller administrativt domene"), "search", f ? f->text : NULL, false, NULL,
+		   "off");
+	page_select(b, "type", T("Systemtype"), kinds, kind_labels, (int)(nk < 15 ? nk + 1 : 16), f ? f->kind : NULL);
+	page_select(b, "drift", T("Drift"), hosts, host_labels, (int)(nh < 15 ? nh + 1 : 16), f ? f->hosting : NULL);
+	page_button(b, T("Vis"), NULL, NULL, false);
+	HTML_LIT(b, "</fieldset></form>");
+}
+
+void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+			const char *csrf, const struct registers_filter *f)
+{
+	const char *text = f ? f->text : NULL, *kind = f ? f->kind : NULL, *hosting = f ? f->hosting : NULL;
+	bool systems_only = (kind && *kind) || (hosting && *hosting);
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(a, "%s.", ros_register_counts(a, lang, reg)));
 	HTML_LIT(b, "</p>");
@@ -151,6 +191,7 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		page_h2(b, T("Legg til én post"));
 		page_link_list(b, add, what, 4);
 	}
+	filter_form(b, lang, f);
 	HTML_LIT(b, "<h2>");
 	html_text(b, T("Tjenester"));
 	HTML_LIT(b, "</h2>");
@@ -161,6 +202,9 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	}
 	for (size_t i = 0; i < reg->n_services; i++) {
 		const struct ros_service *s = &reg->services[i];
+		const char *const t[] = { s->name, s->owner };
+		if (systems_only || !holds(text, t, 2))
+			continue;
 		HTML_LIT(b, "<tr><td>");
 		page_link(b, register_record_href(a, ROS_T_SERVICES, s->name), s->name);
 		HTML_LIT(b, " (");
@@ -185,6 +229,9 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	}
 	for (size_t i = 0; i < reg->n_systems; i++) {
 		const struct ros_system *s = &reg->systems[i];
+		const char *const t[] = { s->name, s->product, s->version, s->admin_domain, s->vendor, s->owner };
+		if (!holds(text, t, 6) || !is(kind, s->kind) || !is(hosting, s->hosting))
+			continue;
 		HTML_LIT(b, "<tr><td>");
 		if (s->shared)
 			html_text(b, s->name);      /* "felles:NAME", the cooperation's */
@@ -212,6 +259,9 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 	}
 	for (size_t i = 0; i < reg->n_vendors; i++) {
 		const struct ros_vendor *v = &reg->vendors[i];
+		const char *const t[] = { v->name };
+		if (systems_only || !holds(text, t, 1))
+			continue;
 		HTML_LIT(b, "<tr><td>");
 		if (v->shared)
 			html_text(b, v->name);

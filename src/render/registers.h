@@ -13,9 +13,15 @@
 #include "util/buf.h"
 #include "util/i18n.h"
 
+/* What the lists show: a text in the name (or a system's product, version or admin
+ * domain), and a system's kind and hosting (codes); NULL or empty: any. */
+struct registers_filter {
+	const char *text, *kind, *hosting;
+};
+
 /* csrf: the page's token, for the import form of someone who may import; NULL: no form. */
 void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
-			const char *csrf);
+			const char *csrf, const struct registers_filter *f);
 
 /* The preview of an import (what it would add, change and remove per register; nothing is
  * changed yet) and the form that carries the same files on to the import itself. given[t]

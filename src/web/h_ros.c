@@ -39,7 +39,8 @@ static void ros_page(struct req *r, int status, const char *error)
 	if (load(r, &reg, &g) < 0)
 		return;
 	page_begin(b, &p);
-	registers_overview(b, r->a, r->lang, &reg, role_allows(r->user.role, ROLE_REDAKTOR) ? p.csrf : NULL);
+	struct registers_filter f = { req_query(r, "sok"), req_query(r, "type"), req_query(r, "drift") };
+	registers_overview(b, r->a, r->lang, &reg, role_allows(r->user.role, ROLE_REDAKTOR) ? p.csrf : NULL, &f);
 	page_end(b, &p);
 	resp_html(r, status);
 }

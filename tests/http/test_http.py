@@ -448,6 +448,12 @@ try:
         text = lambda page: re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html.unescape(page)))
         deps_now = lambda: len(json.loads(a_red.get("/ros/eksport/register").text)["dependencies"])
         deps_before = deps_now()
+        page = a_les.get("/ros?sok=directory").text
+        ok('navn=Active%20Directory' in page and "EPJ Profil" not in page and 'value="directory"' in page,
+           "the registers' search finds by name, case aside, and keeps what was searched")
+        page = a_les.get("/ros?type=nettverk&drift=").text
+        ok("Internett linje 1" in page and "Active Directory" not in page.split("Søk i registrene")[1] and
+           "Pleie og omsorg i sykehjem" not in page, "a filter by system kind shows those systems only")
         r = a_red.get("/ros/post?register=systemer")
         ok(r.status == 200 and 'name="felt-navn"' in r.text and 'name="felt-drift"' in r.text and
            "Nytt system" in r.text, "an editor opens the form for a new system")

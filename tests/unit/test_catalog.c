@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "io/catalog_json.h"
+#include "model/text.h"
 #include "util/embed.h"
 
 static struct arena a;
@@ -30,6 +31,18 @@ static void beredt_format(void **state)
 	assert_string_equal(text2_get(&c->items[0].title, LANG_EN), "A");   /* falls back to nb */
 	assert_int_equal(c->items[0].n_mappings, 1);
 	assert_string_equal(c->items[0].mappings[0], "nsm:2.6");
+}
+
+/* the search box's comparison: case aside, Norwegian capitals too */
+static void text_search(void **state)
+{
+	(void)state;
+	assert_true(text_holds("Active Directory", "directory"));
+	assert_true(text_holds("ØKONOMISYSTEM", "økonomi"));
+	assert_true(text_holds("Skole-PC-er på Åsen", "åsen"));
+	assert_true(text_holds("x", ""));
+	assert_false(text_holds("Active Directory", "entra"));
+	assert_false(text_holds(NULL, "a"));
 }
 
 static void duplicate_ids_refused(void **state)
@@ -132,6 +145,7 @@ int main(void)
 	err_init(&e, LANG_NB);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(beredt_format),
+		cmocka_unit_test(text_search),
 		cmocka_unit_test(duplicate_ids_refused),
 		cmocka_unit_test(duplicate_keys_refused),
 		cmocka_unit_test(malformed_and_truncated),
