@@ -343,7 +343,7 @@ int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct e
 	return 0;
 }
 
-int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t today, const struct finding *f,
+int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t today, int no, struct finding *f,
 		       bool *still, const char **detail, struct err *e)
 {
 	struct eol_catalog eol;
@@ -354,7 +354,7 @@ int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t t
 	size_t n_hits;
 	*still = false;
 	*detail = NULL;
-	if (checks_refdata(db, a, &eol, &kev, e) < 0 || checks_input(db, a, tenant, &eol, &kev, today, &in, &set, e) < 0 ||
+	if (store_finding_get(db, a, tenant, no, f, e) < 0 || checks_refdata(db, a, &eol, &kev, e) < 0 || checks_input(db, a, tenant, &eol, &kev, today, &in, &set, e) < 0 ||
 	    check_run(a, &in, &hits, &n_hits, e) < 0)
 		return -1;
 	for (size_t i = 0; i < n_hits; i++)

@@ -48,10 +48,11 @@ int checks_tenant(struct db *db, struct arena *a, int64_t tenant, const struct e
 		  const struct kev_catalog *kev, const struct store_stamp *st, int counts[4], size_t *open,
 		  struct err *e);
 
-/* Whether the checks, run now on what is registered, would find f again (and so reopen it
- * once marked resolved): *detail then says what they find (bokmål, arena). Nothing is
- * stored. The catalogs are read from the database. */
-int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t today, const struct finding *f,
+/* Finding F-no (into *f), and whether the checks, run now on what is registered, would
+ * find it again (and so reopen it once marked resolved): *detail then says what they find
+ * (bokmål, arena). Nothing is stored. The catalogs are read from the database. -1 with a
+ * message when there is no such finding. */
+int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t today, int no, struct finding *f,
 		       bool *still, const char **detail, struct err *e);
 
 /* Read an nmap report (io/nmap_xml.h), replace what is known of the hosts it scanned,

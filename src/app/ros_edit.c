@@ -31,6 +31,12 @@ static int read_row(struct arena *a, enum ros_table t, struct fields *f, void **
 	return n == 1 ? 0 : err_set(e, "Posten mangler.");
 }
 
+int ros_edit_table(const char *name)
+{
+	int t = ros_table_parse(name);
+	return t == ROS_T_DEPENDENCIES ? -1 : t;
+}
+
 long ros_edit_find(enum ros_table t, const struct ros_register *own, const char *name)
 {
 	struct ros_row_text o;

@@ -39,6 +39,10 @@ struct ros_edit_conflict {
 	size_t n;
 };
 
+/* A register of records by its name in bokmål or English ("systemer", "systems"); -1 for
+ * another, the dependencies too (they are added and removed, not saved as records). */
+int ros_edit_table(const char *name);
+
 /* The record of table t named name in the tenant's own registers: its index, or -1 when
  * there is none (or t has no names: the dependencies). */
 long ros_edit_find(enum ros_table t, const struct ros_register *own, const char *name);

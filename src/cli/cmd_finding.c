@@ -239,8 +239,7 @@ int cmd_finding(struct cli *cli, int argc, char **argv)
 		bool still = false;
 		const char *detail = NULL;
 		if (moves[i].to == FINDING_RESOLVED &&
-		    (store_finding_get(cli->db, &cli->arena, t.id, no, &f, &cli->err) < 0 ||
-		     checks_still_found(cli->db, &cli->arena, t.id, st.today, &f, &still, &detail, &cli->err) < 0))
+		    checks_still_found(cli->db, &cli->arena, t.id, st.today, no, &f, &still, &detail, &cli->err) < 0)
 			return cli_fail(cli);
 		if (store_finding_set(cli->db, &cli->arena, t.id, no, moves[i].to, reason, until, &st, &cli->err) < 0)
 			return cli_fail(cli);

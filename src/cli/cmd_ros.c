@@ -453,8 +453,8 @@ static int put(struct cli *cli, const struct tenant *t, const char *table, char 
 	struct ros_edit ed = { .or_update = true, .n = n };
 	struct ros_edit_conflict c;
 	const char *saved;
-	int k = ros_table_parse(table);
-	if (k < 0 || k == ROS_T_DEPENDENCIES)
+	int k = ros_edit_table(table);
+	if (k < 0)
 		return err_set(&cli->err, "Ukjent register «%s». Gyldige: tjenester, systemer, leverandorer, hendelser.",
 			       table), cli_fail(cli);
 	ed.table = (enum ros_table)k;

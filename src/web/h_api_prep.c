@@ -259,8 +259,7 @@ void h_api_finding(struct req *r)
 	bool still = false;
 	const char *detail = NULL;
 	if ((to == FINDING_RESOLVED &&
-	     (store_finding_get(r->db, r->a, r->user.tenant_id, no, &f, &r->err) < 0 ||
-	      checks_still_found(r->db, r->a, r->user.tenant_id, r->today, &f, &still, &detail, &r->err) < 0)) ||
+	     checks_still_found(r->db, r->a, r->user.tenant_id, r->today, no, &f, &still, &detail, &r->err) < 0) ||
 	    store_finding_set(r->db, r->a, r->user.tenant_id, no, to, reason, day, &st, &r->err) < 0) {
 		resp_store_error(r);
 		goto out;

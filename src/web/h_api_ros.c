@@ -40,13 +40,6 @@ static long fields(struct req *r, json_t *o, const char **keys, const char **val
 	return (long)n;
 }
 
-/* A register of records by its name in bokmål or English; -1 for another (the dependencies too). */
-static int table_of(const char *name)
-{
-	int t = ros_table_parse(name);
-	return t == ROS_T_DEPENDENCIES ? -1 : t;
-}
-
 /* POST /api/v1/ros/records/REGISTER {"record": {...}, "name": opened (absent: new),
  * "was": {...} the values it was read with}. */
 void h_api_ros_record(struct req *r)
@@ -56,7 +49,7 @@ void h_api_ros_record(struct req *r)
 	struct ros_edit_conflict c;
 	const char *saved, *was_keys[ROS_COLS_MAX], *was_vals[ROS_COLS_MAX];
 	bool given;
-	int t = table_of(r->param);
+	int t = ros_edit_table(r->param);
 	if (t < 0) {
 		resp_error(r, 404, T("Ukjent register. Gyldige: tjenester, systemer, leverandorer, hendelser."));
 		return;

@@ -216,11 +216,7 @@ void h_finding_post(struct req *r)
 			struct finding f;
 			bool still;
 			const char *detail;
-			if (store_finding_get(r->db, r->a, r->user.tenant_id, no, &f, &r->err) < 0) {
-				resp_store_error(r);
-				return;
-			}
-			if (checks_still_found(r->db, r->a, r->user.tenant_id, r->today, &f, &still, &detail, &r->err) < 0) {
+			if (checks_still_found(r->db, r->a, r->user.tenant_id, r->today, no, &f, &still, &detail, &r->err) < 0) {
 				resp_store_error(r);
 				return;
 			}

@@ -9,13 +9,6 @@
 #include "web/handlers.h"
 #include "web/view.h"
 
-/* The register named by the form or the query ("systemer", ...); -1 when none is. */
-static int table_of(const char *name)
-{
-	int t = ros_table_parse(name);
-	return t == ROS_T_DEPENDENCIES ? -1 : t;
-}
-
 static const char *page_title(struct req *r, enum ros_table t, const char *name)
 {
 	static const char *const fresh[] = { N_("Ny tjeneste"), N_("Nytt system"), N_("Ny leverandør"), "",
@@ -76,7 +69,7 @@ static void record_page(struct req *r, int status, enum ros_table t, const char 
 
 void h_ros_record(struct req *r)
 {
-	int t = table_of(req_query(r, "register"));
+	int t = ros_edit_table(req_query(r, "register"));
 	const char *name = req_query(r, "navn");
 	if (t < 0) {
 		resp_error(r, 404, T("Siden finnes ikke."));
@@ -113,7 +106,7 @@ void h_ros_record_save(struct req *r)
 	struct ros_edit ed = { 0 };
 	struct ros_edit_conflict c;
 	const char *saved, *typed[ROS_COLS_MAX], *keys[ROS_COLS_MAX];
-	int t = table_of(req_field(r, "register"));
+	int t = ros_edit_table(req_field(r, "register"));
 	const char *was = req_field(r, "post");
 	if (t < 0) {
 		resp_error(r, 400, T("Skjemaet mangler registeret."));
@@ -145,7 +138,7 @@ void h_ros_record_remove(struct req *r)
 	struct store_stamp s = req_stamp(r);
 	const char **deps;
 	size_t n = 0;
-	int t = table_of(req_field(r, "register"));
+	int t = ros_edit_table(req_field(r, "register"));
 	const char *name = req_field(r, "post");
 	if (t != ROS_T_SYSTEMS || !name || !*name) {
 		resp_error(r, 400, T("Bare systemer kan fjernes her."));
@@ -172,7 +165,7 @@ static void dep_change(struct req *r, bool adding)
 {
 	struct store_stamp s = req_stamp(r);
 	const char *keys[ROS_COLS_MAX], *vals[ROS_COLS_MAX];
-	int t = table_of(req_field(r, "register"));
+	int t = ros_edit_table(req_field(r, "register"));
 	const char *name = req_field(r, "post");
 	size_t n = form_fields(r, ROS_T_DEPENDENCIES, keys, vals, false);
 	int rc = adding ? ros_edit_dep_add(r->db, r->a, r->user.tenant_id, keys, vals, n, &s, &r->err)
