@@ -5,6 +5,7 @@
 
 #include "app/checks.h"
 #include "app/prep_docs.h"
+#include "store/attachment.h"
 #include "store/finding.h"
 #include "store/report.h"
 #include "store/ros.h"
@@ -80,5 +81,18 @@ int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, i
 		return -1;
 	if (report_coop_gather(db, a, t->id, in, pe) < 0 && strict)
 		return -1;
+	struct attachment *xs;
+	size_t nx;
+	if (store_attach_list(db, a, t->id, NULL, &xs, &nx, pe) == 0) {
+		/* the live ones: what stands as evidence today */
+		size_t k = 0;
+		for (size_t i = 0; i < nx; i++)
+			if (attach_live(&xs[i]))
+				xs[k++] = xs[i];
+		in->attachments = xs;
+		in->n_attachments = k;
+	} else if (strict) {
+		return -1;
+	}
 	return report_build(a, in, out, e);
 }

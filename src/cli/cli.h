@@ -102,6 +102,7 @@ int cmd_contact(struct cli *cli, int argc, char **argv);
 int cmd_exercise(struct cli *cli, int argc, char **argv);
 int cmd_backup(struct cli *cli, int argc, char **argv);
 int cmd_insurance(struct cli *cli, int argc, char **argv);
+int cmd_attachment(struct cli *cli, int argc, char **argv);
 int cmd_incident(struct cli *cli, int argc, char **argv);
 int cmd_competence(struct cli *cli, int argc, char **argv);
 

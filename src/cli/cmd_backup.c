@@ -72,7 +72,7 @@ int cmd_backup(struct cli *cli, int argc, char **argv)
 				 (char *)(uintptr_t)cli->db_url, NULL };
 		struct spawn_limits lim = { .timeout_ms = LIMIT_DUMP_MS, .max_output = LIMIT_DUMP_OUTPUT,
 					    .max_memory = LIMIT_DUMP_MEMORY, .max_cpu_seconds = LIMIT_DUMP_CPU,
-					    .path = cli->settings->path };
+					    .path = cli->settings->path, .package = "postgresql-client" };
 		struct buf o;
 		buf_init(&o, LIMIT_DUMP_OUTPUT);
 		int rc = spawn_run(args, NULL, 0, &lim, &o, &cli->err);

@@ -60,6 +60,7 @@ static const char usage_text[] = N_(
 	"  exercise    øvelser og læringspunkter (list, add, lesson, action, calendar)\n"
 	"  competence  kompetansen til å håndtere og gjenopprette (list, add, remove)\n"
 	"  insurance   cyberforsikring: poliser og tilbud (list, import, compare)\n"
+	"  attachment  bevis som filer på tiltak, oppgaver, funn, tester, øvelser (add, list, get, remove)\n"
 	"  incident    hendelsesloggen i en krise (declare, log, show, list)\n"
 	"  kit         beredskapspakken som én HTML-fil, kryptert om ønsket\n"
 	"  backup      sikkerhetskopi av beredts egen database\n"
@@ -108,6 +109,7 @@ static const struct {
 	{ "exercise", cmd_exercise, true },
 	{ "backup", cmd_backup, true },
 	{ "insurance", cmd_insurance, true },
+	{ "attachment", cmd_attachment, true },
 	{ "incident", cmd_incident, true },
 	{ "competence", cmd_competence, true },
 };

@@ -8,7 +8,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 
-#define DATASET_FILE_MAX ((size_t)64 << 20)
+#define DATASET_FILE_MAX ((size_t)512 << 20)   /* attached files travel inside, as base64 */
 /* Counts an import accepts, checked before anything is read into memory of ours: far
  * above any municipality's history (15 measures a round), far below what exhausts the
  * machine (a million versions took 1 GB). */

@@ -80,6 +80,13 @@ static const struct carry_col c_notice[] = {
 static const struct carry_col c_aware[] = {
 	KEY, REF("incident_id", "incident"), TIME("aware_at"), TIME("changed_at"), TXT("changed_by"), END,
 };
+static const struct carry_col c_attachment[] = {
+	KEY, TXT("kind"), TXT("ref"), TXT("name"), TXT("content_type"), NUM("size"), TXT("sha256"), TXT("content"),
+	TXT("note"), REF("replaces", "attachment"), TXT("added_by"), TIME("added_at"), END,
+};
+static const struct carry_col c_attachment_removed[] = {
+	REF("attachment_id", "attachment"), TXT("reason"), TXT("removed_by"), TIME("removed_at"), END,
+};
 static const struct carry_col c_kit[] = {
 	KEY, TIME("written_at"), { "audit_head", CK_AUDIT, NULL }, TXT("sha256"), NUM("encrypted"), TXT("written_by"), END,
 };
@@ -102,6 +109,7 @@ static const struct carry_table tables[] = {
 	RECORDS("notify_outbox", c_outbox), RECORDS("notify_sent", c_sent), RECORDS("prep_version", c_prep),
 	RECORDS("incident", c_incident), RECORDS("incident_entry", c_entry), RECORDS("incident_notice", c_notice),
 	RECORDS("incident_aware", c_aware), RECORDS("kit_written", c_kit),
+	RECORDS("attachment", c_attachment), RECORDS("attachment_removed", c_attachment_removed),
 	NOT("session", "innloggingen gjelder én installasjon"),
 	NOT("api_token", "hemmeligheter: lag nye nøkler i den nye installasjonen"),
 	NOT("enrollment", "engangslenker med hemmeligheter: brukerne får nye"),

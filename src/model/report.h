@@ -13,6 +13,7 @@
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "model/graph.h"
+#include "model/attachment.h"
 #include "model/evidence.h"
 #include "model/finding.h"
 #include "model/scales.h"
@@ -111,6 +112,9 @@ struct report_input {
 	const struct report_prep *prep;
 	/* The cooperation the municipality is a member of, or NULL. */
 	const struct report_coop *coop;
+	/* The files attached as evidence that are live (model/attachment.h), oldest first. */
+	const struct attachment *attachments;
+	size_t n_attachments;
 };
 
 #define REPORT_FINDINGS_MAX 20

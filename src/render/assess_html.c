@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render/evidence_html.h"
+#include "render/attachments.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "util/date.h"
@@ -317,6 +318,8 @@ void assess_measure(struct buf *b, struct arena *a, enum lang lang, const struct
 	}
 	if (!v->n_history)
 		return;
+	if (v->files)
+		attach_section(b, v->files);
 	HTML_LIT(b, "<h2 id=\"historikk\">");
 	html_text(b, T("Historikk"));
 	HTML_LIT(b, "</h2>");

@@ -9,6 +9,7 @@
 #include "model/assess.h"
 #include "model/catalog.h"
 #include "model/evidence.h"
+#include "render/attachments.h"
 #include "model/report.h"
 #include "render/page.h"
 #include "util/arena.h"
@@ -68,6 +69,7 @@ struct assess_measure {
 	size_t n_history;
 	bool more;                      /* older versions than these */
 	int before;                     /* the page's ?eldre=N, 0 for the newest */
+	const struct attach_view *files;   /* the files attached to the measure; NULL: none read */
 };
 void assess_measure(struct buf *b, struct arena *a, enum lang lang, const struct assess_measure *v);
 

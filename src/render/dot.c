@@ -81,7 +81,7 @@ int dot_svg(const char *dot, size_t len, const char *path, struct buf *svg, stru
 {
 	const struct spawn_limits lim = { .timeout_ms = LIMIT_DOT_MS, .max_output = LIMIT_DOT_OUTPUT,
 					  .max_memory = LIMIT_DOT_MEMORY, .max_cpu_seconds = LIMIT_DOT_CPU, .path = path,
-					  .sandbox = SANDBOX_HELPER };
+					  .sandbox = SANDBOX_HELPER, .package = "graphviz" };
 	char *argv[] = { (char *)(uintptr_t)"dot", (char *)(uintptr_t)"-Tsvg", NULL };
 	struct buf raw;
 	buf_init(&raw, lim.max_output + 1);

@@ -5,6 +5,7 @@
 
 #include "model/assess.h"
 #include "model/notify.h"
+#include "render/attachments.h"
 #include "render/html.h"
 #include "render/register_record.h"
 #include "util/date.h"
@@ -95,10 +96,14 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 		html_text(b, arena_printf(v->a, T("(til %s)"), date_text(v->a, f->accepted_until, "–")));
 	}
 	HTML_LIT(b, "</td><td>");
-	if (fixed_by)
+	if (fixed_by) {
 		html_text(b, arena_printf(v->a, T("Rettes av %s"), fixed_by));
-	else
+	} else {
+		const char *ref = arena_printf(v->a, "%d", f->no);
+		attach_link(b, v->a, lang, arena_printf(v->a, "finding:%s", ref),
+			    attach_count(v->files, v->n_files, ATT_FINDING, ref));
 		moves(b, v, f);
+	}
 	HTML_LIT(b, "</td></tr>");
 }
 

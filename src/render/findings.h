@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "model/attachment.h"
 #include "model/finding.h"
 #include "model/lifecycle.h"
 #include "model/notify.h"
@@ -26,6 +27,8 @@ struct findings_view {
 	const struct finding_filter *filter;   /* which are shown (model/finding.h) */
 	const char *query;     /* the filter as a query string, for the pages' links ("" none) */
 	size_t page;           /* the page of the list shown, from 0 */
+	const struct attachment *files;   /* the municipality's attached files, for the links to them */
+	size_t n_files;
 };
 
 #define FINDINGS_PAGE 50       /* findings on one page of the list */

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+#include "render/attachments.h"
 #include "render/html.h"
 #include "util/date.h"
 
@@ -102,6 +103,8 @@ void preparedness_insurance(struct buf *b, const struct preparedness_view *v, co
 		HTML_LIT(b, "</tr>");                                      \
 	} while (0)
 	ROW(T("Selskap"), html_text(b, q->insurer));
+	ROW(T("Vedlegg"), attach_link(b, v->a, v->lang, arena_printf(v->a, "insurance:%s", q->name),
+				      attach_count(v->files, v->n_files, ATT_INSURANCE, q->name)));
 	ROW(T("Tilbud eller polise"), html_text(b, q->offer ? T("tilbud") : T("polise")));
 	ROW(T("Periode"), html_text(b, arena_printf(v->a, "%s – %s", date_text(v->a, q->from, ""), date_text(v->a, q->to, ""))));
 	ROW(T("Premie per år"), html_text(b, money(v, q->premium)));

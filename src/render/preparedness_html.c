@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render/contacts.h"
+#include "render/attachments.h"
 #include "render/html.h"
 #include "util/date.h"
 #include "util/seal.h"
@@ -129,6 +130,12 @@ static void exercises_section(struct buf *b, const struct preparedness_view *v, 
 		if (x->participants) {
 			HTML_LIT(b, " ");
 			html_text(b, arena_printf(v->a, T("Deltakere: %s."), x->participants));
+		}
+		HTML_LIT(b, " ");
+		{
+			const char *ref = arena_printf(v->a, "%d", x->no);
+			attach_link(b, v->a, v->lang, arena_printf(v->a, "exercise:%s", ref),
+				    attach_count(v->files, v->n_files, ATT_EXERCISE, ref));
 		}
 		HTML_LIT(b, "</p>");
 		if (x->observations) {

@@ -25,6 +25,8 @@ struct preparedness_view {
 	bool editor;         /* redaktør and above: the forms */
 	const struct prep_scenario *scenarios;   /* exercise scenarios from the ROS analysis */
 	size_t n_scenarios;
+	const struct attachment *files;   /* the municipality's attached files, for the links to them */
+	size_t n_files;
 };
 
 void preparedness_sections(struct buf *b, const struct preparedness_view *v, const struct prep_all *p);

@@ -492,6 +492,24 @@ static void posture(struct buf *b, struct arena *a, const struct report *r, enum
 	HTML_LIT(b, "</section>");
 }
 
+/* The files attached as evidence, with their SHA-256 for whoever checks a copy. */
+static void attachments(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	const struct report_input *in = r->in;
+	if (!in->n_attachments)
+		return;
+	const char **items = arena_alloc(a, in->n_attachments * sizeof(*items));
+	if (!items)
+		return;
+	for (size_t i = 0; i < in->n_attachments; i++)
+		items[i] = report_attachment_text(a, lang, &in->attachments[i]);
+	HTML_LIT(b, "<section aria-labelledby=\"vedlegg\"><h2 id=\"vedlegg\">");
+	html_text(b, T("Vedlegg: bevis som filer"));
+	HTML_LIT(b, "</h2>");
+	sentence_list(b, T("Filer"), items, in->n_attachments, "");
+	HTML_LIT(b, "</section>");
+}
+
 static void method(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	HTML_LIT(b, "</main><footer><h2>");
@@ -519,6 +537,7 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	cooperation(b, a, r, lang);
 	findings(b, a, r, lang);
 	posture(b, a, r, lang);
+	attachments(b, a, r, lang);
 	preparedness(b, a, r, lang);
 	method(b, a, r, lang);
 	return b->failed ? -1 : 0;

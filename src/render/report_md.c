@@ -257,6 +257,14 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 			buf_putc(b, '\n');
 		}
 	}
+	if (in->n_attachments) {
+		buf_printf(b, "\n## %s\n\n", T("Vedlegg: bevis som filer"));
+		for (size_t i = 0; i < in->n_attachments; i++) {
+			buf_puts(b, "- ");
+			markdown_text(b, report_attachment_text(a, lang, &in->attachments[i]));
+			buf_putc(b, '\n');
+		}
+	}
 	buf_printf(b, "\n## %s\n\n%s\n\n", T("Om rapporten"),
 		   T("Beredskapen er regnet slik: «ja» gir 2 poeng, «delvis» 1, «nei» og «ukjent» 0; "
 		     "«ikke relevant» holdes utenfor. Prosenten er poengsummen delt på det høyeste "

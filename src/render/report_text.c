@@ -1,6 +1,9 @@
 /* report_text.c: see report_text.h. */
 #include "render/report_text.h"
 
+#include "render/attachments.h"
+#include "util/date.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,6 +168,17 @@ const char *report_finding_text(struct arena *a, enum lang lang, const struct fi
 				     i18n_tr(lang, severity_code(f->severity)), due,
 				     f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name, f->detail);
 	return f->owner ? arena_printf(a, i18n_tr(lang, "%s Ansvarlig: %s."), s, f->owner) : s;
+}
+
+const char *report_attachment_text(struct arena *a, enum lang lang, const struct attachment *x)
+{
+	const char *type = attach_type_label(x->content_type);
+	char day[DATE_LOCAL_TEXT];
+	date_local_format(x->added_at, day);
+	return arena_printf(a, i18n_tr(lang, "%s: «%s» (V-%lld, %s, %s), lagt ved %s av %s; SHA-256 %s"),
+			    attach_target_label(a, lang, &x->target), x->name, (long long)x->id,
+			    type ? i18n_tr(lang, type) : x->content_type,
+			    attach_size_text(a, lang, x->size), day, x->added_by, x->sha256);
 }
 
 const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev)

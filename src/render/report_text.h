@@ -47,6 +47,9 @@ const char *report_finding_text(struct arena *a, enum lang lang, const struct fi
 void report_prep_text(struct arena *a, enum lang lang, const struct report_prep *p, const char *out[6], size_t *n);
 
 /* "3a Sterk autentisering: 12 av 15 ... Registrene tilsier «Delvis»; svaret er «Ja»." */
+/* One attached file as a line of the report: what it belongs to, its name, type, size, when
+ * and by whom, and its SHA-256 (arena). */
+const char *report_attachment_text(struct arena *a, enum lang lang, const struct attachment *x);
 const char *report_evidence_text(struct arena *a, enum lang lang, const struct report *r, const struct evidence *ev);
 
 /* The cooperation a member rests on, in sentences (arena; *n of them): the shared systems

@@ -168,6 +168,8 @@ static int load_table(struct db *db, struct arena *a, int64_t tenant, const stru
 			x->i = db_col_int(st, (int)c);
 			if (col->kind == CK_SYSTEM)
 				x->null = !(x->i = system_position(reg, x->i));
+			else if (col->kind == CK_REF && strcmp(col->ref, t->name) == 0)
+				;       /* a row of the same table (an earlier version): mapped below */
 			else if (col->kind == CK_REF || col->kind == CK_OWNER) {
 				int r = find_table(set, col->ref);
 				x->null = r < 0 || !(x->i = position(&all[r], x->i));
@@ -202,6 +204,13 @@ static int load_table(struct db *db, struct arena *a, int64_t tenant, const stru
 		}
 	}
 	all[k].n = n;
+	for (size_t c = 0; c < nc; c++)
+		if (t->cols[c].kind == CK_REF && strcmp(t->cols[c].ref, t->name) == 0)
+			for (size_t i = 0; i < n; i++) {
+				struct carry_value *x = &sorted[i * nc + c];
+				if (!x->null)
+					x->null = !(x->i = position(&all[k], x->i));
+			}
 	*out = (struct carry_rows){ t, nc, n, sorted, false };
 	set->n++;
 	return 0;
@@ -322,7 +331,9 @@ int store_carry_save(struct db *db, int64_t tenant, const struct ros_register *r
 					bool ref = col->kind != CK_AUDIT;
 					int rt = find_table(set, ref ? col->ref : "audit");
 					size_t nr = rt >= 0 ? set->tables[rt].n : 0;
-					if (rt < 0 || rt >= (int)k || x < (ref ? 1 : 0) || (size_t)x > nr) {
+					/* a row of an earlier table, or an earlier row of this one */
+					bool before = rt < (int)k || (rt == (int)k && ref && (size_t)x <= row);
+					if (rt < 0 || !before || x < (ref ? 1 : 0) || (size_t)x > nr) {
 						db_finalize(st);
 						bad(e, t, row, col->name, N_("viser til en rad som ikke finnes."));
 						goto fail_sql;

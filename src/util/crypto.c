@@ -62,6 +62,22 @@ void crypto_sha256(const char *s, size_t n, unsigned char out[32])
 	crypto_hash_sha256(out, (const unsigned char *)s, n);
 }
 
+void crypto_sha256_hex(const char *s, size_t n, char out[CRYPTO_HASH_HEX])
+{
+	unsigned char h[32];
+	crypto_hash_sha256(h, (const unsigned char *)s, n);
+	sodium_bin2hex(out, CRYPTO_HASH_HEX, h, sizeof(h));
+}
+
+int crypto_base64_decode(const char *in, size_t n, unsigned char *out, size_t cap, size_t *len)
+{
+	const char *end;
+	if (sodium_base642bin(out, cap, in, n, "\r\n ", len, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+	    end != in + n)
+		return -1;
+	return 0;
+}
+
 void crypto_hmac_sha256_hex(const char *key, size_t key_len, const char *msg, size_t n,
 			    char out[CRYPTO_HASH_HEX])
 {

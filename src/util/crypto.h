@@ -52,6 +52,11 @@ void crypto_base64(const unsigned char *in, size_t n, char *out, size_t out_size
 
 /* SHA-256 of s. */
 void crypto_sha256(const char *s, size_t n, unsigned char out[32]);
+/* SHA-256 of n bytes as lowercase hex. */
+void crypto_sha256_hex(const char *s, size_t n, char out[CRYPTO_HASH_HEX]);
+/* Standard base64 (with padding) decoded into out, at most cap bytes; -1 for text that is
+ * not base64 or does not fit. */
+int crypto_base64_decode(const char *in, size_t n, unsigned char *out, size_t cap, size_t *len);
 
 /* HMAC-SHA256 of msg under key, as lower-case hex (webhook signatures). */
 void crypto_hmac_sha256_hex(const char *key, size_t key_len, const char *msg, size_t n,

@@ -14,6 +14,10 @@
  * says which, web/router.c), granted once the head shows a sender the route allows. */
 #define LIMIT_FORM_BODY ((size_t)256 << 10)
 #define LIMIT_UPLOAD_BODY ((size_t)8 << 20)
+/* An attached file (model/attachment.h, ATTACH_MAX) with its form, or as base64 in the
+ * API's JSON. */
+#define LIMIT_ATTACH_BODY ((size_t)11 << 20)
+#define LIMIT_ATTACH_API_BODY ((size_t)15 << 20)
 /* libmicrohttpd's buffer for a request body, per connection */
 #define LIMIT_POST_BUFFER 8192
 /* libmicrohttpd's memory for one connection's head (the request line and headers), and
@@ -40,6 +44,14 @@
 #define LIMIT_DOT_MEMORY ((size_t)512 << 20)
 #define LIMIT_DOT_CPU 5
 #define LIMIT_DOT_LABEL 4096        /* one node's label */
+
+/* file(1) tells an attached file's type from its content (io/filetype.c): it looks at the
+ * first megabyte, in well under a second. */
+#define LIMIT_FILETYPE_INPUT ((size_t)1 << 20)
+#define LIMIT_FILETYPE_MS 5000
+#define LIMIT_FILETYPE_OUTPUT 4096
+#define LIMIT_FILETYPE_MEMORY ((size_t)256 << 20)
+#define LIMIT_FILETYPE_CPU 5
 
 /* pg_dump writes the backup to its file; what it prints is messages. An hour for a large
  * installation. */

@@ -141,7 +141,7 @@ static int run(char *const argv[], const char *path, const char *input, size_t i
 	if (too_much)
 		return err_set(e, "%s laget for mye utdata og ble stoppet.", argv[0]);
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-		return err_set(e, "%s er ikke installert (Debian-pakken graphviz).", argv[0]);
+		return err_set(e, "%s er ikke installert (Debian-pakken %s).", argv[0], lim->package ? lim->package : argv[0]);
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		return err_set(e, "%s feilet.", argv[0]);
 	return 0;
@@ -153,7 +153,7 @@ int spawn_run(char *const argv[], const char *input, size_t input_len,
 	char path[4096];
 	struct sandbox sb = { 0 };
 	if (find(argv[0], lim->path, path, sizeof(path)) < 0)
-		return err_set(e, "%s er ikke installert (Debian-pakken graphviz).", argv[0]);
+		return err_set(e, "%s er ikke installert (Debian-pakken %s).", argv[0], lim->package ? lim->package : argv[0]);
 	if (lim->sandbox != SANDBOX_NONE && sandbox_prepare(lim->sandbox, &sb, e) < 0)
 		return -1;
 	int rc = run(argv, path, input, input_len, lim, &sb, out, e);

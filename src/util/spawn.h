@@ -19,6 +19,7 @@ struct spawn_limits {
 	int max_cpu_seconds;
 	const char *path;       /* the directories to look in (PATH from the settings); NULL: /usr/bin:/bin */
 	enum sandbox_kind sandbox;   /* the seccomp filter it runs under (util/sandbox.h) */
+	const char *package;    /* the Debian package that has it, for the message when it is missing */
 };
 
 /* Run argv[0] (looked up in PATH) with argv; write input, collect its output into out.

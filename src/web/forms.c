@@ -113,6 +113,9 @@ static const struct form_field coop_member[] = { { "kommunenr", FORM_NAME }, { "
 static const struct form_field coop_invite[] = { { "email", FORM_EMAIL }, { "name", FORM_NAME }, { "medlem", FORM_NAME },
 						 { "role", FORM_NAME }, END };
 static const struct form_field coop_people[] = { { "personer", FORM_FILE }, END };
+static const struct form_field attach[] = { { "fil", FORM_BLOB }, { "til", FORM_NAME }, { "merknad", FORM_NAME },
+					    { "erstatter", FORM_NUMBER }, END };
+static const struct form_field attach_remove[] = { { "grunn", FORM_NAME }, END };
 
 const struct form_spec form_login = { login }, form_code = { code }, form_enroll = { enroll }, form_empty = { empty },
 	form_assess_start = { assess_start }, form_assess_close = { assess_close }, form_measure = { measure },
@@ -130,7 +133,8 @@ const struct form_spec form_login = { login }, form_code = { code }, form_enroll
 	form_user_add = { user_add }, form_by_email = { by_email }, form_lang = { lang }, form_password = { password },
 	form_token_add = { token_add }, form_token_revoke = { token_revoke }, form_switch = { tenant_switch },
 	form_invite_accept = { invite_accept }, form_coop_member = { coop_member }, form_coop_invite = { coop_invite },
-	form_coop_people = { coop_people };
+	form_coop_people = { coop_people }, form_attach = { attach },
+	form_attach_remove = { attach_remove };
 
 static const struct form_field *find(const struct form_spec *f, const char *name)
 {
@@ -141,6 +145,12 @@ static const struct form_field *find(const struct form_spec *f, const char *name
 			return x;
 	}
 	return NULL;
+}
+
+bool form_takes_binary(const struct form_spec *f, const char *name)
+{
+	const struct form_field *x = find(f, name);
+	return x && x->kind == FORM_BLOB;
 }
 
 bool form_declares(const struct form_spec *f, const char *name)
@@ -195,6 +205,7 @@ int form_check_value(const struct form_spec *f, const char *name, const char *va
 	case FORM_EMAIL:
 		return valid_text(label, value, VALID_EMAIL_MAX, false, false, e);
 	case FORM_FILE:
+	case FORM_BLOB:
 		return 0;
 	case FORM_DATE:
 		if (!*value || date_parse(value, &day) == 0)

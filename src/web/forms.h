@@ -21,6 +21,7 @@ enum form_kind {
 	FORM_SECRET,   /* a password or a code: one line, at most CRYPTO_PASSWORD_MAX */
 	FORM_EMAIL,    /* one line, at most VALID_EMAIL_MAX */
 	FORM_FILE,     /* an uploaded file or pasted document: its reader checks it */
+	FORM_BLOB,     /* an uploaded file of any bytes (an attachment): its use case checks it */
 };
 
 /* One field; a name ending in '-' stands for every name it begins (rolle-1, rolle-2 ...). */
@@ -37,6 +38,9 @@ struct form_spec {
 /* Whether the form has a field of that name (the CSRF token it always has). */
 bool form_declares(const struct form_spec *f, const char *name);
 
+/* Whether the field takes any bytes, NUL included (FORM_BLOB). */
+bool form_takes_binary(const struct form_spec *f, const char *name);
+
 /* Check a posted value of 'name' against its field; -1 with e saying what is wrong. */
 int form_check_value(const struct form_spec *f, const char *name, const char *value, struct err *e);
 
@@ -47,6 +51,7 @@ extern const struct form_spec form_login, form_code, form_enroll, form_empty, fo
 	form_incident_declare, form_incident_entry, form_incident_notice, form_incident_aware, form_finding_move,
 	form_finding_owner, form_findings_many, form_check_settings, form_receiver_add, form_receiver_stop, form_scales, form_event_action, form_ros_record,
 	form_user_add, form_by_email, form_lang, form_password, form_token_add, form_token_revoke,
-	form_switch, form_invite_accept, form_coop_member, form_coop_invite, form_coop_people;
+	form_switch, form_invite_accept, form_coop_member, form_coop_invite, form_coop_people, form_attach,
+	form_attach_remove;
 
 #endif

@@ -77,6 +77,7 @@ static void action_page(struct req *r, int status, const struct action *x, const
 				  .editor = role_allows(r->user.role, ROLE_REDAKTOR), .rep = have ? &rep : NULL };
 	page_begin(&r->out, &p);
 	actions_one(&r->out, &v, x, hist, n);
+	view_attachments(r, &p, arena_printf(r->a, "action:%d", x->no));
 	page_end(&r->out, &p);
 	resp_html(r, status);
 }

@@ -14,6 +14,7 @@
 #include "store/catalog.h"
 #include "store/round.h"
 #include "store/tenant.h"
+#include "app/attach.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -234,6 +235,14 @@ static void measure_page(struct req *r, int status, const struct round *rd,
 	if (store_answer_history_page(r->db, r->a, r->user.tenant_id, rd->id, it->id, v.before, HISTORY_PAGE,
 				      &v.history, &v.n_history, &v.more, &r->err) < 0)
 		v.n_history = 0;
+	struct attach_view files = { .lang = r->lang, .a = r->a, .csrf = p.csrf,
+				     .editor = role_allows(r->user.role, ROLE_REDAKTOR),
+				     .target = arena_printf(r->a, "measure:%s", it->id) };
+	struct attachment *xs;
+	if (attach_list(r->db, r->a, r->user.tenant_id, files.target, &xs, &files.n, &r->err) == 0) {
+		files.xs = xs;
+		v.files = &files;
+	}
 	page_begin(&r->out, &p);
 	assess_measure(&r->out, r->a, r->lang, &v);
 	page_end(&r->out, &p);

@@ -16,6 +16,7 @@
 #include "util/buf.h"
 #include "util/date.h"
 #include "render/html.h"
+#include "store/attachment.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
@@ -106,6 +107,11 @@ static void findings_page(struct req *r, int status, const char *error)
 				   .editor = role_allows(r->user.role, ROLE_REDAKTOR),
 				   .leader = role_allows(r->user.role, ROLE_LEDER), .all = !flt.open_only,
 				   .filter = &flt, .query = query, .page = page };
+	struct attachment *files;
+	if (store_attach_list(r->db, r->a, r->user.tenant_id, NULL, &files, &v.n_files, &r->err) == 0)
+		v.files = files;
+	else
+		v.n_files = 0;
 	/* a member also sees what its cooperation is fixing on the shared systems */
 	struct finding *sf = NULL;
 	size_t ns = 0;

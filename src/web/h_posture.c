@@ -102,6 +102,8 @@ static void form_page(struct req *r, int status, const struct ros_system *s, con
 				   .editor = !s->shared && role_allows(r->user.role, ROLE_REDAKTOR) };
 	page_begin(&r->out, &pg);
 	profiles_form(&r->out, &v, s, p);
+	if (!s->shared)     /* a shared system's restore test is the cooperation's, with its files */
+		view_attachments(r, &pg, arena_printf(r->a, "restore:%s", s->name));
 	page_end(&r->out, &pg);
 	resp_html(r, status);
 }

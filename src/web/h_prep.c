@@ -17,6 +17,7 @@
 #include "store/finding.h"
 #include "util/date.h"
 #include "util/seal.h"
+#include "store/attachment.h"
 #include "web/handlers.h"
 #include "web/h_prep.h"
 #include "web/view.h"
@@ -47,8 +48,14 @@ bool h_prep_editor(struct req *r)
 
 struct preparedness_view h_prep_view(struct req *r, const struct page_frame *pg)
 {
-	return (struct preparedness_view){ .a = r->a, .lang = r->lang, .pg = pg, .today = r->today,
-					   .editor = h_prep_editor(r) };
+	struct preparedness_view v = { .a = r->a, .lang = r->lang, .pg = pg, .today = r->today,
+				       .editor = h_prep_editor(r) };
+	struct attachment *xs;
+	if (store_attach_list(r->db, r->a, r->user.tenant_id, NULL, &xs, &v.n_files, &r->err) == 0)
+		v.files = xs;
+	else
+		v.n_files = 0;
+	return v;
 }
 
 void h_prep_page(struct req *r, int status, const char *error)

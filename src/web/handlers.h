@@ -64,6 +64,15 @@ void h_invite_renew(struct req *r);
 void h_invite_withdraw(struct req *r);
 void h_audit(struct req *r);
 
+/* h_attach.c */
+void h_attach_page(struct req *r);
+void h_attach_add(struct req *r);
+void h_attach_download(struct req *r);
+void h_attach_remove(struct req *r);
+void h_api_attachments(struct req *r);
+void h_api_attach_add(struct req *r);
+void h_api_attach_remove(struct req *r);
+
 /* h_profile.c */
 void h_profile(struct req *r);
 void h_profile_lang(struct req *r);

@@ -54,6 +54,8 @@ struct req_form_field {
 	char key[REQ_KEY_MAX];
 	struct buf value;
 	bool file;               /* an uploaded file: any encoding, checked by its reader */
+	bool binary;             /* it holds NUL bytes: only a FORM_BLOB field takes that */
+	char filename[256];      /* the name the sender gave an uploaded file (cut, not trusted) */
 };
 
 struct req_form {
@@ -62,6 +64,7 @@ struct req_form {
 	bool duplicate;          /* a field came twice */
 	bool nameless;           /* a multipart part without a name */
 	bool too_many;
+	size_t file_max;         /* the route's body ceiling: one field holds at most this */
 };
 
 enum route_access {
@@ -114,6 +117,9 @@ struct req {
 /* Form field or query argument, or NULL. Values are valid UTF-8 (checked on arrival). */
 const char *req_field(struct req *r, const char *name);
 const char *req_query(struct req *r, const char *name);
+/* An uploaded file's bytes (any, NUL included, for a FORM_BLOB field), their length and the
+ * name its sender gave; NULL when the form has none. */
+const char *req_file(struct req *r, const char *name, size_t *len, const char **filename);
 /* Every value of a repeated query argument (?n=1&n=2), at most max; the count. */
 size_t req_query_all(struct req *r, const char *name, const char **out, size_t max);
 const char *req_header(struct req *r, const char *name);

@@ -25,6 +25,19 @@ const char *req_field(struct req *r, const char *name)
 	return NULL;
 }
 
+const char *req_file(struct req *r, const char *name, size_t *len, const char **filename)
+{
+	if (r->form_spec && !form_declares(r->form_spec, name))
+		return NULL;
+	for (int i = 0; r->form && i < r->form->n; i++)
+		if (strcmp(r->form->fields[i].key, name) == 0 && r->form->fields[i].file) {
+			*len = r->form->fields[i].value.len;
+			*filename = r->form->fields[i].filename;
+			return r->form->fields[i].value.data;
+		}
+	return NULL;
+}
+
 const char *req_query(struct req *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);

@@ -25,6 +25,8 @@ struct route {
 #define NO_BODY 0
 #define FORM_BODY LIMIT_FORM_BODY
 #define FILE_BODY LIMIT_UPLOAD_BODY
+#define ATTACH_BODY LIMIT_ATTACH_BODY
+#define ATTACH_API_BODY LIMIT_ATTACH_API_BODY
 
 static const struct route routes[] = {
 	{ "GET", "/", h_root, ACCESS_PUBLIC, ROLE_LES, NO_BODY, NULL },
@@ -118,6 +120,10 @@ static const struct route routes[] = {
 	{ "POST", "/brukere/deaktiver", h_user_disable, ACCESS_USER, ROLE_ADMIN, FORM_BODY, &form_by_email },
 	{ "POST", "/brukere/aktiver", h_user_enable, ACCESS_USER, ROLE_ADMIN, FORM_BODY, &form_by_email },
 	{ "POST", "/brukere/nullstill", h_user_reset, ACCESS_USER, ROLE_ADMIN, FORM_BODY, &form_by_email },
+	{ "GET", "/vedlegg", h_attach_page, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "POST", "/vedlegg", h_attach_add, ACCESS_USER, ROLE_REDAKTOR, ATTACH_BODY, &form_attach },
+	{ "GET", "/vedlegg/*", h_attach_download, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "POST", "/vedlegg/*/fjern", h_attach_remove, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_attach_remove },
 	{ "GET", "/logg", h_audit, ACCESS_USER, ROLE_LEDER, NO_BODY, NULL },
 	{ "GET", "/profil", h_profile, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/profil/sprak", h_profile_lang, ACCESS_USER, ROLE_LES, FORM_BODY, &form_lang },
@@ -140,6 +146,10 @@ static const struct route routes[] = {
 	{ "GET", "/api/v1/findings", h_api_findings, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/api/v1/findings", h_api_findings_many, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, NULL },
 	{ "POST", "/api/v1/findings/*", h_api_finding, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, NULL },
+	{ "GET", "/api/v1/attachments", h_api_attachments, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "POST", "/api/v1/attachments", h_api_attach_add, ACCESS_USER, ROLE_REDAKTOR, ATTACH_API_BODY, NULL },
+	{ "GET", "/api/v1/attachments/*", h_attach_download, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "POST", "/api/v1/attachments/*/remove", h_api_attach_remove, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, NULL },
 	{ "GET", "/api/v1/preparedness", h_api_preparedness, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "GET", "/api/v1/incidents", h_api_incidents, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/api/v1/incidents", h_api_incident_declare, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, NULL },
@@ -331,6 +341,11 @@ void router_dispatch(struct req *r)
 		r->form_spec = hit->form;
 		for (int i = 0; r->form && i < r->form->n; i++) {
 			const struct req_form_field *x = &r->form->fields[i];
+			if (x->binary && !form_takes_binary(hit->form, x->key)) {
+				err_set(&r->err, "Feltet «%s» inneholder NUL-tegn; det er ikke tekst.", x->key);
+				resp_error(r, 400, r->err.msg);
+				return;
+			}
 			if (form_check_value(hit->form, x->key, x->value.data ? x->value.data : "", &r->err) < 0) {
 				resp_error(r, 400, r->err.msg);
 				return;

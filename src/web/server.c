@@ -101,7 +101,6 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 {
 	struct req_form *f = cls;
 	(void)kind;
-	(void)filename;
 	(void)content_type;
 	(void)transfer_encoding;
 	if (!key) {              /* a multipart part without a name: refused */
@@ -130,7 +129,9 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		fld = &f->fields[f->n++];
 		snprintf(fld->key, sizeof(fld->key), "%s", key);
 		fld->file = filename != NULL;
-		buf_init(&fld->value, LIMIT_UPLOAD_BODY);
+		if (filename)
+			snprintf(fld->filename, sizeof(fld->filename), "%s", filename);
+		buf_init(&fld->value, f->file_max);
 		buf_append(&fld->value, "", 0);
 	}
 	if (size)
@@ -151,6 +152,7 @@ static int parse_form(struct req *r, struct conn *k)
 	if (!f)
 		return err_set(&r->err, "Tom for minne.");
 	r->form = f;
+	f->file_max = k->body.max > LIMIT_UPLOAD_BODY ? k->body.max : LIMIT_UPLOAD_BODY;
 	if (!k->body.len)
 		return 0;
 	const char *ct = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "Content-Type");
@@ -172,8 +174,11 @@ static int parse_form(struct req *r, struct conn *k)
 		return err_set(&r->err, "Skjemaet har for mange eller for lange felt.");
 	for (int i = 0; i < f->n; i++) {
 		const struct req_form_field *fld = &f->fields[i];
-		if (strlen(fld->value.data) != fld->value.len)
-			return err_set(&r->err, "Feltet «%s» inneholder NUL-tegn; det er ikke tekst.", fld->key);
+		if (strlen(fld->value.data) != fld->value.len) {
+			if (!fld->file)
+				return err_set(&r->err, "Feltet «%s» inneholder NUL-tegn; det er ikke tekst.", fld->key);
+			f->fields[i].binary = true;    /* the route's form says whether it takes that */
+		}
 		if (!fld->file && !valid_utf8(fld->value.data, fld->value.len))
 			return err_set(&r->err, "Feltet «%s» er ikke gyldig UTF-8-tekst.", fld->key);
 	}

@@ -1,6 +1,9 @@
 /* view.c: see view.h. */
 #include "web/view.h"
 
+#include "app/attach.h"
+#include "render/attachments.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,4 +96,15 @@ bool view_impact_query(struct req *r, const char **picked, struct impact_query *
 	*q = (struct impact_query){ .names = picked, .n_names = np, .domain = domain,
 				    .untrusted = mode && strcmp(mode, "utrygg") == 0 };
 	return np || (domain && *domain);
+}
+
+void view_attachments(struct req *r, const struct page_frame *p, const char *target)
+{
+	struct attachment *xs;
+	struct attach_view v = { .lang = r->lang, .a = r->a, .csrf = p->csrf,
+				 .editor = role_allows(r->user.role, ROLE_REDAKTOR), .target = target };
+	if (attach_list(r->db, r->a, r->user.tenant_id, target, &xs, &v.n, &r->err) < 0)
+		return;
+	v.xs = xs;
+	attach_section(&r->out, &v);
 }

@@ -29,6 +29,11 @@ void view_picture(struct req *r, const char *id, const struct ros_graph *g, cons
 void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
 		       const unsigned char *mark);
 
+/* The section of files attached to target ("action:12", model/attachment.h) onto the page,
+ * with the form to add one for an editor; nothing when they cannot be read (the page
+ * rather than none). */
+void view_attachments(struct req *r, const struct page_frame *p, const char *target);
+
 /* The what-if form's question from the query (?n=...&modus=utrygg&domene=...); picked
  * holds IMPACT_NAMES_MAX + 1 names. True when anything was asked. */
 bool view_impact_query(struct req *r, const char **picked, struct impact_query *q);

@@ -9,7 +9,7 @@
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -425,6 +425,25 @@ try {
   await shot(pg, '14-record-desktop');
   await axeCheck(ax, pg.url(), 'a system\'s page (form, dependencies)');
   const recordUrl = pg.url();
+  // the restore-test report attached to measure 3b, downloaded back as it was
+  const report = `${ART}/gjenopprettingstest-november.pdf`;
+  const reportBytes = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  writeFileSync(report, reportBytes);
+  await pg.goto(`${base}/vurdering/3b`);
+  await pg.setInputFiles('#vedlegg-fil', report);
+  await pg.fill('#merknad', 'Veeam lest tilbake, 4 timer');
+  await pg.click('button:has-text("Legg ved")');
+  ok((await pg.locator('.flash').textContent()).includes('gjenopprettingstest-november.pdf') &&
+     pg.url().includes('/vurdering/3b') &&
+     (await pg.locator('#vedlegg-h ~ div a[download]:has-text("gjenopprettingstest-november.pdf")').count()) === 1,
+     'the restore-test report is attached to measure 3b and listed there', await pg.content());
+  const [evidence] = await Promise.all([pg.waitForEvent('download'),
+    pg.click('a[download]:has-text("gjenopprettingstest-november.pdf")')]);
+  const got = readFileSync(await evidence.path());
+  ok(Buffer.compare(got, reportBytes) === 0 && evidence.suggestedFilename() === 'gjenopprettingstest-november.pdf',
+     'downloaded again, it is the same file under its name', evidence.suggestedFilename());
+  await shot(pg, '16-attachment-measure-3b');
+  await axeCheck(ax, pg.url(), 'a measure with an attached file');
   // the findings filtered to the critical ones and assigned, all at once
   cli('--kommune', '3442', 'check');
   await pg.goto(`${base}/funn`);

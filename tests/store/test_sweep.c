@@ -24,6 +24,7 @@
 #include "io/dataset_json.h"
 #include "store/action.h"
 #include "store/apitoken.h"
+#include "store/attachment.h"
 #include "store/carry.h"
 #include "store/catalog.h"
 #include "store/coop.h"
@@ -104,6 +105,7 @@ static void fingerprint(char out[CRYPTO_HASH_HEX])
 struct sweep {
 	int64_t tenant, user, own_user, system, target, token;
 	int round, action, incident;
+	int64_t attachment;
 	const struct tenant *coop;
 	const char *kommunenr;
 };
@@ -289,6 +291,24 @@ static int op_record_put(struct sweep *x)
 	struct ros_edit_conflict c;
 	const char *name;
 	return ros_edit_put(db, &a, x->tenant, &ed, &stamp, &c, &name, &e);
+}
+
+/* a file attached as evidence, replaced, and removed (the use case's checks before it are
+ * file(1)'s and the model's; what writes is the store) */
+static int op_attach(struct sweep *x)
+{
+	static const char pdf[] = "%PDF-1.4\n%%EOF\n";
+	struct attach_new n = { .target = { ATT_MEASURE, "3b", 0 }, .name = "test.pdf", .content_type = "application/pdf",
+				.data = pdf, .len = sizeof(pdf) - 1,
+				.sha256 = "0000000000000000000000000000000000000000000000000000000000000000",
+				.replaces = x->attachment };
+	int64_t id;
+	return store_attach_add(db, &a, x->tenant, &n, &stamp, &id, &e);
+}
+
+static int op_attach_remove(struct sweep *x)
+{
+	return store_attach_remove(db, &a, x->tenant, x->attachment, "feil fil", &stamp, &e);
 }
 
 static const char *const dep_keys[] = { "fra_type", "fra", "til_type", "til", "type" };
@@ -674,6 +694,11 @@ static void an_injected_failure_changes_nothing(void **state)
 	SWEEP("the checks run", op_checks);
 	SWEEP("findings assigned and acknowledged at once", op_findings_many);
 	SWEEP("an answer", op_answer);
+	SWEEP("a file attached", op_attach);
+	x.attachment = count("SELECT max(id) FROM attachment WHERE tenant_id = ?", x.tenant);
+	SWEEP("a file replaced", op_attach);
+	x.attachment = count("SELECT max(id) FROM attachment WHERE tenant_id = ?", x.tenant);
+	SWEEP("a file removed", op_attach_remove);
 	SWEEP("an action added", op_action_add);
 	SWEEP("an action changed", op_action_update);
 	SWEEP("a catalog imported", op_catalog);
