@@ -54,8 +54,8 @@ int answers_set(struct db *db, int64_t tenant, int round_no, const struct catalo
 		*changed = false;
 	arena_init(&a, 0);
 	if (!catalog_item_find(c, p->measure_id)) {
-		err_missing(e, "Ukjent tiltak «%s» i katalogen «%s». Se beredt catalog show %s for "
-			"gyldige id-er.", p->measure_id ? p->measure_id : "", c->id, c->id);
+		err_missing(e, "Ukjent tiltak «%s» i katalogen «%s».", p->measure_id ? p->measure_id : "",
+			c->id);
 		goto out;
 	}
 	if (answer_patch_check(p, e) < 0 || db_begin(db, e) < 0)

@@ -360,7 +360,7 @@ int checks_still_found(struct db *db, struct arena *a, int64_t tenant, int32_t t
 	for (size_t i = 0; i < n_hits; i++)
 		if (strcmp(hits[i].rule, f->rule) == 0 && strcmp(hits[i].object, f->object) == 0) {
 			*still = true;
-			*detail = hits[i].detail;
+			*detail = e->lang == LANG_EN && hits[i].detail_en ? hits[i].detail_en : hits[i].detail;
 		}
 	return 0;
 }

@@ -122,7 +122,7 @@ int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no
 		goto fail;
 	}
 	if (x->lessons[k].action_no) {
-		err_set(e, "Læringspunktet er allerede tiltak T-%d.", x->lessons[k].action_no);
+		err_set(e, "Læringspunktet er allerede oppgave T-%d.", x->lessons[k].action_no);
 		goto fail;
 	}
 	struct action act = {
@@ -135,7 +135,7 @@ int prep_lesson_to_action(struct db *db, struct arena *a, int64_t tenant, int no
 		goto fail;
 	x->lessons[k].action_no = act.no;
 	if (prep_save_exercises(db, a, tenant, &all.exercises, all.version[PREP_EXERCISES],
-				arena_printf(a, "Ø-%d læringspunkt %zu ble tiltak T-%d", no, k + 1, act.no), st, e) < 0)
+				arena_printf(a, "Ø-%d læringspunkt %zu ble oppgave T-%d", no, k + 1, act.no), st, e) < 0)
 		goto fail;
 	*action_no = act.no;
 	return db_commit(db, e);

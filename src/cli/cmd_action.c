@@ -4,9 +4,13 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "app/report_run.h"
+#include "render/actions_xlsx.h"
 #include "store/action.h"
 #include "store/catalog.h"
 #include "store/round.h"
+#include "util/buf.h"
+#include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt action list [--status S] [--overdue] [--format text|json]\n"
@@ -15,15 +19,18 @@ static const char help[] = N_(
 	"                         [--due ÅÅÅÅ-MM-DD] [--priority lav|middels|høy] [--plan TEKST]\n"
 	"       beredt action set T-N [--status S] [--reason TEKST] [--owner NAVN]\n"
 	"                         [--due ÅÅÅÅ-MM-DD|none] [--priority P] [--title T] [--plan TEKST]\n"
+	"       beredt action export --out FIL.xlsx\n"
 	"\n"
-	"Tiltaksplanen har ett tiltak for hvert svar som er delvis eller nei, og tiltak lagt\n"
+	"Handlingsplanen har én oppgave for hvert svar som er delvis eller nei, og oppgaver lagt\n"
 	"til for hånd. Status er åpen, pågår, utført eller avvist (open, in-progress, done,\n"
-	"rejected); å avvise krever en begrunnelse (--reason). Et tiltak er forfalt når det\n"
-	"er åpent eller pågår og fristen er passert (dato i Europe/Oslo). Hver endring\n"
-	"lagres som en ny versjon.\n");
+	"rejected); å avvise krever en begrunnelse (--reason). En oppgave er forfalt når den\n"
+	"er åpen eller pågår og fristen er passert (dato i Europe/Oslo). Hver endring\n"
+	"lagres som en ny versjon. export skriver hele planen som en Excel-arbeidsbok, med\n"
+	"prioritet og status som verdilister.\n");
 
 struct opts {
 	const char *status, *reason, *owner, *due, *priority, *title, *plan, *measure;
+	const char *out;
 	bool overdue, json;
 };
 
@@ -92,7 +99,7 @@ static int list(struct cli *cli, const struct tenant *t, const struct opts *o)
 	if (arr)
 		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
 	if (!shown)
-		puts(T("Ingen tiltak passer."));
+		puts(T("Ingen oppgaver passer."));
 	return EXIT_OK;
 }
 
@@ -117,7 +124,7 @@ static int add(struct cli *cli, const struct tenant *t, const struct opts *o)
 		return cli_usage(cli, "beredt action add --title TITTEL ...", "--title må oppgis.");
 	if (o->status || o->reason)
 		return cli_usage(cli, "beredt action add --title TITTEL ...",
-				 "Et nytt tiltak er åpent; endre status etterpå med beredt action set.");
+				 "En ny oppgave er åpen; endre status etterpå med beredt action set.");
 	x.title = o->title;
 	x.owner = o->owner;
 	x.plan = o->plan;
@@ -142,7 +149,7 @@ static int add(struct cli *cli, const struct tenant *t, const struct opts *o)
 	}
 	if (store_action_add(cli->db, t->id, &x, &s, &cli->err) < 0)
 		return cli_fail(cli);
-	printf(T("La til tiltak T-%d.\n"), x.no);
+	printf(T("La til oppgave T-%d.\n"), x.no);
 	return EXIT_OK;
 }
 
@@ -174,7 +181,7 @@ static int set(struct cli *cli, const struct tenant *t, const struct opts *o, co
 		x.plan = *o->plan ? o->plan : NULL;
 	if (store_action_update(cli->db, t->id, &x, &s, &cli->err) < 0)
 		return cli_fail(cli);
-	printf(T("Oppdaterte tiltak T-%d (versjon %d).\n"), x.no, x.version);
+	printf(T("Oppdaterte oppgave T-%d (versjon %d).\n"), x.no, x.version);
 	return EXIT_OK;
 }
 
@@ -188,7 +195,7 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 	if (store_action_history(cli->db, &cli->arena, t->id, no, &v, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	if (!n) {
-		err_missing(&cli->err, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.", no);
+		err_missing(&cli->err, "Oppgave T-%d finnes ikke for denne kommunen. Se beredt action list.", no);
 		return cli_fail(cli);
 	}
 	const struct action *x = &v[n - 1];
@@ -218,17 +225,41 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 	return EXIT_OK;
 }
 
+/* The whole plan as a workbook, with the measures' titles from the latest round. */
+static int export_xlsx(struct cli *cli, const struct tenant *t, const char *path)
+{
+	struct report rep;
+	struct action *all;
+	size_t n;
+	struct buf b;
+	if (!path)
+		return cli_usage(cli, "beredt action export --out FIL.xlsx", "Oppgi --out FIL.");
+	bool have = report_run(cli->db, &cli->arena, t, 0, cli->today, cli->now, false, &rep, &cli->err) == 0;
+	if (store_action_list(cli->db, &cli->arena, t->id, &all, &n, &cli->err) < 0)
+		return cli_fail(cli);
+	buf_init(&b, 0);
+	int rc = actions_xlsx(have ? &rep : NULL, cli->lang, all, n, &b, &cli->err);
+	if (rc == 0)
+		rc = file_write(path, b.data, b.len, &cli->err);
+	buf_release(&b);
+	if (rc < 0)
+		return cli_fail(cli);
+	printf(i18n_n(cli->lang, "%zu tiltak skrevet til %s.\n", "%zu tiltak skrevet til %s.\n", n), n, path);
+	return EXIT_OK;
+}
+
 int cmd_action(struct cli *cli, int argc, char **argv)
 {
 	struct opts o = { 0 };
 	struct tenant t;
-	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "add", 0, 0 }, { "set", 1, 1 } };
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "show", 1, 1 }, { "add", 0, 0 }, { "set", 1, 1 }, { "export", 0, 0 } };
 	const struct cli_opt opts[] = {
 		{ "status", CLI_OPT_TEXT, &o.status, "S" }, { "reason", CLI_OPT_TEXT, &o.reason, "TEKST" },
 		{ "owner", CLI_OPT_TEXT, &o.owner, "NAVN" }, { "due", CLI_OPT_TEXT, &o.due, "ÅÅÅÅ-MM-DD|none" },
 		{ "priority", CLI_OPT_TEXT, &o.priority, "lav|middels|høy" }, { "title", CLI_OPT_TEXT, &o.title, "TITTEL" },
 		{ "plan", CLI_OPT_TEXT, &o.plan, "TEKST" }, { "measure", CLI_OPT_TEXT, &o.measure, "TILTAK" },
 		{ "overdue", CLI_OPT_FLAG, &o.overdue, NULL }, { "format", CLI_OPT_FORMAT, &o.json, NULL },
+		{ "out", CLI_OPT_TEXT, &o.out, "FIL" },
 	};
 	const struct cli_spec spec = { "action", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -244,5 +275,7 @@ int cmd_action(struct cli *cli, int argc, char **argv)
 		return add(cli, &t, &o);
 	if (strcmp(args.sub, "set") == 0)
 		return set(cli, &t, &o, args.rest[0]);
+	if (strcmp(args.sub, "export") == 0)
+		return export_xlsx(cli, &t, o.out);
 	return cli_usage(cli, args.usage, "Ukjent underkommando «%s» eller feil antall argumenter.", args.sub);
 }

@@ -29,7 +29,7 @@ static const char help[] = N_(
 	"En vurderingsrunde har ett svar per tiltak i katalogen. Status er ja, delvis, nei,\n"
 	"ukjent eller ikke-relevant (yes, partial, no, unknown, not-applicable). Dokumentasjon\n"
 	"og plan er Markdown. Hver endring lagres som en ny versjon; ingenting overskrives.\n"
-	"Svarene delvis og nei gir et tiltak i tiltaksplanen. En ny runde starter med svarene\n"
+	"Svarene delvis og nei gir en oppgave i handlingsplanen. En ny runde starter med svarene\n"
 	"fra den forrige av samme katalog. En lukket runde kan ikke endres. Å lukke er\n"
 	"endelig: står noen tiltak som ukjent, trengs --yes. Én runde per katalog kan være\n"
 	"åpen (KS-tiltakene og NSMs grunnprinsipper side om side); et svar går til runden\n"

@@ -18,7 +18,7 @@ static const char help[] = N_(
 	"Kompetansen til å håndtere et angrep og gjenopprette (tiltak 4c), per område:\n"
 	"hendelseshandtering, gjenoppretting, etterforskning og personvernbrudd; egne folk eller\n"
 	"etter avtale, med dato for siste opplæring. list viser også områdene ingen dekker;\n"
-	"action gjør et slikt gap til et tiltak i tiltaksplanen.\n");
+	"action gjør et slikt gap til en oppgave i handlingsplanen.\n");
 
 int cmd_competence(struct cli *cli, int argc, char **argv)
 {
@@ -64,7 +64,7 @@ int cmd_competence(struct cli *cli, int argc, char **argv)
 		int act;
 		if (prep_gap_to_action(cli->db, &cli->arena, t.id, args.rest[0], &st, &act, &cli->err) < 0)
 			return cli_fail(cli);
-		printf(T("Gapet er nå tiltak T-%d i tiltaksplanen.\n"), act);
+		printf(T("Gapet er nå oppgave T-%d i handlingsplanen.\n"), act);
 		return EXIT_OK;
 	}
 	struct prep_competences next = *cs;

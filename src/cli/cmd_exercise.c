@@ -26,8 +26,8 @@ static const char help[] = N_(
 	"\n"
 	"Øvelser i beredskapsplanen: planlagte og gjennomførte, med type (DSBs\n"
 	"øvelsesveileder), scenario, deltakere, observasjoner og læringspunkter. action gjør et\n"
-	"læringspunkt til et tiltak i tiltaksplanen. calendar skriver øvelsene, neste\n"
-	"gjennomgang av planen og fristene for åpne tiltak som iCalendar (RFC 5545). suggest\n"
+	"læringspunkt til en oppgave i handlingsplanen. calendar skriver øvelsene, neste\n"
+	"gjennomgang av planen og fristene for åpne oppgaver som iCalendar (RFC 5545). suggest\n"
 	"foreslår scenarioer fra ROS-analysen: de største risikoene og enkeltpunktene for svikt.\n");
 
 static int number(const char *s, int *no)
@@ -153,7 +153,7 @@ int cmd_exercise(struct cli *cli, int argc, char **argv)
 				return cli_usage(cli, args.usage, "Oppgi nummeret på læringspunktet, for eksempel 1.");
 			if (prep_lesson_to_action(cli->db, &cli->arena, t.id, no, (size_t)k - 1, &st, &act, &cli->err) < 0)
 				return cli_fail(cli);
-			printf(T("Læringspunkt %d fra Ø-%d er nå tiltak T-%d.\n"), k, no, act);
+			printf(T("Læringspunkt %d fra Ø-%d er nå oppgave T-%d.\n"), k, no, act);
 			return EXIT_OK;
 		}
 		struct prep_lesson *ls = arena_copy(&cli->arena, o->lessons, o->n_lessons, 1, sizeof(*ls));

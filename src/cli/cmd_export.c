@@ -14,7 +14,7 @@ static const char help_export[] = N_(
 	"       beredt export --format oscal-ar [--round N] [--out FIL]\n"
 	"\n"
 	"Skriver alt om kommunen som JSON (formatet beredt-export/2): kommunen, alle\n"
-	"vurderingsrunder med hver versjon av hvert svar, tiltaksplanen med historikk,\n"
+	"vurderingsrunder med hver versjon av hvert svar, handlingsplanen med historikk,\n"
 	"ROS-registrene, og alt annet (sikkerhetsprofiler, beredskapsplan, kontakter, øvelser,\n"
 	"hendelser, funn, skanninger, SBOM-er, mottakere, revisjonsloggen og brukerne uten\n"
 	"passord og tofaktor). Databasenøkler er ikke med, så filen kan leses inn i en annen\n"

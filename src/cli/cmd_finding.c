@@ -64,7 +64,7 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:b}",
 				"no", f[i].no, "rule", f[i].rule, "object", f[i].object_name, "severity",
 				severity_code(f[i].severity), "status", finding_status_code(f[i].status),
-				"detail", f[i].detail, "first_seen", date_text(&cli->arena, f[i].first_seen, "-"), "due",
+				"detail", finding_detail(&f[i], cli->lang), "first_seen", date_text(&cli->arena, f[i].first_seen, "-"), "due",
 				date_text(&cli->arena, f[i].due, "-"), "last_seen", date_text(&cli->arena, f[i].last_seen, "-"),
 				"overdue", finding_open(f[i].status) && f[i].due < cli->today));
 			json_t *last = json_array_get(arr, json_array_size(arr) - 1);
@@ -77,7 +77,7 @@ static int list(struct cli *cli, const struct tenant *t, bool all, bool json)
 		}
 		printf("F-%-4d %s %s %s %s%s%s: %s%s\n", f[i].no, cli_col(cli, T(severity_code(f[i].severity)), 8),
 		       cli_col(cli, T(finding_status_code(f[i].status)), 10), date_text(&cli->arena, f[i].due, "-"),
-		       f[i].object_name, f[i].owner ? " → " : "", f[i].owner ? f[i].owner : "", f[i].detail, finding_open(f[i].status) && f[i].due < cli->today ? T(" (over fristen)") : "");
+		       f[i].object_name, f[i].owner ? " → " : "", f[i].owner ? f[i].owner : "", finding_detail(&f[i], cli->lang), finding_open(f[i].status) && f[i].due < cli->today ? T(" (over fristen)") : "");
 	}
 	if (arr)
 		return cli_print_json(cli, arr) < 0 ? cli_fail(cli) : EXIT_OK;
@@ -102,7 +102,7 @@ static int show(struct cli *cli, const struct tenant *t, int no)
 	printf("  %-14s %s / %s\n", T("Sett:"), date_text(&cli->arena, f.first_seen, "-"), date_text(&cli->arena, f.last_seen, "-"));
 	if (f.status == FINDING_AKSEPTERT)
 		printf("  %-14s %s\n", T("Akseptert til:"), date_text(&cli->arena, f.accepted_until, "-"));
-	printf("\n  %s\n", f.detail);
+	printf("\n  %s\n", finding_detail(&f, cli->lang));
 	if (r)
 		printf(T("\n  Hvorfor: %s\n  Hva gjøres: %s\n  KS-tiltak: %s\n"), T(r->why), T(r->todo),
 		       *r->measures ? r->measures : "-");

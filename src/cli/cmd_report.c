@@ -14,7 +14,7 @@ static const char help[] = N_(
 	"\n"
 	"Lager lederrapporten for siste runde (eller runde N): hvor kommunen står per område\n"
 	"(i ord og tall), hvert tiltak som ikke er på plass med plan, ansvarlig og frist,\n"
-	"forfalte tiltak, hva som er endret siden forrige runde, og beslutningene\n"
+	"forfalte oppgaver, hva som er endret siden forrige runde, og beslutningene\n"
 	"kommunedirektøren bes om å ta. HTML er én selvstendig fil som kan skrives ut på A4.\n"
 	"Uten --out skrives rapporten til standard ut.\n");
 

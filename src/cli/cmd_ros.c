@@ -20,13 +20,15 @@
 #include "app/ros_edit.h"
 #include "store/ros.h"
 #include "store/scales.h"
+#include "io/ros_xlsx.h"
 #include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt ros import [--vendors FIL] [--systems FIL] [--services FIL]\n"
 	"                        [--dependencies FIL] [--events FIL] [--dry-run]\n"
 	"       beredt ros import --json FIL [--dry-run]\n"
-	"       beredt ros export --dir MAPPE | --json FIL\n"
+	"       beredt ros export --dir MAPPE [--xlsx] | --json FIL\n"
+	"       beredt ros template REGISTER [--xlsx] --out FIL\n"
 	"       beredt ros list [tjenester|systemer|leverandorer|avhengigheter|hendelser]\n"
 	"       beredt ros impact NAVN ... [--untrusted]\n"
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
@@ -42,9 +44,11 @@ static const char help[] = N_(
 	"administrativt domene er kompromittert (domain), hvilke tjenester kan ikke komme\n"
 	"tilbake innen tålbar nedetid (gaps), enkeltpunkter for svikt (spof) og rekkefølgen\n"
 	"systemene bør gjenopprettes i (order), og hvilke systemer som har passert slutt på\n"
-	"støtte eller har kjente utnyttede sårbarheter (support). CSV- og JSON-formatene er beskrevet i\n"
-	"docs/import.md; import er alt eller ingenting, og avhengighetene som leses inn\n"
-	"erstatter alle avhengigheter. put legger til eller endrer én post (feltene som\n"
+	"støtte eller har kjente utnyttede sårbarheter (support). import leser CSV fra Excel\n"
+	"(; eller ,, UTF-8 eller Windows-1252) og Excel-arbeidsbøker (.xlsx, det første arket);\n"
+	"template skriver en mal med en eksempelrad (med --xlsx en arbeidsbok med verdilistene),\n"
+	"og export --xlsx skriver registrene som arbeidsbøker. Import er alt eller ingenting, og\n"
+	"avhengighetene som leses inn erstatter alle avhengigheter. put legger til eller endrer én post (feltene som\n"
 	"kolonnene i CSV-filen, med de samme kontrollene), dep-add og dep-remove én avhengighet\n"
 	"(fra_type, fra, til_type, til, type, alternativgruppe). --dry-run viser hva importen ville legge til, endre og\n"
 	"fjerne i hvert register, uten å endre noe. --json - betyr standard inn eller ut.\n");
@@ -56,7 +60,13 @@ static int read_text(struct cli *cli, const char *path, struct import_text *out)
 	buf_init(&b, 0);
 	int rc = file_read(path, ROS_CSV_MAX, &b, &cli->err);
 	if (rc == 0) {
-		out->data = arena_strndup(&cli->arena, b.data ? b.data : "", b.len);
+		/* every byte: an Excel workbook (.xlsx) holds NUL bytes, read by io/xlsx_read.c */
+		char *copy = arena_alloc(&cli->arena, b.len + 1);
+		if (copy) {
+			memcpy(copy, b.data ? b.data : "", b.len);
+			copy[b.len] = '\0';
+		}
+		out->data = copy;
 		out->len = b.len;
 		out->name = path;
 		rc = out->data ? 0 : err_set(&cli->err, "Tom for minne.");
@@ -173,7 +183,29 @@ fail:
 	return rc < 0 ? cli_fail(cli) : EXIT_OK;
 }
 
-static int export(struct cli *cli, const struct tenant *t, const char *dir, const char *json_path)
+/* The template of one register, CSV or a workbook, to a file. */
+static int template(struct cli *cli, const char *table, bool xlsx, const char *out)
+{
+	int t = ros_table_parse(table);
+	struct buf b;
+	if (t < 0)
+		return cli_usage(cli, "beredt ros template REGISTER [--xlsx] --out FIL",
+				 "Ukjent register «%s». Bruk tjenester, systemer, leverandorer, avhengigheter eller hendelser.",
+				 table);
+	if (!out)
+		return cli_usage(cli, "beredt ros template REGISTER [--xlsx] --out FIL", "Oppgi --out FIL.");
+	buf_init(&b, 0);
+	int rc = ros_template(&cli->arena, (enum ros_table)t, xlsx, &b, &cli->err);
+	if (rc == 0)
+		rc = file_write(out, b.data, b.len, &cli->err);
+	buf_release(&b);
+	if (rc < 0)
+		return cli_fail(cli);
+	printf("%s\n", out);
+	return EXIT_OK;
+}
+
+static int export(struct cli *cli, const struct tenant *t, const char *dir, const char *json_path, bool xlsx)
 {
 	struct ros_register r;
 	if (!dir == !json_path)
@@ -195,8 +227,10 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir, cons
 	for (int k = 0; k < ROS_T_COUNT; k++) {
 		struct buf b;
 		buf_init(&b, 0);
-		const char *path = arena_printf(&cli->arena, "%s/%s.csv", dir, ros_table_name((enum ros_table)k));
-		int rc = ros_csv_write((enum ros_table)k, &r, &b, &cli->err);
+		const char *path = arena_printf(&cli->arena, "%s/%s.%s", dir, ros_table_name((enum ros_table)k),
+						xlsx ? "xlsx" : "csv");
+		int rc = xlsx ? ros_xlsx_write((enum ros_table)k, &r, &b, &cli->err)
+			      : ros_csv_write((enum ros_table)k, &r, &b, &cli->err);
 		if (rc == 0)
 			rc = file_write(path, b.data, b.len, &cli->err);
 		buf_release(&b);
@@ -544,11 +578,13 @@ static int list(struct cli *cli, const struct tenant *t, const char *what, bool 
 int cmd_ros(struct cli *cli, int argc, char **argv)
 {
 	const char *files[ROS_T_COUNT] = { 0 }, *dir = NULL, *json_path = NULL;
-	bool untrusted = false, json = false, dry_run = false;
+	bool untrusted = false, json = false, dry_run = false, xlsx = false;
+	const char *out = NULL;
 	int top = 0;
 	struct tenant t;
 	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 },
-					       { "remove", 1, 1 }, { "put", 2, -1 }, { "dep-add", 1, -1 }, { "dep-remove", 1, -1 } };
+					       { "remove", 1, 1 }, { "put", 2, -1 }, { "dep-add", 1, -1 }, { "dep-remove", 1, -1 },
+					       { "template", 1, 1 } };
 	const struct cli_opt opts[] = {
 		{ "services", CLI_OPT_TEXT, &files[ROS_T_SERVICES], "FIL" }, { "systems", CLI_OPT_TEXT, &files[ROS_T_SYSTEMS], "FIL" },
 		{ "vendors", CLI_OPT_TEXT, &files[ROS_T_VENDORS], "FIL" },
@@ -556,7 +592,8 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 		{ "events", CLI_OPT_TEXT, &files[ROS_T_EVENTS], "FIL" }, { "dir", CLI_OPT_TEXT, &dir, "MAPPE" },
 		{ "untrusted", CLI_OPT_FLAG, &untrusted, NULL }, { "top", CLI_OPT_NUMBER, &top, "N" },
 		{ "format", CLI_OPT_FORMAT, &json, NULL }, { "json", CLI_OPT_TEXT, &json_path, "FIL" },
-		{ "dry-run", CLI_OPT_FLAG, &dry_run, NULL },
+		{ "dry-run", CLI_OPT_FLAG, &dry_run, NULL }, { "xlsx", CLI_OPT_FLAG, &xlsx, NULL },
+		{ "out", CLI_OPT_TEXT, &out, "FIL" },
 	};
 	const struct cli_spec spec = { "ros", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -567,7 +604,9 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	if (strcmp(args.sub, "import") == 0)
 		return import(cli, &t, files, json_path, dry_run, json);
 	if (strcmp(args.sub, "export") == 0)
-		return export(cli, &t, dir, json_path);
+		return export(cli, &t, dir, json_path, xlsx);
+	if (strcmp(args.sub, "template") == 0)
+		return template(cli, args.rest[0], xlsx, out);
 	if (strcmp(args.sub, "list") == 0)
 		return list(cli, &t, args.n ? args.rest[0] : NULL, json);
 	if (strcmp(args.sub, "impact") == 0)

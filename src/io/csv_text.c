@@ -1,6 +1,8 @@
 /* io/csv_text.c: see csv_text.h. The character set conversion is iconv's. */
 #include "io/csv_text.h"
 
+#include "io/xlsx_read.h"
+
 #include <csv.h>
 #include <iconv.h>
 #include <stdint.h>
@@ -57,6 +59,9 @@ const char *csv_text_problem(int code)
 
 int csv_text_prepare(struct arena *a, const char **data, size_t *len, const char *origin, struct err *e)
 {
+	/* a workbook saved by Excel as .xlsx: its first sheet, as the CSV Excel would write */
+	if (xlsx_is_zip(*data, *len))
+		return xlsx_to_csv(a, *data, *len, origin, data, len, e);
 	if (*len >= 3 && memcmp(*data, "\xEF\xBB\xBF", 3) == 0) {
 		*data += 3;
 		*len -= 3;

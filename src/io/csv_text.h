@@ -9,8 +9,9 @@
 #include "util/arena.h"
 #include "util/err.h"
 
-/* The text as UTF-8 without a BOM (*data may move into the arena); -1 with a message
- * naming origin for a file that is not text. */
+/* The text as UTF-8 without a BOM (*data may move into the arena); an Excel workbook
+ * (.xlsx) as the CSV of its first sheet (io/xlsx_read.h); -1 with a message naming origin
+ * for a file that is neither. *len must be the file's whole length (NUL bytes included). */
 int csv_text_prepare(struct arena *a, const char **data, size_t *len, const char *origin, struct err *e);
 
 /* The separator: the one of ';', ',' and tab that the header line has most of. */

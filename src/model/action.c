@@ -91,7 +91,7 @@ bool action_is_overdue(const struct action *a, int32_t today)
 int action_check(const struct action *a, struct err *e)
 {
 	if (!a->measure_id && (!a->title || !*a->title))
-		return err_set(e, "Tiltaket mangler tittel.");
+		return err_set(e, "Oppgaven mangler tittel.");
 	if (valid_text(i18n_tr(e->lang, "Tittel"), a->title, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(e->lang, "Ansvarlig"), a->owner, VALID_NAME_MAX, false, false, e) < 0 ||
 	    valid_text(i18n_tr(e->lang, "Plan"), a->plan, VALID_TEXT_MAX, true, false, e) < 0 ||

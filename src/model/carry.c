@@ -50,7 +50,7 @@ static const struct carry_col c_vuln[] = {
 static const struct carry_col c_finding[] = {
 	KEY, NUM("no"), TXT("rule"), { "object", CK_OBJECT, NULL }, TXT("object_name"), TXT("severity"), TXT("detail"),
 	TXT("status"), DAY("first_seen"), DAY("last_seen"), DAY("due"), DAY("closed_on"), DAY("accepted_until"), TXT("note"),
-	TXT("changed_by"), TIME("changed_at"), TXT("owner"), DAY("acknowledged_on"), END,
+	TXT("changed_by"), TIME("changed_at"), TXT("owner"), DAY("acknowledged_on"), TXT("detail_en"), END,
 };
 static const struct carry_col c_target[] = {
 	KEY, TXT("kind"), TXT("address"), TXT("secret"), TXT("min_severity"), NUM("active"), TXT("created_by"),

@@ -57,7 +57,7 @@ static int check_action(const struct dataset_action *da, size_t i, struct err *e
 	for (size_t k = 0; k < da->n_versions; k++) {
 		const struct action *x = &da->versions[k];
 		if (x->no != (int)i + 1)
-			return err_set(e, "Tiltakene må være nummerert 1, 2, 3 … uten hull (fant T-%d på "
+			return err_set(e, "Oppgavene må være nummerert 1, 2, 3 … uten hull (fant T-%d på "
 				       "plass %zu).", x->no, i + 1);
 		if (x->version != (int)k + 1)
 			return err_set(e, "T-%d: versjon %d kommer der %zu var ventet.", x->no, x->version,

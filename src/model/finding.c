@@ -90,9 +90,9 @@ static const struct finding_rule rules[] = {
 	  N_("Planen, kontaktene eller registrene er endret etter at siste beredskapspakke ble laget; "
 	     "kopien som skal brukes når IKT er nede, er utdatert."),
 	  N_("Last ned en ny beredskapspakke og erstatt kopiene (utskrift, minnepinne)."), NULL },
-	{ "tiltak-forfalt", "", "", SEV_MIDDELS, N_("Tiltak over fristen"),
-	  N_("Et tiltak i tiltaksplanen har passert fristen uten å være utført."),
-	  N_("Gjør tiltaket ferdig, eller sett en ny frist med en begrunnelse."), NULL },
+	{ "tiltak-forfalt", "", "", SEV_MIDDELS, N_("Oppgave over fristen"),
+	  N_("En oppgave i handlingsplanen har passert fristen uten å være utført."),
+	  N_("Gjør oppgaven ferdig, eller sett en ny frist med en begrunnelse."), NULL },
 };
 
 /* Ports an attacker looks for first. The severity is for a host exposed to the
@@ -109,7 +109,7 @@ static const struct risky_port risky_ports[] = {
 	{ 1521, "tcp", "Oracle", SEV_HOY },
 	{ 2375, "tcp", "Docker API", SEV_KRITISK },
 	{ 3306, "tcp", "MySQL/MariaDB", SEV_HOY },
-	{ 3389, "tcp", "Fjernskrivebord (RDP)", SEV_KRITISK },
+	{ 3389, "tcp", N_("Fjernskrivebord (RDP)"), SEV_KRITISK },
 	{ 5432, "tcp", "PostgreSQL", SEV_HOY },
 	{ 5900, "tcp", "VNC", SEV_KRITISK },
 	{ 5985, "tcp", "WinRM", SEV_HOY },
@@ -175,7 +175,7 @@ static int hit(struct arena *a, struct finding_hit **out, size_t *n, size_t *cap
 	struct finding_hit *h = arena_push(a, (void **)out, n, cap, sizeof(*h));
 	if (!h || !object || !detail)
 		return err_set(e, "Tom for minne.");
-	*h = (struct finding_hit){ rule, object, name, sev, detail, owner };
+	*h = (struct finding_hit){ rule, object, name, sev, detail, owner, NULL };
 	return 0;
 }
 
@@ -185,12 +185,17 @@ struct run {
 	size_t *n, cap;
 	const struct check_settings *set;
 	int32_t today;
+	enum lang lang;           /* the language the texts are written in */
 };
 
-/* "1 kjent utnyttet sårbarhet", "3 kjente utnyttede sårbarheter". */
-static const char *kev_count(struct arena *a, int n)
+/* A text of a finding in the run's language (a bokmål msgid). */
+#define L(s) i18n_tr(r->lang, s)
+
+/* "1 kjent utnyttet sårbarhet", "3 kjente utnyttede sårbarheter" (or in English). */
+static const char *kev_count(struct arena *a, enum lang lang, int n)
 {
-	return arena_printf(a, n == 1 ? "%d kjent utnyttet sårbarhet" : "%d kjente utnyttede sårbarheter", n);
+	return arena_printf(a, i18n_n(lang, "%d kjent utnyttet sårbarhet", "%d kjente utnyttede sårbarheter",
+				      (unsigned long)n), n);
 }
 
 /* The two catalog findings of a system or a component: the entries known to concern its
@@ -203,23 +208,22 @@ static int kev_hits(struct run *r, const char *sure_rule, const char *maybe_rule
 	const char *ex = k->confirmed_example ? k->confirmed_example : "?";
 	if (k->confirmed > 0 &&
 	    hit(r->a, r->out, r->n, &r->cap, sure_rule, obj, where, k->confirmed_ransomware ? SEV_KRITISK : SEV_HOY,
-		arena_printf(r->a, "%s: %s gjelder denne versjonen (for eksempel %s%s%s), %d av dem brukt av "
-			     "løsepengevirus.", what, kev_count(r->a, k->confirmed), ex,
-			     k->confirmed_fix ? ", rettet med " : "", k->confirmed_fix ? k->confirmed_fix : "",
+		arena_printf(r->a, L("%s: %s gjelder denne versjonen (for eksempel %s%s%s), %d av dem brukt av "
+			     "løsepengevirus."), what, kev_count(r->a, r->lang, k->confirmed), ex,
+			     k->confirmed_fix ? L(", rettet med ") : "", k->confirmed_fix ? k->confirmed_fix : "",
 			     k->confirmed_ransomware), owner, e) < 0)
 		return -1;
 	if (k->possible == 0)
 		return 0;
 	ex = k->possible_example ? k->possible_example : "?";
-	const char *fix = k->possible_fix ? arena_printf(r->a, " (rettet i %s)", k->possible_fix) : "";
+	const char *fix = k->possible_fix ? arena_printf(r->a, L(" (rettet i %s)"), k->possible_fix) : "";
 	const char *text = version && *version
-		? arena_printf(r->a, "%s: %s gjelder produktet, men beredt vet ikke om versjon %s er berørt "
-			       "(%d brukt av løsepengevirus). Sjekk om versjon %s har rettelsen for %s%s og de andre "
-			       "(beredt ros support viser alle).", what, kev_count(r->a, k->possible), version,
+		? arena_printf(r->a, L("%s: %s gjelder produktet, men beredt vet ikke om versjon %s er berørt "
+			       "(%d brukt av løsepengevirus). Sjekk om versjon %s har rettelsen for %s%s og de andre."), what, kev_count(r->a, r->lang, k->possible), version,
 			       k->possible_ransomware, version, ex, fix)
-		: arena_printf(r->a, "%s: %s gjelder produktet (%d brukt av løsepengevirus); ingen versjon er "
+		: arena_printf(r->a, L("%s: %s gjelder produktet (%d brukt av løsepengevirus); ingen versjon er "
 			       "registrert. Registrer versjonen, eller sjekk at rettelsen for %s%s og de andre er "
-			       "installert.", what, kev_count(r->a, k->possible), k->possible_ransomware, ex, fix);
+			       "installert."), what, kev_count(r->a, r->lang, k->possible), k->possible_ransomware, ex, fix);
 	return hit(r->a, r->out, r->n, &r->cap, maybe_rule, obj, where, maybe_sev, text, owner, e);
 }
 
@@ -246,26 +250,27 @@ static int system_life(struct run *r, const struct check_system *s, const char *
 	if (life == LIFE_UNSUPPORTED &&
 	    hit(r->a, r->out, r->n, &r->cap, "ustottet-produkt", obj, s->name,
 		s->internet_exposed ? SEV_KRITISK : SEV_HOY,
-		arena_printf(r->a, "%s: støtten sluttet %s%s.", s->release, day[0] ? day : "for lenge siden",
-			     s->internet_exposed ? "; systemet er eksponert mot internett" : ""), s->owner, e) < 0)
+		arena_printf(r->a, L("%s: støtten sluttet %s%s."), s->release, day[0] ? day : L("for lenge siden"),
+			     s->internet_exposed ? L("; systemet er eksponert mot internett") : ""), s->owner, e) < 0)
 		return -1;
 	if (life == LIFE_ENDING &&
 	    hit(r->a, r->out, r->n, &r->cap, "stotte-slutter", obj, s->name, SEV_MIDDELS,
-		arena_printf(r->a, "%s: støtten slutter %s.", s->release, day), s->owner, e) < 0)
+		arena_printf(r->a, L("%s: støtten slutter %s."), s->release, day), s->owner, e) < 0)
 		return -1;
 	/* what only may be there matters more where an attacker reaches it or much rests on it */
 	return kev_hits(r, "kjent-utnyttet", "kjent-utnyttet-mulig", obj, s->name, s->release, s->version, &s->kev,
 			s->internet_exposed || s->weight >= r->set->critical_level ? SEV_MIDDELS : SEV_LAV, s->owner, e);
 }
 
-/* "aldri" or "2025-03-01 (400 dager siden)". */
-static const char *when(struct arena *a, int32_t d, int32_t today)
+/* "aldri" or "2025-03-01 (400 dager siden)" (or in English). */
+static const char *when(struct arena *a, enum lang lang, int32_t d, int32_t today)
 {
 	char day[DATE_TEXT];
 	if (d == DATE_NONE)
-		return "aldri";
+		return i18n_tr(lang, "aldri");
 	date_format(d, day);
-	return arena_printf(a, "%s (%d dager siden)", day, (int)(today - d));
+	return arena_printf(a, i18n_n(lang, "%s (%d dag siden)", "%s (%d dager siden)", (unsigned long)(today - d)), day,
+			    (int)(today - d));
 }
 
 static int system_posture(struct run *r, const struct check_system *s, const char *obj, struct err *e)
@@ -280,46 +285,46 @@ static int system_posture(struct run *r, const struct check_system *s, const cha
 			return 0;
 		return hit(r->a, r->out, r->n, &r->cap, "profil-mangler", obj, s->name,
 			   critical && s->internet_exposed ? SEV_HOY : SEV_MIDDELS,
-			   arena_printf(r->a, "Ingen sikkerhetsprofil%s%s.",
-					critical ? arena_printf(r->a, "; tjenester med kritikalitet %d hviler på systemet",
+			   arena_printf(r->a, L("Ingen sikkerhetsprofil%s%s."),
+					critical ? arena_printf(r->a, L("; tjenester med kritikalitet %d hviler på systemet"),
 								s->weight) : "",
-					s->internet_exposed ? "; systemet er eksponert mot internett" : ""),
+					s->internet_exposed ? L("; systemet er eksponert mot internett") : ""),
 			   s->owner, e);
 	}
 	if (s->internet_exposed && !posture_two_factor(p) &&
 	    hit(r->a, r->out, r->n, &r->cap, "uten-tofaktor", obj, s->name,
 		p->auth == AUTH_PASSORD ? SEV_KRITISK : SEV_HOY,
-		p->auth == AUTH_PASSORD ? "Eksponert mot internett med bare passord."
-					: "Eksponert mot internett, og ingen har registrert om innloggingen krever tofaktor.",
+		p->auth == AUTH_PASSORD ? L("Eksponert mot internett med bare passord.")
+					: L("Eksponert mot internett, og ingen har registrert om innloggingen krever tofaktor."),
 		s->owner, e) < 0)
 		return -1;
 	if (critical && holds_data && !posture_backup_protected(p) &&
 	    hit(r->a, r->out, r->n, &r->cap, "backup-ubeskyttet", obj, s->name, SEV_KRITISK,
-		arena_printf(r->a, "Tjenester med kritikalitet %d hviler på systemet, og ingen kopi er "
-			     "frakoblet, uforanderlig eller i eget administrativt domene.", s->weight), s->owner, e) < 0)
+		arena_printf(r->a, L("Tjenester med kritikalitet %d hviler på systemet, og ingen kopi er "
+			     "frakoblet, uforanderlig eller i eget administrativt domene."), s->weight), s->owner, e) < 0)
 		return -1;
 	if (critical && holds_data) {
 		const char *why = NULL;
 		if (p->restore_tested == DATE_NONE)
-			why = "Gjenoppretting er aldri testet.";
+			why = L("Gjenoppretting er aldri testet.");
 		else if (p->restore_result == RESTORE_FEILET)
-			why = arena_printf(r->a, "Siste gjenopprettingstest %s feilet.", when(r->a, p->restore_tested, r->today));
+			why = arena_printf(r->a, L("Siste gjenopprettingstest %s feilet."), when(r->a, r->lang, p->restore_tested, r->today));
 		else if (r->today - p->restore_tested > r->set->restore_days)
-			why = arena_printf(r->a, "Siste gjenopprettingstest var %s; intervallet er %d dager.",
-					   when(r->a, p->restore_tested, r->today), r->set->restore_days);
+			why = arena_printf(r->a, L("Siste gjenopprettingstest var %s; intervallet er %d dager."),
+					   when(r->a, r->lang, p->restore_tested, r->today), r->set->restore_days);
 		if (why && hit(r->a, r->out, r->n, &r->cap, "gjenoppretting-utestet", obj, s->name,
 			       p->restore_result == RESTORE_FEILET ? SEV_KRITISK : SEV_HOY, why, s->owner, e) < 0)
 			return -1;
 	}
 	if (p->restore_hours != ROS_UNKNOWN && s->rto_hours != ROS_UNKNOWN && p->restore_hours > s->rto_hours &&
 	    hit(r->a, r->out, r->n, &r->cap, "gjenoppretting-treg", obj, s->name, critical ? SEV_HOY : SEV_MIDDELS,
-		arena_printf(r->a, "Gjenopprettingen tok %d timer; målet (RTO) er %d timer.", p->restore_hours,
+		arena_printf(r->a, L("Gjenopprettingen tok %d timer; målet (RTO) er %d timer."), p->restore_hours,
 			     s->rto_hours), s->owner, e) < 0)
 		return -1;
 	if ((s->internet_exposed || critical) && !posture_monitored(p)) {
-		const char *why = !p->logs_collected ? "Loggene samles ikke inn."
-				  : !(p->alert_receiver && *p->alert_receiver) ? "Ingen er satt som mottaker av varsler."
-									     : "Ingen følger med på varslene.";
+		const char *why = !p->logs_collected ? L("Loggene samles ikke inn.")
+				  : !(p->alert_receiver && *p->alert_receiver) ? L("Ingen er satt som mottaker av varsler.")
+									     : L("Ingen følger med på varslene.");
 		if (hit(r->a, r->out, r->n, &r->cap, "uten-overvaking", obj, s->name,
 			s->internet_exposed ? SEV_HOY : SEV_MIDDELS, why, s->owner, e) < 0)
 			return -1;
@@ -327,7 +332,7 @@ static int system_posture(struct run *r, const struct check_system *s, const cha
 	if (s->internet_exposed &&
 	    (p->last_pentest == DATE_NONE || r->today - p->last_pentest > r->set->pentest_days) &&
 	    hit(r->a, r->out, r->n, &r->cap, "pentest-gammel", obj, s->name, SEV_MIDDELS,
-		arena_printf(r->a, "Siste penetrasjonstest: %s.", when(r->a, p->last_pentest, r->today)), s->owner, e) < 0)
+		arena_printf(r->a, L("Siste penetrasjonstest: %s."), when(r->a, r->lang, p->last_pentest, r->today)), s->owner, e) < 0)
 		return -1;
 	return 0;
 }
@@ -341,7 +346,7 @@ static int port_hit(struct run *r, const struct check_port *p, struct err *e)
 	const char *where = p->system_id ? arena_printf(r->a, "%s (%s)", p->system_name, p->host) : p->host;
 	return hit(r->a, r->out, r->n, &r->cap, "risikabel-port",
 		   arena_printf(r->a, "port:%s:%d/%s", p->host, p->port, p->proto), where, sev,
-		   arena_printf(r->a, "%s åpen på %s port %d/%s%s%s%s.", rp->what, p->host, p->port, p->proto,
+		   arena_printf(r->a, L("%s åpen på %s port %d/%s%s%s%s."), L(rp->what), p->host, p->port, p->proto,
 				p->product ? " (" : "", p->product ? p->product : "", p->product ? ")" : ""),
 		   p->owner, e);
 }
@@ -359,9 +364,9 @@ static int vuln_hit(struct run *r, const struct check_vuln *v, struct err *e)
 	const char *where = v->system_id ? arena_printf(r->a, "%s (%s)", v->system_name, v->host) : v->host;
 	return hit(r->a, r->out, r->n, &r->cap, "skanner-sarbarhet",
 		   arena_printf(r->a, "sarbarhet:%s:%s:%s", v->host, v->oid ? v->oid : v->name, v->port), where, sev,
-		   arena_printf(r->a, "%s (CVSS %d.%d) på %s %s%s%s%s.", v->name, v->severity10 / 10, v->severity10 % 10,
+		   arena_printf(r->a, L("%s (CVSS %d.%d) på %s %s%s%s%s."), v->name, v->severity10 / 10, v->severity10 % 10,
 				v->host, v->port, v->cves ? "; " : "", v->cves ? v->cves : "",
-				v->kev ? "; CISA har sett den utnyttet" : ""),
+				v->kev ? L("; CISA har sett den utnyttet") : ""),
 		   v->owner, e);
 }
 
@@ -378,11 +383,11 @@ static int component_hits(struct run *r, const struct check_component *c, struct
 	if (c->life == LIFE_UNSUPPORTED &&
 	    hit(r->a, r->out, r->n, &r->cap, "komponent-ustottet", obj, c->system_name,
 		c->internet_exposed ? SEV_HOY : SEV_MIDDELS,
-		arena_printf(r->a, "Komponenten %s: støtten sluttet %s.", what, *day ? day : "for lenge siden"),
+		arena_printf(r->a, L("Komponenten %s: støtten sluttet %s."), what, *day ? day : L("for lenge siden")),
 		c->owner, e) < 0)
 		return -1;
 	return kev_hits(r, "komponent-utnyttet", "komponent-utnyttet-mulig", obj, c->system_name,
-			arena_printf(r->a, "Komponenten %s", what), c->version, &c->kev, SEV_LAV, c->owner, e);
+			arena_printf(r->a, L("Komponenten %s"), what), c->version, &c->kev, SEV_LAV, c->owner, e);
 }
 
 static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
@@ -390,13 +395,13 @@ static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
 	char day[DATE_TEXT];
 	if (!p->has_plan)
 		return hit(r->a, r->out, r->n, &r->cap, "plan-mangler", "plan", "Beredskapsplanen", SEV_HOY,
-			   "Kommunen har ingen beredskapsplan for dataangrep og tap av IKT i beredt.", NULL, e);
+			   L("Kommunen har ingen beredskapsplan for dataangrep og tap av IKT i beredt."), NULL, e);
 	if (p->plan_due == DATE_NONE || p->plan_due < r->today) {
 		if (p->plan_due != DATE_NONE)
 			date_format(p->plan_due, day);
 		if (hit(r->a, r->out, r->n, &r->cap, "plan-gjennomgang", "plan", "Beredskapsplanen", SEV_MIDDELS,
-			p->plan_due == DATE_NONE ? "Planen er aldri registrert som gjennomgått."
-						 : arena_printf(r->a, "Planen skulle vært gjennomgått %s.", day), NULL, e) < 0)
+			p->plan_due == DATE_NONE ? L("Planen er aldri registrert som gjennomgått.")
+						 : arena_printf(r->a, L("Planen skulle vært gjennomgått %s."), day), NULL, e) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < p->n_contacts; i++) {
@@ -406,8 +411,10 @@ static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
 		if (c->verified_on != DATE_NONE)
 			date_format(c->verified_on, day);
 		if (hit(r->a, r->out, r->n, &r->cap, "kontakt-ubekreftet", arena_printf(r->a, "kontakt:%s", c->name), c->name,
-			SEV_LAV, c->verified_on == DATE_NONE ? "Aldri bekreftet."
-				 : arena_printf(r->a, "Sist bekreftet %s (%d dager siden).", day, (int)(r->today - c->verified_on)),
+			SEV_LAV, c->verified_on == DATE_NONE ? L("Aldri bekreftet.")
+				 : arena_printf(r->a, i18n_n(r->lang, "Sist bekreftet %s (%d dag siden).", "Sist bekreftet %s (%d dager siden).",
+							    (unsigned long)(r->today - c->verified_on)),
+					       day, (int)(r->today - c->verified_on)),
 			NULL, e) < 0)
 			return -1;
 	}
@@ -415,26 +422,26 @@ static int prep_hits(struct run *r, const struct check_prep *p, struct err *e)
 		if (p->last_exercise != DATE_NONE)
 			date_format(p->last_exercise, day);
 		if (hit(r->a, r->out, r->n, &r->cap, "ovelse-mangler", "ovelser", "Øvelser", SEV_MIDDELS,
-			p->last_exercise == DATE_NONE ? "Ingen øvelse er registrert som gjennomført."
-				: arena_printf(r->a, "Siste øvelse var %s; intervallet er %d dager.", day, r->set->exercise_days),
+			p->last_exercise == DATE_NONE ? L("Ingen øvelse er registrert som gjennomført.")
+				: arena_printf(r->a, L("Siste øvelse var %s; intervallet er %d dager."), day, r->set->exercise_days),
 			NULL, e) < 0)
 			return -1;
 	}
 	if (p->kit_stale &&
 	    hit(r->a, r->out, r->n, &r->cap, "pakke-utdatert", "pakke", "Beredskapspakken", SEV_LAV,
-		p->kit_written ? arena_printf(r->a, "Siste pakke ble laget %s; noe er endret siden.", p->kit_written)
-			       : "Ingen beredskapspakke er laget ennå.", NULL, e) < 0)
+		p->kit_written ? arena_printf(r->a, L("Siste pakke ble laget %s; noe er endret siden."), p->kit_written)
+			       : L("Ingen beredskapspakke er laget ennå."), NULL, e) < 0)
 		return -1;
 	return 0;
 }
 
-int check_run(struct arena *a, const struct check_input *in, struct finding_hit **out, size_t *n,
-	      struct err *e)
+static int run_in(struct arena *a, const struct check_input *in, enum lang lang, struct finding_hit **out, size_t *n,
+		  struct err *e)
 {
 	struct check_settings defaults;
 	char day[DATE_TEXT];
 	check_settings_default(&defaults);
-	struct run r = { a, out, n, 0, in->settings ? in->settings : &defaults, in->today };
+	struct run r = { a, out, n, 0, in->settings ? in->settings : &defaults, in->today, lang };
 	*out = NULL;
 	*n = 0;
 	for (size_t i = 0; i < in->n_systems; i++) {
@@ -464,12 +471,36 @@ int check_run(struct arena *a, const struct check_input *in, struct finding_hit 
 		date_format(x->due, day);
 		if (hit(a, out, n, &r.cap, "tiltak-forfalt", arena_printf(a, "tiltak:%d", x->no),
 			arena_printf(a, "T-%d", x->no), x->priority == PRIORITY_HOY ? SEV_HOY : SEV_MIDDELS,
-			arena_printf(a, "T-%d «%s» hadde frist %s (%d dager siden)%s.", x->no,
+			arena_printf(a, i18n_n(r.lang, "T-%d «%s» hadde frist %s (%d dag siden)%s.",
+					    "T-%d «%s» hadde frist %s (%d dager siden)%s.", (unsigned long)(in->today - x->due)),
+				     x->no,
 				     x->title ? x->title : x->measure_id ? x->measure_id : "", day,
-				     (int)(in->today - x->due), x->owner ? "" : "; ingen ansvarlig"), x->owner, e) < 0)
+				     (int)(in->today - x->due), x->owner ? "" : i18n_tr(r.lang, "; ingen ansvarlig")), x->owner, e) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/* The rules run once in each language: the same facts, so the same hits in the same order,
+ * each with its text in bokmål (detail) and in English (detail_en). */
+int check_run(struct arena *a, const struct check_input *in, struct finding_hit **out, size_t *n,
+	      struct err *e)
+{
+	struct finding_hit *en;
+	size_t n_en;
+	if (run_in(a, in, LANG_NB, out, n, e) < 0 || run_in(a, in, LANG_EN, &en, &n_en, e) < 0)
+		return -1;
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i].detail_en = i < n_en && strcmp(en[i].object, (*out)[i].object) == 0 &&
+					      strcmp(en[i].rule, (*out)[i].rule) == 0
+					      ? en[i].detail
+					      : NULL;
+	return 0;
+}
+
+const char *finding_detail(const struct finding *f, enum lang lang)
+{
+	return lang == LANG_EN && f->detail_en && *f->detail_en ? f->detail_en : f->detail;
 }
 
 int severity_days(const struct check_settings *set, enum severity s)

@@ -21,6 +21,7 @@
 #include "model/vulnmatch.h"
 #include "util/arena.h"
 #include "util/err.h"
+#include "util/i18n.h"
 
 enum severity { SEV_LAV = 0, SEV_MIDDELS, SEV_HOY, SEV_KRITISK, SEV_COUNT };
 
@@ -165,6 +166,7 @@ struct finding_hit {
 	enum severity severity;
 	const char *detail;       /* bokmål, with the facts */
 	const char *owner;        /* who answers for the object; NULL */
+	const char *detail_en;    /* the same in English; NULL */
 };
 
 /* Run every rule (arena). */
@@ -183,7 +185,11 @@ struct finding {
 	const char *changed_by;
 	const char *owner;        /* who is to fix it; NULL */
 	int32_t acknowledged_on;  /* DATE_NONE */
+	const char *detail_en;    /* the detail in English; NULL for one found before it was kept */
 };
+
+/* The detail in lang (bokmål where there is no English one). */
+const char *finding_detail(const struct finding *f, enum lang lang);
 
 /* What a check run does to the findings. */
 enum finding_change_kind { FC_NEW, FC_SEEN, FC_REOPEN, FC_CLOSE };

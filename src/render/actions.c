@@ -34,6 +34,9 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 	const char *want = f->status_code;
 	bool filter = f->by_status, late = f->overdue_only;
 	enum action_status ws = f->status;
+	HTML_LIT(b, "<p>");
+	page_link(b, "/tiltak/handlingsplan.xlsx", T("Last ned hele planen som Excel-arbeidsbok"));
+	HTML_LIT(b, "</p>");
 	/* the filter is a GET form: it changes nothing, and works without JavaScript */
 	HTML_LIT(b, "<form method=\"get\" action=\"/tiltak\" class=\"actions-row\">");
 	const char *codes[5] = { "", "åpen", "pågår", "utført", "avvist" }, *names[5];
@@ -49,7 +52,7 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 	page_button(b, T("Vis"), NULL, NULL, true);
 	HTML_LIT(b, "</form>");
 	{
-		const char *const cols[] = { T("Nr."), T("Tiltak"), T("Ansvarlig"), T("Frist"), T("Prioritet"), T("Status") };
+		const char *const cols[] = { T("Nr."), T("Oppgave"), T("Ansvarlig"), T("Frist"), T("Prioritet"), T("Status") };
 		page_thead(b, cols, 6);
 	}
 	size_t shown = 0;
@@ -81,13 +84,13 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 	page_table_end(b);
 	if (!shown) {
 		HTML_LIT(b, "<p>");
-		html_text(b, T("Ingen tiltak passer."));
+		html_text(b, T("Ingen oppgaver passer."));
 		HTML_LIT(b, "</p>");
 	}
 	if (v->editor) {
 		const char *pn[3];
 		labels(lang, priority_codes, 3, pn, true);
-		page_h2(b, T("Legg til et tiltak"));
+		page_h2(b, T("Legg til en oppgave"));
 		page_form(b, v->pg, "/tiltak");
 		page_input(b, "title", T("Tittel"), "text", NULL, true, NULL, "off");
 		page_input(b, "owner", T("Ansvarlig"), "text", NULL, false, NULL, "off");
@@ -103,11 +106,11 @@ void actions_one(struct buf *b, const struct actions_view *v, const struct actio
 {
 	enum lang lang = v->lang;
 	HTML_LIT(b, "<p><a href=\"/tiltak\">");
-	html_text(b, T("Tilbake til tiltaksplanen"));
+	html_text(b, T("Tilbake til handlingsplanen"));
 	HTML_LIT(b, "</a></p>");
 	if (x->measure_id) {
 		HTML_LIT(b, "<p>");
-		html_text(b, T("Gjelder tiltak"));
+		html_text(b, T("Gjelder KS-tiltak"));
 		HTML_LIT(b, " ");
 		page_link(b, arena_printf(v->a, "/vurdering/%s", x->measure_id), x->measure_id);
 		HTML_LIT(b, "</p>");
@@ -125,7 +128,7 @@ void actions_one(struct buf *b, const struct actions_view *v, const struct actio
 		page_select(b, "priority", T("Prioritet"), priority_codes, pn, 3, priority_code(x->priority));
 		page_select(b, "status", T("Status"), status_codes, sn, 4, action_status_code(x->status));
 		page_textarea(b, "reason", T("Begrunnelse"), x->reason, 3,
-			      T("Påkrevd for å avvise et tiltak (bare ledere kan avvise)."));
+			      T("Påkrevd for å avvise en oppgave (bare ledere kan avvise)."));
 		page_textarea(b, "plan", T("Plan"), x->plan, 4, NULL);
 		page_button(b, T("Lagre"), NULL, NULL, false);
 		page_form_end(b);

@@ -86,7 +86,7 @@ void coop_members_table(struct buf *b, struct arena *a, enum lang lang, const st
 		html_text(b, arena_printf(a, T("Omr. %zu"), g + 1));
 		HTML_LIT(b, "</th>");
 	}
-	const char *const rest[] = { T("Forfalte tiltak"), T("Åpne kritiske og høye funn"), T("Beredskapspakke"),
+	const char *const rest[] = { T("Forfalte oppgaver"), T("Åpne kritiske og høye funn"), T("Beredskapspakke"),
 				     T("Siste øvelse"), T("Runde") };
 	for (size_t i = 0; i < sizeof(rest) / sizeof(rest[0]); i++) {
 		HTML_LIT(b, "<th scope=\"col\">");

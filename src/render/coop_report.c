@@ -26,7 +26,7 @@ static const char *member_text(struct arena *a, enum lang lang, const struct coo
 {
 	if (!r->have)
 		return arena_printf(a, T("%s (%s): ingen runde ennå."), r->member.name, r->member.kommunenr);
-	return arena_printf(a, T("%s (%s): beredskap %s; %zu forfalte tiltak; %zu åpne kritiske og høye funn; "
+	return arena_printf(a, T("%s (%s): beredskap %s; %zu forfalte oppgaver; %zu åpne kritiske og høye funn; "
 				 "beredskapspakke %s; siste øvelse %s; runden er %s."),
 			    r->member.name, r->member.kommunenr, pct(a, r->overall.percent), r->overdue,
 			    r->critical_high, r->kit_age_days < 0 ? T("aldri skrevet")

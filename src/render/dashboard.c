@@ -24,7 +24,7 @@ static void action_rows(struct buf *b, struct arena *a, enum lang lang, int32_t 
 			continue;
 		if (!shown++) {
 			{
-				const char *const cols[] = { T("Nr."), T("Tiltak"), T("Ansvarlig"), T("Frist") };
+				const char *const cols[] = { T("Nr."), T("Oppgave"), T("Ansvarlig"), T("Frist") };
 				page_thead(b, cols, 4);
 			}
 		}
@@ -46,7 +46,7 @@ static void action_rows(struct buf *b, struct arena *a, enum lang lang, int32_t 
 		page_table_end(b);
 	} else {
 		HTML_LIT(b, "<p>");
-		html_text(b, overdue ? T("Ingen tiltak er forfalt.")
+		html_text(b, overdue ? T("Ingen oppgaver er forfalt.")
 				     : T("Ingen frister de neste 30 dagene."));
 		HTML_LIT(b, "</p>");
 	}
@@ -151,7 +151,7 @@ void dashboard_render(struct buf *b, struct arena *a, enum lang lang, int32_t to
 	card(b, T("Samlet beredskap"),
 	     rep->overall.percent < 0 ? "–" : arena_printf(a, "%d %%", rep->overall.percent),
 	     T(readiness_level_name(lvl)));
-	card(b, T("Åpne tiltak"), arena_printf(a, "%zu", rep->n_open),
+	card(b, T("Åpne oppgaver"), arena_printf(a, "%zu", rep->n_open),
 	     arena_printf(a, T("%zu av dem forfalt"), rep->n_overdue));
 	card(b, T("Beslutninger som venter"), arena_printf(a, "%zu", rep->n_decisions),
 	     T("Se rapporten for ledelsen"));
@@ -175,7 +175,7 @@ void dashboard_render(struct buf *b, struct arena *a, enum lang lang, int32_t to
 		HTML_LIT(b, "</li>");
 	}
 	HTML_LIT(b, "</ul><h2>");
-	html_text(b, T("Forfalte tiltak"));
+	html_text(b, T("Forfalte oppgaver"));
 	HTML_LIT(b, "</h2>");
 	action_rows(b, a, lang, today, rep, true);
 	page_h2(b, T("Frister de neste 30 dagene"));

@@ -28,7 +28,7 @@ static void section(struct buf *b, struct arena *a, enum lang lang, const struct
 		shown++;
 		const struct finding_rule *r = finding_rule(f->rule);
 		buf_printf(b, "- F-%d %s: %s, %s\n  %s\n  %s %s%s%s\n", f->no, T(severity_code(f->severity)),
-			   f->object_name, r ? T(r->title) : f->rule, f->detail, T("Frist:"), date_text(a, f->due, "-"),
+			   f->object_name, r ? T(r->title) : f->rule, finding_detail(f, lang), T("Frist:"), date_text(a, f->due, "-"),
 			   f->owner ? T(". Ansvarlig: ") : "", f->owner ? f->owner : "");
 	}
 	if (shown < count)
@@ -65,7 +65,7 @@ int digest_render(struct arena *a, enum lang lang, const struct digest_in *in, s
 		const struct finding *f = &in->findings[in->items[i].finding];
 		json_array_append_new(list, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:s?}", "no", f->no,
 			"reason", notify_reason_code(in->items[i].reason), "severity", severity_code(f->severity),
-			"rule", f->rule, "object", f->object_name, "detail", f->detail, "due", date_text(a, f->due, "-"),
+			"rule", f->rule, "object", f->object_name, "detail", finding_detail(f, lang), "due", date_text(a, f->due, "-"),
 			"owner", f->owner));
 	}
 	json_t *doc = json_pack("{s:s, s:s, s:s, s:s, s:i, s:i, s:o}", "text", out->text ? out->text : "",

@@ -74,7 +74,7 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 		page_badge(b, rule->confidence, T(rule->confidence));
 	}
 	HTML_LIT(b, "<br>");
-	html_text(b, f->detail);
+	html_text(b, finding_detail(f, lang));
 	if (rule) {
 		HTML_LIT(b, "<br>");
 		html_text(b, T(rule->todo));
@@ -89,7 +89,7 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 	html_text(b, T(finding_status_code(f->status)));
 	if (f->note) {
 		HTML_LIT(b, ": ");
-		html_text(b, f->note);
+		html_text(b, T(f->note));     /* the checks' own notes are msgids */
 	}
 	if (f->status == FINDING_AKSEPTERT) {
 		HTML_LIT(b, " ");

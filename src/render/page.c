@@ -75,7 +75,7 @@ void page_begin(struct buf *b, const struct page_frame *p)
 			nav_item(b, p, "samarbeid", "/samarbeid", T("Medlemmer"));
 		nav_item(b, p, "oversikt", "/oversikt", T("Oversikt"));
 		nav_item(b, p, "vurdering", "/vurdering", T("Vurdering"));
-		nav_item(b, p, "tiltak", "/tiltak", T("Tiltaksplan"));
+		nav_item(b, p, "tiltak", "/tiltak", T("Handlingsplan"));
 		nav_item(b, p, "ros", "/ros", T("ROS"));
 		nav_item(b, p, "funn", "/funn", T("Funn"));
 		nav_item(b, p, "beredskap", "/beredskap", T("Beredskap"));

@@ -151,7 +151,7 @@ static void exercises_section(struct buf *b, const struct preparedness_view *v, 
 				if (x->lessons[k].action_no) {
 					HTML_LIT(b, " ");
 					page_link(b, arena_printf(v->a, "/tiltak/%d", x->lessons[k].action_no),
-						  arena_printf(v->a, T("er tiltak T-%d"), x->lessons[k].action_no));
+						  arena_printf(v->a, T("er oppgave T-%d"), x->lessons[k].action_no));
 				} else if (v->editor) {
 					page_form(b, v->pg, arena_printf(v->a, "/beredskap/ovelser/%d/tiltak/%zu", x->no, k + 1));
 					page_button(b, arena_printf(v->a, T("Gjør læringspunkt %zu til et tiltak"), k + 1), NULL, NULL, true);

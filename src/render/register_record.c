@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "model/ros.h"
+#include "io/ros_xlsx.h"
 #include "render/html.h"
 
 #define I18N_LANG lang
@@ -47,40 +48,23 @@ const char *register_record_href(struct arena *a, enum ros_table t, const char *
 		    : arena_printf(a, "/ros/post?register=%s", ros_table_name(t));
 }
 
-/* The value list of a column, if it has one: codes and labels (translated), n of them. */
+/* The value list of a column, if it has one (io/ros_xlsx.h): codes and labels (translated),
+ * n of them. */
 static int column_list(enum lang lang, enum ros_table t, const char *col, const char **codes, const char **labels,
 		       int max)
 {
-	static const char *const prob[] = { "A", "B", "C", "D", "E" };
-	static const char *const to_kinds[] = { "system", "leverandor" }, *const from_kinds[] = { "tjeneste", "system" };
-	int n = 0;
-	if (t == ROS_T_DEPENDENCIES && (strcmp(col, "fra_type") == 0 || strcmp(col, "til_type") == 0)) {
-		const char *const *k = col[0] == 'f' ? from_kinds : to_kinds;
-		for (; n < 2; n++)
-			codes[n] = k[n], labels[n] = strcmp(k[n], "tjeneste") == 0 ? T("tjeneste")
-							: strcmp(k[n], "system") == 0 ? T("system") : T("leverandør");
-		return n;
-	}
-	if (t == ROS_T_EVENTS && strcmp(col, "sannsynlighet") == 0) {
-		for (; n < 5; n++)
-			codes[n] = labels[n] = prob[n];
-		return n;
-	}
-	enum ros_list l;
-	if (t == ROS_T_SERVICES && strcmp(col, "sektor") == 0)
-		l = ROS_LIST_SECTOR;
-	else if (t == ROS_T_SYSTEMS && strcmp(col, "type") == 0)
-		l = ROS_LIST_SYSTEM_KIND;
-	else if (t == ROS_T_SYSTEMS && strcmp(col, "drift") == 0)
-		l = ROS_LIST_HOSTING;
-	else if (t == ROS_T_DEPENDENCIES && strcmp(col, "type") == 0)
-		l = ROS_LIST_DEP_KIND;
-	else
+	size_t k = 0, nc = ros_table_columns(t);
+	while (k < nc && strcmp(ros_column_name(t, k, false), col) != 0)
+		k++;
+	if (k == nc || ros_column_type(t, k) == ROS_COL_BOOL)
 		return 0;
-	n = (int)ros_list_codes(l, codes, (size_t)max);
-	for (int i = 0; i < n && i < max; i++)
-		labels[i] = T(ros_code_label(codes[i]));
-	return n < max ? n : max;
+	int n = (int)ros_column_values(t, k, codes, (size_t)max);
+	for (int i = 0; i < n; i++)
+		labels[i] = strcmp(codes[i], "tjeneste") == 0	  ? T("tjeneste")
+			    : strcmp(codes[i], "system") == 0	  ? T("system")
+			    : strcmp(codes[i], "leverandor") == 0 ? T("leverandør")
+								  : T(ros_code_label(codes[i]));
+	return n;
 }
 
 /* One field of the form: felt-COLUMN (avh-COLUMN for a dependency), a select where the column has a value list. */

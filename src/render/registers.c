@@ -7,6 +7,7 @@
 #include "io/ros_csv.h"
 #include "model/ros.h"
 #include "model/text.h"
+#include "io/ros_xlsx.h"
 #include "render/html.h"
 #include "render/impact_html.h"
 #include "render/page.h"
@@ -15,30 +16,80 @@
 
 #define I18N_LANG lang
 
-static void import_form(struct buf *b, enum lang lang, const char *csrf)
+/* The values the coded columns take, for people filling in a CSV file by hand (the Excel
+ * template has them as lists in its cells). */
+static void allowed_values(struct buf *b, struct arena *a, enum lang lang)
+{
+	HTML_LIT(b, "<details><summary>");
+	html_text(b, T("Tillatte verdier i kolonnene med faste verdier"));
+	HTML_LIT(b, "</summary><ul>");
+	for (int t = 0; t < ROS_T_COUNT; t++)
+		for (size_t k = 0, nc = ros_table_columns((enum ros_table)t); k < nc; k++) {
+			const char *codes[64];
+			size_t n = ros_column_values((enum ros_table)t, k, codes, 64);
+			if (!n || ros_column_type((enum ros_table)t, k) == ROS_COL_BOOL)
+				continue;
+			HTML_LIT(b, "<li><code>");
+			html_text(b, arena_printf(a, "%s.%s", ros_table_name((enum ros_table)t),
+						  ros_column_name((enum ros_table)t, k, false)));
+			HTML_LIT(b, "</code>: ");
+			for (size_t i = 0; i < n; i++) {
+				if (i)
+					HTML_LIT(b, ", ");
+				HTML_LIT(b, "<code>");
+				html_text(b, codes[i]);
+				HTML_LIT(b, "</code>");
+				const char *label = ros_code_label(codes[i]);
+				if (strcmp(label, codes[i]) != 0) {
+					HTML_LIT(b, " (");
+					html_text(b, T(label));
+					HTML_LIT(b, ")");
+				}
+			}
+			HTML_LIT(b, "</li>");
+		}
+	HTML_LIT(b, "</ul><p>");
+	html_text(b, T("Visningsnavnene i parentes tas også, på bokmål og engelsk, og ja/nei-kolonner tar ja, nei, "
+		       "yes, no, sann og usann."));
+	HTML_LIT(b, "</p></details>");
+}
+
+static void import_form(struct buf *b, struct arena *a, enum lang lang, const char *csrf)
 {
 	static const char *const fields[] = { "leverandorer", "systemer", "tjenester", "hendelser", "avhengigheter",
 					      "register" };
 	const char *labels[] = { T("Leverandører"), T("Systemer"), T("Tjenester"), T("Uønskede hendelser"),
 				 T("Avhengigheter (erstatter alle)"), T("Eller hele registeret som JSON (register.json)") };
 	HTML_LIT(b, "<h2>");
-	html_text(b, T("Importer fra CSV eller JSON"));
+	html_text(b, T("Importer fra Excel, CSV eller JSON"));
 	HTML_LIT(b, "</h2><p>");
-	html_text(b, T("Filer fra Excel (semikolon, UTF-8 eller Windows-1252), eller register.json fra "
-		       "eksporten. Formatene er beskrevet i docs/import.md. Først ser du hva importen vil "
-		       "gjøre; ingenting endres før du bekrefter. Alt eller ingenting: er noe galt, endres "
-		       "ingenting."));
+	html_text(b, T("Excel-arbeidsbøker (.xlsx, det første arket) eller CSV-filer fra Excel (semikolon eller komma, "
+		       "UTF-8 eller Windows-1252), eller register.json fra eksporten. Datoer som dd.mm.åååå, "
+		       "desimalkomma, visningsnavnene som verdier og overskrifter med enheter tas. Begynn gjerne med "
+		       "malen for hvert register: overskriftene, en eksempelrad og verdilistene. Først ser du hva "
+		       "importen vil gjøre; ingenting endres før du bekrefter. Alt eller ingenting: er noe galt, "
+		       "endres ingenting."));
 	HTML_LIT(b, "</p>");
+	allowed_values(b, a, lang);
 	page_form_file(b, csrf, "/ros/import");
 	for (size_t i = 0; i < 6; i++) {
 		HTML_LIT(b, "<div class=\"field\"><label for=\"");
 		html_attr(b, fields[i]);
 		HTML_LIT(b, "\">");
 		html_text(b, labels[i]);
-		if (i < 5)
-			HTML_LIT(b, "</label><input type=\"file\" accept=\".csv,text/csv\" id=\"");
-		else
-			HTML_LIT(b, "</label><input type=\"file\" accept=\".json,application/json\" id=\"");
+		HTML_LIT(b, "</label>");
+		if (i < 5) {
+			HTML_LIT(b, "<p class=\"hint\">");
+			html_text(b, T("Mal:"));
+			HTML_LIT(b, " ");
+			page_link(b, arena_printf(a, "/ros/mal/%s.xlsx", fields[i]), arena_printf(a, "%s.xlsx", fields[i]));
+			HTML_LIT(b, " · ");
+			page_link(b, arena_printf(a, "/ros/mal/%s.csv", fields[i]), arena_printf(a, "%s.csv", fields[i]));
+			HTML_LIT(b, "</p><input type=\"file\" accept=\".xlsx,.csv,text/csv,application/vnd.openxmlformats-"
+				    "officedocument.spreadsheetml.sheet\" id=\"");
+		} else {
+			HTML_LIT(b, "<input type=\"file\" accept=\".json,application/json\" id=\"");
+		}
 		html_attr(b, fields[i]);
 		HTML_LIT(b, "\" name=\"");
 		html_attr(b, fields[i]);
@@ -283,13 +334,15 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		const char *name = ros_table_name((enum ros_table)k);
 		HTML_LIT(b, "<li>");
 		page_link(b, arena_printf(a, "/ros/eksport/%s", name), arena_printf(a, "%s.csv", name));
+		HTML_LIT(b, " · ");
+		page_link(b, arena_printf(a, "/ros/eksport/%s.xlsx", name), arena_printf(a, "%s.xlsx", name));
 		HTML_LIT(b, "</li>");
 	}
 	HTML_LIT(b, "<li>");
 	page_link(b, "/ros/eksport/register", "register.json");
 	HTML_LIT(b, "</li></ul>");
 	if (csrf)
-		import_form(b, lang, csrf);
+		import_form(b, a, lang, csrf);
 }
 
 void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size_t svg_len, const char *why_not)
@@ -342,7 +395,7 @@ void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct
 	HTML_LIT(b, "</p>");
 	{
 		const char *const cols[] = { T("Nr."), T("Uønsket hendelse"), T("Sannsynlighet"), T("Konsekvens"),
-					     T("Risiko"), T("Barrierer"), T("Forslag til tiltak"), T("Tiltaksplan") };
+					     T("Risiko"), T("Barrierer"), T("Forslag til tiltak"), T("Handlingsplan") };
 		page_thead(b, cols, edit ? 8 : 7);
 	}
 	for (size_t i = 0; i < reg->n_events; i++) {

@@ -136,7 +136,7 @@ static void summary(struct buf *b, struct arena *a, const struct report *r, enum
 		html_text(b, T("Dette er kommunens første vurderingsrunde; det finnes ingen tidligere "
 			       "runde å sammenligne med."));
 	HTML_LIT(b, "</li><li>");
-	html_text(b, arena_printf(a, T("%zu åpne tiltak i tiltaksplanen, %zu av dem forfalt."),
+	html_text(b, arena_printf(a, T("%zu åpne oppgaver i handlingsplanen, %zu av dem forfalt."),
 				  r->n_open, r->n_overdue));
 	HTML_LIT(b, "</li></ul></section>");
 }
@@ -258,7 +258,7 @@ static void gaps(struct buf *b, struct arena *a, const struct report *r, enum la
 		       ans && ans->plan);
 		dl_row(b, T("Dokumentasjon"), ans ? ans->evidence : NULL, true);
 		if (it->action)
-			dl_row(b, T("Tiltak i planen"),
+			dl_row(b, T("Oppgave i planen"),
 			       arena_printf(a, "%s: %s", report_action_ref(a, it->action),
 					    T(action_status_label(it->action->status))), false);
 		HTML_LIT(b, "</dl></article>");
@@ -313,23 +313,23 @@ static void action_table(struct buf *b, struct arena *a, const struct report *r,
 static void actions(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
 	HTML_LIT(b, "<section aria-labelledby=\"overdue\"><h2 id=\"overdue\">");
-	html_text(b, T("Forfalte tiltak"));
+	html_text(b, T("Forfalte oppgaver"));
 	HTML_LIT(b, "</h2>");
 	if (r->n_overdue) {
 		action_table(b, a, r, lang, true);
 	} else {
 		HTML_LIT(b, "<p>");
-		html_text(b, T("Ingen tiltak er forfalt."));
+		html_text(b, T("Ingen oppgaver er forfalt."));
 		HTML_LIT(b, "</p>");
 	}
 	HTML_LIT(b, "</section><section aria-labelledby=\"open\"><h2 id=\"open\">");
-	html_text(b, T("Åpne tiltak i tiltaksplanen"));
+	html_text(b, T("Åpne oppgaver i handlingsplanen"));
 	HTML_LIT(b, "</h2>");
 	if (r->n_open) {
 		action_table(b, a, r, lang, false);
 	} else {
 		HTML_LIT(b, "<p>");
-		html_text(b, T("Ingen åpne tiltak."));
+		html_text(b, T("Ingen åpne oppgaver."));
 		HTML_LIT(b, "</p>");
 	}
 	HTML_LIT(b, "</section>");
@@ -563,7 +563,7 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round)
 	}
 	HTML_LIT(b, "<p>");
 	html_text(b, T("Rapporten sier hvor kommunen står per område, hva som ikke er på plass, "
-		       "hvilke tiltak som er forfalt, hva som er endret siden forrige runde og hvilke "
+		       "hvilke oppgaver som er forfalt, hva som er endret siden forrige runde og hvilke "
 		       "beslutninger kommunedirektøren bes om å ta."));
 	HTML_LIT(b, "</p>");
 	report_html_links(b, lang);

@@ -192,7 +192,7 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 		const struct finding_rule *rule = finding_rule(f->rule);
 		json_array_append_new(urgent, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:s?, s:s?}", "no", f->no,
 			"rule", f->rule, "severity", severity_code(f->severity), "object", f->object_name,
-			"detail", f->detail, "due", due, "status", finding_status_code(f->status),
+			"detail", finding_detail(f, lang), "due", due, "status", finding_status_code(f->status),
 			"overdue", f->due < in->today, "owner", f->owner, "confidence", rule ? rule->confidence : NULL));
 	}
 	json_object_set_new(root, "findings", json_pack("{s:i, s:i, s:{s:i, s:i, s:i, s:i}, s:o}",

@@ -75,7 +75,7 @@ static void measures(struct buf *b, struct arena *a, const struct report *r, enu
 			md_block(b, ans->evidence);
 		}
 		if (it->action)
-			buf_printf(b, "- **%s:** %s: %s\n", T("Tiltak i planen"),
+			buf_printf(b, "- **%s:** %s: %s\n", T("Oppgave i planen"),
 				   report_action_ref(a, it->action),
 				   T(action_status_label(it->action->status)));
 		buf_putc(b, '\n');
@@ -137,7 +137,7 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 		buf_puts(b, T("Dette er kommunens første vurderingsrunde; det finnes ingen tidligere "
 			      "runde å sammenligne med."));
 	buf_puts(b, "\n- ");
-	buf_printf(b, T("%zu åpne tiltak i tiltaksplanen, %zu av dem forfalt."), r->n_open,
+	buf_printf(b, T("%zu åpne oppgaver i handlingsplanen, %zu av dem forfalt."), r->n_open,
 		   r->n_overdue);
 
 	buf_printf(b, "\n\n## %s\n\n", T("Beslutninger kommunedirektøren bes om å ta"));
@@ -153,16 +153,16 @@ int report_render_markdown(struct arena *a, const struct report *r, enum lang la
 	area_table(b, a, r, lang);
 	measures(b, a, r, lang);
 
-	buf_printf(b, "\n## %s\n\n", T("Forfalte tiltak"));
+	buf_printf(b, "\n## %s\n\n", T("Forfalte oppgaver"));
 	if (r->n_overdue)
 		actions(b, a, r, lang, true);
 	else
-		buf_printf(b, "%s\n", T("Ingen tiltak er forfalt."));
-	buf_printf(b, "\n## %s\n\n", T("Åpne tiltak i tiltaksplanen"));
+		buf_printf(b, "%s\n", T("Ingen oppgaver er forfalt."));
+	buf_printf(b, "\n## %s\n\n", T("Åpne oppgaver i handlingsplanen"));
 	if (r->n_open)
 		actions(b, a, r, lang, false);
 	else
-		buf_printf(b, "%s\n", T("Ingen åpne tiltak."));
+		buf_printf(b, "%s\n", T("Ingen åpne oppgaver."));
 
 	buf_printf(b, "\n## %s\n\n", T("Endringer siden forrige runde"));
 	if (!r->has_prev) {

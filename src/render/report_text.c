@@ -166,7 +166,8 @@ const char *report_finding_text(struct arena *a, enum lang lang, const struct fi
 		date_format(f->due, due);
 	const char *s = arena_printf(a, i18n_tr(lang, "F-%d (%s, frist %s%s): %s: %s"), f->no,
 				     i18n_tr(lang, severity_code(f->severity)), due,
-				     f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name, f->detail);
+				     f->due < today ? i18n_tr(lang, ", over fristen") : "", f->object_name,
+				     finding_detail(f, lang));
 	return f->owner ? arena_printf(a, i18n_tr(lang, "%s Ansvarlig: %s."), s, f->owner) : s;
 }
 
@@ -211,7 +212,7 @@ void report_prep_text(struct arena *a, enum lang lang, const struct report_prep 
 				   p->contacts, p->contacts_stale);
 	out[(*n)++] = p->last_exercise == DATE_NONE
 		? i18n_tr(lang, "4d: Ingen øvelse er gjennomført.")
-		: arena_printf(a, i18n_tr(lang, "4d: Siste øvelse %s: %s. %zu av %zu læringspunkter er ikke gjort til tiltak."),
+		: arena_printf(a, i18n_tr(lang, "4d: Siste øvelse %s: %s. %zu av %zu læringspunkter er ikke gjort til oppgaver."),
 			       when(a, lang, p->last_exercise), p->last_exercise_scenario ? p->last_exercise_scenario : "",
 			       p->lessons_open, p->lessons);
 	out[(*n)++] = p->policy

@@ -89,7 +89,7 @@ int store_action_get(struct db *db, struct arena *a, int64_t tenant, int no,
 	if (one(st, a, out, &found, e) < 0)
 		return -1;
 	if (!found)
-		return err_missing(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
+		return err_missing(e, "Oppgave T-%d finnes ikke for denne kommunen.",
 			       no);
 	return 0;
 }
@@ -195,7 +195,7 @@ int store_action_add(struct db *db, int64_t tenant, struct action *x,
 	if (r == DB_ROW)
 		x->id = db_col_int(st, 0);
 	else if (r == DB_ERROR && db_last_was_unique_violation(st))
-		err_conflict(e, "Tiltak T-%d finnes allerede, eller tiltaket for %s er allerede opprettet.",
+		err_conflict(e, "Oppgave T-%d finnes allerede, eller oppgaven for %s er allerede opprettet.",
 			x->no, x->measure_id ? x->measure_id : "?");
 	db_finalize(st);
 	char ref[24], now_s[512];
@@ -223,7 +223,7 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	 * and a refusal when the number belongs to another action or none */
 	int found = store_action_get(db, &a, tenant, x->no, &before, e);
 	if (found == 0 && before.id != x->id)
-		found = err_missing(e, "Tiltak T-%d finnes ikke for denne kommunen. Se beredt action list.",
+		found = err_missing(e, "Oppgave T-%d finnes ikke for denne kommunen.",
 				x->no);
 	if (found < 0) {
 		arena_release(&a);
@@ -256,7 +256,7 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	enum db_step r = db_step(st, e);
 	db_finalize(st);
 	if (r == DB_DONE)
-		err_conflict(e, "Tiltak T-%d er endret av noen andre i mellomtiden. Les det på nytt og "
+		err_conflict(e, "Oppgave T-%d er endret av noen andre i mellomtiden. Les det på nytt og "
 			"prøv igjen.", x->no);
 	snprintf(ref, sizeof(ref), "T-%d", x->no);
 	if (r != DB_ROW || put_history(db, tenant, x, e) < 0 ||

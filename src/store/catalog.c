@@ -266,7 +266,7 @@ int store_catalog_get(struct db *db, struct arena *a, const char *id, struct cat
 		c->source.nb = row_text(a, st, 5);
 		c->source.en = row_text(a, st, 6);
 	} else if (r == DB_DONE) {
-		err_missing(e, "Katalogen «%s» finnes ikke. Se beredt catalog list.", id);
+		err_missing(e, "Katalogen «%s» finnes ikke i denne installasjonen.", id);
 	}
 	db_finalize(st);
 	if (r != DB_ROW)

@@ -11,7 +11,7 @@
 #include "util/valid.h"
 
 #define COLS "id, no, rule, object, object_name, severity, detail, status, first_seen, last_seen, " \
-	"due, closed_on, accepted_until, note, changed_by, owner, acknowledged_on"
+	"due, closed_on, accepted_until, note, changed_by, owner, acknowledged_on, detail_en"
 
 static void read_row(struct arena *a, struct db_stmt *q, void *p)
 {
@@ -36,6 +36,20 @@ static void read_row(struct arena *a, struct db_stmt *q, void *p)
 	f->changed_by = arena_strdup(a, db_col_text(q, 14));
 	f->owner = row_text(a, q, 15);
 	f->acknowledged_on = row_date(q, 16);
+	f->detail_en = row_text(a, q, 17);
+}
+
+/* The English detail of a finding seen again (its own statement: the updates above bind
+ * positions enough). */
+static int set_detail_en(struct db *db, int64_t tenant, int64_t id, const char *text, struct err *e)
+{
+	struct db_stmt *q;
+	if (db_prepare(db, "UPDATE finding SET detail_en = ? WHERE tenant_id = ? AND id = ?", &q, e) < 0)
+		return -1;
+	row_bind_opt(q, 1, text);
+	db_bind_int(q, 2, tenant);
+	db_bind_int(q, 3, id);
+	return row_exec(q, e);
 }
 
 int store_finding_list(struct db *db, struct arena *a, int64_t tenant, struct finding **out,
@@ -111,8 +125,8 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 		counts[c->kind]++;
 		if (c->kind == FC_NEW) {
 			if (db_prepare(db, "INSERT INTO finding (tenant_id, no, rule, object, object_name, severity, "
-				       "detail, status, first_seen, last_seen, due, changed_by, changed_at, owner) "
-				       "VALUES (?, ?, ?, ?, ?, ?, ?, 'ny', ?, ?, ?, ?, ?, ?)", &q, e) < 0)
+				       "detail, status, first_seen, last_seen, due, changed_by, changed_at, owner, detail_en) "
+				       "VALUES (?, ?, ?, ?, ?, ?, ?, 'ny', ?, ?, ?, ?, ?, ?, ?)", &q, e) < 0)
 				goto fail;
 			db_bind_int(q, 1, tenant);
 			db_bind_int(q, 2, next);
@@ -127,6 +141,7 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			db_bind_text(q, 11, st->by);
 			db_bind_text(q, 12, st->at);
 			row_bind_opt(q, 13, h->owner);
+			row_bind_opt(q, 14, h->detail_en);
 			action = "finding.new";
 			object = arena_printf(a, "F-%d", next++);
 			now = arena_printf(a, "ny; %s; %s; %s", h->rule, severity_code(h->severity), h->object_name);
@@ -135,7 +150,7 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 				       "changed_at = ? WHERE tenant_id = ? AND id = ?", &q, e) < 0)
 				goto fail;
 			row_bind_date(q, 1, st->today);
-			db_bind_text(q, 2, "Kontrollen finner det ikke lenger.");
+			db_bind_text(q, 2, N_("Kontrollen finner det ikke lenger."));
 			db_bind_text(q, 3, st->by);
 			db_bind_text(q, 4, st->at);
 			db_bind_int(q, 5, tenant);
@@ -162,7 +177,7 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 			row_bind_opt(q, 5, h->owner);
 			if (reopen) {
 				row_bind_date(q, 6, c->due);
-				db_bind_text(q, 7, "Kontrollen finner det igjen.");
+				db_bind_text(q, 7, N_("Kontrollen finner det igjen."));
 				db_bind_text(q, 8, st->by);
 				db_bind_text(q, 9, st->at);
 				db_bind_int(q, 10, tenant);
@@ -171,7 +186,9 @@ int store_finding_apply(struct db *db, struct arena *a, int64_t tenant, const st
 				db_bind_int(q, 6, tenant);
 				db_bind_int(q, 7, f->id);
 			}
-			if (step_done(q, e) < 0)
+			if (step_done(q, e) < 0 ||
+			    ((!f->detail_en || !h->detail_en || strcmp(f->detail_en, h->detail_en) != 0) &&
+			     set_detail_en(db, tenant, f->id, h->detail_en, e) < 0))
 				goto fail;
 			if (!reopen)
 				continue;       /* seeing it again is not worth an audit entry an hour */

@@ -61,8 +61,8 @@ int store_round_get(struct db *db, struct arena *a, int64_t tenant, int no, stru
 	if (found)
 		return 0;
 	if (no > 0)
-		return err_missing(e, "Runde %d finnes ikke for denne kommunen. Se beredt assess list.", no);
-	return err_set(e, "Kommunen har ingen vurderingsrunde ennå. Start en med beredt assess start.");
+		return err_missing(e, "Runde %d finnes ikke for denne kommunen.", no);
+	return err_set(e, "Kommunen har ingen vurderingsrunde ennå. Start den første runden.");
 }
 
 int store_round_of(struct db *db, struct arena *a, int64_t tenant, const char *catalog, struct round *out,
@@ -77,8 +77,8 @@ int store_round_of(struct db *db, struct arena *a, int64_t tenant, const char *c
 	db_bind_text(st, 2, catalog);
 	if (one_round(st, a, out, &found, e) < 0)
 		return -1;
-	return found ? 0 : err_missing(e, "Kommunen har ingen runde av katalogen «%s». Start en med beredt assess "
-				     "start --catalog %s.", catalog, catalog);
+	return found ? 0 : err_missing(e, "Kommunen har ingen runde av katalogen «%s». Start en runde av den først.",
+				     catalog);
 }
 
 int store_round_for(struct db *db, struct arena *a, int64_t tenant, int no, const char *measure, struct round *out,
@@ -202,8 +202,8 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 	    (db_bind_int(st, 1, tenant), db_bind_text(st, 2, catalog_id), one_round(st, a, &last, &have_last, e)) < 0)
 		goto fail;
 	if (have_last && !round_is_closed(&last)) {
-		err_set(e, "Runde %d («%s») av katalogen %s er fortsatt åpen. Lukk den med beredt assess close "
-			"før du starter en ny av samme katalog.", last.no, last.title, catalog_id);
+		err_set(e, "Runde %d («%s») av katalogen %s er fortsatt åpen. Lukk den før du starter en ny "
+			"av samme katalog.", last.no, last.title, catalog_id);
 		goto fail;
 	}
 	if (db_prepare(db, "SELECT id FROM catalog WHERE id = ?", &st, e) < 0)
@@ -213,7 +213,7 @@ int store_round_start(struct db *db, struct arena *a, int64_t tenant, const char
 	db_finalize(st);
 	if (r != DB_ROW) {
 		if (r == DB_DONE)
-			err_missing(e, "Katalogen «%s» finnes ikke. Se beredt catalog list.", catalog_id);
+			err_missing(e, "Katalogen «%s» finnes ikke i denne installasjonen.", catalog_id);
 		goto fail;
 	}
 	date_format(s->today, day);
@@ -290,8 +290,7 @@ static int set_closed(struct db *db, int64_t tenant, int no, bool close, const c
 	if (close && check_unknown(db, &a, tenant, &r, unknown_seen, e) < 0)
 		goto fail;
 	if (!close && !round_is_closed(&r)) {
-		err_set(e, "Runde %d er ikke lukket. Lukk den med beredt assess close før den "
-			"godkjennes.", r.no);
+		err_set(e, "Runde %d er ikke lukket. Lukk den før den godkjennes.", r.no);
 		goto fail;
 	}
 	if (!close && r.approved_at) {

@@ -31,9 +31,9 @@ int store_tenant_add(struct db *db, struct tenant *t, const struct store_stamp *
 	if (r == DB_ROW)
 		t->id = db_col_int(st, 0);
 	else if (r == DB_ERROR && db_last_was_unique_violation(st) && t->cooperation)
-		err_conflict(e, "Samarbeidet %s er allerede registrert. Se beredt coop list.", t->kommunenr);
+		err_conflict(e, "Samarbeidet %s er allerede registrert.", t->kommunenr);
 	else if (r == DB_ERROR && db_last_was_unique_violation(st))
-		err_conflict(e, "Kommune %s er allerede registrert. Se beredt tenant list.", t->kommunenr);
+		err_conflict(e, "Kommune %s er allerede registrert.", t->kommunenr);
 	db_finalize(st);
 	char what[512];
 	snprintf(what, sizeof(what), "name=%s; orgnr=%s", t->name, t->orgnr);

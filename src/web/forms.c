@@ -29,9 +29,11 @@ static const struct form_field action_add[] = { { "title", FORM_NAME }, { "owner
 static const struct form_field action[] = { { "version", FORM_NUMBER }, { "title", FORM_NAME }, { "owner", FORM_NAME },
 					    { "due", FORM_DATE }, { "priority", FORM_NAME }, { "status", FORM_NAME },
 					    { "reason", FORM_TEXT }, { "plan", FORM_TEXT }, END };
-static const struct form_field ros_import[] = { { "leverandorer", FORM_FILE }, { "systemer", FORM_FILE },
-						{ "tjenester", FORM_FILE }, { "hendelser", FORM_FILE },
-						{ "avhengigheter", FORM_FILE }, { "register", FORM_FILE },
+/* an Excel workbook holds NUL bytes: the files are read by io/csv_text.c, which refuses them
+ * in a CSV file */
+static const struct form_field ros_import[] = { { "leverandorer", FORM_BLOB }, { "systemer", FORM_BLOB },
+						{ "tjenester", FORM_BLOB }, { "hendelser", FORM_BLOB },
+						{ "avhengigheter", FORM_BLOB }, { "register", FORM_FILE },
 						{ "bekreft", FORM_NAME }, { "fjern", FORM_NAME }, END };
 static const struct form_field posture[] = {
 	{ "navn", FORM_NAME }, { "innlogging", FORM_NAME }, { "backup-timer", FORM_NUMBER }, { "backup-offline", FORM_NAME },

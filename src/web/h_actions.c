@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render/actions.h"
+#include "render/actions_xlsx.h"
 #include "render/report_text.h"
 #include "store/action.h"
 #include "web/handlers.h"
@@ -17,7 +18,7 @@ void h_actions(struct req *r)
 	const char *want = req_query(r, "status");
 	struct actions_filter f = { .status_code = want, .status = ACTION_APEN, .overdue_only = req_query(r, "forfalt") != NULL };
 	f.by_status = want && *want && action_status_parse(want, &f.status, &r->err) == 0;
-	struct page_frame p = view_page(r, T("Tiltaksplan"), "tiltak");
+	struct page_frame p = view_page(r, T("Handlingsplan"), "tiltak");
 	bool have_report = view_report(r, 0, &rep) == 0;
 
 	if (store_action_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0) {
@@ -30,6 +31,27 @@ void h_actions(struct req *r)
 	actions_list(&r->out, &v, all, n, &f);
 	page_end(&r->out, &p);
 	resp_html(r, 200);
+}
+
+/* GET /tiltak/handlingsplan.xlsx: the whole action plan as a workbook. */
+void h_actions_xlsx(struct req *r)
+{
+	struct report rep;
+	struct action *all;
+	size_t n;
+	bool have_report = view_report(r, 0, &rep) == 0;
+	if (store_action_list(r->db, r->a, r->user.tenant_id, &all, &n, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	buf_reset(&r->out);
+	if (actions_xlsx(have_report ? &rep : NULL, r->lang, all, n, &r->out, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	r->status = 200;
+	r->content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	r->disposition = "attachment; filename=\"handlingsplan.xlsx\"";
 }
 
 /* Read the date field; -1 with r->err for a bad one. */
@@ -58,7 +80,7 @@ void h_action_add(struct req *r)
 		resp_error(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("La til tiltak T-%d."), x.no));
+	req_flash(r, arena_printf(r->a, T("La til oppgave T-%d."), x.no));
 	resp_redirect(r, "/tiltak");
 }
 
@@ -126,7 +148,7 @@ void h_action_post(struct req *r)
 		return;
 	}
 	if (action_change_is_leaders(was.status, was.reason, &x) && r->user.role != ROLE_LEDER) {
-		resp_error(r, 403, T("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+		resp_error(r, 403, T("Å avvise en oppgave er å akseptere en risiko; bare en leder kan avvise, "
 				     "gjenåpne eller endre begrunnelsen."));
 		return;
 	}
@@ -134,6 +156,6 @@ void h_action_post(struct req *r)
 		action_page(r, 400, &was, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Oppdaterte tiltak T-%d."), x.no));
+	req_flash(r, arena_printf(r->a, T("Oppdaterte oppgave T-%d."), x.no));
 	resp_redirect(r, "/tiltak");
 }

@@ -175,7 +175,7 @@ void h_api_action(struct req *r)
 	int no;
 	if (view_number(r->param, &no) < 0 ||
 	    store_action_get(r->db, r->a, r->user.tenant_id, no, &x, &r->err) < 0) {
-		resp_error(r, 404, T("Tiltaket finnes ikke."));
+		resp_error(r, 404, T("Oppgaven finnes ikke."));
 		return;
 	}
 	enum action_status was = x.status;
@@ -217,7 +217,7 @@ void h_api_action(struct req *r)
 	if (given)
 		x.title = v;
 	if (action_change_is_leaders(was, was_reason, &x) && r->user.role != ROLE_LEDER) {
-		resp_error(r, 403, T("Å avvise et tiltak er å akseptere en risiko; bare en leder kan avvise, "
+		resp_error(r, 403, T("Å avvise en oppgave er å akseptere en risiko; bare en leder kan avvise, "
 				     "gjenåpne eller endre begrunnelsen."));
 		goto out;
 	}
@@ -389,7 +389,7 @@ void h_api_findings(struct req *r)
 			continue;
 		json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b}",
 			"no", f[i].no, "rule", f[i].rule, "object", f[i].object_name, "severity",
-			severity_code(f[i].severity), "status", finding_status_code(f[i].status), "detail", f[i].detail,
+			severity_code(f[i].severity), "status", finding_status_code(f[i].status), "detail", finding_detail(&f[i], r->lang),
 			"owner", opt(f[i].owner), "first_seen", io_json_date(f[i].first_seen), "due",
 			io_json_date(f[i].due), "acknowledged_on", io_json_date(f[i].acknowledged_on),
 			"overdue", finding_open(f[i].status) && f[i].due < r->today));

@@ -198,7 +198,7 @@ void h_prep_lesson_action(struct req *r)
 			h_prep_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Læringspunktet er nå tiltak T-%d i tiltaksplanen."), act));
+	req_flash(r, arena_printf(r->a, T("Læringspunktet er nå oppgave T-%d i handlingsplanen."), act));
 	resp_redirect(r, "/beredskap#ovelser");
 }
 
@@ -413,6 +413,6 @@ void h_prep_competence_action(struct req *r)
 			h_prep_page(r, 400, r->err.msg);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Gapet er nå tiltak T-%d i tiltaksplanen."), act));
+	req_flash(r, arena_printf(r->a, T("Gapet er nå oppgave T-%d i handlingsplanen."), act));
 	resp_redirect(r, "/beredskap#kompetanse");
 }

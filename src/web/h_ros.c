@@ -15,6 +15,7 @@
 #include "store/action.h"
 #include "store/ros.h"
 #include "store/scales.h"
+#include "io/ros_xlsx.h"
 #include "web/handlers.h"
 #include "web/view.h"
 #include "util/limits.h"
@@ -82,8 +83,13 @@ void h_ros_import(struct req *r)
 		texts[ROS_T_COUNT] = json;
 	}
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
-		const char *data = req_field(r, files[i].field), *name;
-		size_t len = data ? strlen(data) : 0;
+		const char *given, *name;
+		size_t len = 0;
+		const char *data = req_file(r, files[i].field, &len, &given);
+		if (!data) {     /* the confirming form carries the texts, as fields */
+			data = req_field(r, files[i].field);
+			len = data ? strlen(data) : 0;
+		}
 		if (!len)
 			continue;
 		/* as UTF-8 from here on (a Windows-1252 file too), so that the preview's form carries
@@ -122,6 +128,16 @@ void h_ros_import(struct req *r)
 	resp_redirect(r, "/ros");
 }
 
+/* A register's file as a download: CSV or a workbook, named after the register. */
+static void table_file(struct req *r, enum ros_table t, bool xlsx, const char *prefix)
+{
+	r->status = 200;
+	r->content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+			       : "text/csv; charset=utf-8";
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s%s.%s\"", prefix, ros_table_name(t),
+				      xlsx ? "xlsx" : "csv");
+}
+
 void h_ros_export(struct req *r)
 {
 	struct ros_register reg;
@@ -141,24 +157,43 @@ void h_ros_export(struct req *r)
 		r->disposition = "attachment; filename=\"register.json\"";
 		return;
 	}
-	for (int k = 0; k < ROS_T_COUNT; k++) {
-		if (strcmp(r->param, ros_table_name((enum ros_table)k)) != 0)
-			continue;
-		if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
-			resp_store_error(r);
-			return;
-		}
-		buf_reset(&r->out);
-		if (ros_csv_write((enum ros_table)k, &reg, &r->out, &r->err) < 0) {
-			resp_error(r, 500, r->err.msg);
-			return;
-		}
-		r->status = 200;
-		r->content_type = "text/csv; charset=utf-8";
-		r->disposition = arena_printf(r->a, "attachment; filename=\"%s.csv\"", r->param);
+	size_t n = strlen(r->param);
+	bool xlsx = n > 5 && strcmp(r->param + n - 5, ".xlsx") == 0;
+	int k = ros_table_parse(xlsx ? arena_strndup(r->a, r->param, n - 5) : r->param);
+	if (k < 0) {
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
-	resp_error(r, 404, T("Siden finnes ikke."));
+	if (store_ros_load_own(r->db, r->a, r->user.tenant_id, &reg, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	buf_reset(&r->out);
+	if ((xlsx ? ros_xlsx_write((enum ros_table)k, &reg, &r->out, &r->err)
+		  : ros_csv_write((enum ros_table)k, &reg, &r->out, &r->err)) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	table_file(r, (enum ros_table)k, xlsx, "");
+}
+
+/* GET /ros/mal/systemer.csv or .xlsx: a register's template, its header and an example row
+ * (the Excel one with the value lists). */
+void h_ros_template(struct req *r)
+{
+	size_t n = strlen(r->param);
+	bool xlsx = n > 5 && strcmp(r->param + n - 5, ".xlsx") == 0, csv = n > 4 && strcmp(r->param + n - 4, ".csv") == 0;
+	int k = xlsx || csv ? ros_table_parse(arena_strndup(r->a, r->param, n - (xlsx ? 5 : 4))) : -1;
+	if (k < 0) {
+		resp_error(r, 404, T("Siden finnes ikke."));
+		return;
+	}
+	buf_reset(&r->out);
+	if (ros_template(r->a, (enum ros_table)k, xlsx, &r->out, &r->err) < 0) {
+		resp_error(r, 500, r->err.msg);
+		return;
+	}
+	table_file(r, (enum ros_table)k, xlsx, "mal-");
 }
 
 /* The graph picture, or a sentence saying why there is none. */
@@ -282,7 +317,7 @@ void h_ros_event_action(struct req *r)
 			resp_error(r, 400, r->err.msg);
 			return;
 		}
-		req_flash(r, arena_printf(r->a, T("La til tiltak T-%d."), x.no));
+		req_flash(r, arena_printf(r->a, T("La til oppgave T-%d."), x.no));
 		resp_redirect(r, "/tiltak");
 		return;
 	}

@@ -47,6 +47,7 @@ void h_measure_post(struct req *r);
 void h_actions(struct req *r);
 void h_action_add(struct req *r);
 void h_action_get(struct req *r);
+void h_actions_xlsx(struct req *r);
 void h_action_post(struct req *r);
 
 /* h_report.c */
@@ -84,6 +85,7 @@ void h_token_revoke(struct req *r);
 void h_ros(struct req *r);
 void h_ros_import(struct req *r);
 void h_ros_export(struct req *r);
+void h_ros_template(struct req *r);
 void h_ros_graph(struct req *r);
 void h_ros_whatif(struct req *r);
 void h_ros_risk(struct req *r);

@@ -240,7 +240,7 @@ try {
   await pg.click('button:has-text("Registrer øvelsen")');
   await pg.click('button:has-text("Gjør læringspunkt 1 til et tiltak")');
   const flash = await pg.locator('.flash').textContent();
-  ok(/er nå tiltak T-\d+/.test(flash), 'records an exercise whose lesson becomes an action', flash);
+  ok(/er nå oppgave T-\d+/.test(flash), 'records an exercise whose lesson becomes an action', flash);
   cli('--kommune', '3442', 'insurance', 'import', new URL('../data/prep/forsikring.json', import.meta.url).pathname);
   await axeCheck(ax, `${base}/beredskap/forsikring`, 'insurance side by side');
   await pg.goto(`${base}/beredskap/forsikring`);

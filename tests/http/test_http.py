@@ -277,7 +277,7 @@ try:
         ok(r.status == 401, "API: an unknown token is refused")
 
     with section('the dashboard is never stale'):
-        count = lambda page: int(re.search(r"<h2>Åpne tiltak</h2><p class=\"big\">(\d+)</p>", page).group(1))
+        count = lambda page: int(re.search(r"<h2>Åpne oppgaver</h2><p class=\"big\">(\d+)</p>", page).group(1))
         before = count(a_red.get("/oversikt").text)
         a_red.get("/tiltak")
         a_red.post("/tiltak", {"title": "Nytt tiltak fra testen", "priority": "middels"})
@@ -841,9 +841,9 @@ try:
         rc, out = cli("--kommune", "3442", "action", "list")
         ok(r.status == 303 and "Læring fra øvelse Ø-1: Telefonlisten må skrives ut." in out, "the lesson becomes an action", out[-400:])
         page = a_red.get("/beredskap").text
-        ok("er tiltak T-" in page, "the exercise links to its action")
+        ok("er oppgave T-" in page, "the exercise links to its action")
         r = a_red.post("/beredskap/ovelser/1/tiltak/1")
-        ok(r.status == 400 and "allerede tiltak" in r.text, "a lesson becomes an action once")
+        ok(r.status == 400 and "allerede oppgave" in r.text, "a lesson becomes an action once")
         r = a_red.post("/beredskap/ovelser/9/tiltak/1")
         ok(r.status == 404, "an unknown exercise gives 404")
         # insurance side by side

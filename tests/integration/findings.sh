@@ -45,6 +45,15 @@ vpn=$(find_no "f['object'] == 'VPN' and f['rule'] == 'kjent-utnyttet'")
 cert=$(find_no "f['object'] == 'Sertifikattjener' and f['rule'] == 'ustottet-produkt'")
 run check; check_has "a second run changes nothing" "0 nye, 0 gjenåpnet, 0 lukket; 107 åpne funn."
 
+# a finding's text in the reader's language: the checks write it in both
+run --lang en finding list
+check_has "in English, a finding's text is English" "known exploited vulnerabilities concern this version"
+if [[ "$out" == *"gjelder denne versjonen"* || "$out" == *"hviler på systemet"* ]]; then
+  not_ok "... with no bokmål sentence of the checks left in it" "${out:0:800}"
+else ok "... with no bokmål sentence of the checks left in it"; fi
+run finding list
+check_has "in bokmål, bokmål" "kjente utnyttede sårbarheter gjelder denne versjonen"
+
 # in the leadership report
 run report --format json
 check_json "the report counts the open findings by severity" "j['findings']['open'] == 107 and j['findings']['by_severity'] == {'kritisk': 9, 'høy': 15, 'middels': 58, 'lav': 25}"

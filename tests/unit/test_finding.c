@@ -348,9 +348,9 @@ static void reconcile(void **state)
 		{ .no = 6, .rule = "r", .object = "system:6", .status = FINDING_RESOLVED },
 	};
 	struct finding_hit hits[] = {
-		{ "r", "system:1", "A", SEV_HOY, "", NULL }, { "r", "system:2", "B", SEV_KRITISK, "", NULL },
-		{ "r", "system:3", "C", SEV_HOY, "", NULL }, { "r", "system:4", "D", SEV_HOY, "", NULL },
-		{ "q", "system:1", "A", SEV_LAV, "", NULL },
+		{ "r", "system:1", "A", SEV_HOY, "", NULL, NULL }, { "r", "system:2", "B", SEV_KRITISK, "", NULL, NULL },
+		{ "r", "system:3", "C", SEV_HOY, "", NULL, NULL }, { "r", "system:4", "D", SEV_HOY, "", NULL, NULL },
+		{ "q", "system:1", "A", SEV_LAV, "", NULL, NULL },
 	};
 	struct finding_change *c;
 	size_t n;

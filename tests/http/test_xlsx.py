@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Excel workbooks for the registers (issue 15): a workbook as Excel saves it (shared and rich
+strings, dates as serial numbers in a date style, display labels, decimal numbers, cells and
+rows left out) imported after a preview, in the CLI and the browser; every register exported
+as a workbook that reads back to the same register; templates with an example row and the
+value lists as data validation; and a workbook that is not one, or is a zip bomb, refused
+with nothing changed. Standard library only; prints TAP.
+
+usage: test_xlsx.py BEREDT DB_URL
+"""
+import io
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beredt_http import invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
+from xlsx_book import DEPENDENCIES, SERVICES, SYSTEMS, book  # noqa: E402
+
+BEREDT, DB = sys.argv[1], sys.argv[2]
+os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
+os.environ.pop("BEREDT_TODAY", None)
+ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+PASSWORD = "korrekt hest batteri stift"
+TMP = tempfile.mkdtemp(prefix="beredt-xlsx.")
+
+
+def cli(*args):
+    return run_cli(BEREDT, DB, ENV, *args)
+
+
+def text_of(page):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def save(name, data):
+    path = os.path.join(TMP, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+rc, out = cli("init")
+assert rc == 0, out
+rc, out = cli("tenant", "add", "--kommune", "3442", "--name", "Testvik kommune", "--orgnr", "974760673")
+assert rc == 0, out
+rc, out = cli("demo")      # Granheim kommune, 3499
+assert rc == 0, out
+
+proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "2",
+                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
+if not m:
+    print("Bail out! the server did not start")
+    sys.exit(1)
+BASE = m.group(1)
+
+try:
+    with section("a workbook as Excel saves it, through the CLI"):
+        svc, sysf, dep = (save("tjenester.xlsx", book(SERVICES)), save("systemer.xlsx", book(SYSTEMS, prefix="x")),
+                          save("avhengigheter.xlsx", book(DEPENDENCIES)))
+        rc, out = cli("--kommune", "3442", "ros", "import", "--services", svc, "--systems", sysf, "--dependencies", dep,
+                      "--dry-run")
+        ok(rc == 0 and "3" in out and "Hjemmetjeneste" in out, "--dry-run shows what the workbooks would add", out)
+        rc, out = cli("--kommune", "3442", "ros", "list", "tjenester")
+        ok("Hjemmetjeneste" not in out, "... and changes nothing", out)
+        rc, out = cli("--kommune", "3442", "ros", "import", "--services", svc, "--systems", sysf, "--dependencies", dep)
+        ok(rc == 0 and "3 tjenester" in out and "2 systemer" in out and "4 avhengigheter" in out,
+           "imported: three services, two systems, four dependencies", out)
+        rc, out = cli("--kommune", "3442", "ros", "export", "--dir", os.path.join(TMP, "ut"))
+        services = open(os.path.join(TMP, "ut", "tjenester.csv"), encoding="utf-8-sig").read()
+        systems = open(os.path.join(TMP, "ut", "systemer.csv"), encoding="utf-8-sig").read()
+        ok('"Hjemmetjeneste";"Besøk og medisiner";"helse-og-omsorg"' in services,
+           "a rich-text name joins its runs (not its phonetic hint), and a display label becomes its code", services)
+        ok('"2026-11-28"' in services and '"2026-10-05"' in services,
+           "dates stored as Excel serial numbers, in a built-in and a custom date style, read as dates", services)
+        ok('"4.5"' in services or '"4,5"' in services or ';"5";"4' in services, "a decimal number of hours is taken",
+           services)
+        ok('"Byggesak";"";"teknisk' in services, "an inline string, a cell left out in the middle, and a row cut short",
+           services)
+        ok('"Fagsystem pleie";"";"Gerica";"8.1";"fagsystem";"leverandor"' in systems and '"ja"' in systems,
+           "a sheet whose elements carry a namespace prefix; TRUE as ja", systems)
+
+    with section("every register out as a workbook, and back"):
+        rc, out = cli("--kommune", "3499", "ros", "export", "--dir", os.path.join(TMP, "demo"), "--xlsx")
+        files = {t: os.path.join(TMP, "demo", f"{t}.xlsx") for t in
+                 ("leverandorer", "systemer", "tjenester", "avhengigheter", "hendelser")}
+        ok(rc == 0 and all(zipfile.is_zipfile(p) for p in files.values()), "ros export --xlsx writes five workbooks", out)
+        z = zipfile.ZipFile(files["systemer"])
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        ok("<dataValidation " in sheet and "fagsystem" in sheet and "leverandor" in sheet,
+           "the coded columns carry their value lists as data validation", sheet[-800:])
+        ok("state=\"frozen\"" in sheet and "<autoFilter" in sheet, "the header row is frozen, with a filter")
+        ok("xl/worksheets/sheet2.xml" in z.namelist() and "verdier" in z.read("xl/workbook.xml").decode(),
+           "the value lists are on a sheet of their own, for people to read")
+        rc, out = cli("tenant", "add", "--kommune", "3444", "--name", "Tilbakevik", "--orgnr", "974760673")
+        rc, out = cli("--kommune", "3444", "ros", "import", "--vendors", files["leverandorer"], "--systems", files["systemer"],
+                      "--services", files["tjenester"], "--dependencies", files["avhengigheter"], "--events",
+                      files["hendelser"])
+        ok(rc == 0, "the five workbooks import into another municipality", out)
+        for k in ("3499", "3444"):
+            cli("--kommune", k, "ros", "export", "--dir", os.path.join(TMP, f"csv-{k}"))
+        same = all(open(os.path.join(TMP, "csv-3499", f"{t}.csv"), "rb").read() ==
+                   open(os.path.join(TMP, "csv-3444", f"{t}.csv"), "rb").read() for t in files)
+        systems = open(os.path.join(TMP, "csv-3444", "systemer.csv"), encoding="utf-8-sig").read().splitlines()
+        ok(same and len(systems) > 100, "... and give exactly the same registers", len(systems))
+
+    with section("templates"):
+        rc, out = cli("--kommune", "3442", "ros", "template", "systemer", "--out", os.path.join(TMP, "mal.csv"))
+        mal = open(os.path.join(TMP, "mal.csv"), encoding="utf-8-sig").read().splitlines()
+        ok(rc == 0 and len(mal) == 2 and mal[0].startswith('"navn";"leverandor"'),
+           "a CSV template has the header and one example row", mal)
+        rc, out = cli("--kommune", "3442", "ros", "template", "hendelser", "--xlsx", "--out", os.path.join(TMP, "mal.xlsx"))
+        z = zipfile.ZipFile(os.path.join(TMP, "mal.xlsx"))
+        ok(rc == 0 and "<dataValidation " in z.read("xl/worksheets/sheet1.xml").decode(),
+           "an Excel template has the value lists (probability A–E) as validation")
+
+    with section("in the browser"):
+        red = invite_and_enroll(BEREDT, DB, ENV, BASE, "red@testvik.no", "redaktor", "3442", PASSWORD)["client"]
+        page = red.get("/ros").text
+        ok('href="/ros/mal/systemer.xlsx"' in page and 'href="/ros/mal/systemer.csv"' in page,
+           "the import form links the templates of each register")
+        ok("docs/import.md" not in page, "... and no longer points at a file in the source tree")
+        ok("Tillatte verdier" in page and "kjorer-pa" in page, "... and lists the allowed values")
+        r = red.get("/ros/mal/tjenester.xlsx")
+        ok(r.status == 200 and "spreadsheetml" in r.getheader("Content-Type", "") and
+           "mal-tjenester.xlsx" in r.getheader("Content-Disposition", ""), "a template downloads as a workbook")
+        ok(red.get("/ros/mal/passord.xlsx").status == 404, "an unknown register's template is 404")
+        r = red.get("/ros/eksport/systemer.xlsx")
+        ok(r.status == 200 and "systemer.xlsx" in r.getheader("Content-Disposition", ""), "a register exports as a workbook")
+        # a changed service in a workbook, uploaded: a preview first, then the import
+        changed = [row[:] if row else row for row in SERVICES]
+        changed[1][3] = "Kommunalsjef helse"
+        r = red.upload("/ros/import", {"tjenester": ("tjenester.xlsx", book(changed))})
+        ok(r.status == 200 and "Forhåndsvisning av importen" in r.text and "Kommunalsjef helse" not in
+           cli("--kommune", "3442", "ros", "list", "tjenester")[1], "an uploaded workbook gives a preview, nothing changed",
+           text_of(r.text)[-500:])
+        confirm = dict(re.findall(r'<textarea hidden name="([a-z]+)">\n(.*?)</textarea>', r.text, re.S))
+        import html as h
+        parts = {k: (None, h.unescape(v).encode()) for k, v in confirm.items()}
+        parts["bekreft"] = (None, b"ja")
+        r = red.upload("/ros/import", parts)
+        ok(r.status == 303, "confirmed, it is imported", text_of(r.text)[-300:])
+        rc, out = cli("--kommune", "3442", "ros", "export", "--dir", os.path.join(TMP, "etter"))
+        ok("Kommunalsjef helse" in open(os.path.join(TMP, "etter", "tjenester.csv"), encoding="utf-8-sig").read(),
+           "... with the change")
+
+    with section("the action plan as a workbook"):
+        rc, out = cli("--kommune", "3499", "action", "export", "--out", os.path.join(TMP, "plan.xlsx"))
+        z = zipfile.ZipFile(os.path.join(TMP, "plan.xlsx"))
+        strings = z.read("xl/sharedStrings.xml").decode()
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        rc2, listed = cli("--kommune", "3499", "action", "list", "--format", "json")
+        import json
+        items = json.loads(listed)
+        items = items.get("actions", items) if isinstance(items, dict) else items
+        ok(rc == 0 and len(items) > 5 and f"{len(items)} tiltak" in out and all(f"T-{x['no']}" in strings for x in items),
+           "action export writes every item of the plan", out)
+        ok("Sikkerhetsrevisjon" in strings and "<dataValidation " in sheet and "pågår" in strings,
+           "... with the measures' titles, and priority and status as value lists")
+        red2 = invite_and_enroll(BEREDT, DB, ENV, BASE, "les@granheim.no", "les", "3499", PASSWORD)["client"]
+        page = red2.get("/tiltak").text
+        r = red2.get("/tiltak/handlingsplan.xlsx")
+        ok('href="/tiltak/handlingsplan.xlsx"' in page and r.status == 200 and
+           "handlingsplan.xlsx" in r.getheader("Content-Disposition", ""), "the action plan's page downloads it too")
+
+    with section("what is not a workbook"):
+        before = open(os.path.join(TMP, "etter", "tjenester.csv"), "rb").read()
+        r = red.upload("/ros/import", {"tjenester": ("tjenester.xlsx", b"PK\x03\x04" + b"\x00" * 200)})
+        ok(r.status == 400 and "arbeidsbok" in text_of(r.text), "a broken zip is refused as no workbook",
+           text_of(r.text)[-300:])
+        bomb = io.BytesIO()
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (80 << 20) + b"</a>")
+        r = red.upload("/ros/import", {"tjenester": ("bombe.xlsx", bomb.getvalue())})
+        ok(r.status == 400 and "større enn" in text_of(r.text), "a part that unpacks past 64 MB is refused (a zip bomb)",
+           f"{len(bomb.getvalue())} bytes: {text_of(r.text)[-300:]}")
+        ent = io.BytesIO()
+        with zipfile.ZipFile(ent, "w") as z:
+            z.writestr("xl/sharedStrings.xml", '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa">]><sst><si><t>&a;</t>'
+                       '</si></sst>')
+            z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>")
+        r = red.upload("/ros/import", {"tjenester": ("entitet.xlsx", ent.getvalue())})
+        ok(r.status == 400 and "entitet" in text_of(r.text), "an entity declaration is refused", text_of(r.text)[-300:])
+        rc, out = cli("--kommune", "3442", "ros", "export", "--dir", os.path.join(TMP, "etter2"))
+        ok(open(os.path.join(TMP, "etter2", "tjenester.csv"), "rb").read() == before, "none of them changed anything")
+finally:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+print(f"1..{tap.n}")
+sys.exit(1 if tap.failed else 0)
