@@ -214,3 +214,18 @@ int ros_edit_dep_remove(struct db *db, struct arena *a, int64_t tenant, const ch
 {
 	return dep_change(db, a, tenant, keys, vals, n, false, st, e);
 }
+
+int ros_edit_remove(struct db *db, struct arena *a, int64_t tenant, enum ros_table t, const char *name,
+		    const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e)
+{
+	static const int kinds[ROS_T_COUNT] = { [ROS_T_SERVICES] = ROS_REMOVE_SERVICE, [ROS_T_SYSTEMS] = ROS_REMOVE_SYSTEM,
+						[ROS_T_VENDORS] = ROS_REMOVE_VENDOR, [ROS_T_DEPENDENCIES] = -1,
+						[ROS_T_EVENTS] = ROS_REMOVE_EVENT };
+	*deps = NULL;
+	*n_deps = 0;
+	if ((unsigned)t >= ROS_T_COUNT || kinds[t] < 0)
+		return err_set(e, "En avhengighet fjernes for seg (avhengigheten, ikke registeret).");
+	if (!name || !*name)
+		return err_set(e, "Oppgi navnet på posten som skal fjernes.");
+	return store_ros_remove(db, a, tenant, (enum ros_remove)kinds[t], name, st, deps, n_deps, e);
+}

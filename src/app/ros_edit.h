@@ -64,4 +64,9 @@ MUST_CHECK int ros_edit_dep_add(struct db *db, struct arena *a, int64_t tenant, 
 MUST_CHECK int ros_edit_dep_remove(struct db *db, struct arena *a, int64_t tenant, const char *const *keys,
 				   const char *const *vals, size_t n, const struct store_stamp *st, struct err *e);
 
+/* Remove one record of table t (not dependencies) by its name: store_ros_remove, with what
+ * rests on it in *deps when that stops it (ERR_CONFLICT). */
+MUST_CHECK int ros_edit_remove(struct db *db, struct arena *a, int64_t tenant, enum ros_table t, const char *name,
+			       const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e);
+
 #endif

@@ -33,7 +33,7 @@ static const char help[] = N_(
 	"       beredt ros impact NAVN ... [--untrusted]\n"
 	"       beredt ros domain ADMINISTRATIVT-DOMENE\n"
 	"       beredt ros gaps | spof [--top N] | order | support\n"
-	"       beredt ros remove SYSTEM\n"
+	"       beredt ros remove [tjenester|systemer|leverandorer|hendelser] NAVN\n"
 	"       beredt ros put tjenester|systemer|leverandorer|hendelser FELT=VERDI ...\n"
 	"       beredt ros dep-add|dep-remove FELT=VERDI ...\n"
 	"       (alle med --format text|json)\n"
@@ -450,18 +450,23 @@ static int order(struct cli *cli, const struct tenant *t, bool json)
 }
 
 /* Remove a system nothing depends on; otherwise say what does, in every member. */
-static int remove_system(struct cli *cli, const struct tenant *t, const char *name)
+/* ros remove [REGISTER] NAVN: a system when no register is given, as before. */
+static int remove_record(struct cli *cli, const struct tenant *t, char *const *args, size_t nargs)
 {
 	struct store_stamp s = cli_stamp(cli);
-	const char **deps;
+	const char **deps, *name = args[nargs - 1];
 	size_t n;
-	if (store_ros_system_remove(cli->db, &cli->arena, t->id, name, &s, &deps, &n, &cli->err) < 0) {
+	int table = nargs == 2 ? ros_edit_table(args[0]) : ROS_T_SYSTEMS;
+	if (table < 0)
+		return cli_usage(cli, "beredt ros remove [tjenester|systemer|leverandorer|hendelser] NAVN",
+				 "Ukjent register «%s». Bruk tjenester, systemer, leverandorer eller hendelser.", args[0]);
+	if (ros_edit_remove(cli->db, &cli->arena, t->id, (enum ros_table)table, name, &s, &deps, &n, &cli->err) < 0) {
 		int rc = cli_fail(cli);
 		for (size_t i = 0; i < n; i++)
 			fprintf(stderr, "  %s\n", deps[i]);
 		return rc;
 	}
-	printf(T("Fjernet systemet %s.\n"), name);
+	printf(T("Fjernet %s fra registeret.\n"), name);
 	return EXIT_OK;
 }
 
@@ -583,7 +588,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	int top = 0;
 	struct tenant t;
 	static const struct cli_sub subs[] = { { "import", 0, 0 }, { "export", 0, 0 }, { "list", 0, 1 }, { "impact", 1, -1 }, { "domain", 1, 1 }, { "gaps", 0, 0 }, { "spof", 0, 0 }, { "order", 0, 0 }, { "support", 0, 0 },
-					       { "remove", 1, 1 }, { "put", 2, -1 }, { "dep-add", 1, -1 }, { "dep-remove", 1, -1 },
+					       { "remove", 1, 2 }, { "put", 2, -1 }, { "dep-add", 1, -1 }, { "dep-remove", 1, -1 },
 					       { "template", 1, 1 } };
 	const struct cli_opt opts[] = {
 		{ "services", CLI_OPT_TEXT, &files[ROS_T_SERVICES], "FIL" }, { "systems", CLI_OPT_TEXT, &files[ROS_T_SYSTEMS], "FIL" },
@@ -618,7 +623,7 @@ int cmd_ros(struct cli *cli, int argc, char **argv)
 	if (strcmp(args.sub, "order") == 0)
 		return order(cli, &t, json);
 	if (strcmp(args.sub, "remove") == 0)
-		return remove_system(cli, &t, args.rest[0]);
+		return remove_record(cli, &t, args.rest, args.n);
 	if (strcmp(args.sub, "support") == 0)
 		return support(cli, &t, json);
 	if (strcmp(args.sub, "put") == 0)

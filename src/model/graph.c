@@ -633,3 +633,38 @@ size_t ros_below(const struct ros_graph *g, size_t from, bool *below, size_t *qu
 	}
 	return len;
 }
+
+size_t ros_near(const struct ros_graph *g, size_t from, int steps, bool *near, size_t *queue, int *dist)
+{
+	size_t len = 0;
+	for (size_t v = 0; v < g->n; v++)
+		near[v] = false;
+	if (from >= g->n)
+		return 0;
+	near[from] = true;
+	dist[from] = 0;
+	queue[len++] = from;
+#define VISIT(x)                                    \
+	do {                                        \
+		size_t x_ = (x);                    \
+		if (!near[x_]) {                    \
+			near[x_] = true;            \
+			dist[x_] = dist[v] + 1;     \
+			queue[len++] = x_;          \
+		}                                   \
+	} while (0)
+	for (size_t head = 0; head < len; head++) {
+		size_t v = queue[head];
+		if (dist[v] >= steps)
+			continue;
+		for (size_t gr = g->gstart[v]; gr < g->gstart[v + 1]; gr++)          /* what it rests on */
+			for (size_t t = g->tstart[gr]; t < g->tstart[gr + 1]; t++)
+				VISIT(g->targets[t]);
+		for (size_t r = g->rstart[v]; r < g->rstart[v + 1]; r++)             /* what rests on it */
+			VISIT(g->owner[g->rgroups[r]]);
+		for (size_t d = g->dstart[v]; d < g->dstart[v + 1]; d++)             /* who receives its data */
+			VISIT(g->dfrom[d]);
+	}
+#undef VISIT
+	return len;
+}

@@ -108,6 +108,11 @@ void ros_untrusted(const struct ros_graph *g, const size_t *compromised, size_t 
  * included; queue needs room for g->n. Returns how many. */
 size_t ros_below(const struct ros_graph *g, size_t from, bool *below, size_t *queue);
 
+/* A node's neighbourhood: every node within 'steps' dependencies of 'from', either way (what
+ * it rests on and what rests on it, data flow included), from included. near[] is set per
+ * node (cleared first); queue and dist need room for g->n. Returns how many. */
+size_t ros_near(const struct ros_graph *g, size_t from, int steps, bool *near, size_t *queue, int *dist);
+
 /* Single points of failure and recovery-time gaps, from one pass that fails each system
  * and vendor alone. */
 struct ros_spof {

@@ -107,6 +107,15 @@ static void finding_row(struct buf *b, const struct findings_view *v, const stru
 	HTML_LIT(b, "</td></tr>");
 }
 
+const char *findings_group_key(const struct finding *f, int group, enum lang lang)
+{
+	if (group == FINDINGS_GROUP_RULE) {
+		const struct finding_rule *rule = finding_rule(f->rule);
+		return rule ? i18n_tr(lang, rule->title) : f->rule;
+	}
+	return f->object_name ? f->object_name : "";
+}
+
 /* The distinct non-empty values of one field of the findings, as select options after
  * "all" (codes and labels alike, in the arena). */
 static int distinct(const struct finding *f, size_t n, int field, const char **codes, const char **labels,
@@ -165,6 +174,9 @@ static void filter_form(struct buf *b, const struct findings_view *v, const stru
 	labels[k++] = T("ingen er satt");
 	page_select(b, "ansvarlig", T("Ansvarlig"), codes, labels, k,
 		    flt->owner ? (*flt->owner ? flt->owner : "-") : "");
+	static const char *const groups[] = { "", "kontroll", "system" };
+	const char *group_labels[] = { T("ingen grupper"), T("kontroll"), T("det funnet gjelder") };
+	page_select(b, "gruppe", T("Grupper etter"), groups, group_labels, 3, groups[v->group]);
 	page_button(b, T("Vis"), NULL, NULL, false);
 	HTML_LIT(b, "</fieldset></form>");
 }
@@ -223,9 +235,23 @@ void findings_list(struct buf *b, const struct findings_view *v, const struct fi
 					     T("Status"), T("Oppfølging") };
 		page_thead(b, cols, 7);
 	}
-	for (size_t i = 0, k = 0; i < n; i++)
-		if (finding_matches(&f[i], v->filter) && k++ >= first && k <= last)
-			finding_row(b, v, &f[i], NULL);
+	const char *group = NULL;
+	for (size_t i = 0, k = 0; i < n; i++) {
+		if (!finding_matches(&f[i], v->filter) || k++ < first || k > last)
+			continue;
+		const char *key = v->group ? findings_group_key(&f[i], v->group, lang) : NULL;
+		if (key && (!group || strcmp(key, group) != 0)) {
+			/* a heading row for each group, with how many of it the filter shows */
+			size_t in = 0;
+			for (size_t j = 0; j < n; j++)
+				in += finding_matches(&f[j], v->filter) && strcmp(findings_group_key(&f[j], v->group, lang), key) == 0;
+			HTML_LIT(b, "<tr class=\"group\"><th colspan=\"7\" scope=\"colgroup\">");
+			html_text(b, arena_printf(v->a, "%s (%zu)", key, in));
+			HTML_LIT(b, "</th></tr>");
+			group = key;
+		}
+		finding_row(b, v, &f[i], NULL);
+	}
 	page_table_end(b);
 	if (v->editor && shown) {
 		/* the selection: the ticked ones, or every one the filter shows (the query carries it) */

@@ -29,7 +29,13 @@ struct findings_view {
 	size_t page;           /* the page of the list shown, from 0 */
 	const struct attachment *files;   /* the municipality's attached files, for the links to them */
 	size_t n_files;
+	int group;             /* FINDINGS_GROUP_*: the list in groups under headings (sorted so by the caller) */
 };
+
+enum { FINDINGS_GROUP_NONE, FINDINGS_GROUP_RULE, FINDINGS_GROUP_SYSTEM };
+
+/* The key a finding is grouped by: its rule's title in lang, or what it concerns. */
+const char *findings_group_key(const struct finding *f, int group, enum lang lang);
 
 #define FINDINGS_PAGE 50       /* findings on one page of the list */
 

@@ -67,6 +67,31 @@ static int column_list(enum lang lang, enum ros_table t, const char *col, const 
 	return n;
 }
 
+/* Removing the record: what it takes with it, and what stops it. */
+static void remove_form(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, enum ros_table t,
+			const char *name)
+{
+	static const char *const heading[] = { N_("Fjern tjenesten"), N_("Fjern systemet"), N_("Fjern leverandøren"), "",
+					       N_("Fjern den uønskede hendelsen") };
+	static const char *const why[] = {
+		N_("Tjenesten fjernes med avhengighetene den har."),
+		N_("Et system som noe avhenger av, kan ikke fjernes: fjern avhengighetene først. Sikkerhetsprofilen og "
+		   "komponentene fjernes med det."),
+		N_("En leverandør som et system har, eller som noe avhenger av, kan ikke fjernes: endre systemene og fjern "
+		   "avhengighetene først."),
+		"", N_("Hendelsen fjernes fra risikoanalysen."),
+	};
+	page_h2(b, T(heading[t]));
+	HTML_LIT(b, "<p>");
+	html_text(b, T(why[t]));
+	HTML_LIT(b, "</p>");
+	page_form(b, pg, "/ros/post/fjern");
+	page_hidden(b, "register", ros_table_name(t));
+	page_hidden(b, "post", name);
+	page_button(b, arena_printf(a, T("Fjern «%s»"), name), NULL, NULL, true);
+	page_form_end(b);
+}
+
 /* One field of the form: felt-COLUMN (avh-COLUMN for a dependency), a select where the column has a value list. */
 static void field(struct buf *b, struct arena *a, enum lang lang, enum ros_table t, size_t k, const char *value,
 		  bool readonly)
@@ -271,24 +296,21 @@ void register_record(struct buf *b, struct arena *a, enum lang lang, const struc
 		HTML_LIT(b, "</dl>");
 	}
 	if (v->name && t != ROS_T_EVENTS) {
+		if (t == ROS_T_SYSTEMS && !v->shared) {
+			HTML_LIT(b, "<p>");
+			page_link(b, arena_printf(a, "/ros/graf?system=%s", html_query_value(a, v->name)),
+				  T("Systemets nabolag i avhengighetsgrafen"));
+			HTML_LIT(b, "</p>");
+		}
 		if (t != ROS_T_VENDORS)
 			deps_table(b, a, lang, pg, v, true);
 		if (t != ROS_T_SERVICES)
 			deps_table(b, a, lang, pg, v, false);
 		if (v->edit && !v->shared && t != ROS_T_VENDORS)
 			dep_add_form(b, a, lang, pg, v);
-		if (v->edit && !v->shared && t == ROS_T_SYSTEMS) {
-			page_h2(b, T("Fjern systemet"));
-			HTML_LIT(b, "<p>");
-			html_text(b, T("Et system som noe avhenger av, kan ikke fjernes: fjern avhengighetene først."));
-			HTML_LIT(b, "</p>");
-			page_form(b, pg, "/ros/post/fjern");
-			page_hidden(b, "register", ros_table_name(t));
-			page_hidden(b, "post", v->name);
-			page_button(b, arena_printf(a, T("Fjern «%s»"), v->name), NULL, NULL, true);
-			page_form_end(b);
-		}
 	}
+	if (v->name && v->edit && !v->shared)
+		remove_form(b, a, lang, pg, t, v->name);
 	HTML_LIT(b, "<p><a href=\"/ros\">");
 	html_text(b, T("Tilbake til registrene"));
 	HTML_LIT(b, "</a></p>");

@@ -198,15 +198,97 @@ static bool is(const char *want, const char *code)
 	return !want || !*want || (code && strcmp(want, code) == 0);
 }
 
-/* The GET form above the lists: a text, and a system's kind and hosting. */
-static void filter_form(struct buf *b, enum lang lang, const struct registers_filter *f)
+/* The filter as a query string, with list 'which' on page 'page' (arena): the pages' links. */
+static const char *filter_query(struct arena *a, const struct registers_filter *f, int which, int page)
+{
+	static const char *const names[RP_LISTS] = { "side-tjenester", "side-systemer", "side-leverandorer" };
+	const char *q = "?";
+	const char *const keys[] = { "sok", "type", "drift", "domene", "sektor" };
+	const char *const vals[] = { f->text, f->kind, f->hosting, f->domain, f->sector };
+	for (size_t i = 0; i < 5; i++)
+		if (vals[i] && *vals[i])
+			q = arena_printf(a, "%s%s=%s&", q, keys[i], html_query_value(a, vals[i]));
+	if (f->min_criticality > 0)
+		q = arena_printf(a, "%skritikalitet=%d&", q, f->min_criticality);
+	for (int k = 0; k < RP_LISTS; k++) {
+		int pg = k == which ? page : f->page[k];
+		if (pg > 1)
+			q = arena_printf(a, "%s%s=%d&", q, names[k], pg);
+	}
+	return q;
+}
+
+/* The rows of a list a page holds, of n that pass the filter: [*from, *to). */
+static void page_range(const struct registers_filter *f, int which, size_t n, size_t *from, size_t *to)
+{
+	size_t pg = f && f->page[which] > 1 ? (size_t)f->page[which] : 1;
+	*from = (pg - 1) * REGISTERS_PAGE;
+	if (*from >= n)
+		*from = n > 0 ? ((n - 1) / REGISTERS_PAGE) * REGISTERS_PAGE : 0;
+	*to = *from + REGISTERS_PAGE < n ? *from + REGISTERS_PAGE : n;
+}
+
+/* "Viser 51–100 av 150", and the links to the pages before and after. */
+static void pager(struct buf *b, struct arena *a, enum lang lang, const struct registers_filter *f, int which,
+		  const char *anchor, size_t from, size_t to, size_t n)
+{
+	if (n <= REGISTERS_PAGE) {
+		HTML_LIT(b, "<p class=\"hint\">");
+		html_text(b, arena_printf(a, i18n_n(lang, "%zu vises.", "%zu vises.", n), n));
+		HTML_LIT(b, "</p>");
+		return;
+	}
+	int pg = (int)(from / REGISTERS_PAGE) + 1;
+	HTML_LIT(b, "<nav class=\"pager\" aria-label=\"");
+	html_attr(b, T("Sider"));
+	HTML_LIT(b, "\"><p>");
+	html_text(b, arena_printf(a, T("Viser %zu–%zu av %zu."), from + 1, to, n));
+	if (pg > 1) {
+		HTML_LIT(b, " ");
+		page_link(b, arena_printf(a, "/ros%s#%s", filter_query(a, f, which, pg - 1), anchor), T("Forrige side"));
+	}
+	if (to < n) {
+		HTML_LIT(b, " ");
+		page_link(b, arena_printf(a, "/ros%s#%s", filter_query(a, f, which, pg + 1), anchor), T("Neste side"));
+	}
+	HTML_LIT(b, "</p></nav>");
+}
+
+/* The GET form above the lists: a text; a system's kind, hosting and administrative domain;
+ * a service's sector and criticality. */
+static void filter_form(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+			const struct registers_filter *f)
 {
 	const char *kinds[16] = { "" }, *kind_labels[16] = { T("alle") }, *hosts[16] = { "" }, *host_labels[16] = { T("alle") };
+	const char *sectors[32] = { "" }, *sector_labels[32] = { T("alle") };
 	size_t nk = ros_list_codes(ROS_LIST_SYSTEM_KIND, kinds + 1, 15), nh = ros_list_codes(ROS_LIST_HOSTING, hosts + 1, 15);
+	size_t ns = ros_list_codes(ROS_LIST_SECTOR, sectors + 1, 31);
 	for (size_t i = 1; i <= nk && i < 16; i++)
 		kind_labels[i] = T(ros_code_label(kinds[i]));
 	for (size_t i = 1; i <= nh && i < 16; i++)
 		host_labels[i] = T(ros_code_label(hosts[i]));
+	for (size_t i = 1; i <= ns && i < 32; i++)
+		sector_labels[i] = T(ros_code_label(sectors[i]));
+	/* the administrative domains the register has, each once */
+	const char **domains = arena_alloc(a, (reg->n_systems + 2) * sizeof(*domains));
+	int nd = 0;
+	if (domains) {
+		domains[nd++] = "";
+		for (size_t i = 0; i < reg->n_systems; i++) {
+			const char *d = reg->systems[i].admin_domain;
+			bool seen = !d || !*d;
+			for (int k = 1; k < nd && !seen; k++)
+				seen = strcmp(domains[k], d) == 0;
+			if (!seen)
+				domains[nd++] = d;
+		}
+	}
+	const char **domain_labels = arena_alloc(a, ((size_t)nd + 1) * sizeof(*domain_labels));
+	for (int k = 0; domain_labels && k < nd; k++)
+		domain_labels[k] = k ? domains[k] : T("alle");
+	static const char *const crit[] = { "", "2", "3", "4", "5" };
+	const char *crit_labels[] = { T("alle"), T("2 og høyere"), T("3 og høyere"), T("4 og høyere"), T("5") };
+	const char *crit_now = f && f->min_criticality > 1 ? arena_printf(a, "%d", f->min_criticality) : "";
 	HTML_LIT(b, "<form method=\"get\" action=\"/ros\" role=\"search\"><fieldset><legend>");
 	html_text(b, T("Søk i registrene"));
 	HTML_LIT(b, "</legend>");
@@ -214,6 +296,11 @@ static void filter_form(struct buf *b, enum lang lang, const struct registers_fi
 		   "off");
 	page_select(b, "type", T("Systemtype"), kinds, kind_labels, (int)(nk < 15 ? nk + 1 : 16), f ? f->kind : NULL);
 	page_select(b, "drift", T("Drift"), hosts, host_labels, (int)(nh < 15 ? nh + 1 : 16), f ? f->hosting : NULL);
+	if (domains && domain_labels)
+		page_select(b, "domene", T("Administrativt domene"), domains, domain_labels, nd, f ? f->domain : NULL);
+	page_select(b, "sektor", T("Tjenesteområde"), sectors, sector_labels, (int)(ns < 31 ? ns + 1 : 32),
+		    f ? f->sector : NULL);
+	page_select(b, "kritikalitet", T("Kritikalitet"), crit, crit_labels, 5, crit_now);
 	page_button(b, T("Vis"), NULL, NULL, false);
 	HTML_LIT(b, "</fieldset></form>");
 }
@@ -221,8 +308,14 @@ static void filter_form(struct buf *b, enum lang lang, const struct registers_fi
 void registers_overview(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
 			const char *csrf, const struct registers_filter *f)
 {
-	const char *text = f ? f->text : NULL, *kind = f ? f->kind : NULL, *hosting = f ? f->hosting : NULL;
-	bool systems_only = (kind && *kind) || (hosting && *hosting);
+	static const struct registers_filter none;
+	if (!f)
+		f = &none;
+	const char *text = f->text, *kind = f->kind, *hosting = f->hosting, *domain = f->domain, *sector = f->sector;
+	/* a system's filter narrows to systems, a service's to services */
+	bool systems_only = (kind && *kind) || (hosting && *hosting) || (domain && *domain);
+	bool services_only = (sector && *sector) || f->min_criticality > 1;
+	size_t from, to, shown;
 	HTML_LIT(b, "<p>");
 	html_text(b, arena_printf(a, "%s.", ros_register_counts(a, lang, reg)));
 	HTML_LIT(b, "</p>");
@@ -242,8 +335,8 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		page_h2(b, T("Legg til én post"));
 		page_link_list(b, add, what, 4);
 	}
-	filter_form(b, lang, f);
-	HTML_LIT(b, "<h2>");
+	filter_form(b, a, lang, reg, f);
+	HTML_LIT(b, "<h2 id=\"liste-tjenester\">");
 	html_text(b, T("Tjenester"));
 	HTML_LIT(b, "</h2>");
 	{
@@ -251,10 +344,20 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 					     T("Personopplysninger") };
 		page_thead(b, cols, 5);
 	}
+	size_t n_pass = 0;
 	for (size_t i = 0; i < reg->n_services; i++) {
 		const struct ros_service *s = &reg->services[i];
 		const char *const t[] = { s->name, s->owner };
-		if (systems_only || !holds(text, t, 2))
+		n_pass += !systems_only && holds(text, t, 2) && is(sector, s->sector) && s->criticality >= f->min_criticality;
+	}
+	page_range(f, RP_SERVICES, n_pass, &from, &to);
+	shown = 0;
+	for (size_t i = 0; i < reg->n_services; i++) {
+		const struct ros_service *s = &reg->services[i];
+		const char *const t[] = { s->name, s->owner };
+		if (systems_only || !holds(text, t, 2) || !is(sector, s->sector) || s->criticality < f->min_criticality)
+			continue;
+		if (shown++ < from || shown > to)
 			continue;
 		HTML_LIT(b, "<tr><td>");
 		page_link(b, register_record_href(a, ROS_T_SERVICES, s->name), s->name);
@@ -272,16 +375,31 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
-	page_h2(b, T("Systemer"));
+	pager(b, a, lang, f, RP_SERVICES, "liste-tjenester", from, to, n_pass);
+	HTML_LIT(b, "<h2 id=\"liste-systemer\">");
+	html_text(b, T("Systemer"));
+	HTML_LIT(b, "</h2>");
 	{
 		const char *const cols[] = { T("System"), T("Type"), T("Drift"), T("Administreres fra"), "RTO",
 					     T("Leverandør"), T("Eksponert mot internett") };
 		page_thead(b, cols, 7);
 	}
+	n_pass = 0;
 	for (size_t i = 0; i < reg->n_systems; i++) {
 		const struct ros_system *s = &reg->systems[i];
 		const char *const t[] = { s->name, s->product, s->version, s->admin_domain, s->vendor, s->owner };
-		if (!holds(text, t, 6) || !is(kind, s->kind) || !is(hosting, s->hosting))
+		n_pass += !services_only && holds(text, t, 6) && is(kind, s->kind) && is(hosting, s->hosting) &&
+			  is(domain, s->admin_domain);
+	}
+	page_range(f, RP_SYSTEMS, n_pass, &from, &to);
+	shown = 0;
+	for (size_t i = 0; i < reg->n_systems; i++) {
+		const struct ros_system *s = &reg->systems[i];
+		const char *const t[] = { s->name, s->product, s->version, s->admin_domain, s->vendor, s->owner };
+		if (services_only || !holds(text, t, 6) || !is(kind, s->kind) || !is(hosting, s->hosting) ||
+		    !is(domain, s->admin_domain))
+			continue;
+		if (shown++ < from || shown > to)
 			continue;
 		HTML_LIT(b, "<tr><td>");
 		if (s->shared)
@@ -303,15 +421,27 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
-	page_h2(b, T("Leverandører"));
+	pager(b, a, lang, f, RP_SYSTEMS, "liste-systemer", from, to, n_pass);
+	HTML_LIT(b, "<h2 id=\"liste-leverandorer\">");
+	html_text(b, T("Leverandører"));
+	HTML_LIT(b, "</h2>");
 	{
 		const char *const cols[] = { T("Leverandør"), T("Støttetelefon"), T("Døgnbemannet"), "RTO" };
 		page_thead(b, cols, 4);
 	}
+	n_pass = 0;
+	for (size_t i = 0; i < reg->n_vendors; i++) {
+		const char *const t[] = { reg->vendors[i].name };
+		n_pass += !systems_only && !services_only && holds(text, t, 1);
+	}
+	page_range(f, RP_VENDORS, n_pass, &from, &to);
+	shown = 0;
 	for (size_t i = 0; i < reg->n_vendors; i++) {
 		const struct ros_vendor *v = &reg->vendors[i];
 		const char *const t[] = { v->name };
-		if (systems_only || !holds(text, t, 1))
+		if (systems_only || services_only || !holds(text, t, 1))
+			continue;
+		if (shown++ < from || shown > to)
 			continue;
 		HTML_LIT(b, "<tr><td>");
 		if (v->shared)
@@ -327,6 +457,7 @@ void registers_overview(struct buf *b, struct arena *a, enum lang lang, const st
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
+	pager(b, a, lang, f, RP_VENDORS, "liste-leverandorer", from, to, n_pass);
 	HTML_LIT(b, "<h2>");
 	html_text(b, T("Eksporter"));
 	HTML_LIT(b, "</h2><ul>");
@@ -363,27 +494,66 @@ void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size
 	HTML_LIT(b, "</figure>");
 }
 
-void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_register *reg, const char *picked)
+/* A select of names (the first option "" with 'none'), 'picked' selected. */
+static void name_select(struct buf *b, const char *id, const char *label, const char *none, const char *const *names,
+			size_t n, const char *picked)
 {
-	/* which graph, as a GET form: it changes nothing */
-	HTML_LIT(b, "<form method=\"get\" action=\"/ros/graf\"><div class=\"field\"><label for=\"tjeneste\">");
-	html_text(b, T("Vis grafen for"));
-	HTML_LIT(b, "</label><select id=\"tjeneste\" name=\"tjeneste\"><option value=\"\">");
-	html_text(b, T("Hele kommunen"));
+	HTML_LIT(b, "<div class=\"field\"><label for=\"");
+	html_attr(b, id);
+	HTML_LIT(b, "\">");
+	html_text(b, label);
+	HTML_LIT(b, "</label><select id=\"");
+	html_attr(b, id);
+	HTML_LIT(b, "\" name=\"");
+	html_attr(b, id);
+	HTML_LIT(b, "\"><option value=\"\">");
+	html_text(b, none);
 	HTML_LIT(b, "</option>");
-	for (size_t i = 0; i < reg->n_services; i++) {
+	for (size_t i = 0; i < n; i++) {
 		HTML_LIT(b, "<option value=\"");
-		html_attr(b, reg->services[i].name);
-		if (picked && strcmp(reg->services[i].name, picked) == 0)
+		html_attr(b, names[i]);
+		if (picked && strcmp(names[i], picked) == 0)
 			HTML_LIT(b, "\" selected>");
 		else
 			HTML_LIT(b, "\">");
-		html_text(b, reg->services[i].name);
+		html_text(b, names[i]);
 		HTML_LIT(b, "</option>");
 	}
 	HTML_LIT(b, "</select></div>");
+}
+
+void registers_graph_picker(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+			    const struct graph_choice *c)
+{
+	/* which graph, as a GET form: it changes nothing */
+	const char **services = arena_alloc(a, (reg->n_services + 1) * sizeof(*services));
+	const char **systems = arena_alloc(a, (reg->n_systems + 1) * sizeof(*systems));
+	if (!services || !systems)
+		return;
+	for (size_t i = 0; i < reg->n_services; i++)
+		services[i] = reg->services[i].name;
+	for (size_t i = 0; i < reg->n_systems; i++)
+		systems[i] = reg->systems[i].name;
+	const char *sectors[32] = { "" }, *sector_labels[32] = { T("alle") };
+	size_t ns = ros_list_codes(ROS_LIST_SECTOR, sectors + 1, 31);
+	for (size_t i = 1; i <= ns && i < 32; i++)
+		sector_labels[i] = T(ros_code_label(sectors[i]));
+	static const char *const groups[] = { "ingen", "omrade", "domene" };
+	const char *group_labels[] = { T("ingen: alle systemer for seg"), T("tjenesteområde"), T("administrativt domene") };
+	HTML_LIT(b, "<form method=\"get\" action=\"/ros/graf\" class=\"filter\"><fieldset><legend>");
+	html_text(b, T("Hele kommunen"));
+	HTML_LIT(b, "</legend>");
+	page_select(b, "gruppe", T("Grupper etter"), groups, group_labels, 3, groups[c->group]);
+	page_select(b, "omrade", T("Bare tjenesteområdet"), sectors, sector_labels, (int)(ns < 31 ? ns + 1 : 32),
+		    c->area ? c->area : "");
 	page_button(b, T("Vis"), NULL, NULL, false);
-	HTML_LIT(b, "</form>");
+	HTML_LIT(b, "</fieldset></form><form method=\"get\" action=\"/ros/graf\" class=\"filter\"><fieldset><legend>");
+	html_text(b, T("Én tjeneste eller ett system"));
+	HTML_LIT(b, "</legend>");
+	name_select(b, "tjeneste", T("Tjenesten og det den hviler på"), T("ingen"), services, reg->n_services, c->service);
+	name_select(b, "system", T("Systemets nabolag: to steg hver vei"), T("ingen"), systems, reg->n_systems, c->system);
+	page_button(b, T("Vis"), NULL, NULL, false);
+	HTML_LIT(b, "</fieldset></form>");
 }
 
 void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct ros_scales *sc,

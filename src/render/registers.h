@@ -15,8 +15,16 @@
 
 /* What the lists show: a text in the name (or a system's product, version or admin
  * domain), and a system's kind and hosting (codes); NULL or empty: any. */
+/* What the lists are narrowed to (?sok=&type=&drift=&domene=&sektor=&kritikalitet=), and
+ * which page of each list is shown (?side-tjenester=2 ..., from 1). */
+#define REGISTERS_PAGE 50
+enum { RP_SERVICES, RP_SYSTEMS, RP_VENDORS, RP_LISTS };
 struct registers_filter {
 	const char *text, *kind, *hosting;
+	const char *domain;       /* a system's administrative domain, exactly */
+	const char *sector;       /* a service's sector (service area) */
+	int min_criticality;      /* services of at least this criticality; 0: all */
+	int page[RP_LISTS];       /* 1, 2, ...; 0 as 1 */
 };
 
 /* csrf: the page's token, for the import form of someone who may import; NULL: no form. */
@@ -33,8 +41,15 @@ void registers_preview(struct buf *b, struct arena *a, enum lang lang, const cha
 
 /* The dependency graph's figure: dot's SVG with its legend, or why there is none. */
 void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size_t svg_len, const char *why_not);
-/* The GET form choosing whose graph: the whole municipality or one service ('picked'). */
-void registers_graph_picker(struct buf *b, enum lang lang, const struct ros_register *reg, const char *picked);
+/* The GET form choosing whose graph: the whole municipality (grouped by service area or
+ * administrative domain, or not; one area of it), one service and what it rests on, or one
+ * system's neighbourhood (two steps either way). */
+struct graph_choice {
+	const char *service, *system, *area;
+	int group;                /* enum graph_group (render/graph_overview.h) */
+};
+void registers_graph_picker(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
+			    const struct graph_choice *c);
 /* The risk matrix and the unwanted events, each with (edit) the button that makes its
  * proposed measures an action, by its number H-N and its title. */
 void registers_risk(struct buf *b, struct arena *a, enum lang lang, const struct page_frame *pg, const struct ros_scales *sc,

@@ -413,7 +413,10 @@ out:
 
 /* What depends on the system, in any tenant (its own, or a member's when it is a shared
  * system): "kommunenr name: node" lines into the arena; *n how many. */
-static int dependants(struct db *db, struct arena *a, int64_t system, const char ***out, size_t *n, struct err *e)
+/* What rests on a system or a vendor (to_kind), in any tenant (a cooperation's members
+ * too), as "KOMMUNENR NAVN: TJENESTE"; for a vendor also the systems it delivers. */
+static int dependants(struct db *db, struct arena *a, const char *to_kind, int64_t id, const char ***out, size_t *n,
+		      struct err *e)
 {
 	struct db_stmt *st;
 	size_t cap = 0;
@@ -424,9 +427,14 @@ static int dependants(struct db *db, struct arena *a, int64_t system, const char
 			   "JOIN tenant t ON t.id = d.tenant_id "
 			   "LEFT JOIN ros_service fs ON d.from_kind = 'tjeneste' AND fs.id = d.from_id "
 			   "LEFT JOIN ros_system fy ON d.from_kind = 'system' AND fy.id = d.from_id "
-			   "WHERE d.to_kind = 'system' AND d.to_id = ? ORDER BY t.kommunenr, 3", &st, e) < 0)
+			   "WHERE d.to_kind = ? AND d.to_id = ? "
+			   "UNION ALL SELECT t.kommunenr, t.name, y.name FROM ros_system y JOIN tenant t ON t.id = y.tenant_id "
+			   "WHERE ? = 'leverandor' AND y.vendor_id = ? ORDER BY 1, 3", &st, e) < 0)
 		return -1;
-	db_bind_int(st, 1, system);
+	db_bind_text(st, 1, to_kind);
+	db_bind_int(st, 2, id);
+	db_bind_text(st, 3, to_kind);
+	db_bind_int(st, 4, id);
 	while ((r = db_step(st, e)) == DB_ROW) {
 		const char **x = arena_push(a, (void **)out, n, &cap, sizeof(*x));
 		if (!x || !(*x = arena_printf(a, "%s %s: %s", db_col_text(st, 0), db_col_text(st, 1),
@@ -439,9 +447,44 @@ static int dependants(struct db *db, struct arena *a, int64_t system, const char
 	return r == DB_ERROR ? -1 : 0;
 }
 
-int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, const char *name,
-			    const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e)
+/* What a removal of each kind reads, cleans up and says. */
+struct removal {
+	const char *find;              /* the record's id by tenant and name */
+	const char *to_kind;           /* what may rest on it: "system", "leverandor"; NULL: nothing */
+	const char *const *cleanup;    /* run with (tenant, id), in order, the record's own row last */
+	const char *audit;
+};
+
+static const char *const clean_service[] = {
+	"DELETE FROM ros_dependency WHERE tenant_id = ? AND from_kind = 'tjeneste' AND from_id = ?",
+	"DELETE FROM ros_service WHERE tenant_id = ? AND id = ?", NULL,
+};
+static const char *const clean_system[] = {
+	"DELETE FROM ros_dependency WHERE tenant_id = ? AND from_kind = 'system' AND from_id = ?",
+	"DELETE FROM system_posture WHERE tenant_id = ? AND system_id = ?",
+	"DELETE FROM sbom_component WHERE tenant_id = ? AND system_id = ?",
+	"UPDATE scan_port SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
+	"UPDATE scan_vuln SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
+	"DELETE FROM ros_system WHERE tenant_id = ? AND id = ?", NULL,
+};
+static const char *const clean_vendor[] = { "DELETE FROM ros_vendor WHERE tenant_id = ? AND id = ?", NULL };
+static const char *const clean_event[] = { "DELETE FROM ros_event WHERE tenant_id = ? AND id = ?", NULL };
+
+static const struct removal removals[] = {
+	[ROS_REMOVE_SERVICE] = { "SELECT id FROM ros_service WHERE tenant_id = ? AND name = ?", NULL, clean_service,
+				 "ros.service-remove" },
+	[ROS_REMOVE_SYSTEM] = { "SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?", "system", clean_system,
+				"ros.system-remove" },
+	[ROS_REMOVE_VENDOR] = { "SELECT id FROM ros_vendor WHERE tenant_id = ? AND name = ?", "leverandor", clean_vendor,
+				"ros.vendor-remove" },
+	[ROS_REMOVE_EVENT] = { "SELECT id FROM ros_event WHERE tenant_id = ? AND title = ?", NULL, clean_event,
+			       "ros.event-remove" },
+};
+
+int store_ros_remove(struct db *db, struct arena *a, int64_t tenant, enum ros_remove kind, const char *name,
+		     const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e)
 {
+	const struct removal *x = &removals[kind];
 	int64_t id = 0;
 	*deps = NULL;
 	*n_deps = 0;
@@ -449,10 +492,10 @@ int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, cons
 		return err_set(e, "«%s» er samarbeidets; det fjernes av samarbeidet.", name);
 	if (db_begin(db, e) < 0)
 		return -1;
-	enum db_step r = id_by_name(db, "SELECT id FROM ros_system WHERE tenant_id = ? AND name = ?", tenant, name, &id, e);
+	enum db_step r = id_by_name(db, x->find, tenant, name, &id, e);
 	if (r == DB_DONE)
-		err_missing(e, "«%s» finnes ikke blant registerets systemer.", name);
-	if (r != DB_ROW || dependants(db, a, id, deps, n_deps, e) < 0)
+		err_missing(e, "«%s» finnes ikke i registeret.", name);
+	if (r != DB_ROW || (x->to_kind && dependants(db, a, x->to_kind, id, deps, n_deps, e) < 0))
 		goto fail;
 	if (*n_deps) {
 		/* the list names every dependant, the cooperation's members' too: the caller shows it */
@@ -462,22 +505,20 @@ int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, cons
 			err_conflict(e, "«%s» kan ikke fjernes: %zu tjenester og systemer er avhengige av det.", name, *n_deps);
 		goto fail;
 	}
-	static const char *const cleanup[] = {
-		"DELETE FROM ros_dependency WHERE tenant_id = ? AND from_kind = 'system' AND from_id = ?",
-		"DELETE FROM system_posture WHERE tenant_id = ? AND system_id = ?",
-		"DELETE FROM sbom_component WHERE tenant_id = ? AND system_id = ?",
-		"UPDATE scan_port SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
-		"UPDATE scan_vuln SET system_id = NULL WHERE tenant_id = ? AND system_id = ?",
-		"DELETE FROM ros_system WHERE tenant_id = ? AND id = ?",
-	};
-	for (size_t i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++)
-		if (row_exec2(db, cleanup[i], tenant, id, e) < 0)
+	for (size_t i = 0; x->cleanup[i]; i++)
+		if (row_exec2(db, x->cleanup[i], tenant, id, e) < 0)
 			goto fail;
-	/* the findings on it close at the next run of the checks; the audit entry keeps what it was */
-	if (store_audit(db, tenant, st, "ros.system-remove", name, name, NULL, e) < 0)
+	/* a system's findings close at the next run of the checks; the audit entry keeps what it was */
+	if (store_audit(db, tenant, st, x->audit, name, name, NULL, e) < 0)
 		goto fail;
 	return db_commit(db, e);
 fail:
 	db_rollback(db);
 	return -1;
+}
+
+int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, const char *name,
+			    const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e)
+{
+	return store_ros_remove(db, a, tenant, ROS_REMOVE_SYSTEM, name, st, deps, n_deps, e);
 }

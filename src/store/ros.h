@@ -52,6 +52,13 @@ MUST_CHECK int store_ros_event_put(struct db *db, int64_t tenant, struct ros_eve
 MUST_CHECK int store_ros_system_remove(struct db *db, struct arena *a, int64_t tenant, const char *name,
 				       const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e);
 
+/* Remove one service, system, vendor or unwanted event of the tenant by its name (an
+ * event's title): a service with the dependencies it has, a system as above; a vendor is
+ * refused while a system has it as vendor or anything depends on it (the same list). */
+enum ros_remove { ROS_REMOVE_SERVICE, ROS_REMOVE_SYSTEM, ROS_REMOVE_VENDOR, ROS_REMOVE_EVENT };
+MUST_CHECK int store_ros_remove(struct db *db, struct arena *a, int64_t tenant, enum ros_remove kind, const char *name,
+				const struct store_stamp *st, const char ***deps, size_t *n_deps, struct err *e);
+
 /* Which dependency was refused (0-based), at which field, and for one given twice the
  * first copy. */
 struct ros_dep_fail {

@@ -58,6 +58,27 @@ void h_api_ros_record(struct req *r)
 	if (!j)
 		return;
 	ed.table = (enum ros_table)t;
+	bool remove = false;
+	if (api_bool(r, j, "remove", &remove) < 0)
+		goto out;
+	if (remove) {
+		/* {"name": "...", "remove": true}: the record off the register, or 409 with what rests on it */
+		const char *name, **deps;
+		size_t nd;
+		if (api_member(r, j, "name", &name, &given) < 0)
+			goto out;
+		if (ros_edit_remove(r->db, r->a, r->user.tenant_id, ed.table, name, &st, &deps, &nd, &r->err) < 0) {
+			int status = err_http_status(r->err.kind);
+			json_t *o = json_pack("{s:i, s:s}", "status", status, "error", r->err.msg), *d = json_array();
+			for (size_t i = 0; i < nd; i++)
+				json_array_append_new(d, json_string(deps[i]));
+			json_object_set_new(o, "dependants", d);
+			resp_json(r, status, o);
+			goto out;
+		}
+		resp_json(r, 200, json_pack("{s:s, s:b}", "name", name, "removed", 1));
+		goto out;
+	}
 	long n = fields(r, json_object_get(j, "record"), ed.keys, ed.vals, ROS_COLS_MAX);
 	if (n < 0 || api_member(r, j, "name", &ed.name_was, &given) < 0)
 		goto out;

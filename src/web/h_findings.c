@@ -20,6 +20,35 @@
 #include "web/handlers.h"
 #include "web/view.h"
 
+/* A finding with the key of the group it is shown in (?gruppe=kontroll|system). */
+struct keyed {
+	const char *key;
+	struct finding f;
+};
+
+static int cmp(const void *x, const void *y);
+
+/* Grouped: by the group's key first, then as the list is sorted. */
+static int cmp_keyed(const void *x, const void *y)
+{
+	const struct keyed *a = x, *b = y;
+	int k = strcmp(a->key, b->key);
+	return k ? k : cmp(&a->f, &b->f);
+}
+
+/* Sort f into its groups (arena for the keyed copy); left as it is without the memory. */
+static void sort_grouped(struct arena *a, struct finding *f, size_t n, int group, enum lang lang)
+{
+	struct keyed *k = arena_alloc(a, n * sizeof(*k));
+	if (!k)
+		return;
+	for (size_t i = 0; i < n; i++)
+		k[i] = (struct keyed){ findings_group_key(&f[i], group, lang), f[i] };
+	qsort(k, n, sizeof(*k), cmp_keyed);
+	for (size_t i = 0; i < n; i++)
+		f[i] = k[i].f;
+}
+
 static int cmp(const void *x, const void *y)
 {
 	const struct finding *a = x, *b = y;
@@ -35,7 +64,7 @@ static int cmp(const void *x, const void *y)
  * pages' links. -1 with a message for a value that is none of the choices. */
 static int filter_of(struct req *r, struct finding_filter *flt, const char **query, size_t *page)
 {
-	static const char *const keys[] = { "alvorlighet", "status", "regel", "system", "ansvarlig" };
+	static const char *const keys[] = { "alvorlighet", "status", "regel", "system", "ansvarlig", "gruppe" };
 	const char *sev = req_query(r, "alvorlighet"), *st = req_query(r, "status"), *side = req_query(r, "side");
 	const char *owner = req_query(r, "ansvarlig");
 	enum severity s;
@@ -107,6 +136,11 @@ static void findings_page(struct req *r, int status, const char *error)
 				   .editor = role_allows(r->user.role, ROLE_REDAKTOR),
 				   .leader = role_allows(r->user.role, ROLE_LEDER), .all = !flt.open_only,
 				   .filter = &flt, .query = query, .page = page };
+	const char *gq = req_query(r, "gruppe");
+	v.group = gq && strcmp(gq, "kontroll") == 0 ? FINDINGS_GROUP_RULE
+		  : gq && strcmp(gq, "system") == 0 ? FINDINGS_GROUP_SYSTEM : FINDINGS_GROUP_NONE;
+	if (v.group && n)
+		sort_grouped(r->a, f, n, v.group, r->lang);
 	struct attachment *files;
 	if (store_attach_list(r->db, r->a, r->user.tenant_id, NULL, &files, &v.n_files, &r->err) == 0)
 		v.files = files;

@@ -16,6 +16,7 @@
 #include "store/ros.h"
 #include "store/scales.h"
 #include "io/ros_xlsx.h"
+#include "render/graph_overview.h"
 #include "web/handlers.h"
 #include "web/view.h"
 #include "util/limits.h"
@@ -40,7 +41,18 @@ static void ros_page(struct req *r, int status, const char *error)
 	if (load(r, &reg, &g) < 0)
 		return;
 	page_begin(b, &p);
-	struct registers_filter f = { req_query(r, "sok"), req_query(r, "type"), req_query(r, "drift") };
+	struct registers_filter f = { .text = req_query(r, "sok"), .kind = req_query(r, "type"),
+				      .hosting = req_query(r, "drift"), .domain = req_query(r, "domene"),
+				      .sector = req_query(r, "sektor") };
+	static const char *const pages[RP_LISTS] = { "side-tjenester", "side-systemer", "side-leverandorer" };
+	const char *crit = req_query(r, "kritikalitet");
+	if (crit && *crit && (view_number(crit, &f.min_criticality) < 0 || f.min_criticality > 5))
+		f.min_criticality = 0;
+	for (int k = 0; k < RP_LISTS; k++) {
+		const char *pg = req_query(r, pages[k]);
+		if (pg && (view_number(pg, &f.page[k]) < 0 || f.page[k] > 100000))
+			f.page[k] = 1;
+	}
 	registers_overview(b, r->a, r->lang, &reg, role_allows(r->user.role, ROLE_REDAKTOR) ? p.csrf : NULL, &f);
 	page_end(b, &p);
 	resp_html(r, status);
@@ -205,24 +217,55 @@ void h_ros_graph(struct req *r)
 	struct ros_register reg;
 	struct ros_graph g;
 	struct buf *b = &r->out;
-	const char *pick = req_query(r, "tjeneste");
+	const char *group = req_query(r, "gruppe");
+	struct graph_choice c = { .service = req_query(r, "tjeneste"), .system = req_query(r, "system"),
+				  .area = req_query(r, "omrade"), .group = GRAPH_GROUP_AREA };
 	bool *show = NULL;
 	struct page_frame p = view_page(r, T("Avhengighetsgrafen"), "ros");
+	if (group && strcmp(group, "ingen") == 0)
+		c.group = GRAPH_GROUP_NONE;
+	else if (group && strcmp(group, "domene") == 0)
+		c.group = GRAPH_GROUP_DOMAIN;
 	if (load(r, &reg, &g) < 0)
 		return;
-	if (pick && *pick) {
-		size_t v = ros_register_find(&reg, pick);
-		show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
-		size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
-		if (v == (size_t)-1 || g.nodes[v].kind != ROS_SERVICE || !show || !q) {
-			resp_error(r, 404, arena_printf(r->a, T("«%s» er ikke en tjeneste i registeret."), pick));
+	show = arena_alloc(r->a, (g.n + 1) * sizeof(bool));
+	size_t *q = arena_alloc(r->a, (g.n + 1) * sizeof(size_t));
+	int *dist = arena_alloc(r->a, (g.n + 1) * sizeof(int));
+	if (!show || !q || !dist) {
+		resp_error(r, 500, T("Tom for minne."));
+		return;
+	}
+	const char *picked = c.service && *c.service ? c.service : c.system && *c.system ? c.system : NULL;
+	bool one = false;
+	if (picked) {
+		/* one service and what it rests on, or one system's neighbourhood: as they are */
+		size_t v = ros_register_find(&reg, picked);
+		bool service = picked == c.service;
+		if (v == (size_t)-1 || g.nodes[v].kind != (service ? ROS_SERVICE : ROS_SYSTEM)) {
+			resp_error(r, 404, arena_printf(r->a, service ? T("«%s» er ikke en tjeneste i registeret.")
+								      : T("«%s» er ikke et system i registeret."), picked));
 			return;
 		}
-		ros_below(&g, v, show, q);
+		memset(show, 0, g.n * sizeof(bool));
+		if (service)
+			ros_below(&g, v, show, q);
+		else
+			ros_near(&g, v, 2, show, q, dist);
+		one = true;
+	} else if (c.area && *c.area) {
+		graph_area(&g, &reg, c.area, show, q);
+	} else {
+		for (size_t v = 0; v < g.n; v++)
+			show[v] = true;
 	}
 	page_begin(b, &p);
-	registers_graph_picker(b, r->lang, &reg, show ? pick : NULL);
-	view_picture(r, NULL, &g, show, NULL);
+	registers_graph_picker(b, r->a, r->lang, &reg, &c);
+	struct dot_layout layout;
+	if (one || c.group == GRAPH_GROUP_NONE || graph_overview(r->a, &g, &reg, show, (enum graph_group)c.group, true,
+								  r->lang, &layout) < 0)
+		view_picture(r, NULL, &g, show, NULL);
+	else
+		view_picture_layout(r, NULL, &g, show, &layout);
 	page_end(b, &p);
 	resp_html(r, 200);
 }

@@ -140,11 +140,11 @@ void h_ros_record_remove(struct req *r)
 	size_t n = 0;
 	int t = ros_edit_table(req_field(r, "register"));
 	const char *name = req_field(r, "post");
-	if (t != ROS_T_SYSTEMS || !name || !*name) {
-		resp_error(r, 400, T("Bare systemer kan fjernes her."));
+	if (t < 0) {
+		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
-	if (store_ros_system_remove(r->db, r->a, r->user.tenant_id, name, &s, &deps, &n, &r->err) < 0) {
+	if (ros_edit_remove(r->db, r->a, r->user.tenant_id, (enum ros_table)t, name, &s, &deps, &n, &r->err) < 0) {
 		if (r->err.kind != ERR_CONFLICT) {
 			resp_store_error(r);
 			return;
@@ -153,10 +153,10 @@ void h_ros_record_remove(struct req *r)
 		const char *msg = r->err.msg;
 		for (size_t i = 0; i < n && msg; i++)
 			msg = arena_printf(r->a, "%s%s %s", msg, i ? ";" : "", deps[i]);
-		record_page(r, 409, ROS_T_SYSTEMS, name, NULL, msg, NULL);
+		record_page(r, 409, (enum ros_table)t, name, NULL, msg, NULL);
 		return;
 	}
-	req_flash(r, arena_printf(r->a, T("Fjernet systemet «%s»."), name));
+	req_flash(r, arena_printf(r->a, T("Fjernet «%s» fra registeret."), name));
 	resp_redirect(r, "/ros");
 }
 

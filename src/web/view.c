@@ -76,17 +76,29 @@ void view_picture(struct req *r, const char *id, const struct ros_graph *g, cons
 	view_picture_into(r, &r->out, id, g, show, mark);
 }
 
-void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
-		       const unsigned char *mark)
+static void picture(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
+		    const unsigned char *mark, const struct dot_layout *layout)
 {
 	struct buf dot, svg;
 	buf_init(&dot, LIMIT_DOT_SOURCE);
 	buf_init(&svg, LIMIT_DOT_OUTPUT + 1);
-	dot_write(&dot, g, show, mark, id, r->lang);
+	dot_write_layout(&dot, g, show, mark, id, r->lang, layout);
 	bool drawn = dot_svg(dot.data, dot.len, r->srv->settings ? r->srv->settings->path : NULL, &svg, &r->err) == 0;
 	registers_graph_figure(out, r->lang, drawn ? svg.data : NULL, svg.len, r->err.msg);
 	buf_release(&dot);
 	buf_release(&svg);
+}
+
+void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
+		       const unsigned char *mark)
+{
+	picture(r, out, id, g, show, mark, NULL);
+}
+
+void view_picture_layout(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
+			 const struct dot_layout *layout)
+{
+	picture(r, &r->out, id, g, show, NULL, layout);
 }
 
 bool view_impact_query(struct req *r, const char **picked, struct impact_query *q)

@@ -5,6 +5,7 @@
 
 #include "app/impact.h"
 #include "model/report.h"
+#include "render/dot.h"
 #include "render/page.h"
 #include "web/req.h"
 
@@ -25,6 +26,9 @@ int view_number(const char *s, int *out);
  * marked by mark[]; id (NULL: none) keeps the ids of several pictures on a page apart. */
 void view_picture(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
 		  const unsigned char *mark);
+/* The same with a layout (render/dot.h: clusters and folded boxes). */
+void view_picture_layout(struct req *r, const char *id, const struct ros_graph *g, const bool *show,
+			 const struct dot_layout *layout);
 /* The same into another buffer (a part that is cached). */
 void view_picture_into(struct req *r, struct buf *out, const char *id, const struct ros_graph *g, const bool *show,
 		       const unsigned char *mark);

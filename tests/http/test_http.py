@@ -525,6 +525,19 @@ try:
         ok(r.status == 303 and all(x["name"] != "Skoleportal" for x in
                                    json.loads(a_red.get("/ros/eksport/register").text)["systems"]),
            "a system nothing rests on is removed")
+        # a vendor, a service and an event, one at a time, from their pages
+        cli("--kommune", "3442", "ros", "put", "leverandorer", "navn=Kaffe AS")
+        cli("--kommune", "3442", "ros", "put", "tjenester", "navn=Kantinen", "sektor=administrasjon", "kritikalitet=1")
+        cli("--kommune", "3442", "ros", "put", "hendelser", "hendelse=Kaffen tar slutt", "sannsynlighet=E")
+        page = a_red.get("/ros/post?register=leverandorer&navn=Kaffe+AS").text
+        ok('action="/ros/post/fjern"' in page and "Fjern leverandøren" in page, "a vendor's page has a form to remove it")
+        for register, name in (("leverandorer", "Kaffe AS"), ("tjenester", "Kantinen"), ("hendelser", "Kaffen tar slutt")):
+            r = a_red.post("/ros/post/fjern", {"register": register, "post": name})
+            flash = a_red.get("/ros").text
+            ok(r.status == 303 and f"Fjernet «{name}» fra registeret." in flash and name not in a_red.get("/ros").text,
+               f"{register}: «{name}» is removed from its page", text(r.text)[-300:])
+        r = a_les.post("/ros/post/fjern", {"register": "tjenester", "post": "Hjemmetjeneste"})
+        ok(r.status == 403, "a reader cannot remove a record")
         # the API: the same use case, the same checks
         atok, _, _ = new_token(a_red, "red@a.no", "poster")
         api = lambda path, body: a_red.request("POST", path, json.dumps(body),
@@ -544,6 +557,11 @@ try:
                                                                             "to_kind": "system", "to": "Active Directory",
                                                                             "kind": "authenticates-through"}})
         ok(r.status == 200 and deps_now() == deps_before, "API: and removed", r.text)
+        r = api("/api/v1/ros/records/systems", {"name": "Active Directory", "remove": True})
+        ok(r.status == 409 and any("Kantine" in d or "E-post" in d or ":" in d for d in json.loads(r.text)["dependants"]),
+           "API: a system others rest on is not removed, and the answer names them", r.text[:300])
+        r = api("/api/v1/ros/records/systems", {"name": "Kantinesystem", "remove": True})
+        ok(r.status == 200 and json.loads(r.text)["removed"], "API: one nothing rests on is removed", r.text)
         r = api("/api/v1/ros/records/kaffe", {"record": {}})
         ok(r.status == 404, "API: an unknown register is 404")
         r = api("/api/v1/ros/records/systems", {"record": {"name": ["ikke", "tekst"]}})

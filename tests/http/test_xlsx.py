@@ -149,6 +149,76 @@ try:
         ok("Kommunalsjef helse" in open(os.path.join(TMP, "etter", "tjenester.csv"), encoding="utf-8-sig").read(),
            "... with the change")
 
+    with section("the register lists: filters and pages"):
+        les = invite_and_enroll(BEREDT, DB, ENV, BASE, "lesing@granheim.no", "les", "3499", PASSWORD)["client"]
+        page = les.get("/ros").text
+        systems = lambda p: p.split('id="liste-systemer"')[1].split('id="liste-leverandorer"')[0]
+        services = lambda p: p.split('id="liste-tjenester"')[1].split('id="liste-systemer"')[0]
+        ok("Viser 1–50 av 150." in systems(page) and 'side-systemer=2' in systems(page) and
+           systems(page).count("<tr><td>") == 50, "150 systems are shown 50 to a page, with a link to the next",
+           systems(page)[-400:])
+        page3 = les.get("/ros?side-systemer=3").text
+        ok("Viser 101–150 av 150." in systems(page3) and "side-systemer=2" in systems(page3) and
+           "Neste side" not in systems(page3), "the last page has the link back and none onward")
+        ok(systems(page).split("<tr><td>")[1] != systems(page3).split("<tr><td>")[1], "... and other systems")
+        page = les.get("/ros?domene=AD+intern").text
+        rows = systems(page).count("<tr><td>")
+        ok(0 < rows < 150 and 'value="AD intern" selected' in page and services(page).count("<tr><td>") == 0,
+           "a filter by administrative domain shows that domain's systems, and no services", rows)
+        page = les.get("/ros?sektor=helse-og-omsorg&kritikalitet=5").text
+        svc = services(page)
+        ok(0 < svc.count("<tr><td>") < 30 and "Pleie og omsorg i sykehjem" in svc and "Byggesak" not in svc and
+           systems(page).count("<tr><td>") == 0, "a filter by service area and criticality", svc[-300:])
+        r = les.get("/ros?side-systemer=kaffe&kritikalitet=99")
+        ok(r.status == 200 and "Viser 1–50 av 150." in systems(r.text), "a page number that is not one shows the first")
+
+    with section("a graph you can read"):
+        def size(page):
+            m = re.search(r'<svg width="(\d+)pt" height="(\d+)pt"', page)
+            return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+        whole = les.get("/ros/graf?gruppe=ingen").text
+        grouped = les.get("/ros/graf").text
+        nodes = lambda page: page.count('class="node"')
+        w0, h0 = size(whole)
+        w1, h1 = size(grouped)
+        ok(w0 * h0 > 0 and 'class="cluster"' not in whole, "ungrouped, every system is drawn for itself", (w0, h0))
+        ok('class="cluster"' in grouped and "Helse og omsorg" in grouped and re.search(r"\d+ systemer:", grouped),
+           "by default the whole municipality is grouped by service area, with the systems that rest on nothing folded")
+        ok(w1 * h1 < w0 * h0 / 2 and nodes(grouped) < nodes(whole),
+           "... and the picture is less than half the area, with fewer nodes", ((w0, h0), (w1, h1), nodes(whole), nodes(grouped)))
+        dom = les.get("/ros/graf?gruppe=domene").text
+        ok('class="cluster"' in dom and "AD intern" in dom, "grouped by administrative domain")
+        svg = lambda page: page[page.find("<svg"):page.find("</svg>")]
+        area = svg(les.get("/ros/graf?omrade=helse-og-omsorg").text)
+        ok("Pleie og omsorg i sykehjem" in area and "Byggesak og plan" not in area and nodes(area) < nodes(grouped),
+           "one service area: its services and what they rest on",
+           ("Pleie og omsorg i sykehjem" in area, "Byggesak" in area, nodes(area), nodes(grouped), text_of(area)[:300]))
+        near = svg(les.get("/ros/graf?system=EPJ+helse+og+omsorg").text)
+        ok("EPJ helse og omsorg" in near and "Pleie og omsorg i sykehjem" in near and "Byggesak og plan" not in near and
+           0 < nodes(near) < nodes(whole),
+           "a system's neighbourhood, two steps either way", (nodes(near), "Pleie og omsorg i sykehjem" in near,
+                                                               "EPJ helse og omsorg" in near, text_of(near)[:400]))
+        ok(les.get("/ros/graf?system=Finnes+ikke").status == 404, "a system not in the register is 404")
+
+    with section("findings in groups"):
+        rc, out = cli("--kommune", "3499", "check")
+        page = les.get("/funn?gruppe=kontroll&status=alle").text
+        heads = re.findall(r'<tr class="group"><th colspan="7" scope="colgroup">([^<]*) \((\d+)\)</th></tr>', page)
+        total = int(re.search(r"av (\d+) funn\.", page).group(1))
+        ok(len(heads) > 3 and 'value="kontroll" selected' in page, "grouped by check: a heading for each", heads[:5])
+        rows = page.split('<tr class="group">')
+        ok(all(re.search(r"<strong>" + re.escape(h) + "</strong>", part) for (h, _), part in zip(heads, rows[1:])),
+           "... and the findings under each heading are of that check")
+        all_heads = []
+        for side in range(1, total // 50 + 2):
+            pg = les.get(f"/funn?gruppe=kontroll&status=alle&side={side}").text
+            all_heads += re.findall(r'scope="colgroup">([^<]*) \((\d+)\)</th>', pg)
+        ok(sum(int(c) for h, c in dict(all_heads).items()) == total, "the groups' counts add up to the findings shown",
+           (total, dict(all_heads)))
+        page = les.get("/funn?gruppe=system").text
+        ok('scope="colgroup">Active Directory (' in page, "grouped by what they concern: a system's heading",
+           page[:0])
+
     with section("the action plan as a workbook"):
         rc, out = cli("--kommune", "3499", "action", "export", "--out", os.path.join(TMP, "plan.xlsx"))
         z = zipfile.ZipFile(os.path.join(TMP, "plan.xlsx"))

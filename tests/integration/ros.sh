@@ -258,5 +258,23 @@ check_has "ros dep-remove removes it" "Fjernet avhengigheten"
 run ros remove Skoleportal; check_ok "the system is removed"
 same "added and removed again"
 
+# every register, one record at a time: a service, a vendor, an event
+run ros put tjenester navn=Kantine sektor=administrasjon kritikalitet=1 maks_nedetid_timer=72
+run ros put leverandorer navn=Kaffeleverandoren orgnr=974760673
+run ros put systemer navn=Kassesystem leverandor=Kaffeleverandoren type=fagsystem drift=leverandor
+run ros dep-add fra_type=tjeneste fra=Kantine til_type=system til=Kassesystem type=kjorer-pa
+run ros put hendelser "hendelse=Kassen stopper" arsak=Strømbrudd sannsynlighet=C
+run ros remove leverandorer Kaffeleverandoren
+check_fail "a vendor a system has is not removed; the system is named" "Kassesystem"
+run ros remove tjenester Kantine; check_has "a service is removed, with its dependencies" "Fjernet Kantine"
+run ros list avhengigheter
+if [[ "$out" == *"Kantine"* ]]; then not_ok "... none of them left" "${out:0:400}"; else ok "... none of them left"; fi
+run ros remove Kassesystem; check_ok "then the system"
+run ros remove leverandorer Kaffeleverandoren; check_has "and then the vendor" "Fjernet Kaffeleverandoren"
+run ros remove hendelser "Kassen stopper"; check_has "an unwanted event is removed by its title" "Fjernet Kassen stopper"
+run ros remove hendelser "Finnes ikke"; check_fail "one not there is a clear error" "finnes ikke i registeret"
+run ros remove bilder x; check_fail "an unknown register is refused" "Ukjent register"
+same "added and removed again, every register"
+
 echo "1..$n"
 exit $((failed > 0))
