@@ -10,12 +10,15 @@
 #include "util/file.h"
 
 static const char help[] = N_(
-	"Bruk: beredt report [--round N] [--format html|md|json] [--lang nb|en] [--out FIL]\n"
+	"Bruk: beredt report [--round N] [--format html|md|json|pdf|docx] [--lang nb|en] [--out FIL]\n"
 	"\n"
 	"Lager lederrapporten for siste runde (eller runde N): hvor kommunen står per område\n"
 	"(i ord og tall), hvert tiltak som ikke er på plass med plan, ansvarlig og frist,\n"
 	"forfalte oppgaver, hva som er endret siden forrige runde, og beslutningene\n"
 	"kommunedirektøren bes om å ta. HTML er én selvstendig fil som kan skrives ut på A4.\n"
+	"PDF (WeasyPrint) har merkingen øverst på hver side og «side N av M» nederst; Word\n"
+	"(pandoc) har overskriftene som Words egne, så teksten kan flyttes inn i kommunens mal.\n"
+	"Merkingen er innstillingen [report] marking (BEREDT_REPORT_MARKING).\n"
 	"Uten --out skrives rapporten til standard ut.\n");
 
 int cmd_report(struct cli *cli, int argc, char **argv)
@@ -29,7 +32,7 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	struct buf b;
 
 	const struct cli_opt opts[] = {
-		{ "round", CLI_OPT_NUMBER, &no, "N" }, { "format", CLI_OPT_TEXT, &format, "html|md|json" },
+		{ "round", CLI_OPT_NUMBER, &no, "N" }, { "format", CLI_OPT_TEXT, &format, "html|md|json|pdf|docx" },
 		{ "lang", CLI_OPT_TEXT, &lang_text, "nb|en" }, { "out", CLI_OPT_TEXT, &out, "FIL" },
 	};
 	const struct cli_spec spec = { "report", help, NULL, 0, opts, CLI_COUNT(opts) };
@@ -44,6 +47,8 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang_text);
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
+	if (t.cooperation && (fmt == REPORT_PDF || fmt == REPORT_DOCX))
+		return cli_usage(cli, args.usage, "Samarbeidets rapport finnes som html, md og json.");
 	/* a cooperation reports to its board: its members side by side and the shared risks */
 	struct coop_report cr;
 	if (t.cooperation ? coop_report_run(cli->db, &cli->arena, &t, cli->today, cli->now, &cr, &cli->err) < 0
@@ -51,7 +56,8 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_fail(cli);
 	buf_init(&b, 0);
 	if ((t.cooperation ? coop_report_render(&cli->arena, &cr, fmt, lang, &b, &cli->err)
-	     : report_render(&cli->arena, &rep, fmt, lang, &b, &cli->err)) < 0 ||
+	     : report_render_document(&cli->arena, &rep, fmt, lang, cli->settings->report_marking, cli->settings->path,
+				      &b, &cli->err)) < 0 ||
 	    file_write(out, b.data, b.len, &cli->err) < 0) {
 		buf_release(&b);
 		return cli_fail(cli);

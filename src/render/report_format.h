@@ -9,16 +9,30 @@
 #include "util/buf.h"
 #include "util/i18n.h"
 
-enum report_format { REPORT_HTML, REPORT_MARKDOWN, REPORT_JSON };
+enum report_format { REPORT_HTML, REPORT_MARKDOWN, REPORT_JSON, REPORT_PDF, REPORT_DOCX };
 
-/* Parse "html", "md"/"markdown", "json"; -1 with a message. */
+/* Parse "html", "md"/"markdown", "json", "pdf", "docx"/"word"; -1 with a message. */
 int report_format_parse(const char *s, enum report_format *out, struct err *e);
 
-/* Append the report to out. 'a' holds temporary strings. -1 when out's ceiling is hit. */
+/* Append the report to out. 'a' holds temporary strings. -1 when out's ceiling is hit.
+ * REPORT_PDF and REPORT_DOCX are written by report_render_document. */
 int report_render(struct arena *a, const struct report *r, enum report_format fmt,
 		  enum lang lang, struct buf *out, struct err *e);
 
 int report_render_html(struct arena *a, const struct report *r, enum lang lang, struct buf *b);
+/* The same for print (PDF, Word): the paged style, and the marking on top of the first page
+ * and of every page's head (NULL or "": none). */
+int report_render_html_print(struct arena *a, const struct report *r, enum lang lang, const char *marking,
+			     struct buf *b);
+
+/* The report in any format, PDF and Word made from the print HTML by the programs of
+ * render/doc_convert.h (found in path). */
+int report_render_document(struct arena *a, const struct report *r, enum report_format fmt, enum lang lang,
+			   const char *marking, const char *path, struct buf *out, struct err *e);
+
+/* The file name's extension and the MIME type of a format. */
+const char *report_format_ext(enum report_format fmt);
+const char *report_format_type(enum report_format fmt);
 /* The decisions the municipal director is asked to take, as a list: the report's and the
  * dashboard's one section. */
 void report_html_decisions(struct buf *b, struct arena *a, enum lang lang, const struct report *r);

@@ -89,7 +89,52 @@ static void counts(struct buf *b, struct arena *a, enum lang lang, const struct 
 				  r->count[STATUS_UKJENT], r->count[STATUS_IKKE_RELEVANT]));
 }
 
+/* A CSS string: quotes, backslashes, '<' (the style element must not end early) and
+ * control characters as escapes. */
+static void css_string(struct buf *b, const char *s)
+{
+	buf_putc(b, '"');
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\' || c == '<' || c < 0x20)
+			buf_printf(b, "\\%x ", c);
+		else
+			buf_putc(b, (char)c);
+	}
+	buf_putc(b, '"');
+}
+
+/* For a document printed to PDF: A4, the municipality on the left of every page's head, the
+ * marking (when there is one) on the right, "side N av M" at the foot. */
+static void paged_style(struct buf *b, const struct report *r, enum lang lang, const char *marking)
+{
+	buf_puts(b, "@page{size:A4;margin:22mm 16mm 20mm 16mm;@top-left{content:");
+	css_string(b, r->in->tenant->name);
+	buf_puts(b, ";font-size:8pt;color:#444}");
+	if (marking && *marking) {
+		buf_puts(b, "@top-right{content:");
+		css_string(b, marking);
+		buf_puts(b, ";font-size:8pt;color:#a4161a;font-weight:bold}");
+	}
+	buf_puts(b, "@bottom-right{content:");
+	css_string(b, T("side"));
+	buf_puts(b, "\" \" counter(page) \" \"");
+	css_string(b, T("av"));
+	buf_puts(b, "\" \" counter(pages);font-size:8pt;color:#444}}"
+		    "body{margin:0;max-width:none}h2{break-after:avoid}tr,.measure{break-inside:avoid}"
+		    "table{font-size:.9em}svg{max-width:100%;height:auto}");
+}
+
+static void head_print(struct buf *b, struct arena *a, const struct report *r, enum lang lang, const char *marking,
+		       bool print);
+
 static void head(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
+	head_print(b, a, r, lang, NULL, false);
+}
+
+static void head_print(struct buf *b, struct arena *a, const struct report *r, enum lang lang, const char *marking,
+		       bool print)
 {
 	const struct report_input *in = r->in;
 	HTML_LIT(b, "<!DOCTYPE html>\n<html lang=\"");
@@ -99,7 +144,15 @@ static void head(struct buf *b, struct arena *a, const struct report *r, enum la
 	html_text(b, arena_printf(a, T("Lederrapport: %s"), in->tenant->name));
 	HTML_LIT(b, "</title><style>");
 	buf_puts(b, style);   /* a constant of this file, not data */
-	HTML_LIT(b, "</style></head><body><header><h1>");
+	if (print)
+		paged_style(b, r, lang, marking);
+	HTML_LIT(b, "</style></head><body><header>");
+	if (print && marking && *marking) {
+		HTML_LIT(b, "<p class=\"overdue\">");
+		html_text(b, marking);
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "<h1>");
 	html_text(b, T("Lederrapport: IKT-sikkerhet og beredskap"));
 	HTML_LIT(b, "</h1><p class=\"meta\">");
 	html_text(b, arena_printf(a, "%s (%s %s, %s %s)", in->tenant->name, T("kommunenummer"),
@@ -524,9 +577,25 @@ static void method(struct buf *b, struct arena *a, const struct report *r, enum 
 	HTML_LIT(b, "</p></footer></body></html>\n");
 }
 
+static void body(struct buf *b, struct arena *a, const struct report *r, enum lang lang);
+
 int report_render_html(struct arena *a, const struct report *r, enum lang lang, struct buf *b)
 {
 	head(b, a, r, lang);
+	body(b, a, r, lang);
+	return b->failed ? -1 : 0;
+}
+
+int report_render_html_print(struct arena *a, const struct report *r, enum lang lang, const char *marking,
+			     struct buf *b)
+{
+	head_print(b, a, r, lang, marking, true);
+	body(b, a, r, lang);
+	return b->failed ? -1 : 0;
+}
+
+static void body(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
+{
 	summary(b, a, r, lang);
 	decisions(b, a, r, lang);
 	areas(b, a, r, lang);
@@ -540,7 +609,6 @@ int report_render_html(struct arena *a, const struct report *r, enum lang lang, 
 	attachments(b, a, r, lang);
 	preparedness(b, a, r, lang);
 	method(b, a, r, lang);
-	return b->failed ? -1 : 0;
 }
 
 void report_style_csp(char *out, size_t n)
@@ -567,6 +635,13 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round)
 		       "beslutninger kommunedirektøren bes om å ta."));
 	HTML_LIT(b, "</p>");
 	report_html_links(b, lang);
+	if (!have_round)
+		return;
+	/* the documents for the case: marked, paged, and Word for the municipality's own template */
+	const char *const hrefs[] = { "/rapport/last-ned?format=pdf", "/rapport/last-ned?format=docx" };
+	const char *const labels[] = { T("Last ned som PDF (merket, med sidetall)"),
+				       T("Last ned som Word (overskriftene som Words egne)") };
+	page_link_list(b, hrefs, labels, 2);
 }
 
 void report_html_links(struct buf *b, enum lang lang)

@@ -53,6 +53,13 @@
 #define LIMIT_FILETYPE_MEMORY ((size_t)256 << 20)
 #define LIMIT_FILETYPE_CPU 5
 
+/* A document made from HTML by WeasyPrint (PDF) or pandoc (DOCX): a report of some twenty
+ * pages takes about a second; Python and Haskell reserve much address space. */
+#define LIMIT_DOC_MS 60000
+#define LIMIT_DOC_OUTPUT ((size_t)64 << 20)
+#define LIMIT_DOC_MEMORY ((size_t)4 << 30)
+#define LIMIT_DOC_CPU 60
+
 /* pg_dump writes the backup to its file; what it prints is messages. An hour for a large
  * installation. */
 #define LIMIT_DUMP_MS (3600 * 1000)

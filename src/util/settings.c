@@ -31,7 +31,7 @@ static const struct file_key keys[] = {
 	{ "webhook", "ca", AT(webhook_ca) }, { "smtp", "url", AT(smtp_url) }, { "smtp", "user", AT(smtp_user) },
 	{ "smtp", "password", AT(smtp_password) }, { "smtp", "from", AT(smtp_from) }, { "smtp", "ca", AT(smtp_ca) },
 	{ "kit", "passphrase", AT(kit_passphrase) }, { "audit", "key", AT(audit_key) },
-	{ "audit", "checkpoints", AT(audit_checkpoints) },
+	{ "audit", "checkpoints", AT(audit_checkpoints) }, { "report", "marking", AT(report_marking) },
 };
 
 struct parse {
@@ -103,6 +103,7 @@ int settings_read(struct settings *s, struct arena *a, struct err *e)
 		{ "BEREDT_SMTP_FROM", &s->smtp_from }, { "BEREDT_SMTP_CA", &s->smtp_ca },
 		{ "BEREDT_KIT_PASSPHRASE", &s->kit_passphrase }, { "BEREDT_AUDIT_KEY", &s->audit_key },
 		{ "BEREDT_AUDIT_CHECKPOINTS", &s->audit_checkpoints }, { "PATH", &s->path },
+		{ "BEREDT_REPORT_MARKING", &s->report_marking },
 	};
 	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
 		if (env(vars[i].name))
@@ -111,6 +112,8 @@ int settings_read(struct settings *s, struct arena *a, struct err *e)
 		s->user = env("USER");
 	if (!s->db_url)
 		s->db_url = "sqlite:var/beredt.db";
+	if (!s->report_marking)
+		s->report_marking = SETTINGS_REPORT_MARKING;
 	if (!s->user)
 		s->user = "cli";
 	s->notify_timeout = SETTINGS_NOTIFY_TIMEOUT;

@@ -53,7 +53,8 @@ static int render(struct req *r, enum report_format fmt, enum lang lang)
 		resp_store_error(r);
 		return -1;
 	}
-	if (report_render(r->a, &rep, fmt, lang, &r->out, &r->err) < 0) {
+	if (report_render_document(r->a, &rep, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path,
+				   &r->out, &r->err) < 0) {
 		resp_error(r, 500, r->err.msg);
 		return -1;
 	}
@@ -81,17 +82,18 @@ void h_report_download(struct req *r)
 		resp_error(r, 400, T("Ukjent språk."));
 		return;
 	}
+	if (r->tenant_cooperation && (fmt == REPORT_PDF || fmt == REPORT_DOCX)) {
+		resp_error(r, 400, T("Samarbeidets rapport finnes som HTML, Markdown og JSON."));
+		return;
+	}
 	if (render(r, fmt, lang) < 0)
 		return;
-	static const char *const ext[] = { "html", "md", "json" };
-	static const char *const type[] = { "text/html; charset=utf-8", "text/markdown; charset=utf-8",
-					    "application/json; charset=utf-8" };
 	char day[DATE_TEXT];
 	date_format(r->today, day);
 	r->status = 200;
-	r->content_type = type[fmt];
+	r->content_type = report_format_type(fmt);
 	r->csp = r->srv->report_csp;
 	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"",
 				      r->tenant_cooperation ? (lang == LANG_EN ? "board-report" : "representantskapet")
-				      : lang == LANG_EN ? "leadership-report" : "lederrapport", day, ext[fmt]);
+				      : lang == LANG_EN ? "leadership-report" : "lederrapport", day, report_format_ext(fmt));
 }

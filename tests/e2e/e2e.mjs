@@ -444,6 +444,19 @@ try {
      'downloaded again, it is the same file under its name', evidence.suggestedFilename());
   await shot(pg, '16-attachment-measure-3b');
   await axeCheck(ax, pg.url(), 'a measure with an attached file');
+  await axeCheck(ax, `${base}/vedlegg`, 'every attached file');
+  await axeCheck(ax, `${base}/ros/graf`, 'the whole municipality\'s graph, grouped');
+  const phoneFiles = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await phoneFiles.addCookies(await admin.cookies());
+  const pf = await phoneFiles.newPage();
+  for (const path of ['/vurdering/3b', '/vedlegg', '/tiltak']) {
+    await pf.goto(`${base}${path}`);
+    const w = await pf.evaluate(() => document.documentElement.scrollWidth);
+    ok(w <= 392, `${path} (with its files) fits a 390 px phone`, String(w));
+  }
+  await pf.goto(`${base}/vurdering/3b#vedlegg-h`);
+  await shot(pf, '16-attachment-phone');
+  await phoneFiles.close();
   // the findings filtered to the critical ones and assigned, all at once
   cli('--kommune', '3442', 'check');
   await pg.goto(`${base}/funn`);

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Documents for the people who decide (issue 16, its first part): the leadership report as
+PDF (WeasyPrint: A4, the marking on every page, "side N av M") and as Word (pandoc: the
+headings as Word's own), from the CLI and the report page, in both languages; the marking
+a setting. The PDF's text is read back with pdftotext and the Word file's headings from its
+XML, as a person opening them would see them. Standard library only; prints TAP.
+
+usage: test_documents.py BEREDT DB_URL
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beredt_http import invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
+
+BEREDT, DB = sys.argv[1], sys.argv[2]
+os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
+os.environ.pop("BEREDT_TODAY", None)
+ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+ENV.pop("BEREDT_REPORT_MARKING", None)
+PASSWORD = "korrekt hest batteri stift"
+TMP = tempfile.mkdtemp(prefix="beredt-doc.")
+MARK = "Unntatt offentlighet, jf. offentleglova § 24 tredje ledd"
+
+
+def cli(*args, env=ENV):
+    return run_cli(BEREDT, DB, env, *args)
+
+
+def pdf_pages(path):
+    """The text of each page (pdftotext puts a form feed between them)."""
+    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+rc, out = cli("init")
+assert rc == 0, out
+rc, out = cli("demo")
+assert rc == 0, out
+
+proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "2",
+                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
+if not m:
+    print("Bail out! the server did not start")
+    sys.exit(1)
+BASE = m.group(1)
+
+try:
+    with section("the report as PDF"):
+        path = os.path.join(TMP, "rapport.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--out", path)
+        pages = pdf_pages(path) if rc == 0 else []
+        ok(rc == 0 and open(path, "rb").read(5) == b"%PDF-" and len(pages) >= 2, "report --format pdf writes a PDF",
+           out)
+        ok(all(MARK in p for p in pages), "every page carries the marking", [p[:200] for p in pages if MARK not in p][:2])
+        n = len(pages)
+        ok(all(f"side {i} av {n}" in p for i, p in enumerate(pages, 1)), "every page says «side N av M»",
+           [p[-200:] for p in pages][:2])
+        ok(all("Granheim kommune" in p.splitlines()[0] for p in pages if p.splitlines()),
+           "every page's head names the municipality")
+        ok("Lederrapport: IKT-sikkerhet og beredskap" in pages[0] and "Beslutninger" in "".join(pages),
+           "the first page has the title, and the decisions are in it")
+        en = os.path.join(TMP, "report.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--lang", "en", "--out", en)
+        pe = pdf_pages(en) if rc == 0 else []
+        ok(pe and all(f"page {i} of {len(pe)}" in p for i, p in enumerate(pe, 1)), "in English: «page N of M»",
+           pe[0][-200:] if pe else out)
+        own = dict(ENV, BEREDT_REPORT_MARKING="Intern: ikke til offentlig journal")
+        rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--out", os.path.join(TMP, "intern.pdf"), env=own)
+        pi = pdf_pages(os.path.join(TMP, "intern.pdf")) if rc == 0 else []
+        ok(pi and all("Intern: ikke til offentlig journal" in p for p in pi) and not any(MARK in p for p in pi),
+           "the marking is a setting (BEREDT_REPORT_MARKING)")
+
+    with section("the report as Word"):
+        path = os.path.join(TMP, "rapport.docx")
+        rc, out = cli("--kommune", "3499", "report", "--format", "docx", "--out", path)
+        ok(rc == 0 and zipfile.is_zipfile(path), "report --format docx writes a Word file", out)
+        doc = zipfile.ZipFile(path).read("word/document.xml").decode() if rc == 0 else ""
+        heads = re.findall(r'<w:pStyle w:val="(Heading[123])" ?/></w:pPr><w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t[^>]*>([^<]*)</w:t>',
+                           doc, re.S)
+        ok(any(h == "Heading1" for h, _ in heads) and sum(h == "Heading2" for h, _ in heads) >= 5,
+           "its headings are Word's own Heading 1 and 2", heads[:6])
+        ok(any("Sammendrag" in t for h, t in heads if h == "Heading2") and MARK in doc,
+           "... the sections by name, with the marking at the top", heads[:8])
+
+    with section("from the report page"):
+        les = invite_and_enroll(BEREDT, DB, ENV, BASE, "les@granheim.no", "les", "3499", PASSWORD)["client"]
+        page = les.get("/rapport").text
+        ok('href="/rapport/last-ned?format=pdf"' in page and 'href="/rapport/last-ned?format=docx"' in page,
+           "the report page offers PDF and Word")
+        import http.client
+        for fmt, magic, ctype in (("pdf", b"%PDF-", "application/pdf"),
+                                  ("docx", b"PK\x03\x04", "application/vnd.openxmlformats-officedocument")):
+            c = http.client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=60)
+            c.request("GET", f"/rapport/last-ned?format={fmt}", headers={"Cookie": "beredt=" + les.cookie})
+            r = c.getresponse()
+            body = r.read()
+            ok(r.status == 200 and body.startswith(magic) and r.getheader("Content-Type", "").startswith(ctype) and
+               r.getheader("Content-Disposition", "").endswith(f'.{fmt}"'), f"GET /rapport/last-ned?format={fmt}",
+               (r.status, r.getheader("Content-Type"), body[:60]))
+            c.close()
+        ok(les.get("/rapport/last-ned?format=odt").status == 400, "an unknown format is refused")
+finally:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+print(f"1..{tap.n}")
+sys.exit(1 if tap.failed else 0)
