@@ -163,7 +163,7 @@ check_json "JSON report matches what was entered" \
 check_json "JSON report: readiness per area" "len(j['readiness']['areas'])==5 and j['readiness']['overall']['percent']==43"
 check_json "JSON report: open actions" "len(j['actions']['open'])==9 and j['actions']['overdue'][0]['measure']=='3a'"
 check_json "JSON report: approved" "j['round']['approved_by']=='Kommunedirektør Hanne Lie'"
-run report --format pdf; check_fail "unknown report format refused" "Ukjent rapportformat"
+run report --format odt; check_fail "unknown report format refused" "Ukjent rapportformat"
 
 # --- a new round starts from the last answers ---------------------------------------------------
 run assess start --title "Gjennomgang 2027"; check_has "round 2 started" "runde 2"

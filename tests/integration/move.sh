@@ -33,6 +33,13 @@ run incident log H-1 --kind observasjon "Filer kryptert på fil01"
 run incident notify H-1 --to nsm --at "2026-11-28 09:31" --ref "NCSC-2026-114"
 run incident aware H-1 --at "2026-11-28 07:30"; check_ok "its clocks"
 run kit --out "$T/kit.html"; check_ok "the crisis kit written"
+# evidence as files: one replaced, one removed, the history moves with them
+printf 'Gjenopprettingstest november: Veeam, 4 timer.\n' > "$T/test.txt"
+printf '%%PDF-1.4\n%%%%EOF\n' > "$T/rapport.pdf"
+run attachment add measure:3b "$T/test.txt"; check_ok "a file attached"
+run attachment add measure:3b "$T/rapport.pdf" --replaces V-1; check_ok "... replaced"
+run attachment add "restore:EPJ helse og omsorg" "$T/test.txt"
+run attachment remove V-3 --reason "feil system"; check_ok "... and one removed"
 # a receiver whose message cannot go anywhere: it stays in the outbox, sent once
 out=$(BEREDT_SMTP_URL=smtp://127.0.0.1:9 BEREDT_SMTP_FROM=beredt@granheim.kommune.no "$B" --db "$A" --kommune 3499 notify add --email it@granheim.kommune.no 2>&1 &&
       BEREDT_SMTP_URL=smtp://127.0.0.1:9 BEREDT_SMTP_FROM=beredt@granheim.kommune.no "$B" --db "$A" --kommune 3499 notify send 2>&1)
@@ -94,6 +101,11 @@ check_has "a moved account enrols again with a new link" "https://beredt.granhei
 out=$("$B" --db "$C" --kommune 3499 audit list --limit 500 2>&1)
 check_has "the audit trail came with it" "incident.notified"
 out=$("$B" --db "$C" audit verify 2>&1); check_has "... and is whole in its new chain" "Revisjonssporet er helt"
+out=$("$B" --db "$C" --kommune 3499 attachment get V-2 2>&1)
+check_has "an attached file came byte for byte, its SHA-256 checked" "%PDF-1.4"
+out=$("$B" --db "$C" --kommune 3499 attachment list 2>&1)
+check_has "... with which one it replaced" "erstattet av V-2"
+check_has "... and the removal" "feil system"
 
 # a bad record changes nothing; an account that is another municipality's here is named.
 # refused NAME WANT [PYTHON]: the export as another municipality, changed by PYTHON (on j),
