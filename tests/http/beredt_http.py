@@ -184,3 +184,42 @@ def login_at(base, email, code, password, source=None):
     c.get("/login/kode")
     r2 = c.post("/login/kode", {"code": code})
     return c, r1, r2, pending
+
+
+def pinned_env():
+    """One clock for the server and every CLI run of a test (a link stamped by one is
+    checked by the other): 2026-11-28 10:00 UTC at the start, running on from there."""
+    os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
+    os.environ.pop("BEREDT_TODAY", None)
+    return dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+
+
+def serve(beredt, db, env, threads=4):
+    """`beredt serve` on a free loopback port, the checks off: (process, base URL, port).
+    Exits the test with a bail-out when it does not start."""
+    p = subprocess.Popen([beredt, "--db", db, "serve", "--listen", "127.0.0.1:0", "--threads", str(threads),
+                          "--check-interval", "0"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    m = re.search(r"(http://127\.0\.0\.1:(\d+))", p.stdout.readline())
+    if not m:
+        print("Bail out! the server did not start")
+        raise SystemExit(1)
+    return p, m.group(1), int(m.group(2))
+
+
+def stop(p):
+    p.terminate()
+    try:
+        p.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+
+
+def get_raw(port, path, headers):
+    """A GET whose body is kept as bytes (a download), with its response."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    c.request("GET", path, headers=headers)
+    r = c.getresponse()
+    body = r.read()
+    c.close()
+    return r, body

@@ -17,18 +17,14 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 import io
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import Client, invite_and_enroll, login_at, ok, run_cli, run_sql, section, tap, totp  # noqa: E402
+from beredt_http import get_raw, pinned_env, serve, stop, Client, invite_and_enroll, login_at, ok, run_cli, run_sql, section, tap, totp  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
-# one clock for the server and every CLI run of this test
-os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
-os.environ.pop("BEREDT_TODAY", None)
-ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+ENV = pinned_env()
 PASSWORD = "korrekt hest batteri stift"
 TMP = tempfile.mkdtemp(prefix="beredt-attach.")
 
@@ -67,13 +63,7 @@ assert rc == 0, out
 rc, out = cli("tenant", "add", "--kommune", "3401", "--name", "Annenby kommune", "--orgnr", "123456785")
 assert rc == 0, out
 
-proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "4",
-                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
-if not m:
-    print("Bail out! the server did not start")
-    sys.exit(1)
-BASE = m.group(1)
+proc, BASE, PORT = serve(BEREDT, DB, ENV)
 users = {}
 
 
@@ -110,10 +100,7 @@ try:
     with section("downloaded only as a download, with safe headers"):
         r = les.get("/vedlegg/1")
         ok(r.status == 200, "a reader may download it", r.status)
-        c = __import__("http.client").client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=30)
-        c.request("GET", "/vedlegg/1", headers={"Cookie": "beredt=" + les.cookie})
-        raw = c.getresponse()
-        body = raw.read()
+        raw, body = get_raw(PORT, "/vedlegg/1", {"Cookie": "beredt=" + les.cookie})
         ok(body == PDF, "the bytes are those uploaded")
         ok(raw.getheader("Content-Type") == "application/pdf", "Content-Type is the type told by the content",
            raw.getheader("Content-Type"))
@@ -123,7 +110,6 @@ try:
         ok(raw.getheader("X-Content-Type-Options") == "nosniff" and "sandbox" in raw.getheader("Content-Security-Policy", "")
            and "default-src 'none'" in raw.getheader("Content-Security-Policy", ""),
            "nosniff and a sandboxing policy: nothing in a file runs", raw.getheader("Content-Security-Policy"))
-        c.close()
 
     with section("the type is told by the content, not the name"):
         before = len(files_of("measure:3b"))
@@ -253,12 +239,9 @@ try:
         listed = json.loads(r.text).get("attachments", []) if r.status == 200 else []
         ok(any(x["id"] == made.get("id") and x["live"] for x in listed) and any(not x["live"] for x in listed),
            "GET /api/v1/attachments lists a target's files, live and past", r.text[:300])
-        c = __import__("http.client").client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=30)
-        c.request("GET", f"/api/v1/attachments/{made.get('id')}", headers={"Authorization": "Bearer " + tok})
-        raw = c.getresponse()
-        ok(raw.read() == LOG and raw.getheader("Content-Disposition", "").startswith("attachment"),
+        raw, body = get_raw(PORT, f"/api/v1/attachments/{made.get('id')}", {"Authorization": "Bearer " + tok})
+        ok(body == LOG and raw.getheader("Content-Disposition", "").startswith("attachment"),
            "GET /api/v1/attachments/N gives the file itself, as a download")
-        c.close()
         r = api.request("POST", "/api/v1/attachments", body=json.dumps({"target": "measure:3b", "content": "%%%"}),
                         headers=auth, raw=True)
         ok(r.status == 400 and "base64" in r.text, "content that is not base64 is refused", r.text[:200])
@@ -308,11 +291,7 @@ try:
                            capture_output=True)
         ok(p.returncode == 0 and p.stdout == PDF, "... byte for byte")
 finally:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc)
 
 print(f"1..{tap.n}")
 sys.exit(1 if tap.failed else 0)

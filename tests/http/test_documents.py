@@ -12,16 +12,13 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
+from beredt_http import get_raw, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
-os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
-os.environ.pop("BEREDT_TODAY", None)
-ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+ENV = pinned_env()
 ENV.pop("BEREDT_REPORT_MARKING", None)
 PASSWORD = "korrekt hest batteri stift"
 TMP = tempfile.mkdtemp(prefix="beredt-doc.")
@@ -43,13 +40,7 @@ assert rc == 0, out
 rc, out = cli("demo")
 assert rc == 0, out
 
-proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "2",
-                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
-if not m:
-    print("Bail out! the server did not start")
-    sys.exit(1)
-BASE = m.group(1)
+proc, BASE, PORT = serve(BEREDT, DB, ENV)
 
 try:
     with section("the report as PDF"):
@@ -94,24 +85,15 @@ try:
         page = les.get("/rapport").text
         ok('href="/rapport/last-ned?format=pdf"' in page and 'href="/rapport/last-ned?format=docx"' in page,
            "the report page offers PDF and Word")
-        import http.client
         for fmt, magic, ctype in (("pdf", b"%PDF-", "application/pdf"),
                                   ("docx", b"PK\x03\x04", "application/vnd.openxmlformats-officedocument")):
-            c = http.client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=60)
-            c.request("GET", f"/rapport/last-ned?format={fmt}", headers={"Cookie": "beredt=" + les.cookie})
-            r = c.getresponse()
-            body = r.read()
+            r, body = get_raw(PORT, f"/rapport/last-ned?format={fmt}", {"Cookie": "beredt=" + les.cookie})
             ok(r.status == 200 and body.startswith(magic) and r.getheader("Content-Type", "").startswith(ctype) and
                r.getheader("Content-Disposition", "").endswith(f'.{fmt}"'), f"GET /rapport/last-ned?format={fmt}",
                (r.status, r.getheader("Content-Type"), body[:60]))
-            c.close()
         ok(les.get("/rapport/last-ned?format=odt").status == 400, "an unknown format is refused")
 finally:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc)
 
 print(f"1..{tap.n}")
 sys.exit(1 if tap.failed else 0)

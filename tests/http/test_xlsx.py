@@ -11,20 +11,16 @@ usage: test_xlsx.py BEREDT DB_URL
 import io
 import os
 import re
-import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
+from beredt_http import get_raw, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
 from xlsx_book import DEPENDENCIES, SERVICES, SYSTEMS, book  # noqa: E402
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
-os.environ["BEREDT_NOW"] = "2026-11-28T10:00:00Z@%d" % int(time.time())
-os.environ.pop("BEREDT_TODAY", None)
-ENV = dict(os.environ, BEREDT_USER="test", BEREDT_LANG="")
+ENV = pinned_env()
 PASSWORD = "korrekt hest batteri stift"
 TMP = tempfile.mkdtemp(prefix="beredt-xlsx.")
 
@@ -51,13 +47,7 @@ assert rc == 0, out
 rc, out = cli("demo")      # Granheim kommune, 3499
 assert rc == 0, out
 
-proc = subprocess.Popen([BEREDT, "--db", DB, "serve", "--listen", "127.0.0.1:0", "--threads", "2",
-                         "--check-interval", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-m = re.search(r"(http://127\.0\.0\.1:(\d+))", proc.stdout.readline())
-if not m:
-    print("Bail out! the server did not start")
-    sys.exit(1)
-BASE = m.group(1)
+proc, BASE, PORT = serve(BEREDT, DB, ENV)
 
 try:
     with section("a workbook as Excel saves it, through the CLI"):
@@ -259,11 +249,7 @@ try:
         rc, out = cli("--kommune", "3442", "ros", "export", "--dir", os.path.join(TMP, "etter2"))
         ok(open(os.path.join(TMP, "etter2", "tjenester.csv"), "rb").read() == before, "none of them changed anything")
 finally:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc)
 
 print(f"1..{tap.n}")
 sys.exit(1 if tap.failed else 0)
