@@ -14,7 +14,8 @@
 
 #define I18N_LANG lang
 
-/* Print on A4 with room to write; each action card starts a page. No web fonts: the
+/* Print on A4 with room to write: the contacts first, phone numbers in large type, every
+ * table within the page's width, each action card on a page of its own. No web fonts: the
  * machine's own sans-serif. */
 static const char style[] =
 	"body{font-family:system-ui,'DejaVu Sans',Arial,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem;"
@@ -22,8 +23,14 @@ static const char style[] =
 	"table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #777;padding:.3rem .4rem;"
 	"text-align:left;vertical-align:top}th{background:#e8eef7}.card{border:2px solid #1d4f91;padding:0 1rem;"
 	"margin:1rem 0}.meta{color:#333;font-size:.9rem}.log td{height:2.2rem}.warn{border-left:4px solid #a30;"
-	"padding-left:.6rem}@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0}"
-	".card,.page{break-before:page}h2{break-after:avoid}tr{break-inside:avoid}}";
+	"padding-left:.6rem}a[href^=\"tel:\"]{font-size:1.2em;font-weight:bold;white-space:nowrap}"
+	"@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;font-size:10.5pt}"
+	"td,th{overflow-wrap:break-word;hyphens:auto}"
+	/* the contacts within the page's width, the phone and the hours kept readable */
+	".contacts table{table-layout:fixed}.contacts td,.contacts th{overflow-wrap:anywhere}"
+	".contacts th:nth-child(1){width:18%}.contacts th:nth-child(2){width:22%}.contacts th:nth-child(3){width:17%}"
+	".contacts th:nth-child(4){width:16%}.contacts th:nth-child(5){width:12%}.contacts th:nth-child(6){width:15%}a[href^=\"tel:\"]{color:#000;text-decoration:none;"
+	"font-size:1.35em}.card,.page{break-before:page}h2{break-after:avoid}tr{break-inside:avoid}}";
 
 static void head(struct buf *b, enum lang lang, const char *title)
 {
@@ -79,8 +86,9 @@ static void contacts(struct buf *b, struct arena *a, enum lang lang, const struc
 	const struct contacts_opts o = { 0 };       /* on paper: no marks, no forms */
 	HTML_LIT(b, "<h2 id=\"kontakter\">");
 	html_text(b, T("Kontakter"));
-	HTML_LIT(b, "</h2>");
+	HTML_LIT(b, "</h2><div class=\"contacts\">");
 	contacts_table(b, a, lang, c, &o);
+	HTML_LIT(b, "</div>");
 }
 
 static const struct ros_vendor *vendor_of(const struct ros_register *r, int64_t id)
@@ -192,19 +200,26 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 	HTML_LIT(b, "</h1><p class=\"meta\">");
 	html_text(b, arena_printf(a, T("Laget %s (UTC) av beredt. Skriv den ut og legg en kopi der den kan nås når "
 				       "all IKT er nede."), in->generated_at));
-	HTML_LIT(b, "</p><nav><ul><li><a href=\"#plan\">");
-	html_text(b, T("Beredskapsplanen"));
+	HTML_LIT(b, "</p><nav><ul><li><a href=\"#kontakter\">");
+	html_text(b, T("Kontakter"));
 	HTML_LIT(b, "</a></li><li><a href=\"#kort\">");
 	html_text(b, T("Tiltakskortene"));
-	HTML_LIT(b, "</a></li><li><a href=\"#kontakter\">");
-	html_text(b, T("Kontakter"));
+	HTML_LIT(b, "</a></li><li><a href=\"#plan\">");
+	html_text(b, T("Beredskapsplanen"));
 	HTML_LIT(b, "</a></li><li><a href=\"#rekkefolge\">");
 	html_text(b, T("Gjenopprettingsrekkefølge"));
 	HTML_LIT(b, "</a></li><li><a href=\"#manuelle\">");
 	html_text(b, T("Manuelle rutiner"));
 	HTML_LIT(b, "</a></li><li><a href=\"#systemer\">");
 	html_text(b, T("Systemer og støttelinjer"));
-	HTML_LIT(b, "</a></li></ul></nav><h2 id=\"plan\">");
+	HTML_LIT(b, "</a></li></ul></nav>");
+	/* the first things wanted on the day, on a phone and on paper: whom to call, what to do */
+	contacts(b, a, lang, in->contacts);
+	HTML_LIT(b, "<h2 id=\"kort\">");
+	html_text(b, T("Tiltakskortene"));
+	HTML_LIT(b, "</h2>");
+	cards(b, lang, p);
+	HTML_LIT(b, "<h2 id=\"plan\" class=\"page\">");
 	html_text(b, T("Beredskapsplanen"));
 	HTML_LIT(b, "</h2><dl>");
 	dt(b, T("Gjennomgått"), date_text(a, p->reviewed_on, NULL));
@@ -229,11 +244,6 @@ int kit_render(struct buf *b, struct arena *a, enum lang lang, const struct kit_
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
-	HTML_LIT(b, "<h2 id=\"kort\">");
-	html_text(b, T("Tiltakskortene"));
-	HTML_LIT(b, "</h2>");
-	cards(b, lang, p);
-	contacts(b, a, lang, in->contacts);
 	registers(b, lang, in);
 	paper_log(b, lang);
 	checkpoint(b, lang, in->checkpoint);

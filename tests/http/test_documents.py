@@ -80,6 +80,26 @@ try:
         ok(any("Sammendrag" in t for h, t in heads if h == "Heading2") and MARK in doc,
            "... the sections by name, with the marking at the top", heads[:8])
 
+    with section("the crisis kit prints"):
+        kit = os.path.join(TMP, "kit.html")
+        rc, out = cli("--kommune", "3499", "kit", "--out", kit)
+        html_text = open(kit, encoding="utf-8").read() if rc == 0 else ""
+        pdf = os.path.join(TMP, "kit.pdf")
+        # printed as a browser would print it: the kit's own print style, A4
+        p = subprocess.run(["weasyprint", "-q", kit, pdf], capture_output=True, text=True)
+        pages = pdf_pages(pdf) if p.returncode == 0 else []
+        ok(rc == 0 and len(pages) > 3, "the kit is printed", out + p.stderr)
+        first = pages[0] if pages else ""
+        ok("Kontakter" in first and "02800" in first and "Bekreftet" in first,
+           "the contact list is on the first page, its last column too", first[:1200])
+        cards = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", t)).strip()
+                 for t in re.findall(r'<section class="card" id="kort-\d+"><h3>(.*?)</h3>', html_text)]
+        starts = [re.sub(r"\s+", " ", pg.strip())[:200] for pg in pages]
+        ok(cards and all(any(st.startswith(c[:40]) for st in starts) for c in cards),
+           "every action card starts a page of its own", (cards[:3], [st[:60] for st in starts[:8]]))
+        ok('a[href^=\\"tel:\\"]' in html_text or 'a[href^="tel:"]' in html_text,
+           "the phone numbers have a style of their own (large type)")
+
     with section("from the report page"):
         les = invite_and_enroll(BEREDT, DB, ENV, BASE, "les@granheim.no", "les", "3499", PASSWORD)["client"]
         page = les.get("/rapport").text
