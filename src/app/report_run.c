@@ -6,6 +6,7 @@
 #include "app/checks.h"
 #include "app/prep_docs.h"
 #include "store/attachment.h"
+#include "store/user.h"
 #include "store/finding.h"
 #include "store/report.h"
 #include "store/ros.h"
@@ -55,6 +56,32 @@ static int report_coop_gather(struct db *db, struct arena *a, int64_t tenant, st
 	return 0;
 }
 
+/* A person as a document names them: the user's name where the stamp is an account's
+ * address and the account has one, else the stamp as it is. */
+static const char *person(struct db *db, struct arena *a, int64_t tenant, const char *who)
+{
+	struct user u;
+	bool found = false;
+	struct err ignored;
+	err_init(&ignored, LANG_NB);
+	if (!who || !strchr(who, '@') || store_user_member(db, a, tenant, who, &u, &found, &ignored) < 0 || !found ||
+	    !u.name || !*u.name)
+		return who;
+	return u.name;
+}
+
+/* The round with names, not addresses, for who closed and approved it (arena). */
+static const struct round *named_round(struct db *db, struct arena *a, int64_t tenant, const struct round *r)
+{
+	struct round *x = r ? arena_alloc(a, sizeof(*x)) : NULL;
+	if (!x)
+		return r;
+	*x = *r;
+	x->closed_by = person(db, a, tenant, r->closed_by);
+	x->approved_by = person(db, a, tenant, r->approved_by);
+	return x;
+}
+
 int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, int32_t today, const char *now,
 	       bool strict, struct report *out, struct err *e)
 {
@@ -65,6 +92,9 @@ int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, i
 		return err_set(e, "Tom for minne.");
 	if (store_report_input(db, a, t, no, today, now, in, e) < 0)
 		return -1;
+	in->round = named_round(db, a, t->id, in->round);
+	if (in->prev_round)
+		in->prev_round = named_round(db, a, t->id, in->prev_round);
 	struct err soft;
 	err_init(&soft, e->lang);
 	struct err *pe = strict ? e : &soft;

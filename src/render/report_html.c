@@ -164,7 +164,21 @@ static void head_print(struct buf *b, struct arena *a, const struct report *r, e
 	html_text(b, arena_printf(a, T("Katalog: %s (versjon %s). Laget %s."),
 				  text2_get(&in->catalog->title, lang), in->catalog->version,
 				  report_date(a, in->today)));
-	HTML_LIT(b, "</p></header><main>");
+	HTML_LIT(b, "</p>");
+	if (print) {
+		/* a document for a case: whether it is a draft or approved, and by whom */
+		const struct round *rd = in->round;
+		HTML_LIT(b, "<p class=\"big\">");
+		if (rd->approved_at)
+			html_text(b, arena_printf(a, T("Status: godkjent av %s %.10s"), rd->approved_by, rd->approved_at));
+		else if (round_is_closed(rd))
+			html_text(b, arena_printf(a, T("Status: lukket av %s %.10s, ikke godkjent"), rd->closed_by,
+						  rd->closed_at));
+		else
+			html_text(b, T("Status: utkast (runden er åpen)"));
+		HTML_LIT(b, "</p>");
+	}
+	HTML_LIT(b, "</header><main>");
 }
 
 static void summary(struct buf *b, struct arena *a, const struct report *r, enum lang lang)

@@ -68,6 +68,19 @@ try:
         ok(pi and all("Intern: ikke til offentlig journal" in p for p in pi) and not any(MARK in p for p in pi),
            "the marking is a setting (BEREDT_REPORT_MARKING)")
 
+    with section("draft or approved, with people's names"):
+        ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
+        rc, out = cli("--kommune", "3499", "user", "add", "--email", "leder@granheim.no", "--name", "Kari Nordmann",
+                      "--role", "leder", "--base-url", BASE)
+        leader = dict(ENV, BEREDT_USER="leder@granheim.no")
+        rc, out = cli("--kommune", "3499", "assess", "close", "--approved-by", "leder@granheim.no", "--yes", env=leader)
+        ok(rc == 0, "the round is closed and approved by a leader known by address", out)
+        closed = os.path.join(TMP, "godkjent.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--out", closed)
+        pc = pdf_pages(closed) if rc == 0 else [""]
+        ok("Status: godkjent av Kari Nordmann" in pc[0] and "leder@granheim.no" not in "".join(pc),
+           "the approved document names the leader, not the address", pc[0][:700])
+
     with section("the report as Word"):
         path = os.path.join(TMP, "rapport.docx")
         rc, out = cli("--kommune", "3499", "report", "--format", "docx", "--out", path)
