@@ -238,7 +238,7 @@ static int export_xlsx(struct cli *cli, const struct tenant *t, const char *path
 	if (store_action_list(cli->db, &cli->arena, t->id, &all, &n, &cli->err) < 0)
 		return cli_fail(cli);
 	buf_init(&b, 0);
-	int rc = actions_xlsx(have ? &rep : NULL, cli->lang, all, n, &b, &cli->err);
+	int rc = actions_xlsx(have ? &rep : NULL, cli->lang, all, n, cli->settings->tmpdir, &b, &cli->err);
 	if (rc == 0)
 		rc = file_write(path, b.data, b.len, &cli->err);
 	buf_release(&b);

@@ -195,7 +195,7 @@ static int template(struct cli *cli, const char *table, bool xlsx, const char *o
 	if (!out)
 		return cli_usage(cli, "beredt ros template REGISTER [--xlsx] --out FIL", "Oppgi --out FIL.");
 	buf_init(&b, 0);
-	int rc = ros_template(&cli->arena, (enum ros_table)t, xlsx, &b, &cli->err);
+	int rc = ros_template(&cli->arena, (enum ros_table)t, xlsx, cli->settings->tmpdir, &b, &cli->err);
 	if (rc == 0)
 		rc = file_write(out, b.data, b.len, &cli->err);
 	buf_release(&b);
@@ -229,7 +229,7 @@ static int export(struct cli *cli, const struct tenant *t, const char *dir, cons
 		buf_init(&b, 0);
 		const char *path = arena_printf(&cli->arena, "%s/%s.%s", dir, ros_table_name((enum ros_table)k),
 						xlsx ? "xlsx" : "csv");
-		int rc = xlsx ? ros_xlsx_write((enum ros_table)k, &r, &b, &cli->err)
+		int rc = xlsx ? ros_xlsx_write((enum ros_table)k, &r, cli->settings->tmpdir, &b, &cli->err)
 			      : ros_csv_write((enum ros_table)k, &r, &b, &cli->err);
 		if (rc == 0)
 			rc = file_write(path, b.data, b.len, &cli->err);

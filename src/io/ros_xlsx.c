@@ -43,7 +43,7 @@ size_t ros_column_values(enum ros_table t, size_t k, const char **out, size_t ma
 
 #define VALUES_MAX 64
 
-int ros_xlsx_write(enum ros_table t, const struct ros_register *r, struct buf *out, struct err *e)
+int ros_xlsx_write(enum ros_table t, const struct ros_register *r, const char *tmpdir, struct buf *out, struct err *e)
 {
 	size_t nc = ros_table_columns(t), nr = ros_table_rows(t, r);
 	struct xlsx_column cols[ROS_COLS_MAX];
@@ -75,13 +75,13 @@ int ros_xlsx_write(enum ros_table t, const struct ros_register *r, struct buf *o
 	}
 	struct xlsx_table x = { .sheet = ros_table_name(t), .values_sheet = "verdier", .cols = cols, .n_cols = nc,
 				.cells = cells, .n_rows = nr };
-	rc = xlsx_write_table(&x, out, e);
+	rc = xlsx_write_table(&x, tmpdir, out, e);
 out:
 	arena_release(&a);
 	return rc;
 }
 
-int ros_template(struct arena *a, enum ros_table t, bool xlsx, struct buf *out, struct err *e)
+int ros_template(struct arena *a, enum ros_table t, bool xlsx, const char *tmpdir, struct buf *out, struct err *e)
 {
 	const char *file = arena_printf(a, "%s.csv", ros_table_name(t));
 	void *rows[ROS_T_COUNT] = { 0 };
@@ -96,5 +96,5 @@ int ros_template(struct arena *a, enum ros_table t, bool xlsx, struct buf *out, 
 			n[t] = 1;      /* one example row */
 	}
 	ros_rows_register(rows, n, &reg);
-	return xlsx ? ros_xlsx_write(t, &reg, out, e) : ros_csv_write(t, &reg, out, e);
+	return xlsx ? ros_xlsx_write(t, &reg, tmpdir, out, e) : ros_csv_write(t, &reg, out, e);
 }

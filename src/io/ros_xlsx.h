@@ -17,10 +17,10 @@
 size_t ros_column_values(enum ros_table t, size_t k, const char **out, size_t max);
 
 /* Table t of the register as a workbook. */
-int ros_xlsx_write(enum ros_table t, const struct ros_register *r, struct buf *out, struct err *e);
+int ros_xlsx_write(enum ros_table t, const struct ros_register *r, const char *tmpdir, struct buf *out, struct err *e);
 
 /* The template of table t: CSV (as ros_csv_write writes) or a workbook, with the header and
- * one example row. */
-int ros_template(struct arena *a, enum ros_table t, bool xlsx, struct buf *out, struct err *e);
+ * one example row. tmpdir: as xlsx_write_table's. */
+int ros_template(struct arena *a, enum ros_table t, bool xlsx, const char *tmpdir, struct buf *out, struct err *e);
 
 #endif

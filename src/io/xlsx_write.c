@@ -98,11 +98,10 @@ static int write_book(const struct xlsx_table *t, const char *path, struct err *
 	return 0;
 }
 
-int xlsx_write_table(const struct xlsx_table *t, struct buf *out, struct err *e)
+int xlsx_write_table(const struct xlsx_table *t, const char *tmpdir, struct buf *out, struct err *e)
 {
-	const char *base = getenv("TMPDIR");
 	char dir[512], path[600];
-	snprintf(dir, sizeof(dir), "%s/beredt-xlsx.XXXXXX", base && *base ? base : "/tmp");
+	snprintf(dir, sizeof(dir), "%s/beredt-xlsx.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
 	if (!mkdtemp(dir))
 		return err_set(e, "Kan ikke lage en midlertidig mappe for arbeidsboken.");
 	snprintf(path, sizeof(path), "%s/bok.xlsx", dir);

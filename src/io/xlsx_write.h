@@ -30,7 +30,8 @@ struct xlsx_table {
 	size_t n_rows;
 };
 
-/* The workbook into out. -1 with a message when libxlsxwriter or the file system fails. */
-int xlsx_write_table(const struct xlsx_table *t, struct buf *out, struct err *e);
+/* The workbook into out, made in a private directory under tmpdir (the settings'). -1 with a
+ * message when libxlsxwriter or the file system fails. */
+int xlsx_write_table(const struct xlsx_table *t, const char *tmpdir, struct buf *out, struct err *e);
 
 #endif

@@ -10,8 +10,8 @@
 #define I18N_LANG lang
 #define COLS 9
 
-int actions_xlsx(const struct report *rep, enum lang lang, const struct action *xs, size_t n, struct buf *out,
-		 struct err *e)
+int actions_xlsx(const struct report *rep, enum lang lang, const struct action *xs, size_t n, const char *tmpdir,
+		 struct buf *out, struct err *e)
 {
 	static const char *const prios[] = { "lav", "middels", "høy" };
 	static const char *const states[] = { "åpen", "pågår", "utført", "avvist" };
@@ -48,7 +48,7 @@ int actions_xlsx(const struct report *rep, enum lang lang, const struct action *
 	}
 	struct xlsx_table t = { .sheet = T("Handlingsplan"), .values_sheet = T("verdier"), .cols = cols, .n_cols = COLS,
 				.cells = cells, .n_rows = n };
-	rc = xlsx_write_table(&t, out, e);
+	rc = xlsx_write_table(&t, tmpdir, out, e);
 out:
 	arena_release(&a);
 	return rc;

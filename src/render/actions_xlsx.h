@@ -14,7 +14,7 @@
 #include "util/i18n.h"
 
 /* rep: for the measures' titles of derived items (NULL: their measure ids). */
-int actions_xlsx(const struct report *rep, enum lang lang, const struct action *xs, size_t n, struct buf *out,
-		 struct err *e);
+int actions_xlsx(const struct report *rep, enum lang lang, const struct action *xs, size_t n, const char *tmpdir,
+		 struct buf *out, struct err *e);
 
 #endif

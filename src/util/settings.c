@@ -103,7 +103,7 @@ int settings_read(struct settings *s, struct arena *a, struct err *e)
 		{ "BEREDT_SMTP_FROM", &s->smtp_from }, { "BEREDT_SMTP_CA", &s->smtp_ca },
 		{ "BEREDT_KIT_PASSPHRASE", &s->kit_passphrase }, { "BEREDT_AUDIT_KEY", &s->audit_key },
 		{ "BEREDT_AUDIT_CHECKPOINTS", &s->audit_checkpoints }, { "PATH", &s->path },
-		{ "BEREDT_REPORT_MARKING", &s->report_marking },
+		{ "BEREDT_REPORT_MARKING", &s->report_marking }, { "TMPDIR", &s->tmpdir },
 	};
 	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
 		if (env(vars[i].name))
@@ -112,6 +112,8 @@ int settings_read(struct settings *s, struct arena *a, struct err *e)
 		s->user = env("USER");
 	if (!s->db_url)
 		s->db_url = "sqlite:var/beredt.db";
+	if (!s->tmpdir)
+		s->tmpdir = "/tmp";
 	if (!s->report_marking)
 		s->report_marking = SETTINGS_REPORT_MARKING;
 	if (!s->user)

@@ -29,6 +29,7 @@ struct settings {
 	const char *audit_key;       /* BEREDT_AUDIT_KEY, [audit] key: the file of the signing key */
 	const char *audit_checkpoints;   /* BEREDT_AUDIT_CHECKPOINTS, [audit] checkpoints: a directory */
 	const char *path;            /* PATH: where the programs beredt runs (dot, pg_dump) are found */
+	const char *tmpdir;          /* TMPDIR: where a file is made that a library must write to disk; /tmp */
 	const char *report_marking;  /* BEREDT_REPORT_MARKING, [report] marking: the line on every page of a
 				      * document that shows weak points; default SETTINGS_REPORT_MARKING */
 };

@@ -45,7 +45,7 @@ void h_actions_xlsx(struct req *r)
 		return;
 	}
 	buf_reset(&r->out);
-	if (actions_xlsx(have_report ? &rep : NULL, r->lang, all, n, &r->out, &r->err) < 0) {
+	if (actions_xlsx(have_report ? &rep : NULL, r->lang, all, n, r->srv->settings->tmpdir, &r->out, &r->err) < 0) {
 		resp_error(r, 500, r->err.msg);
 		return;
 	}

@@ -181,7 +181,7 @@ void h_ros_export(struct req *r)
 		return;
 	}
 	buf_reset(&r->out);
-	if ((xlsx ? ros_xlsx_write((enum ros_table)k, &reg, &r->out, &r->err)
+	if ((xlsx ? ros_xlsx_write((enum ros_table)k, &reg, r->srv->settings->tmpdir, &r->out, &r->err)
 		  : ros_csv_write((enum ros_table)k, &reg, &r->out, &r->err)) < 0) {
 		resp_error(r, 500, r->err.msg);
 		return;
@@ -201,7 +201,7 @@ void h_ros_template(struct req *r)
 		return;
 	}
 	buf_reset(&r->out);
-	if (ros_template(r->a, (enum ros_table)k, xlsx, &r->out, &r->err) < 0) {
+	if (ros_template(r->a, (enum ros_table)k, xlsx, r->srv->settings->tmpdir, &r->out, &r->err) < 0) {
 		resp_error(r, 500, r->err.msg);
 		return;
 	}
