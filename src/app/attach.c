@@ -108,6 +108,17 @@ int attach_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struc
 	return 0;
 }
 
+int attach_remove(struct db *db, struct arena *a, int64_t tenant, int64_t id, const char *reason,
+		  const struct store_stamp *s, struct attachment *x, struct err *e)
+{
+	if (!reason || !*reason)
+		return err_set(e, "Skriv hvorfor filen fjernes. Den blir stående i historikken.");
+	if (valid_text("Grunn", reason, VALID_NAME_MAX, false, true, e) < 0 ||
+	    store_attach_remove(db, a, tenant, id, reason, s, e) < 0)
+		return -1;
+	return attach_get(db, a, tenant, id, x, NULL, e);
+}
+
 int attach_parse_id(const char *s, int64_t *id, struct err *e)
 {
 	const char *p = s ? s : "";

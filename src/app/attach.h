@@ -37,6 +37,11 @@ MUST_CHECK int attach_list(struct db *db, struct arena *a, int64_t tenant, const
 MUST_CHECK int attach_get(struct db *db, struct arena *a, int64_t tenant, int64_t id, struct attachment *x,
 			  const char **data, struct err *e);
 
+/* Take a live file off its target, with the reason (required; the file stays in the
+ * history); *x the file's record afterwards. */
+MUST_CHECK int attach_remove(struct db *db, struct arena *a, int64_t tenant, int64_t id, const char *reason,
+			     const struct store_stamp *s, struct attachment *x, struct err *e);
+
 /* "V-12" or "12" as a file's number; -1 with e set. */
 MUST_CHECK int attach_parse_id(const char *s, int64_t *id, struct err *e);
 

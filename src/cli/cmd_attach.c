@@ -108,9 +108,8 @@ int cmd_attachment(struct cli *cli, int argc, char **argv)
 		return fwrite(data, 1, (size_t)x.size, stdout) == (size_t)x.size ? EXIT_OK : EXIT_FAIL;
 	}
 	if (strcmp(args.sub, "remove") == 0) {
-		if (!reason || !*reason)
-			return cli_usage(cli, args.usage, "Oppgi --reason: hvorfor filen fjernes. Den blir stående i historikken.");
-		if (store_attach_remove(cli->db, &cli->arena, t.id, id, reason, &st, &cli->err) < 0)
+		struct attachment x;
+		if (attach_remove(cli->db, &cli->arena, t.id, id, reason, &st, &x, &cli->err) < 0)
 			return cli_fail(cli);
 		printf(T("V-%lld er fjernet. Den står i historikken.\n"), (long long)id);
 		return EXIT_OK;

@@ -63,6 +63,15 @@ static void when(struct buf *b, const char *at)
 	html_text(b, local);
 }
 
+/* "2026-11-28 10:00 (UTC+01:00) (Kari Nordmann)": when, and who. */
+static void stamp(struct buf *b, const char *at, const char *by)
+{
+	when(b, at);
+	HTML_LIT(b, " (");
+	html_text(b, by);
+	HTML_LIT(b, ")");
+}
+
 static void file_link(struct buf *b, struct arena *a, enum lang lang, const struct attachment *x)
 {
 	HTML_LIT(b, "<a href=\"");
@@ -97,9 +106,7 @@ static void live_table(struct buf *b, const struct attach_view *v, size_t live)
 		HTML_LIT(b, "<tr><td>");
 		file_link(b, v->a, lang, x);
 		HTML_LIT(b, "</td><td>");
-		when(b, x->added_at);
-		HTML_LIT(b, ", ");
-		html_text(b, x->added_by);
+		stamp(b, x->added_at, x->added_by);
 		HTML_LIT(b, "</td><td><code class=\"hash\" title=\"");
 		html_attr(b, x->sha256);
 		HTML_LIT(b, "\">");
@@ -179,19 +186,14 @@ static void history(struct buf *b, const struct attach_view *v, size_t past)
 		HTML_LIT(b, ": ");
 		html_text(b, T("lagt ved"));
 		HTML_LIT(b, " ");
-		when(b, x->added_at);
-		HTML_LIT(b, " (");
-		html_text(b, x->added_by);
-		HTML_LIT(b, "); ");
+		stamp(b, x->added_at, x->added_by);
+		HTML_LIT(b, "; ");
 		if (x->replaced_by)
 			html_textf(b, T("erstattet av V-%lld"), (long long)x->replaced_by);
 		else {
 			html_text(b, T("fjernet"));
 			HTML_LIT(b, " ");
-			when(b, x->removed_at);
-			HTML_LIT(b, " (");
-			html_text(b, x->removed_by);
-			HTML_LIT(b, ")");
+			stamp(b, x->removed_at, x->removed_by);
 			if (x->removed_reason) {
 				HTML_LIT(b, ": ");
 				html_text(b, x->removed_reason);
@@ -250,9 +252,7 @@ void attach_all(struct buf *b, struct arena *a, enum lang lang, const struct att
 		HTML_LIT(b, "\">");
 		html_text(b, attach_target_label(a, lang, &x->target));
 		HTML_LIT(b, "</a></td><td>");
-		when(b, x->added_at);
-		HTML_LIT(b, ", ");
-		html_text(b, x->added_by);
+		stamp(b, x->added_at, x->added_by);
 		HTML_LIT(b, "</td><td>");
 		if (attach_live(x))
 			html_text(b, T("gjeldende"));

@@ -494,46 +494,23 @@ void registers_graph_figure(struct buf *b, enum lang lang, const char *svg, size
 	HTML_LIT(b, "</figure>");
 }
 
-/* A select of names (the first option "" with 'none'), 'picked' selected. */
-static void name_select(struct buf *b, const char *id, const char *label, const char *none, const char *const *names,
-			size_t n, const char *picked)
-{
-	HTML_LIT(b, "<div class=\"field\"><label for=\"");
-	html_attr(b, id);
-	HTML_LIT(b, "\">");
-	html_text(b, label);
-	HTML_LIT(b, "</label><select id=\"");
-	html_attr(b, id);
-	HTML_LIT(b, "\" name=\"");
-	html_attr(b, id);
-	HTML_LIT(b, "\"><option value=\"\">");
-	html_text(b, none);
-	HTML_LIT(b, "</option>");
-	for (size_t i = 0; i < n; i++) {
-		HTML_LIT(b, "<option value=\"");
-		html_attr(b, names[i]);
-		if (picked && strcmp(names[i], picked) == 0)
-			HTML_LIT(b, "\" selected>");
-		else
-			HTML_LIT(b, "\">");
-		html_text(b, names[i]);
-		HTML_LIT(b, "</option>");
-	}
-	HTML_LIT(b, "</select></div>");
-}
-
 void registers_graph_picker(struct buf *b, struct arena *a, enum lang lang, const struct ros_register *reg,
 			    const struct graph_choice *c)
 {
 	/* which graph, as a GET form: it changes nothing */
-	const char **services = arena_alloc(a, (reg->n_services + 1) * sizeof(*services));
-	const char **systems = arena_alloc(a, (reg->n_systems + 1) * sizeof(*systems));
-	if (!services || !systems)
+	/* the names as both codes and labels, after "" for none */
+	const char **services = arena_alloc(a, (reg->n_services + 2) * sizeof(*services));
+	const char **systems = arena_alloc(a, (reg->n_systems + 2) * sizeof(*systems));
+	const char **service_labels = arena_alloc(a, (reg->n_services + 2) * sizeof(*service_labels));
+	const char **system_labels = arena_alloc(a, (reg->n_systems + 2) * sizeof(*system_labels));
+	if (!services || !systems || !service_labels || !system_labels)
 		return;
+	services[0] = systems[0] = "";
+	service_labels[0] = system_labels[0] = T("ingen");
 	for (size_t i = 0; i < reg->n_services; i++)
-		services[i] = reg->services[i].name;
+		services[i + 1] = service_labels[i + 1] = reg->services[i].name;
 	for (size_t i = 0; i < reg->n_systems; i++)
-		systems[i] = reg->systems[i].name;
+		systems[i + 1] = system_labels[i + 1] = reg->systems[i].name;
 	const char *sectors[32] = { "" }, *sector_labels[32] = { T("alle") };
 	size_t ns = ros_list_codes(ROS_LIST_SECTOR, sectors + 1, 31);
 	for (size_t i = 1; i <= ns && i < 32; i++)
@@ -550,8 +527,10 @@ void registers_graph_picker(struct buf *b, struct arena *a, enum lang lang, cons
 	HTML_LIT(b, "</fieldset></form><form method=\"get\" action=\"/ros/graf\" class=\"filter\"><fieldset><legend>");
 	html_text(b, T("Én tjeneste eller ett system"));
 	HTML_LIT(b, "</legend>");
-	name_select(b, "tjeneste", T("Tjenesten og det den hviler på"), T("ingen"), services, reg->n_services, c->service);
-	name_select(b, "system", T("Systemets nabolag: to steg hver vei"), T("ingen"), systems, reg->n_systems, c->system);
+	page_select(b, "tjeneste", T("Tjenesten og det den hviler på"), services, service_labels, (int)reg->n_services + 1,
+		    c->service ? c->service : "");
+	page_select(b, "system", T("Systemets nabolag: to steg hver vei"), systems, system_labels, (int)reg->n_systems + 1,
+		    c->system ? c->system : "");
 	page_button(b, T("Vis"), NULL, NULL, false);
 	HTML_LIT(b, "</fieldset></form>");
 }

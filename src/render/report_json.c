@@ -3,6 +3,8 @@
  * documented in docs/report.md. */
 #include "render/report_format.h"
 
+#include "io/attach_json.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 
@@ -245,15 +247,8 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 				"text", report_evidence_text(a, lang, r, &in->evidence[i])));
 		json_object_set_new(root, "posture", ev);
 	}
-	json_t *files = json_array();
-	for (size_t i = 0; i < in->n_attachments; i++) {
-		const struct attachment *x = &in->attachments[i];
-		json_array_append_new(files, json_pack("{s:I, s:s, s:s, s:s, s:I, s:s, s:s, s:s}", "id", (json_int_t)x->id,
-						       "target", attach_target_text(a, &x->target), "name", x->name,
-						       "content_type", x->content_type, "size", (json_int_t)x->size,
-						       "sha256", x->sha256, "added_at", x->added_at, "added_by", x->added_by));
-	}
-	json_object_set_new(root, "attachments", files);
+	/* the files as the API and the CLI give them */
+	json_object_set_new(root, "attachments", attach_json_list(a, in->attachments, in->n_attachments));
 	return report_json_append(b, root);
 }
 

@@ -274,7 +274,8 @@ out:
 int store_attach_target_exists(struct db *db, int64_t tenant, const struct attach_target *t, bool *found, struct err *e)
 {
 	static const char *const sql[ATT_KIND_COUNT] = {
-		[ATT_MEASURE] = "SELECT 1 FROM catalog_item WHERE id = ? AND ? > 0",
+		/* a measure is the installation's (a catalog's), the others the tenant's */
+		[ATT_MEASURE] = "SELECT 1 FROM catalog_item WHERE id = ?",
 		[ATT_ACTION] = "SELECT 1 FROM action WHERE no = ? AND tenant_id = ?",
 		[ATT_FINDING] = "SELECT 1 FROM finding WHERE no = ? AND tenant_id = ?",
 		[ATT_RESTORE] = "SELECT 1 FROM ros_system WHERE name = ? AND tenant_id = ?",
@@ -289,7 +290,8 @@ int store_attach_target_exists(struct db *db, int64_t tenant, const struct attac
 		db_bind_int(st, 1, t->no);
 	else
 		db_bind_text(st, 1, t->ref);
-	db_bind_int(st, 2, tenant);
+	if (t->kind != ATT_MEASURE)
+		db_bind_int(st, 2, tenant);
 	enum db_step r = db_step(st, e);
 	*found = r == DB_ROW;
 	db_finalize(st);

@@ -147,17 +147,11 @@ void h_attach_remove(struct req *r)
 	const char *reason = req_field(r, "grunn");
 	struct attachment x;
 	int64_t id;
-	bool found;
 	if (attach_parse_id(r->param, &id, &r->err) < 0) {
 		resp_error(r, 404, T("Siden finnes ikke."));
 		return;
 	}
-	if (!reason || !*reason) {
-		resp_error(r, 400, T("Skriv hvorfor filen fjernes. Den blir stående i historikken."));
-		return;
-	}
-	if (store_attach_remove(r->db, r->a, r->user.tenant_id, id, reason, &st, &r->err) < 0 ||
-	    store_attach_get(r->db, r->a, r->user.tenant_id, id, &x, NULL, &found, &r->err) < 0) {
+	if (attach_remove(r->db, r->a, r->user.tenant_id, id, reason, &st, &x, &r->err) < 0) {
 		resp_store_error(r);
 		return;
 	}
@@ -228,7 +222,7 @@ void h_api_attach_remove(struct req *r)
 	struct attachment x;
 	const char *reason;
 	int64_t id;
-	bool given, found;
+	bool given;
 	json_t *j = api_body(r);
 	if (!j)
 		return;
@@ -238,12 +232,7 @@ void h_api_attach_remove(struct req *r)
 		resp_error(r, 404, r->err.msg);
 		goto out;
 	}
-	if (!reason || !*reason) {
-		resp_error(r, 400, T("Oppgi «reason»: hvorfor filen fjernes."));
-		goto out;
-	}
-	if (store_attach_remove(r->db, r->a, r->user.tenant_id, id, reason, &st, &r->err) < 0 ||
-	    store_attach_get(r->db, r->a, r->user.tenant_id, id, &x, NULL, &found, &r->err) < 0) {
+	if (attach_remove(r->db, r->a, r->user.tenant_id, id, reason, &st, &x, &r->err) < 0) {
 		resp_store_error(r);
 		goto out;
 	}
