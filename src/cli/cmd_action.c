@@ -6,6 +6,7 @@
 #include "cli/options.h"
 #include "app/report_run.h"
 #include "render/actions_xlsx.h"
+#include "render/report_text.h"
 #include "store/action.h"
 #include "store/catalog.h"
 #include "store/round.h"
@@ -17,19 +18,23 @@ static const char help[] = N_(
 	"       beredt action show T-N [--format text|json]\n"
 	"       beredt action add --title TITTEL [--measure TILTAK] [--owner NAVN]\n"
 	"                         [--due ÅÅÅÅ-MM-DD] [--priority lav|middels|høy] [--plan TEKST]\n"
+	"                         [--cost KRONER] [--year ÅR]\n"
 	"       beredt action set T-N [--status S] [--reason TEKST] [--owner NAVN]\n"
 	"                         [--due ÅÅÅÅ-MM-DD|none] [--priority P] [--title T] [--plan TEKST]\n"
+	"                         [--cost KRONER|none] [--year ÅR|none]\n"
 	"       beredt action export --out FIL.xlsx\n"
 	"\n"
 	"Handlingsplanen har én oppgave for hvert svar som er delvis eller nei, og oppgaver lagt\n"
 	"til for hånd. Status er åpen, pågår, utført eller avvist (open, in-progress, done,\n"
 	"rejected); å avvise krever en begrunnelse (--reason). En oppgave er forfalt når den\n"
 	"er åpen eller pågår og fristen er passert (dato i Europe/Oslo). Hver endring\n"
-	"lagres som en ny versjon. export skriver hele planen som en Excel-arbeidsbok, med\n"
+	"lagres som en ny versjon. --cost er anslått kostnad i hele kroner (250000, «250 000»,\n"
+	"«1,5 mill»), --year budsjettåret (ellers fristens år); sammendraget for politikerne\n"
+	"summerer dem per beslutning. export skriver hele planen som en Excel-arbeidsbok, med\n"
 	"prioritet og status som verdilister.\n");
 
 struct opts {
-	const char *status, *reason, *owner, *due, *priority, *title, *plan, *measure;
+	const char *status, *reason, *owner, *due, *priority, *title, *plan, *measure, *cost, *year;
 	const char *out;
 	bool overdue, json;
 };
@@ -41,7 +46,7 @@ static json_t *opt_str(const char *s)
 
 static json_t *to_json(struct cli *cli, const struct action *x)
 {
-	return json_pack("{s:s, s:i, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i, s:s, s:s}",
+	json_t *j = json_pack("{s:s, s:i, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i, s:s, s:s}",
 			 "ref", arena_printf(&cli->arena, "T-%d", x->no), "no", x->no,
 			 "catalog", opt_str(x->catalog_id), "measure", opt_str(x->measure_id),
 			 "origin", x->origin, "title", opt_str(x->title), "plan", opt_str(x->plan),
@@ -49,6 +54,9 @@ static json_t *to_json(struct cli *cli, const struct action *x)
 			 "priority", priority_code(x->priority), "status", action_status_code(x->status),
 			 "reason", opt_str(x->reason), "overdue", action_is_overdue(x, cli->today),
 			 "version", x->version, "changed_by", x->changed_by, "changed_at", x->changed_at);
+	json_object_set_new(j, "cost_nok", x->cost_nok ? json_integer(x->cost_nok) : json_null());
+	json_object_set_new(j, "cost_year", x->cost_year ? json_integer(x->cost_year) : json_null());
+	return j;
 }
 
 /* The action's own title, or the title of the measure it serves. */
@@ -132,6 +140,8 @@ static int add(struct cli *cli, const struct tenant *t, const struct opts *o)
 		return cli_fail(cli);
 	if (o->priority && priority_parse(o->priority, &x.priority, &cli->err) < 0)
 		return cli_fail(cli);
+	if (action_cost_set(&x, o->cost, o->year, &cli->err) < 0)
+		return cli_fail(cli);
 	if (o->measure) {
 		/* link to a measure of the catalog of the latest round */
 		struct round r;
@@ -163,13 +173,16 @@ static int set(struct cli *cli, const struct tenant *t, const struct opts *o, co
 				 "eller 3).", ref);
 	if (store_action_get(cli->db, &cli->arena, t->id, no, &x, &cli->err) < 0)
 		return cli_fail(cli);
-	if (!o->status && !o->reason && !o->owner && !o->due && !o->priority && !o->title && !o->plan)
+	if (!o->status && !o->reason && !o->owner && !o->due && !o->priority && !o->title && !o->plan && !o->cost &&
+	    !o->year)
 		return cli_usage(cli, "beredt action set T-N --status S ...", "Ingenting å endre.");
 	if (o->status && action_status_parse(o->status, &x.status, &cli->err) < 0)
 		return cli_fail(cli);
 	if (o->priority && priority_parse(o->priority, &x.priority, &cli->err) < 0)
 		return cli_fail(cli);
 	if (o->due && parse_due(cli, o->due, &x.due) < 0)
+		return cli_fail(cli);
+	if (action_cost_set(&x, o->cost, o->year, &cli->err) < 0)
 		return cli_fail(cli);
 	if (o->reason)
 		x.reason = o->reason;
@@ -214,6 +227,8 @@ static int show(struct cli *cli, const struct tenant *t, const struct opts *o, c
 	       action_is_overdue(x, cli->today) ? T(" (forfalt)") : "");
 	if (x->measure_id)
 		printf("  %-12s %s %s\n", T("Gjelder:"), x->catalog_id, x->measure_id);
+	if (x->cost_nok)
+		printf("  %-12s %s\n", T("Kostnad:"), report_money(&cli->arena, cli->lang, x->cost_nok, action_cost_year(x)));
 	if (x->reason)
 		printf("  %-12s %s\n", T("Begrunnelse:"), x->reason);
 	if (x->plan)
@@ -259,7 +274,8 @@ int cmd_action(struct cli *cli, int argc, char **argv)
 		{ "priority", CLI_OPT_TEXT, &o.priority, "lav|middels|høy" }, { "title", CLI_OPT_TEXT, &o.title, "TITTEL" },
 		{ "plan", CLI_OPT_TEXT, &o.plan, "TEKST" }, { "measure", CLI_OPT_TEXT, &o.measure, "TILTAK" },
 		{ "overdue", CLI_OPT_FLAG, &o.overdue, NULL }, { "format", CLI_OPT_FORMAT, &o.json, NULL },
-		{ "out", CLI_OPT_TEXT, &o.out, "FIL" },
+		{ "out", CLI_OPT_TEXT, &o.out, "FIL" }, { "cost", CLI_OPT_TEXT, &o.cost, "KRONER" },
+		{ "year", CLI_OPT_TEXT, &o.year, "ÅR" },
 	};
 	const struct cli_spec spec = { "action", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;

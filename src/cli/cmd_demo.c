@@ -155,6 +155,32 @@ static int set_action(struct cli *cli, const struct tenant *t, const char *measu
 	return store_action_update(cli->db, t->id, &x, &s, &cli->err);
 }
 
+/* What the open actions are estimated to cost, in next year's budget: what the political
+ * summary asks the council to set aside. */
+static int set_costs(struct cli *cli, const struct tenant *t)
+{
+	static const struct { const char *measure; int64_t nok; } costs[] = {
+		{ "3b", 450000 }, { "3d", 600000 }, { "3c", 800000 }, { "3a", 150000 }, { "2b", 120000 },
+	};
+	int y, m, d;
+	date_to_ymd(cli->today, &y, &m, &d);
+	for (size_t i = 0; i < sizeof(costs) / sizeof(costs[0]); i++) {
+		struct action x;
+		bool found;
+		struct store_stamp s = stamp_at(cli, "Hanne Lie", -6);
+		if (store_action_find_derived(cli->db, &cli->arena, t->id, "ks-2021", costs[i].measure, &x, &found,
+					      &cli->err) < 0)
+			return -1;
+		if (!found)
+			return err_set(&cli->err, "demo: fant ikke tiltaket for %s", costs[i].measure);
+		x.cost_nok = costs[i].nok;
+		x.cost_year = y + 1;
+		if (store_action_update(cli->db, t->id, &x, &s, &cli->err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* The security posture of the systems (beredt posture set): the Microsoft 365 services
  * and the security vendor's tools are in order; the rest tells the story the checks are
  * for: an Active Directory whose backups sit in the same domain, an electronic patient
@@ -347,7 +373,7 @@ static int load(struct cli *cli, struct tenant *t)
 	struct catalog *c;
 	struct store_stamp s = stamp_at(cli, "Ingrid Haugen", -400);
 	struct action manual = { .origin = ACTION_ORIGIN_MANUAL, .title = "Opplæring i phishing for "
-				 "alle ansatte", .owner = "Siri Dahl", .due = day(cli, 20),
+				 "alle ansatte", .owner = "Siri Dahl", .due = day(cli, 20), .cost_nok = 60000,
 				 .priority = PRIORITY_MIDDELS, .status = ACTION_APEN };
 
 	if (store_catalog_get(cli->db, &cli->arena, "ks-2021", &c, &cli->err) < 0 ||
@@ -370,7 +396,7 @@ static int load(struct cli *cli, struct tenant *t)
 		       "øvelse neste år.", "Hanne Lie", -8) < 0)
 		return -1;
 	s = stamp_at(cli, "Siri Dahl", -7);
-	if (store_action_add(cli->db, t->id, &manual, &s, &cli->err) < 0)
+	if (store_action_add(cli->db, t->id, &manual, &s, &cli->err) < 0 || set_costs(cli, t) < 0)
 		return -1;
 	s = stamp_at(cli, "Ole Berg", -30);
 	if (load_register(cli, t, &s) < 0)

@@ -7,10 +7,12 @@
 #include "render/coop_report.h"
 #include "cli/options.h"
 #include "render/report_format.h"
+#include "render/report_public.h"
 #include "util/file.h"
 
 static const char help[] = N_(
 	"Bruk: beredt report [--round N] [--format html|md|json|pdf|docx] [--lang nb|en] [--out FIL]\n"
+	"       beredt report --for politikere [--round N] [--format html|pdf|docx] [--lang nb|en] [--out FIL]\n"
 	"\n"
 	"Lager lederrapporten for siste runde (eller runde N): hvor kommunen står per område\n"
 	"(i ord og tall), hvert tiltak som ikke er på plass med plan, ansvarlig og frist,\n"
@@ -19,13 +21,18 @@ static const char help[] = N_(
 	"PDF (WeasyPrint) har merkingen øverst på hver side og «side N av M» nederst; Word\n"
 	"(pandoc) har overskriftene som Words egne, så teksten kan flyttes inn i kommunens mal.\n"
 	"Merkingen er innstillingen [report] marking (BEREDT_REPORT_MARKING).\n"
+	"--for politikere lager sammendraget for formannskap og kommunestyre: høyst tre sider\n"
+	"på vanlig bokmål, med vedtakene som foreslås og pengene oppgavene er anslått å koste\n"
+	"(summert per budsjettår og område), og uten produktnavn, versjoner, maskinnavn eller\n"
+	"CVE-numre, så det kan offentliggjøres. --for ledelse (standard) er den administrative\n"
+	"rapporten med teknisk vedlegg.\n"
 	"Uten --out skrives rapporten til standard ut.\n");
 
 int cmd_report(struct cli *cli, int argc, char **argv)
 {
 	enum report_format fmt = REPORT_HTML;
 	enum lang lang = cli->lang;
-	const char *out = "-", *format = NULL, *lang_text = NULL;
+	const char *out = "-", *format = NULL, *lang_text = NULL, *audience = NULL;
 	int no = 0;
 	struct tenant t;
 	struct report rep;
@@ -34,6 +41,7 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	const struct cli_opt opts[] = {
 		{ "round", CLI_OPT_NUMBER, &no, "N" }, { "format", CLI_OPT_TEXT, &format, "html|md|json|pdf|docx" },
 		{ "lang", CLI_OPT_TEXT, &lang_text, "nb|en" }, { "out", CLI_OPT_TEXT, &out, "FIL" },
+		{ "for", CLI_OPT_TEXT, &audience, "politikere|ledelse" },
 	};
 	const struct cli_spec spec = { "report", help, NULL, 0, opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -45,8 +53,15 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_fail(cli);
 	if (lang_text && i18n_parse(lang_text, &lang) < 0)
 		return cli_usage(cli, args.usage, "Ukjent språk «%s».", lang_text);
+	bool public = false;
+	if (audience && strcmp(audience, "politikere") != 0 && strcmp(audience, "politicians") != 0 &&
+	    strcmp(audience, "ledelse") != 0 && strcmp(audience, "leadership") != 0)
+		return cli_usage(cli, args.usage, "Ukjent mottaker «%s»: bruk politikere eller ledelse.", audience);
+	public = audience && (strcmp(audience, "politikere") == 0 || strcmp(audience, "politicians") == 0);
 	if (cli_tenant(cli, &t) < 0)
 		return cli_fail(cli);
+	if (public && t.cooperation)
+		return cli_usage(cli, args.usage, "Sammendraget for folkevalgte lages for en kommune, ikke et samarbeid.");
 	if (t.cooperation && (fmt == REPORT_PDF || fmt == REPORT_DOCX))
 		return cli_usage(cli, args.usage, "Samarbeidets rapport finnes som html, md og json.");
 	/* a cooperation reports to its board: its members side by side and the shared risks */
@@ -54,8 +69,11 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 	if (t.cooperation ? coop_report_run(cli->db, &cli->arena, &t, cli->today, cli->now, &cr, &cli->err) < 0
 	    : report_run(cli->db, &cli->arena, &t, no, cli->today, cli->now, true, &rep, &cli->err) < 0)
 		return cli_fail(cli);
+	struct report_public pub;
 	buf_init(&b, 0);
-	if ((t.cooperation ? coop_report_render(&cli->arena, &cr, fmt, lang, &b, &cli->err)
+	if ((public ? (report_public_build(&cli->arena, &rep, &pub, &cli->err) < 0
+		       ? -1 : report_public_render(&cli->arena, &pub, fmt, lang, cli->settings->path, &b, &cli->err))
+	     : t.cooperation ? coop_report_render(&cli->arena, &cr, fmt, lang, &b, &cli->err)
 	     : report_render_document(&cli->arena, &rep, fmt, lang, cli->settings->report_marking, cli->settings->path,
 				      &b, &cli->err)) < 0 ||
 	    file_write(out, b.data, b.len, &cli->err) < 0) {

@@ -64,13 +64,16 @@ int dataset_json_write(struct arena *a, const struct dataset *d, struct buf *out
 		json_t *versions = json_array();
 		for (size_t k = 0; k < da->n_versions; k++) {
 			const struct action *x = &da->versions[k];
-			json_array_append_new(versions, json_pack(
+			json_t *jv = json_pack(
 				"{s:i, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:s, s:s}",
 				"version", x->version, "title", opt(x->title), "plan", opt(x->plan),
 				"owner", opt(x->owner), "due", io_json_date(x->due),
 				"priority", priority_code(x->priority),
 				"status", action_status_code(x->status), "reason", opt(x->reason),
-				"changed_by", x->changed_by, "changed_at", x->changed_at));
+				"changed_by", x->changed_by, "changed_at", x->changed_at);
+			json_object_set_new(jv, "cost_nok", x->cost_nok ? json_integer(x->cost_nok) : json_null());
+			json_object_set_new(jv, "cost_year", x->cost_year ? json_integer(x->cost_year) : json_null());
+			json_array_append_new(versions, jv);
 		}
 		json_array_append_new(actions, json_pack(
 			"{s:i, s:s, s:o, s:o, s:s, s:o}", "no", first->no, "origin", first->origin,
@@ -143,6 +146,20 @@ static int get_int(struct reader *r, json_t *o, const char *key, int *out)
 	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000000)
 		return bad(r, key, "et heltall");
 	*out = (int)json_integer_value(v);
+	return 0;
+}
+
+/* An optional positive whole number up to max: absent or null is 0 (an export made before the
+ * member existed has none). */
+static int get_count_opt(struct reader *r, json_t *o, const char *key, long long max, int64_t *out)
+{
+	json_t *v = json_object_get(o, key);
+	*out = 0;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_integer(v) || json_integer_value(v) <= 0 || json_integer_value(v) > max)
+		return bad(r, key, "et positivt heltall eller null");
+	*out = json_integer_value(v);
 	return 0;
 }
 
@@ -264,6 +281,7 @@ static int read_actions(struct reader *r, json_t *list, struct dataset *d)
 			struct action *x = arena_push(r->a, (void **)&da->versions, &da->n_versions, &vcap,
 						      sizeof(*x));
 			const char *pri, *st;
+			int64_t year;
 			if (!x)
 				return err_set(r->e, "Tom for minne.");
 			if (!json_is_object(v))
@@ -281,8 +299,11 @@ static int read_actions(struct reader *r, json_t *list, struct dataset *d)
 			    action_status_parse(st, &x->status, r->e) < 0 ||
 			    get_str(r, v, "reason", false, &x->reason) < 0 ||
 			    get_str(r, v, "changed_by", true, &x->changed_by) < 0 ||
-			    get_str(r, v, "changed_at", true, &x->changed_at) < 0)
+			    get_str(r, v, "changed_at", true, &x->changed_at) < 0 ||
+			    get_count_opt(r, v, "cost_nok", ACTION_COST_MAX, &x->cost_nok) < 0 ||
+			    get_count_opt(r, v, "cost_year", 2100, &year) < 0)
 				return -1;
+			x->cost_year = (int)year;
 		}
 	}
 	return 0;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/date.h"
 #include "util/i18n.h"
 #include "util/valid.h"
 
@@ -88,8 +89,143 @@ bool action_is_overdue(const struct action *a, int32_t today)
 	return action_is_open(a) && a->due != DATE_NONE && a->due < today;
 }
 
+static bool none_word(const char *s)
+{
+	return !*s || strcasecmp(s, "none") == 0 || strcasecmp(s, "ingen") == 0 || strcmp(s, "-") == 0;
+}
+
+/* Drop what people put around and inside a sum of money: spaces (also U+00A0 and U+202F,
+ * as spreadsheets group thousands), "kr", "NOK", ",-". The rest into out (n bytes); false
+ * when it does not fit. */
+static bool money_core(const char *s, char *out, size_t n)
+{
+	size_t k = 0;
+	while (*s) {
+		if (*s == ' ' || *s == '\t')
+			s++;
+		else if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+			s += 2;
+		else if ((unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xaf)
+			s += 3;
+		else if (strncasecmp(s, "kr", 2) == 0)
+			s += 2;
+		else if (strncasecmp(s, "nok", 3) == 0)
+			s += 3;
+		else if ((s[0] == ',' || s[0] == '.') && s[1] == '-')
+			s += 2;
+		else if (k + 1 < n)
+			out[k++] = *s++;
+		else
+			return false;
+	}
+	out[k] = '\0';
+	return true;
+}
+
+int action_cost_parse(const char *s, int64_t *out, struct err *e)
+{
+	char t[64];
+	int64_t v = 0, frac = 0, div = 1;
+	bool mill = false;
+	*out = 0;
+	if (!money_core(s ? s : "", t, sizeof(t)))
+		goto bad;
+	if (none_word(t))
+		return 0;
+	size_t n = strlen(t);
+	/* "1,5 mill", "2 millioner", "3 mill." */
+	static const char *const suffix[] = { "millioner", "million", "mill.", "mill" };
+	for (size_t i = 0; i < 4 && !mill; i++) {
+		size_t l = strlen(suffix[i]);
+		if (n > l && strcasecmp(t + n - l, suffix[i]) == 0) {
+			t[n -= l] = '\0';
+			mill = true;
+		}
+	}
+	const char *p = t;
+	if (!(*p >= '0' && *p <= '9'))
+		goto bad;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		if ((v = v * 10 + (*p - '0')) > ACTION_COST_MAX)
+			goto bad;
+		/* 250.000: a point groups thousands when three digits follow it */
+		if (p[1] == '.' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && p[4] >= '0' &&
+		    p[4] <= '9' && !(p[5] >= '0' && p[5] <= '9'))
+			p++;
+	}
+	if (*p == ',' && mill) {
+		for (p++; *p >= '0' && *p <= '9' && div < 1000000; p++) {
+			frac = frac * 10 + (*p - '0');
+			div *= 10;
+		}
+	}
+	if (*p)
+		goto bad;   /* "250,50": øre are not estimated; anything else is not a sum */
+	if (mill) {
+		if (v > ACTION_COST_MAX / 1000000)
+			goto bad;
+		v = v * 1000000 + frac * 1000000 / div;
+	}
+	if (v <= 0 || v > ACTION_COST_MAX)
+		goto bad;
+	*out = v;
+	return 0;
+bad:
+	return err_set(e, "Kostnaden «%s» er ikke et beløp i hele kroner. Skriv for eksempel 250000, "
+		       "250 000 eller 1,5 mill.", s ? s : "");
+}
+
+int action_year_parse(const char *s, int *out, struct err *e)
+{
+	const char *p = s ? s : "";
+	int v = 0, n = 0;
+	*out = 0;
+	while (*p == ' ')
+		p++;
+	if (none_word(p))
+		return 0;
+	for (; *p >= '0' && *p <= '9' && n < 5; p++, n++)
+		v = v * 10 + (*p - '0');
+	while (*p == ' ')
+		p++;
+	if (*p || n != 4 || v < 2000 || v > 2100)
+		return err_set(e, "Budsjettåret «%s» er ikke et år mellom 2000 og 2100.", s);
+	*out = v;
+	return 0;
+}
+
+int action_cost_set(struct action *x, const char *cost, const char *year, struct err *e)
+{
+	int64_t c = x->cost_nok;
+	int y = x->cost_year;
+	if ((cost && action_cost_parse(cost, &c, e) < 0) || (year && action_year_parse(year, &y, e) < 0))
+		return -1;
+	if (!c && !year)
+		y = 0;
+	x->cost_nok = c;
+	x->cost_year = y;
+	return 0;
+}
+
+int action_cost_year(const struct action *x)
+{
+	int y, m, d;
+	if (x->cost_year)
+		return x->cost_year;
+	if (x->due == DATE_NONE)
+		return 0;
+	date_to_ymd(x->due, &y, &m, &d);
+	return y;
+}
+
 int action_check(const struct action *a, struct err *e)
 {
+	if (a->cost_nok < 0 || a->cost_nok > ACTION_COST_MAX)
+		return err_set(e, "Kostnaden må være et beløp mellom 1 krone og 100 milliarder.");
+	if (a->cost_year && (a->cost_year < 2000 || a->cost_year > 2100))
+		return err_set(e, "Budsjettåret må være mellom 2000 og 2100.");
+	if (a->cost_year && !a->cost_nok)
+		return err_set(e, "Et budsjettår hører til en kostnad: skriv kostnaden også.");
 	if (!a->measure_id && (!a->title || !*a->title))
 		return err_set(e, "Oppgaven mangler tittel.");
 	if (valid_text(i18n_tr(e->lang, "Tittel"), a->title, VALID_NAME_MAX, false, false, e) < 0 ||

@@ -45,6 +45,8 @@ struct action {
 	enum priority priority;
 	enum action_status status;
 	const char *reason;      /* why rejected (or why closed automatically) */
+	int64_t cost_nok;        /* the estimated cost in whole NOK; 0: no estimate */
+	int cost_year;           /* the budget year it falls in; 0: none (only with a cost) */
 	int version;
 	const char *created_at;
 	const char *changed_by;
@@ -62,6 +64,20 @@ const char *priority_label(enum priority p);             /* bokmål msgid */
 bool action_is_open(const struct action *a);
 /* Open and past its deadline on 'today' (Europe/Oslo date passed in by the caller). */
 bool action_is_overdue(const struct action *a, int32_t today);
+
+#define ACTION_COST_MAX 100000000000LL   /* NOK 100 billion: past it, a typing error */
+
+/* A cost as people write it: "250000", "250 000", "250.000", "kr 250 000,-", "1,5 mill";
+ * "" or "none"/"ingen" is no estimate (0). -1 with a message. Pure. */
+int action_cost_parse(const char *s, int64_t *out, struct err *e);
+/* A budget year, 2000–2100; "" or "none"/"ingen" is none (0). -1 with a message. */
+int action_year_parse(const char *s, int *out, struct err *e);
+/* Change x's cost and year from the texts given (NULL: leave as is): one rule for the
+ * pages, the API and the command line. A cost removed takes the year with it. -1 with a
+ * message, x unchanged. */
+int action_cost_set(struct action *x, const char *cost, const char *year, struct err *e);
+/* The year the cost of x falls in: its own, else its deadline's, else 0. */
+int action_cost_year(const struct action *x);
 
 /* The rules every stored action obeys (a rejection has a reason, texts within limits,
  * a title or a measure). -1 with a message. */

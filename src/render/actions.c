@@ -27,6 +27,18 @@ static void labels(enum lang lang, const char *const *codes, int n, const char *
 	}
 }
 
+/* The estimate and its budget year: what the political summary sums per decision. */
+static void cost_inputs(struct buf *b, const struct actions_view *v, const struct action *x)
+{
+	enum lang lang = v->lang;
+	page_input(b, "cost", T("Anslått kostnad (kroner)"), "text",
+		   x && x->cost_nok ? arena_printf(v->a, "%lld", (long long)x->cost_nok) : NULL, false,
+		   T("Hele kroner, for eksempel 250000 eller «1,5 mill». Tomt: ikke anslått."), "off");
+	page_input(b, "cost_year", T("Budsjettår"), "text",
+		   x && x->cost_year ? arena_printf(v->a, "%d", x->cost_year) : NULL, false,
+		   T("Tomt: året fristen faller i."), "off");
+}
+
 void actions_list(struct buf *b, const struct actions_view *v, const struct action *all, size_t n,
 		  const struct actions_filter *f)
 {
@@ -52,8 +64,9 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 	page_button(b, T("Vis"), NULL, NULL, true);
 	HTML_LIT(b, "</form>");
 	{
-		const char *const cols[] = { T("Nr."), T("Oppgave"), T("Ansvarlig"), T("Frist"), T("Prioritet"), T("Status") };
-		page_thead(b, cols, 6);
+		const char *const cols[] = { T("Nr."), T("Oppgave"), T("Ansvarlig"), T("Frist"), T("Prioritet"), T("Status"),
+					     T("Kostnad") };
+		page_thead(b, cols, 7);
 	}
 	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -79,6 +92,9 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 		html_text(b, T(priority_label(x->priority)));
 		HTML_LIT(b, "</td><td>");
 		page_badge(b, action_status_code(x->status), T(action_status_label(x->status)));
+		HTML_LIT(b, "</td><td class=\"date\">");
+		if (x->cost_nok)
+			html_text(b, report_money(v->a, lang, x->cost_nok, action_cost_year(x)));
 		HTML_LIT(b, "</td></tr>");
 	}
 	page_table_end(b);
@@ -96,6 +112,7 @@ void actions_list(struct buf *b, const struct actions_view *v, const struct acti
 		page_input(b, "owner", T("Ansvarlig"), "text", NULL, false, NULL, "off");
 		page_input(b, "due", T("Frist"), "date", NULL, false, NULL, "off");
 		page_select(b, "priority", T("Prioritet"), priority_codes, pn, 3, "middels");
+		cost_inputs(b, v, NULL);
 		page_button(b, T("Legg til"), NULL, NULL, false);
 		page_form_end(b);
 	}
@@ -130,6 +147,7 @@ void actions_one(struct buf *b, const struct actions_view *v, const struct actio
 		page_textarea(b, "reason", T("Begrunnelse"), x->reason, 3,
 			      T("Påkrevd for å avvise en oppgave (bare ledere kan avvise)."));
 		page_textarea(b, "plan", T("Plan"), x->plan, 4, NULL);
+		cost_inputs(b, v, x);
 		page_button(b, T("Lagre"), NULL, NULL, false);
 		page_form_end(b);
 	}

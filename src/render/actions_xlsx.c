@@ -8,7 +8,7 @@
 #include "util/date.h"
 
 #define I18N_LANG lang
-#define COLS 9
+#define COLS 11
 
 int actions_xlsx(const struct report *rep, enum lang lang, const struct action *xs, size_t n, const char *tmpdir,
 		 struct buf *out, struct err *e)
@@ -20,7 +20,8 @@ int actions_xlsx(const struct report *rep, enum lang lang, const struct action *
 		{ T("Tittel"), false, NULL, 0, 48 },	   { T("Ansvarlig"), false, NULL, 0, 22 },
 		{ T("Frist"), false, NULL, 0, 12 },	   { T("Prioritet"), false, prios, 3, 12 },
 		{ T("Status"), false, states, 4, 12 },	   { T("Begrunnelse"), false, NULL, 0, 30 },
-		{ T("Plan"), false, NULL, 0, 60 },
+		{ T("Plan"), false, NULL, 0, 60 },	   { T("Kostnad (kr)"), true, NULL, 0, 14 },
+		{ T("Budsjettår"), true, NULL, 0, 11 },
 	};
 	struct arena a;
 	int rc = -1;
@@ -45,6 +46,8 @@ int actions_xlsx(const struct report *rep, enum lang lang, const struct action *
 		row[6] = action_status_code(x->status);
 		row[7] = x->reason;
 		row[8] = x->plan;
+		row[9] = x->cost_nok ? arena_printf(&a, "%lld", (long long)x->cost_nok) : NULL;
+		row[10] = x->cost_nok ? arena_printf(&a, "%d", action_cost_year(x)) : NULL;
 	}
 	struct xlsx_table t = { .sheet = T("Handlingsplan"), .values_sheet = T("verdier"), .cols = cols, .n_cols = COLS,
 				.cells = cells, .n_rows = n };

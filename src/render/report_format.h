@@ -50,6 +50,10 @@ int report_render_json(struct arena *a, const struct report *r, enum lang lang, 
 struct json_t;
 int report_json_append(struct buf *b, struct json_t *root);
 
+/* The paged style of a printed document (append inside <style>): A4, tenant on the left of
+ * every page's head, the marking (NULL or "": none) on the right, "side N av M" at the foot. */
+void report_paged_style(struct buf *b, const char *tenant, enum lang lang, const char *marking);
+
 /* The style sheet of the stand-alone reports (one, so one CSP hash allows it). */
 const char *report_html_style(void);
 

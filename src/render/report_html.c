@@ -106,10 +106,10 @@ static void css_string(struct buf *b, const char *s)
 
 /* For a document printed to PDF: A4, the municipality on the left of every page's head, the
  * marking (when there is one) on the right, "side N av M" at the foot. */
-static void paged_style(struct buf *b, const struct report *r, enum lang lang, const char *marking)
+void report_paged_style(struct buf *b, const char *tenant, enum lang lang, const char *marking)
 {
 	buf_puts(b, "@page{size:A4;margin:22mm 16mm 20mm 16mm;@top-left{content:");
-	css_string(b, r->in->tenant->name);
+	css_string(b, tenant);
 	buf_puts(b, ";font-size:8pt;color:#444}");
 	if (marking && *marking) {
 		buf_puts(b, "@top-right{content:");
@@ -122,11 +122,57 @@ static void paged_style(struct buf *b, const struct report *r, enum lang lang, c
 	css_string(b, T("av"));
 	buf_puts(b, "\" \" counter(pages);font-size:8pt;color:#444}}"
 		    "body{margin:0;max-width:none}h2{break-after:avoid}tr,.measure{break-inside:avoid}"
-		    "table{font-size:.9em}svg{max-width:100%;height:auto}");
+		    "table{font-size:.9em}svg{max-width:100%;height:auto}"
+		    "header.title-page{break-after:page}header.title-page h1{font-size:2em;margin-top:30mm}"
+		    ".toc ol{list-style:none;padding:0}.toc li{margin:.2em 0}.toc a{color:inherit;text-decoration:none}"
+		    ".toc a::after{content:leader('.') target-counter(attr(href),page)}"
+		    "section.annex{break-before:page}");
 }
 
 static void head_print(struct buf *b, struct arena *a, const struct report *r, enum lang lang, const char *marking,
 		       bool print);
+
+/* Whether the technical annex has anything in it. */
+static bool has_annex(const struct report *r)
+{
+	return r->in->n_findings || r->in->evidence || r->in->n_attachments;
+}
+
+/* The table of contents of the printed report: each section present, with the page it starts
+ * on (CSS paged media: target-counter). */
+static void contents(struct buf *b, const struct report *r, enum lang lang)
+{
+	const struct report_input *in = r->in;
+	const struct { const char *id, *title; bool on; } parts[] = {
+		{ "sum", T("Sammendrag"), true },
+		{ "dec", T("Beslutninger kommunedirektøren bes om å ta"), true },
+		{ "areas", T("Beredskap per område"), true },
+		{ "gaps", T("Tiltak som ikke er på plass"), true },
+		{ "overdue", T("Forfalte oppgaver"), true },
+		{ "open", T("Åpne oppgaver i handlingsplanen"), true },
+		{ "chg", T("Endringer siden forrige runde"), true },
+		{ "ros", T("Risiko og sårbarhet (ROS)"), in->ros != NULL },
+		{ "beredskap", T("Beredskap: plan, kontakter, øvelser og forsikring"), in->prep != NULL },
+		{ "samarbeid", T("IKT-samarbeidet"), in->coop != NULL },
+		{ "annex", T("Teknisk vedlegg"), has_annex(r) },
+		{ "funn", T("Funn fra kontrollene"), in->n_findings > 0 },
+		{ "sikring", T("Sikring av systemene: hva registrene sier"), in->evidence != NULL },
+		{ "vedlegg", T("Vedlegg: bevis som filer"), in->n_attachments > 0 },
+	};
+	HTML_LIT(b, "<nav class=\"toc\" aria-labelledby=\"toc\"><h2 id=\"toc\">");
+	html_text(b, T("Innhold"));
+	HTML_LIT(b, "</h2><ol>");
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
+		if (!parts[i].on)
+			continue;
+		HTML_LIT(b, "<li><a href=\"#");
+		html_attr(b, parts[i].id);
+		HTML_LIT(b, "\">");
+		html_text(b, parts[i].title);
+		HTML_LIT(b, "</a></li>");
+	}
+	HTML_LIT(b, "</ol></nav>");
+}
 
 static void head(struct buf *b, struct arena *a, const struct report *r, enum lang lang)
 {
@@ -145,8 +191,11 @@ static void head_print(struct buf *b, struct arena *a, const struct report *r, e
 	HTML_LIT(b, "</title><style>");
 	buf_puts(b, style);   /* a constant of this file, not data */
 	if (print)
-		paged_style(b, r, lang, marking);
-	HTML_LIT(b, "</style></head><body><header>");
+		report_paged_style(b, in->tenant->name, lang, marking);
+	HTML_LIT(b, "</style></head><body><header");
+	if (print)
+		HTML_LIT(b, " class=\"title-page\"");
+	HTML_LIT(b, ">");
 	if (print && marking && *marking) {
 		HTML_LIT(b, "<p class=\"overdue\">");
 		html_text(b, marking);
@@ -177,6 +226,7 @@ static void head_print(struct buf *b, struct arena *a, const struct report *r, e
 		else
 			html_text(b, T("Status: utkast (runden er åpen)"));
 		HTML_LIT(b, "</p>");
+		contents(b, r, lang);
 	}
 	HTML_LIT(b, "</header><main>");
 }
@@ -617,11 +667,20 @@ static void body(struct buf *b, struct arena *a, const struct report *r, enum la
 	actions(b, a, r, lang);
 	changes(b, a, r, lang);
 	ros(b, a, r, lang);
+	preparedness(b, a, r, lang);
 	cooperation(b, a, r, lang);
+	/* what only the IT staff needs: findings with CVEs and versions, the registers, the files */
+	if (has_annex(r)) {
+		HTML_LIT(b, "<section class=\"annex\" aria-labelledby=\"annex\"><h2 id=\"annex\">");
+		html_text(b, T("Teknisk vedlegg"));
+		HTML_LIT(b, "</h2><p>");
+		html_text(b, T("Vedlegget er for IT-avdelingen og de som følger opp funnene: funn med sårbarheter og "
+			       "versjoner, hva registrene sier om sikringen, og filene som er lagt ved som bevis."));
+		HTML_LIT(b, "</p></section>");
+	}
 	findings(b, a, r, lang);
 	posture(b, a, r, lang);
 	attachments(b, a, r, lang);
-	preparedness(b, a, r, lang);
 	method(b, a, r, lang);
 }
 
@@ -656,6 +715,19 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round)
 	const char *const labels[] = { T("Last ned som PDF (merket, med sidetall)"),
 				       T("Last ned som Word (overskriftene som Words egne)") };
 	page_link_list(b, hrefs, labels, 2);
+	/* the summary for the elected bodies: short, plain, public if the director chooses */
+	page_h2(b, T("Sammendrag for folkevalgte"));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Høyst tre sider for formannskap og kommunestyre: hvor kommunen står, vedtakene som foreslås med "
+		       "pengene oppgavene er anslått å koste, hva som er kommet på plass og de viktigste risikoene. Ingen "
+		       "produktnavn, versjoner, maskinnavn eller sårbarheter, så det kan offentliggjøres."));
+	HTML_LIT(b, "</p>");
+	const char *const phrefs[] = { "/rapport/last-ned?for=politikere&format=pdf",
+				       "/rapport/last-ned?for=politikere&format=docx",
+				       "/rapport/last-ned?for=politikere&format=html" };
+	const char *const plabels[] = { T("Sammendraget som PDF"), T("Sammendraget som Word"),
+					T("Sammendraget som HTML") };
+	page_link_list(b, phrefs, plabels, 3);
 }
 
 void report_html_links(struct buf *b, enum lang lang)

@@ -4,12 +4,35 @@
 #include "render/attachments.h"
 #include "util/date.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "model/ros.h"
 #include "render/evidence_html.h"
 #include "util/date.h"
+
+const char *report_money(struct arena *a, enum lang lang, int64_t nok, int year)
+{
+	char digits[32], grouped[64];
+	int n = snprintf(digits, sizeof(digits), "%lld", (long long)(nok < 0 ? 0 : nok)), k = 0;
+	/* thousands grouped by a no-break space (bokmål) or a comma (English) */
+	for (int i = 0; i < n && k < (int)sizeof(grouped) - 4; i++) {
+		if (i && (n - i) % 3 == 0) {
+			if (lang == LANG_EN) {
+				grouped[k++] = ',';
+			} else {
+				grouped[k++] = (char)0xc2;
+				grouped[k++] = (char)0xa0;
+			}
+		}
+		grouped[k++] = digits[i];
+	}
+	grouped[k] = '\0';
+	const char *sum = arena_printf(a, lang == LANG_EN ? "NOK\u00a0%s" : "kr\u00a0%s", grouped);
+	return year ? arena_printf(a, "%s (%d)", sum, year) : sum;
+}
 
 const char *report_date(struct arena *a, int32_t d)
 {

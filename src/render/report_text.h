@@ -58,5 +58,8 @@ const char **report_coop_text(struct arena *a, enum lang lang, const struct repo
 
 /* "YYYY-MM-DD" or "" */
 const char *report_date(struct arena *a, int32_t d);
+/* A sum of money as the language writes it: "kr 1 250 000" ("NOK 1,250,000"); with the
+ * budget year when year is not 0: "kr 250 000 (2027)". */
+const char *report_money(struct arena *a, enum lang lang, int64_t nok, int year);
 
 #endif

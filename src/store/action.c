@@ -10,7 +10,7 @@
 #include "store/row.h"
 
 #define ACTION_COLS "id, no, catalog_id, measure_id, origin, title, plan, owner, due, " \
-		    "priority, status, reason, version, created_at, changed_by, changed_at"
+		    "priority, status, reason, version, created_at, changed_by, changed_at, cost_nok, cost_year"
 
 static void read_action(struct arena *a, struct db_stmt *st, struct action *x)
 {
@@ -33,6 +33,8 @@ static void read_action(struct arena *a, struct db_stmt *st, struct action *x)
 	x->created_at = row_text(a, st, 13);
 	x->changed_by = row_text(a, st, 14);
 	x->changed_at = row_text(a, st, 15);
+	x->cost_nok = row_count_opt(st, 16);
+	x->cost_year = (int)row_count_opt(st, 17);
 }
 
 static int list(struct db_stmt *st, struct arena *a, struct action **out, size_t *n,
@@ -114,9 +116,13 @@ static const char *summary(char *buf, size_t n, const struct action *x)
 	char due[DATE_TEXT] = "-";
 	if (x->due != DATE_NONE)
 		date_format(x->due, due);
-	snprintf(buf, n, "status=%s; priority=%s; owner=%s; due=%s; reason=%.200s",
+	char cost[48] = "-";
+	if (x->cost_nok)
+		snprintf(cost, sizeof(cost), x->cost_year ? "%lld NOK %d" : "%lld NOK", (long long)x->cost_nok,
+			 x->cost_year);
+	snprintf(buf, n, "status=%s; priority=%s; owner=%s; due=%s; cost=%s; reason=%.200s",
 		 action_status_code(x->status), priority_code(x->priority), x->owner ? x->owner : "-",
-		 due, x->reason ? x->reason : "-");
+		 due, cost, x->reason ? x->reason : "-");
 	return buf;
 }
 
@@ -124,8 +130,8 @@ static int put_history(struct db *db, int64_t tenant, const struct action *x, st
 {
 	struct db_stmt *st;
 	if (db_prepare(db, "INSERT INTO action_history (action_id, tenant_id, version, title, plan, "
-			   "owner, due, priority, status, reason, changed_by, changed_at) "
-			   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, e) < 0)
+			   "owner, due, priority, status, reason, changed_by, changed_at, cost_nok, cost_year) "
+			   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, e) < 0)
 		return -1;
 	db_bind_int(st, 1, x->id);
 	db_bind_int(st, 2, tenant);
@@ -139,6 +145,8 @@ static int put_history(struct db *db, int64_t tenant, const struct action *x, st
 	row_bind_opt(st, 10, x->reason);
 	db_bind_text(st, 11, x->changed_by);
 	db_bind_text(st, 12, x->changed_at);
+	row_bind_count_opt(st, 13, x->cost_nok);
+	row_bind_count_opt(st, 14, x->cost_year);
 	return row_exec(st, e);
 }
 
@@ -172,8 +180,8 @@ int store_action_add(struct db *db, int64_t tenant, struct action *x,
 	}
 	if (db_prepare(db, "INSERT INTO action (tenant_id, no, catalog_id, measure_id, origin, "
 			   "title, plan, owner, due, priority, status, reason, version, created_at, "
-			   "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			   "?, ?) RETURNING id", &st, e) < 0)
+			   "changed_by, changed_at, cost_nok, cost_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+			   "?, ?, ?, ?, ?, ?) RETURNING id", &st, e) < 0)
 		goto fail;
 	db_bind_int(st, 1, tenant);
 	db_bind_int(st, 2, x->no);
@@ -191,6 +199,8 @@ int store_action_add(struct db *db, int64_t tenant, struct action *x,
 	db_bind_text(st, 14, x->created_at);
 	db_bind_text(st, 15, x->changed_by);
 	db_bind_text(st, 16, x->changed_at);
+	row_bind_count_opt(st, 17, x->cost_nok);
+	row_bind_count_opt(st, 18, x->cost_year);
 	enum db_step r = db_step(st, e);
 	if (r == DB_ROW)
 		x->id = db_col_int(st, 0);
@@ -237,8 +247,8 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	x->changed_by = s->by;
 	x->changed_at = s->at;
 	if (db_prepare(db, "UPDATE action SET title = ?, plan = ?, owner = ?, due = ?, priority = ?, "
-			   "status = ?, reason = ?, version = ?, changed_by = ?, changed_at = ? "
-			   "WHERE tenant_id = ? AND id = ? AND version = ? RETURNING id", &st, e) < 0)
+			   "status = ?, reason = ?, version = ?, changed_by = ?, changed_at = ?, cost_nok = ?, "
+			   "cost_year = ? WHERE tenant_id = ? AND id = ? AND version = ? RETURNING id", &st, e) < 0)
 		goto fail;
 	row_bind_opt(st, 1, x->title);
 	row_bind_opt(st, 2, x->plan);
@@ -250,9 +260,11 @@ int store_action_update(struct db *db, int64_t tenant, struct action *x,
 	db_bind_int(st, 8, x->version);
 	db_bind_text(st, 9, x->changed_by);
 	db_bind_text(st, 10, x->changed_at);
-	db_bind_int(st, 11, tenant);
-	db_bind_int(st, 12, x->id);
-	db_bind_int(st, 13, read_at);
+	row_bind_count_opt(st, 11, x->cost_nok);
+	row_bind_count_opt(st, 12, x->cost_year);
+	db_bind_int(st, 13, tenant);
+	db_bind_int(st, 14, x->id);
+	db_bind_int(st, 15, read_at);
 	enum db_step r = db_step(st, e);
 	db_finalize(st);
 	if (r == DB_DONE)
@@ -275,7 +287,7 @@ int store_action_history(struct db *db, struct arena *a, int64_t tenant, int no,
 	struct db_stmt *st;
 	if (db_prepare(db, "SELECT a.id, a.no, a.catalog_id, a.measure_id, a.origin, h.title, "
 			   "h.plan, h.owner, h.due, h.priority, h.status, h.reason, h.version, "
-			   "a.created_at, h.changed_by, h.changed_at FROM action_history h "
+			   "a.created_at, h.changed_by, h.changed_at, h.cost_nok, h.cost_year FROM action_history h "
 			   "JOIN action a ON a.id = h.action_id AND a.tenant_id = h.tenant_id "
 			   "WHERE h.tenant_id = ? AND a.no = ? ORDER BY h.version", &st, e) < 0)
 		return -1;

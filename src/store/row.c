@@ -59,6 +59,16 @@ int row_bind_hours(struct db_stmt *st, int i, int h)
 	return h == ROS_UNKNOWN ? db_bind_null(st, i) : db_bind_int(st, i, h);
 }
 
+int64_t row_count_opt(struct db_stmt *st, int i)
+{
+	return db_col_null(st, i) ? 0 : db_col_int(st, i);
+}
+
+int row_bind_count_opt(struct db_stmt *st, int i, int64_t v)
+{
+	return v > 0 ? db_bind_int(st, i, v) : db_bind_null(st, i);
+}
+
 int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,
 	     void (*read)(struct arena *, struct db_stmt *, void *), struct err *e)
 {

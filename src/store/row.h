@@ -25,6 +25,10 @@ int row_bind_opt(struct db_stmt *st, int i, const char *s);
 MUST_CHECK int row_hours(struct db_stmt *st, int i);
 int row_bind_hours(struct db_stmt *st, int i, int h);
 
+/* A positive whole number or NULL, which is 0 here, both ways (an action's cost and year). */
+int64_t row_count_opt(struct db_stmt *st, int i);
+int row_bind_count_opt(struct db_stmt *st, int i, int64_t v);
+
 /* Run a list query whose one parameter is the tenant, pushing an element of 'size' bytes
  * into *arr (arena) for each row and filling it with read(). */
 MUST_CHECK int row_list(struct db *db, struct arena *a, const char *sql, int64_t tenant, void **arr, size_t *n, size_t size,

@@ -25,10 +25,11 @@ static const struct form_field measure[] = { { "status", FORM_NAME }, { "owner",
 					     { "evidence", FORM_TEXT }, { "plan", FORM_TEXT }, { "op", FORM_NAME },
 					     { "runde", FORM_NUMBER }, END };
 static const struct form_field action_add[] = { { "title", FORM_NAME }, { "owner", FORM_NAME }, { "due", FORM_DATE },
-						{ "priority", FORM_NAME }, END };
+						{ "priority", FORM_NAME }, { "cost", FORM_NAME }, { "cost_year", FORM_NAME }, END };
 static const struct form_field action[] = { { "version", FORM_NUMBER }, { "title", FORM_NAME }, { "owner", FORM_NAME },
 					    { "due", FORM_DATE }, { "priority", FORM_NAME }, { "status", FORM_NAME },
-					    { "reason", FORM_TEXT }, { "plan", FORM_TEXT }, END };
+					    { "reason", FORM_TEXT }, { "plan", FORM_TEXT }, { "cost", FORM_NAME },
+					    { "cost_year", FORM_NAME }, END };
 /* an Excel workbook holds NUL bytes: the files are read by io/csv_text.c, which refuses them
  * in a CSV file */
 static const struct form_field ros_import[] = { { "leverandorer", FORM_BLOB }, { "systemer", FORM_BLOB },

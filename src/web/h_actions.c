@@ -76,6 +76,7 @@ void h_action_add(struct req *r)
 	if ((x.owner && !*x.owner))
 		x.owner = NULL;
 	if (form_due(r, &x.due) < 0 || (pri && priority_parse(pri, &x.priority, &r->err) < 0) ||
+	    action_cost_set(&x, req_field(r, "cost"), req_field(r, "cost_year"), &r->err) < 0 ||
 	    store_action_add(r->db, r->user.tenant_id, &x, &s, &r->err) < 0) {
 		resp_error(r, 400, r->err.msg);
 		return;
@@ -143,7 +144,8 @@ void h_action_post(struct req *r)
 	if ((text = req_field(r, "plan")))
 		x.plan = *text ? text : NULL;
 	if (form_due(r, &x.due) < 0 || (st && action_status_parse(st, &x.status, &r->err) < 0) ||
-	    (pri && priority_parse(pri, &x.priority, &r->err) < 0)) {
+	    (pri && priority_parse(pri, &x.priority, &r->err) < 0) ||
+	    action_cost_set(&x, req_field(r, "cost"), req_field(r, "cost_year"), &r->err) < 0) {
 		action_page(r, 400, &was, r->err.msg);
 		return;
 	}

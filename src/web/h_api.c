@@ -144,12 +144,36 @@ out:
 
 static json_t *action_json(struct req *r, const struct action *x)
 {
-	return json_pack("{s:s, s:i, s:o, s:s, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i}",
+	json_t *j = json_pack("{s:s, s:i, s:o, s:s, s:o, s:o, s:o, s:s, s:s, s:o, s:b, s:i}",
 			 "ref", report_action_ref(r->a, x), "no", x->no, "measure", opt(x->measure_id),
 			 "origin", x->origin, "title", opt(x->title), "owner", opt(x->owner),
 			 "due", io_json_date(x->due), "priority", priority_code(x->priority),
 			 "status", action_status_code(x->status), "reason", opt(x->reason),
 			 "overdue", action_is_overdue(x, r->today), "version", x->version);
+	json_object_set_new(j, "cost_nok", x->cost_nok ? json_integer(x->cost_nok) : json_null());
+	json_object_set_new(j, "cost_year", x->cost_year ? json_integer(x->cost_year) : json_null());
+	return j;
+}
+
+/* A whole number given as a number, as text ("250 000") or null (none): the text
+ * action_cost_set reads, or NULL when the member is absent. -1 (and the answer sent) when it is
+ * something else. */
+static int money_member(struct req *r, json_t *o, const char *key, const char **out)
+{
+	json_t *v = json_object_get(o, key);
+	*out = NULL;
+	if (!v)
+		return 0;
+	if (json_is_null(v))
+		*out = "";
+	else if (json_is_integer(v) && json_integer_value(v) > 0)
+		*out = arena_printf(r->a, "%lld", (long long)json_integer_value(v));
+	else if (json_is_string(v))
+		*out = json_string_value(v);
+	if (*out)
+		return 0;
+	resp_error(r, 400, arena_printf(r->a, T("Feltet «%s» må være et positivt heltall, tekst eller null."), key));
+	return -1;
 }
 
 void h_api_actions(struct req *r)
@@ -216,6 +240,13 @@ void h_api_action(struct req *r)
 		goto out;
 	if (given)
 		x.title = v;
+	const char *cost, *year;
+	if (money_member(r, j, "cost_nok", &cost) < 0 || money_member(r, j, "cost_year", &year) < 0)
+		goto out;
+	if (action_cost_set(&x, cost, year, &r->err) < 0) {
+		resp_error(r, 400, r->err.msg);
+		goto out;
+	}
 	if (action_change_is_leaders(was, was_reason, &x) && r->user.role != ROLE_LEDER) {
 		resp_error(r, 403, T("Å avvise en oppgave er å akseptere en risiko; bare en leder kan avvise, "
 				     "gjenåpne eller endre begrunnelsen."));

@@ -6,6 +6,7 @@
 #include "render/coop_html.h"
 #include "render/coop_report.h"
 #include "render/report_format.h"
+#include "render/report_public.h"
 #include "store/tenant.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -42,16 +43,26 @@ static int render_coop(struct req *r, enum report_format fmt, enum lang lang)
 	return 0;
 }
 
-/* Render the report into r->out in fmt and lang; -1 answered with an error. */
-static int render(struct req *r, enum report_format fmt, enum lang lang)
+/* Render the report (public: the summary for the elected bodies) into r->out in fmt and
+ * lang; -1 answered with an error. */
+static int render(struct req *r, enum report_format fmt, enum lang lang, bool public)
 {
 	struct report rep;
+	struct report_public pub;
 	buf_reset(&r->out);
 	if (r->tenant_cooperation)
 		return render_coop(r, fmt, lang);
 	if (view_report(r, 0, &rep) < 0) {
 		resp_store_error(r);
 		return -1;
+	}
+	if (public) {
+		if (report_public_build(r->a, &rep, &pub, &r->err) < 0 ||
+		    report_public_render(r->a, &pub, fmt, lang, r->srv->settings->path, &r->out, &r->err) < 0) {
+			resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+			return -1;
+		}
+		return 0;
 	}
 	if (report_render_document(r->a, &rep, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path,
 				   &r->out, &r->err) < 0) {
@@ -63,7 +74,7 @@ static int render(struct req *r, enum report_format fmt, enum lang lang)
 
 void h_report_view(struct req *r)
 {
-	if (render(r, REPORT_HTML, r->lang) < 0)
+	if (render(r, REPORT_HTML, r->lang, false) < 0)
 		return;
 	r->csp = r->srv->report_csp;
 	resp_html(r, 200);
@@ -73,7 +84,12 @@ void h_report_download(struct req *r)
 {
 	enum report_format fmt = REPORT_HTML;
 	enum lang lang = r->lang;
-	const char *f = req_query(r, "format"), *l = req_query(r, "lang");
+	const char *f = req_query(r, "format"), *l = req_query(r, "lang"), *to = req_query(r, "for");
+	bool public = to && strcmp(to, "politikere") == 0;
+	if (to && !public && strcmp(to, "ledelse") != 0) {
+		resp_error(r, 400, T("Ukjent mottaker: bruk for=politikere eller for=ledelse."));
+		return;
+	}
 	if ((f && report_format_parse(f, &fmt, &r->err) < 0)) {
 		resp_error(r, 400, r->err.msg);
 		return;
@@ -86,7 +102,11 @@ void h_report_download(struct req *r)
 		resp_error(r, 400, T("Samarbeidets rapport finnes som HTML, Markdown og JSON."));
 		return;
 	}
-	if (render(r, fmt, lang) < 0)
+	if (public && r->tenant_cooperation) {
+		resp_error(r, 400, T("Sammendraget for folkevalgte lages for en kommune, ikke et samarbeid."));
+		return;
+	}
+	if (render(r, fmt, lang, public) < 0)
 		return;
 	char day[DATE_TEXT];
 	date_format(r->today, day);
@@ -95,5 +115,6 @@ void h_report_download(struct req *r)
 	r->csp = r->srv->report_csp;
 	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"",
 				      r->tenant_cooperation ? (lang == LANG_EN ? "board-report" : "representantskapet")
+				      : public ? (lang == LANG_EN ? "summary-for-councillors" : "sammendrag-folkevalgte")
 				      : lang == LANG_EN ? "leadership-report" : "lederrapport", day, report_format_ext(fmt));
 }

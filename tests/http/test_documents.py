@@ -7,6 +7,8 @@ XML, as a person opening them would see them. Standard library only; prints TAP.
 
 usage: test_documents.py BEREDT DB_URL
 """
+import csv
+import json
 import os
 import re
 import subprocess
@@ -15,7 +17,8 @@ import tempfile
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import get_raw, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap  # noqa: E402
+from beredt_http import (Client, get_raw, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap,  # noqa: E402
+                         totp)
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
 ENV = pinned_env()
@@ -35,9 +38,41 @@ def pdf_pages(path):
     return [p for p in text.split("\f") if p.strip()]
 
 
+def flat(text):
+    """Text as read: no-break spaces as spaces, lines joined."""
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ").replace("\u202f", " "))
+
+
+def nok(v):
+    return "kr " + f"{v:,}".replace(",", " ")
+
+
+def technical_words():
+    """What the demo's registers name: systems, products, vendors, hosts (from the files it
+    is loaded from)."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "demo", "ros")
+    words = set()
+    with open(os.path.join(here, "systemer.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter=";"):
+            for k in ("navn", "produkt", "leverandor"):
+                if row.get(k) and len(row[k]) >= 3:
+                    words.add(row[k])
+            words.update(h for h in (row.get("verter") or "").split() if len(h) >= 3)
+    with open(os.path.join(here, "leverandorer.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter=";"):
+            words.add(row[next(iter(row))])
+    return words
+
+
+def named(text, word):
+    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text, re.I) is not None
+
+
 rc, out = cli("init")
 assert rc == 0, out
 rc, out = cli("demo")
+assert rc == 0, out
+rc, out = cli("--kommune", "3499", "check")
 assert rc == 0, out
 
 proc, BASE, PORT = serve(BEREDT, DB, ENV)
@@ -55,8 +90,8 @@ try:
            [p[-200:] for p in pages][:2])
         ok(all("Granheim kommune" in p.splitlines()[0] for p in pages if p.splitlines()),
            "every page's head names the municipality")
-        ok("Lederrapport: IKT-sikkerhet og beredskap" in pages[0] and "Beslutninger" in "".join(pages),
-           "the first page has the title, and the decisions are in it")
+        ok("Lederrapport: IKT-sikkerhet og beredskap" in flat(pages[0]) and "Beslutninger" in "".join(pages),
+           "the first page has the title, and the decisions are in it", pages[0][:300])
         en = os.path.join(TMP, "report.pdf")
         rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--lang", "en", "--out", en)
         pe = pdf_pages(en) if rc == 0 else []
@@ -67,6 +102,86 @@ try:
         pi = pdf_pages(os.path.join(TMP, "intern.pdf")) if rc == 0 else []
         ok(pi and all("Intern: ikke til offentlig journal" in p for p in pi) and not any(MARK in p for p in pi),
            "the marking is a setting (BEREDT_REPORT_MARKING)")
+
+    with section("the summary for the elected bodies"):
+        path = os.path.join(TMP, "politikere.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--for", "politikere", "--format", "pdf", "--out", path)
+        pp = pdf_pages(path) if rc == 0 else []
+        text = flat(" ".join(pp))
+        ok(rc == 0 and 1 <= len(pp) <= 3, "report --for politikere is a PDF of at most three pages", (rc, len(pp), out))
+        ok(all(f"side {i} av {len(pp)}" in p for i, p in enumerate(pp, 1)), "... numbered «side N av M»")
+        rc, out = cli("--kommune", "3499", "action", "list", "--format", "json")
+        acts = json.loads(out) if rc == 0 else []
+        years = {}
+        for a in acts:
+            if a["status"] in ("åpen", "pågår") and a["cost_nok"]:
+                y = a["cost_year"] or int((a["due"] or "0")[:4])
+                years[y] = years.get(y, 0) + a["cost_nok"]
+        ok(years and all(f"Sette av {nok(v)} i budsjettet for {y}" in text for y, v in years.items()),
+           "the decisions ask for the money of the open actions, summed per budget year", (years, text[:1500]))
+        ok("Sikring av systemer: kr" in text and "Vedtak som foreslås" in text and "Akseptere risikoen" in text,
+           "... per area, and the rejected measure's risk to accept", text[:1500])
+        cves = re.findall(r"CVE-\d{4}-\d+", text, re.I)
+        versions = re.findall(r"\d+\.\d+", text)
+        leaks = sorted(w for w in technical_words() if named(text, w))
+        ok(not cves and not versions and not leaks, "no CVE id, version, host, product or vendor name in it",
+           (cves[:3], versions[:3], leaks[:5]))
+        admin = os.path.join(TMP, "admin.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--format", "pdf", "--out", admin)
+        at = flat(" ".join(pdf_pages(admin))) if rc == 0 else ""
+        ok(re.search(r"CVE-\d{4}-\d+", at) and any(named(at, w) for w in technical_words()),
+           "the administrative report does have them (the check above can fail)")
+        ok(MARK not in text, "the summary is not marked exempt: it is written to be public")
+        en = os.path.join(TMP, "councillors.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--for", "politikere", "--lang", "en", "--format", "pdf",
+                      "--out", en)
+        et = flat(" ".join(pdf_pages(en))) if rc == 0 else ""
+        ok("Proposed resolutions" in et and "page 1 of" in et and "NOK " in et, "... and in English", et[:600])
+        docx = os.path.join(TMP, "politikere.docx")
+        rc, out = cli("--kommune", "3499", "report", "--for", "politikere", "--format", "docx", "--out", docx)
+        doc = zipfile.ZipFile(docx).read("word/document.xml").decode() if rc == 0 and zipfile.is_zipfile(docx) else ""
+        ok('w:val="Heading2"' in doc and "Vedtak som foreslås" in doc, "... and as Word, with Word's headings", out)
+        rc, out = cli("--kommune", "3499", "report", "--for", "velgere")
+        ok(rc == 2 and "politikere" in out, "an unknown audience is refused with the choices", out)
+
+    with section("an action's cost: the command line, the page and the API"):
+        rc, out = cli("--kommune", "3499", "action", "add", "--title", "Ny brannmur for skolene", "--cost", "1,5 mill",
+                      "--year", "2031")
+        no = re.search(r"T-(\d+)", out).group(1) if rc == 0 else "0"
+        rc, out = cli("--kommune", "3499", "action", "show", "T-" + no, "--format", "json")
+        shown = json.loads(out) if rc == 0 else {}
+        ok(shown.get("cost_nok") == 1500000 and shown.get("cost_year") == 2031, "action add --cost «1,5 mill» --year",
+           shown)
+        rc, out = cli("--kommune", "3499", "action", "set", "T-" + no, "--cost", "mange penger")
+        ok(rc != 0 and "hele kroner" in out, "a cost that is not a sum is refused, saying how to write it", out)
+        rc, out = cli("--kommune", "3499", "report", "--for", "politikere", "--format", "html")
+        ok("Sette av kr\xa01\xa0500\xa0000 i budsjettet for 2031" in out and "Ny brannmur" not in out,
+           "the summary asks for it in its year, without the action's own words", out[:300])
+        red = invite_and_enroll(BEREDT, DB, ENV, BASE, "red@granheim.no", "redaktor", "3499", PASSWORD)
+        c = red["client"]
+        page = c.get(f"/tiltak/{no}").text
+        ok('name="cost"' in page and 'value="1500000"' in page and 'name="cost_year"' in page,
+           "the action's page shows the estimate and its year in the form")
+        version = re.search(r'name="version" value="(\d+)"', page).group(1)
+        r = c.post(f"/tiltak/{no}", {"version": version, "cost": "250 000", "cost_year": "2030"})
+        rc, out = cli("--kommune", "3499", "action", "show", "T-" + no, "--format", "json")
+        shown = json.loads(out) if rc == 0 else {}
+        ok(r.status in (200, 303) and shown.get("cost_nok") == 250000 and shown.get("cost_year") == 2030,
+           "changed from the page", (r.status, shown.get("cost_nok"), shown.get("cost_year")))
+        ok(len(shown.get("history", [])) >= 2 and shown["history"][0]["cost_nok"] == 1500000,
+           "the earlier estimate is kept in the history", shown.get("history"))
+        c.get("/profil")
+        r = c.post("/profil/nokler", {"label": "kost", "token-password": PASSWORD,
+                                      "token-code": totp(red["key"], step_offset=1)})
+        m = re.search(r'id="api-token">([^<]+)<', r.text)
+        api = Client(BASE)
+        auth = {"Authorization": "Bearer " + (m.group(1) if m else "x"), "Content-Type": "application/json"}
+        r = api.request("POST", f"/api/v1/actions/{no}", body=json.dumps({"cost_nok": 99000, "cost_year": None}),
+                        headers=auth)
+        got = json.loads(r.text) if r.status == 200 else {}
+        ok(got.get("cost_nok") == 99000 and got.get("cost_year") is None, "and from the API", (r.status, r.text[:300]))
+        r = api.request("POST", f"/api/v1/actions/{no}", body=json.dumps({"cost_nok": -5}), headers=auth)
+        ok(r.status == 400, "a negative cost is refused by the API", (r.status, r.text[:200]))
 
     with section("draft or approved, with people's names"):
         ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
@@ -116,6 +231,10 @@ try:
     with section("from the report page"):
         les = invite_and_enroll(BEREDT, DB, ENV, BASE, "les@granheim.no", "les", "3499", PASSWORD)["client"]
         page = les.get("/rapport").text
+        r, body = get_raw(PORT, "/rapport/last-ned?for=politikere&format=pdf", {"Cookie": "beredt=" + les.cookie})
+        ok('href="/rapport/last-ned?for=politikere&amp;format=pdf"' in page and r.status == 200 and
+           body.startswith(b"%PDF-") and "sammendrag-folkevalgte" in r.getheader("Content-Disposition", ""),
+           "the report page offers the summary for the elected bodies as PDF", (r.status, body[:40]))
         ok('href="/rapport/last-ned?format=pdf"' in page and 'href="/rapport/last-ned?format=docx"' in page,
            "the report page offers PDF and Word")
         for fmt, magic, ctype in (("pdf", b"%PDF-", "application/pdf"),

@@ -5,6 +5,7 @@
 
 #include "model/action.h"
 #include "model/assess.h"
+#include "util/date.h"
 #include "util/valid.h"
 
 static struct err e;
@@ -194,6 +195,44 @@ static void a_patch_changes_only_what_it_names(void **state)
 	assert_non_null(strstr(why.msg, "Dokumentasjon"));
 }
 
+/* A cost as a person writes it in a form, a spreadsheet or the command line. */
+static void cost_as_people_write_it(void **state)
+{
+	(void)state;
+	static const struct { const char *text; long long nok; } ok[] = {
+		{ "250000", 250000 }, { "250 000", 250000 }, { "250.000", 250000 }, { "kr 250 000,-", 250000 },
+		{ "NOK 1 200 000", 1200000 }, { "1,5 mill", 1500000 }, { "2 millioner", 2000000 },
+		{ "3 mill.", 3000000 }, { "250\xc2\xa0" "000", 250000 }, { "", 0 }, { "ingen", 0 }, { "none", 0 },
+	};
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		int64_t v = -1;
+		assert_int_equal(action_cost_parse(ok[i].text, &v, &e), 0);
+		assert_int_equal(v, ok[i].nok);
+	}
+	static const char *const bad[] = { "mange penger", "250,50", "-5", "0", "1.5 mill x", "250.00",
+					   "999999999999999", "1,5" };
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		int64_t v = 7;
+		assert_int_equal(action_cost_parse(bad[i], &v, &e), -1);
+		assert_non_null(strstr(e.msg, "hele kroner"));
+	}
+	int y = -1;
+	assert_int_equal(action_year_parse("2027", &y, &e), 0);
+	assert_int_equal(y, 2027);
+	assert_int_equal(action_year_parse("", &y, &e), 0);
+	assert_int_equal(y, 0);
+	assert_int_equal(action_year_parse("27", &y, &e), -1);
+	assert_int_equal(action_year_parse("3000", &y, &e), -1);
+	/* a year without a cost is refused; the year falls back to the deadline's */
+	struct action x = { .title = "Kurs", .status = ACTION_APEN, .due = date_from_ymd(2027, 3, 31), .cost_year = 2027 };
+	assert_int_equal(action_check(&x, &e), -1);
+	assert_non_null(strstr(e.msg, "kostnaden"));
+	x.cost_nok = 40000;
+	assert_int_equal(action_check(&x, &e), 0);
+	x.cost_year = 0;
+	assert_int_equal(action_cost_year(&x), 2027);
+}
+
 int main(void)
 {
 	err_init(&e, LANG_NB);
@@ -207,6 +246,7 @@ int main(void)
 		cmocka_unit_test(overdue_uses_today),
 		cmocka_unit_test(parse_and_check),
 		cmocka_unit_test(a_patch_changes_only_what_it_names),
+		cmocka_unit_test(cost_as_people_write_it),
 	};
 	return cmocka_run_group_tests_name("action", tests, NULL, NULL);
 }
