@@ -60,12 +60,26 @@ int report_render_document(struct arena *a, const struct report *r, enum report_
 		return report_render(a, r, fmt, lang, out, e);
 	struct buf html;
 	buf_init(&html, out->max);
-	int rc = report_render_html_print(a, r, lang, marking, &html);
-	if (rc < 0 || html.failed)
-		rc = err_set(e, "Rapporten ble for stor.");
-	else
-		rc = fmt == REPORT_PDF ? doc_pdf(html.data, html.len, path, out, e)
-				       : doc_docx(html.data, html.len, path, out, e);
+	int rc = report_render_html_print(a, r, lang, marking, &html) < 0 ? err_set(e, "Rapporten ble for stor.")
+		 : report_document_finish(fmt, "", &html, path, out, e);
 	buf_release(&html);
 	return rc;
+}
+
+int report_document_finish(enum report_format fmt, const char *what, const struct buf *html, const char *path,
+			   struct buf *out, struct err *e)
+{
+	if (html->failed)
+		return err_set(e, "Rapporten ble for stor.");
+	switch (fmt) {
+	case REPORT_HTML:
+		buf_append(out, html->data, html->len);
+		return out->failed ? err_set(e, "Rapporten ble for stor.") : 0;
+	case REPORT_PDF:
+		return doc_pdf(html->data, html->len, path, out, e);
+	case REPORT_DOCX:
+		return doc_docx(html->data, html->len, path, out, e);
+	default:
+		return err_set(e, "%s finnes som html, pdf og docx.", what);
+	}
 }

@@ -30,6 +30,12 @@ int report_render_html_print(struct arena *a, const struct report *r, enum lang 
 int report_render_document(struct arena *a, const struct report *r, enum report_format fmt, enum lang lang,
 			   const char *marking, const char *path, struct buf *out, struct err *e);
 
+/* A document written as print HTML (html, html_len) made into fmt in out: the HTML itself,
+ * or PDF and Word by the programs of render/doc_convert.h (found in path). -1 with e set for
+ * another format (what names the document says which it is made in) or a failed program. */
+int report_document_finish(enum report_format fmt, const char *what, const struct buf *html, const char *path,
+			   struct buf *out, struct err *e);
+
 /* The file name's extension and the MIME type of a format. */
 const char *report_format_ext(enum report_format fmt);
 const char *report_format_type(enum report_format fmt);
@@ -37,8 +43,9 @@ const char *report_format_type(enum report_format fmt);
  * dashboard's one section. */
 void report_html_decisions(struct buf *b, struct arena *a, enum lang lang, const struct report *r);
 /* The report's page in the application: what the report says and the links to it and its
- * downloads; have_round false: there is nothing to report yet. */
-void report_html_page(struct buf *b, enum lang lang, bool have_round);
+ * downloads, the internal-control report for year and the four before; have_round false:
+ * there is nothing to report yet. */
+void report_html_page(struct buf *b, enum lang lang, bool have_round, int year);
 /* The links to the stand-alone report and its downloads (the report page's, and the
  * cooperation's). */
 void report_html_links(struct buf *b, enum lang lang);

@@ -694,7 +694,7 @@ void report_style_csp(char *out, size_t n)
 		 "frame-ancestors 'none'; base-uri 'none'; form-action 'none'", b64);
 }
 
-void report_html_page(struct buf *b, enum lang lang, bool have_round)
+void report_html_page(struct buf *b, enum lang lang, bool have_round, int year)
 {
 	if (!have_round) {
 		HTML_LIT(b, "<p>");
@@ -728,6 +728,27 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round)
 	const char *const plabels[] = { T("Sammendraget som PDF"), T("Sammendraget som Word"),
 					T("Sammendraget som HTML") };
 	page_link_list(b, phrefs, plabels, 3);
+	page_h2(b, T("Internkontroll"));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Kommunedirektørens årlige rapport til kommunestyret om internkontroll (kommuneloven § 25-2) for "
+		       "informasjonssikkerhet og beredskap: hva som ble undersøkt, avvikene, hva som ble gjort og hva som "
+		       "er planlagt."));
+	HTML_LIT(b, "</p>");
+	/* a GET form: it changes nothing, and works without JavaScript */
+	HTML_LIT(b, "<form method=\"get\" action=\"/rapport/last-ned\" class=\"actions-row\">"
+		    "<input type=\"hidden\" name=\"kind\" value=\"internkontroll\">");
+	char ybuf[5][8];
+	const char *yv[5];
+	for (int i = 0; i < 5; i++) {
+		snprintf(ybuf[i], sizeof(ybuf[i]), "%d", year - i);
+		yv[i] = ybuf[i];
+	}
+	page_select(b, "year", T("År"), yv, yv, 5, yv[0]);
+	const char *const fv[] = { "pdf", "docx", "html" };
+	const char *const fl[] = { "PDF", "Word", "HTML" };
+	page_select(b, "format", T("Format"), fv, fl, 3, "pdf");
+	page_button(b, T("Last ned"), NULL, NULL, true);
+	HTML_LIT(b, "</form>");
 }
 
 void report_html_links(struct buf *b, enum lang lang)

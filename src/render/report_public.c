@@ -3,7 +3,6 @@
 #include "render/report_public.h"
 
 #include "render/chart.h"
-#include "render/doc_convert.h"
 #include "render/html.h"
 #include "render/report_text.h"
 #include "util/date.h"
@@ -231,24 +230,16 @@ static void foot(struct buf *b, struct arena *a, const struct report *r, enum la
 int report_public_render(struct arena *a, const struct report_public *p, enum report_format fmt, enum lang lang,
 			 const char *path, struct buf *out, struct err *e)
 {
-	if (fmt != REPORT_HTML && fmt != REPORT_PDF && fmt != REPORT_DOCX)
-		return err_set(e, "Sammendraget for folkevalgte finnes som html, pdf og docx.");
 	struct buf html;
 	buf_init(&html, out->max);
-	struct buf *b = fmt == REPORT_HTML ? out : &html;
+	struct buf *b = &html;
 	head(b, a, p->r, lang);
 	standing(b, a, p->r, lang);
 	decisions(b, a, p, lang);
 	improved(b, a, p, lang);
 	risks(b, a, p, lang);
 	foot(b, a, p->r, lang);
-	int rc = 0;
-	if (b->failed)
-		rc = err_set(e, "Rapporten ble for stor.");
-	else if (fmt == REPORT_PDF)
-		rc = doc_pdf(html.data, html.len, path, out, e);
-	else if (fmt == REPORT_DOCX)
-		rc = doc_docx(html.data, html.len, path, out, e);
+	int rc = report_document_finish(fmt, i18n_tr(e->lang, "Sammendraget for folkevalgte"), &html, path, out, e);
 	buf_release(&html);
 	return rc;
 }

@@ -2,7 +2,9 @@
  * downloads, the stand-alone HTML shown under its own narrow CSP, and the files. */
 #include <string.h>
 
+#include "app/annual_run.h"
 #include "app/coop.h"
+#include "render/annual.h"
 #include "render/coop_html.h"
 #include "render/coop_report.h"
 #include "render/report_format.h"
@@ -21,7 +23,11 @@ void h_report(struct req *r)
 	if (r->tenant_cooperation)
 		coop_report_page(b, r->lang);
 	else
-		report_html_page(b, r->lang, view_report(r, 0, &rep) == 0);
+	{
+		int y, m, d;
+		date_to_ymd(r->today, &y, &m, &d);
+		report_html_page(b, r->lang, view_report(r, 0, &rep) == 0, y);
+	}
 	page_end(b, &p);
 	resp_html(r, 200);
 }
@@ -80,6 +86,43 @@ void h_report_view(struct req *r)
 	resp_html(r, 200);
 }
 
+/* GET /rapport/last-ned?kind=internkontroll&year=ÅR: the yearly internal-control report. */
+static void annual_download(struct req *r, enum report_format fmt, enum lang lang)
+{
+	struct tenant t;
+	struct annual y;
+	const char *ys = req_query(r, "year");
+	int ty, tm, td, year;
+	date_to_ymd(r->today, &ty, &tm, &td);
+	year = ty;
+	if (ys && view_number(ys, &year) < 0) {
+		resp_error(r, 400, T("Året må være et tall, for eksempel 2026."));
+		return;
+	}
+	buf_reset(&r->out);
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (annual_run(r->db, r->a, &t, year, r->today, r->now, &y, &r->err) < 0) {
+		if (r->err.kind == ERR_INTERNAL)
+			resp_store_error(r);
+		else
+			resp_error(r, 400, r->err.msg);
+		return;
+	}
+	if (annual_render(r->a, &y, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path, &r->out,
+			  &r->err) < 0) {
+		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		return;
+	}
+	r->status = 200;
+	r->content_type = report_format_type(fmt);
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%d.%s\"",
+				      lang == LANG_EN ? "internal-control" : "internkontroll", year, report_format_ext(fmt));
+}
+
 void h_report_download(struct req *r)
 {
 	enum report_format fmt = REPORT_HTML;
@@ -100,6 +143,15 @@ void h_report_download(struct req *r)
 	}
 	if (r->tenant_cooperation && (fmt == REPORT_PDF || fmt == REPORT_DOCX)) {
 		resp_error(r, 400, T("Samarbeidets rapport finnes som HTML, Markdown og JSON."));
+		return;
+	}
+	const char *kind = req_query(r, "kind");
+	if (kind && strcmp(kind, "internkontroll") == 0 && !r->tenant_cooperation) {
+		annual_download(r, fmt, lang);
+		return;
+	}
+	if (kind && strcmp(kind, "lederrapport") != 0) {
+		resp_error(r, 400, T("Ukjent rapport: bruk kind=lederrapport eller kind=internkontroll."));
 		return;
 	}
 	if (public && r->tenant_cooperation) {

@@ -183,6 +183,47 @@ try:
         r = api.request("POST", f"/api/v1/actions/{no}", body=json.dumps({"cost_nok": -5}), headers=auth)
         ok(r.status == 400, "a negative cost is refused by the API", (r.status, r.text[:200]))
 
+    with section("the yearly report on internal control"):
+        path = os.path.join(TMP, "internkontroll.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--kind", "internkontroll", "--year", "2026", "--format", "pdf",
+                      "--out", path)
+        ip = pdf_pages(path) if rc == 0 else []
+        it = flat(" ".join(ip))
+        ok(rc == 0 and ip and "Internkontroll 2026" in it and "kommuneloven § 25-2" in it,
+           "report --kind internkontroll --year 2026 is a PDF for the kommunestyre", (rc, out, it[:300]))
+        heads = ["1. Hva som ble undersøkt", "2. Avvik", "3. Hva som ble gjort", "4. Hva som er planlagt"]
+        ok(all(h in it for h in heads) and all(MARK in p for p in ip) and all(f"side {i} av {len(ip)}" in p
+                                                                            for i, p in enumerate(ip, 1)),
+           "... in its four parts, marked and numbered on every page", it[:800])
+        ok("Året er ikke omme: rapporten gjelder 1. januar til 2026-11-28" in it,
+           "a year not yet over says up to which day it speaks", it[:600])
+        rc, out = cli("--kommune", "3499", "action", "list", "--overdue", "--format", "json")
+        late = [a["ref"] for a in json.loads(out)] if rc == 0 else []
+        ok(late and all(f"{ref} " in it for ref in late), "every overdue action is a deviation in it", (late, it[-1500:]))
+        rc, out = cli("--kommune", "3499", "posture", "list", "--format", "json")
+        failed = [p["system"] for p in json.loads(out) if (p.get("gjenoppretting-testet") or "").startswith("2026") and
+                  p.get("gjenoppretting-resultat") in ("feilet", "delvis")] if rc == 0 else []
+        ok(failed and all(f"{name}, 2026-" in it for name in failed),
+           "a restore test that did not succeed this year is a deviation, naming the system", failed)
+        rc, out = cli("--kommune", "3499", "exercise", "list", "--format", "json")
+        held = [x for x in json.loads(out)["exercises"] if x["held"] and x["date"].startswith("2026")] if rc == 0 else []
+        ok(held and all(f"Ø-{x['no']} {x['date']}" in it for x in held) and "Ingen øvelse holdt" not in it,
+           "the exercises held are what was examined", held)
+        old = os.path.join(TMP, "internkontroll-2025.html")
+        rc, out = cli("--kommune", "3499", "report", "--kind", "internkontroll", "--year", "2025", "--out", old)
+        ot = flat(re.sub(r"<[^>]+>", " ", open(old, encoding="utf-8").read())) if rc == 0 else ""
+        ok("Rapporten gjelder hele året 2025" in ot and "Ingen øvelse holdt" in ot and "Vurderingsrunde 1" in ot,
+           "last year's report: the whole year, its round, and no exercise held as a deviation", ot[:900])
+        rc, out = cli("--kommune", "3499", "report", "--kind", "internkontroll", "--year", "2031")
+        ok(rc != 0 and "2026" in out, "a year ahead is refused", out)
+        docx = os.path.join(TMP, "internkontroll.docx")
+        rc, out = cli("--kommune", "3499", "report", "--kind", "internkontroll", "--format", "docx", "--out", docx)
+        doc = zipfile.ZipFile(docx).read("word/document.xml").decode() if rc == 0 and zipfile.is_zipfile(docx) else ""
+        ok(doc.count('w:val="Heading2"') >= 5 and "2. Avvik" in doc, "... and as Word, its parts Word's headings", out)
+        rc, out = cli("--kommune", "3499", "report", "--kind", "internkontroll", "--year", "2026", "--lang", "en",
+                      "--format", "html")
+        ok("Internal control 2026" in out and "2. Deviations" in out, "... and in English", out[:400])
+
     with section("draft or approved, with people's names"):
         ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
         rc, out = cli("--kommune", "3499", "user", "add", "--email", "leder@granheim.no", "--name", "Kari Nordmann",
@@ -244,6 +285,14 @@ try:
                r.getheader("Content-Disposition", "").endswith(f'.{fmt}"'), f"GET /rapport/last-ned?format={fmt}",
                (r.status, r.getheader("Content-Type"), body[:60]))
         ok(les.get("/rapport/last-ned?format=odt").status == 400, "an unknown format is refused")
+        ok('name="kind" value="internkontroll"' in page and 'name="year"' in page,
+           "the report page has a form for the internal-control report of a year")
+        r, body = get_raw(PORT, "/rapport/last-ned?kind=internkontroll&year=2026&format=pdf",
+                          {"Cookie": "beredt=" + les.cookie})
+        ok(r.status == 200 and body.startswith(b"%PDF-") and "internkontroll-2026.pdf" in
+           r.getheader("Content-Disposition", ""), "GET /rapport/last-ned?kind=internkontroll&year=2026&format=pdf",
+           (r.status, body[:80]))
+        ok(les.get("/rapport/last-ned?kind=internkontroll&year=1999").status == 400, "a year out of range is refused")
 finally:
     stop(proc)
 

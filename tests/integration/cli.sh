@@ -34,7 +34,7 @@ check_json() { if json "$2"; then ok "$1"; else not_ok "$1" "false: $2" "${out:0
 
 # --- an empty database -------------------------------------------------------------
 run init; check_ok "init creates the database"
-check_has "init reports the schema" "skjemaversjon 24"
+check_has "init reports the schema" "skjemaversjon 25"
 run init; check_has "init is idempotent" "0 migreringer og 0 kataloger"
 run catalog list; check_has "ks-2021 is built in" "ks-2021"
 check_has "nsm-grunnprinsipper is built in" "nsm-grunnprinsipper"

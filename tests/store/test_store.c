@@ -58,7 +58,7 @@ static void migrate_is_idempotent(void **state)
 	assert_int_equal(store_migrate(db, stamp.at, &applied, &e), 0);
 	assert_int_equal(applied, 0);
 	assert_int_equal(store_schema_version(db, &v, &e), 0);
-	assert_int_equal(v, 24);
+	assert_int_equal(v, 25);
 	assert_int_equal(store_require_schema(db, &e), 0);
 }
 
