@@ -56,9 +56,7 @@ static int report_coop_gather(struct db *db, struct arena *a, int64_t tenant, st
 	return 0;
 }
 
-/* A person as a document names them: the user's name where the stamp is an account's
- * address and the account has one, else the stamp as it is. */
-static const char *person(struct db *db, struct arena *a, int64_t tenant, const char *who)
+const char *report_person(struct db *db, struct arena *a, int64_t tenant, const char *who)
 {
 	struct user u;
 	bool found = false;
@@ -77,8 +75,8 @@ static const struct round *named_round(struct db *db, struct arena *a, int64_t t
 	if (!x)
 		return r;
 	*x = *r;
-	x->closed_by = person(db, a, tenant, r->closed_by);
-	x->approved_by = person(db, a, tenant, r->approved_by);
+	x->closed_by = report_person(db, a, tenant, r->closed_by);
+	x->approved_by = report_person(db, a, tenant, r->approved_by);
 	return x;
 }
 

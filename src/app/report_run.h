@@ -19,4 +19,8 @@
 int report_run(struct db *db, struct arena *a, const struct tenant *t, int no, int32_t today, const char *now,
 	       bool strict, struct report *out, struct err *e);
 
+/* A person as a document names them: the account's name where who is the address of a
+ * member of tenant with a name, else who as it is (arena, or borrowed). */
+const char *report_person(struct db *db, struct arena *a, int64_t tenant, const char *who);
+
 #endif

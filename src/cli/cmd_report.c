@@ -6,6 +6,7 @@
 #include "app/annual_run.h"
 #include "app/report_run.h"
 #include "render/annual.h"
+#include "render/inspection.h"
 #include "util/date.h"
 #include "render/coop_report.h"
 #include "cli/options.h"
@@ -17,6 +18,7 @@ static const char help[] = N_(
 	"Bruk: beredt report [--round N] [--format html|md|json|pdf|docx] [--lang nb|en] [--out FIL]\n"
 	"       beredt report --for politikere [--round N] [--format html|pdf|docx] [--lang nb|en] [--out FIL]\n"
 	"       beredt report --kind internkontroll [--year ÅR] [--format html|pdf|docx] [--lang nb|en] [--out FIL]\n"
+	"       beredt report --kind tilsyn [--format pdf|docx|html] [--lang nb|en] [--out FIL]\n"
 	"\n"
 	"Lager lederrapporten for siste runde (eller runde N): hvor kommunen står per område\n"
 	"(i ord og tall), hvert tiltak som ikke er på plass med plan, ansvarlig og frist,\n"
@@ -33,6 +35,9 @@ static const char help[] = N_(
 	"--kind internkontroll lager kommunedirektørens årlige rapport om internkontroll\n"
 	"(kommuneloven § 25-2) for informasjonssikkerhet og beredskap for året (standard: i år):\n"
 	"hva som ble undersøkt, avvikene, hva som ble gjort og hva som er planlagt.\n"
+	"--kind tilsyn lager dokumentasjonen til Statsforvalterens tilsyn med beredskapsplikten:\n"
+	"helhetlig ROS, beredskapsplanen og revisjonene av den, øvelser og evaluering,\n"
+	"godkjenninger og bevisene, som én PDF med innholdsfortegnelse og filene lagt ved.\n"
 	"Uten --out skrives rapporten til standard ut.\n");
 
 /* Write a finished document to path ("-": standard output). */
@@ -68,6 +73,25 @@ static int annual(struct cli *cli, const struct tenant *t, enum report_format fm
 	return write_out(cli, &b, out);
 }
 
+/* The inspection pack (PDF unless another format is asked for). */
+static int inspection(struct cli *cli, const struct tenant *t, enum report_format fmt, enum lang lang, const char *out,
+		      const char *usage)
+{
+	struct inspection x;
+	struct buf b;
+	if (t->cooperation)
+		return cli_usage(cli, usage, "Tilsynsdokumentasjonen lages for en kommune, ikke et samarbeid.");
+	if (inspection_run(cli->db, &cli->arena, t, cli->today, cli->now, &x, &cli->err) < 0)
+		return cli_fail(cli);
+	buf_init(&b, 0);
+	if (inspection_render(&cli->arena, &x, fmt, lang, cli->settings->report_marking, cli->settings->path,
+			      cli->settings->tmpdir, &b, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	return write_out(cli, &b, out);
+}
+
 int cmd_report(struct cli *cli, int argc, char **argv)
 {
 	enum report_format fmt = REPORT_HTML;
@@ -82,7 +106,7 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		{ "round", CLI_OPT_NUMBER, &no, "N" }, { "format", CLI_OPT_TEXT, &format, "html|md|json|pdf|docx" },
 		{ "lang", CLI_OPT_TEXT, &lang_text, "nb|en" }, { "out", CLI_OPT_TEXT, &out, "FIL" },
 		{ "for", CLI_OPT_TEXT, &audience, "politikere|ledelse" },
-		{ "kind", CLI_OPT_TEXT, &kind, "lederrapport|internkontroll" }, { "year", CLI_OPT_NUMBER, &year, "ÅR" },
+		{ "kind", CLI_OPT_TEXT, &kind, "lederrapport|internkontroll|tilsyn" }, { "year", CLI_OPT_NUMBER, &year, "ÅR" },
 	};
 	const struct cli_spec spec = { "report", help, NULL, 0, opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -103,8 +127,11 @@ int cmd_report(struct cli *cli, int argc, char **argv)
 		return cli_fail(cli);
 	if (kind && strcmp(kind, "internkontroll") == 0)
 		return annual(cli, &t, fmt, lang, year, out, args.usage);
+	if (kind && strcmp(kind, "tilsyn") == 0)
+		return inspection(cli, &t, format ? fmt : REPORT_PDF, lang, out, args.usage);
 	if (kind && strcmp(kind, "lederrapport") != 0)
-		return cli_usage(cli, args.usage, "Ukjent rapport «%s»: bruk lederrapport eller internkontroll.", kind);
+		return cli_usage(cli, args.usage, "Ukjent rapport «%s»: bruk lederrapport, internkontroll eller tilsyn.",
+				 kind);
 	if (public && t.cooperation)
 		return cli_usage(cli, args.usage, "Sammendraget for folkevalgte lages for en kommune, ikke et samarbeid.");
 	if (t.cooperation && (fmt == REPORT_PDF || fmt == REPORT_DOCX))

@@ -95,6 +95,7 @@ static int ros_section(struct arena *a, const struct report_input *in, struct re
 		r->level = ros_event_risk(sc, r->event);
 	}
 	qsort(out->risks, out->n_risks, sizeof(*out->risks), cmp_risk);
+	out->n_risks_all = out->n_risks;
 	if (out->n_risks > REPORT_TOP)
 		out->n_risks = REPORT_TOP;
 	return 0;

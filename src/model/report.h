@@ -149,8 +149,9 @@ struct report {
 	size_t n_gaps;
 	struct ros_spof *spof;
 	size_t n_spof;
-	struct report_risk *risks;
+	struct report_risk *risks;        /* every event, highest first; n_risks of them told */
 	size_t n_risks;
+	size_t n_risks_all;
 	/* The worst single point of failure as a scenario: what stops if it fails. */
 	struct ros_hit *scenario;
 	size_t n_scenario;

@@ -17,4 +17,18 @@
 int doc_pdf(const char *html, size_t len, const char *path, struct buf *out, struct err *e);
 int doc_docx(const char *html, size_t len, const char *path, struct buf *out, struct err *e);
 
+/* A file to embed in a PDF (PDF file attachments: a reader lists them and saves them out). */
+struct doc_file {
+	const char *name;          /* the file name the reader shows; no '/' */
+	const char *description;
+	const char *data;
+	size_t len;
+};
+
+/* doc_pdf, with the files embedded: written for the renderer into a private directory made
+ * under tmpdir (mode 0700, removed after), named to it by <link rel="attachment"> put into
+ * the document's head. */
+int doc_pdf_files(const char *html, size_t len, const struct doc_file *files, size_t n, const char *tmpdir,
+		  const char *path, struct buf *out, struct err *e);
+
 #endif

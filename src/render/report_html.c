@@ -749,6 +749,15 @@ void report_html_page(struct buf *b, enum lang lang, bool have_round, int year)
 	page_select(b, "format", T("Format"), fv, fl, 3, "pdf");
 	page_button(b, T("Last ned"), NULL, NULL, true);
 	HTML_LIT(b, "</form>");
+	page_h2(b, T("Tilsyn"));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Dokumentasjonen til Statsforvalterens tilsyn med beredskapsplikten: helhetlig ROS, "
+		       "beredskapsplanen og revisjonene av den, øvelser og evaluering, godkjenninger og bevisene, som én "
+		       "PDF med innholdsfortegnelse og filene lagt ved."));
+	HTML_LIT(b, "</p>");
+	const char *const threfs[] = { "/rapport/last-ned?kind=tilsyn&format=pdf", "/rapport/last-ned?kind=tilsyn&format=docx" };
+	const char *const tlabels[] = { T("Tilsynsdokumentasjonen som PDF"), T("Tilsynsdokumentasjonen som Word") };
+	page_link_list(b, threfs, tlabels, 2);
 }
 
 void report_html_links(struct buf *b, enum lang lang)

@@ -3,8 +3,10 @@
 #include <string.h>
 
 #include "app/annual_run.h"
+#include "app/inspection.h"
 #include "app/coop.h"
 #include "render/annual.h"
+#include "render/inspection.h"
 #include "render/coop_html.h"
 #include "render/coop_report.h"
 #include "render/report_format.h"
@@ -123,6 +125,31 @@ static void annual_download(struct req *r, enum report_format fmt, enum lang lan
 				      lang == LANG_EN ? "internal-control" : "internkontroll", year, report_format_ext(fmt));
 }
 
+/* GET /rapport/last-ned?kind=tilsyn: the inspection pack (PDF unless asked otherwise). */
+static void inspection_download(struct req *r, enum report_format fmt, enum lang lang)
+{
+	struct tenant t;
+	struct inspection x;
+	buf_reset(&r->out);
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0 ||
+	    inspection_run(r->db, r->a, &t, r->today, r->now, &x, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	if (inspection_render(r->a, &x, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path,
+			      r->srv->settings->tmpdir, &r->out, &r->err) < 0) {
+		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		return;
+	}
+	char day[DATE_TEXT];
+	date_format(r->today, day);
+	r->status = 200;
+	r->content_type = report_format_type(fmt);
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"", lang == LANG_EN ? "inspection" : "tilsyn",
+				      day, report_format_ext(fmt));
+}
+
 void h_report_download(struct req *r)
 {
 	enum report_format fmt = REPORT_HTML;
@@ -150,8 +177,12 @@ void h_report_download(struct req *r)
 		annual_download(r, fmt, lang);
 		return;
 	}
+	if (kind && strcmp(kind, "tilsyn") == 0 && !r->tenant_cooperation) {
+		inspection_download(r, f ? fmt : REPORT_PDF, lang);
+		return;
+	}
 	if (kind && strcmp(kind, "lederrapport") != 0) {
-		resp_error(r, 400, T("Ukjent rapport: bruk kind=lederrapport eller kind=internkontroll."));
+		resp_error(r, 400, T("Ukjent rapport: bruk kind=lederrapport, kind=internkontroll eller kind=tilsyn."));
 		return;
 	}
 	if (public && r->tenant_cooperation) {

@@ -8,6 +8,7 @@ XML, as a person opening them would see them. Standard library only; prints TAP.
 usage: test_documents.py BEREDT DB_URL
 """
 import csv
+import hashlib
 import json
 import os
 import re
@@ -224,6 +225,44 @@ try:
                       "--format", "html")
         ok("Internal control 2026" in out and "2. Deviations" in out, "... and in English", out[:400])
 
+    with section("the inspection pack"):
+        evidence = os.path.join(TMP, "politikere.pdf")
+        rc, out = cli("--kommune", "3499", "attachment", "add", "exercise:1", evidence, "--note", "Evaluering av Ø-1")
+        ok(rc == 0, "an evaluation is attached to the exercise", out)
+        pack = os.path.join(TMP, "tilsyn.pdf")
+        rc, out = cli("--kommune", "3499", "report", "--kind", "tilsyn", "--out", pack)
+        tp = pdf_pages(pack) if rc == 0 else []
+        ok(rc == 0 and open(pack, "rb").read(5) == b"%PDF-" and len(tp) >= 3,
+           "report --kind tilsyn is one PDF (the default format)", (rc, out))
+        parts = ["1. Helhetlig risiko- og sårbarhetsanalyse", "2. Beredskapsplanen", "3. Øvelser og evaluering",
+                 "4. Godkjenninger", "5. Vedlegg: dokumentasjon"]
+        index = {}
+        for line in tp[0].splitlines() if tp else []:
+            m = re.match(r"\s*(\d\. .*?)\s*\.{3,}\s*(\d+)\s*$", line)
+            if m:
+                index[m.group(1).strip()] = int(m.group(2))
+        ok(all(p in index for p in parts), "its first page is an index of the five parts", index)
+        ok(all(0 < index.get(p, 0) <= len(tp) and p in flat(tp[index[p] - 1]) for p in parts),
+           "... each part starting on the page the index says", index)
+        text = flat(" ".join(tp))
+        rc, out = cli("--kommune", "3499", "exercise", "list", "--format", "json")
+        exs = json.loads(out)["exercises"] if rc == 0 else []
+        ok(exs and all(f"Ø-{x['no']} {x['date']}" in text for x in exs) and "Revisjoner av planen" in text and
+           "Kriseorganisasjonen" in text, "the plan with its revisions and every exercise with its date", text[:300])
+        ok(all(MARK in p for p in tp), "marked on every page")
+        listed = subprocess.run(["pdfdetach", "-list", pack], capture_output=True, text=True).stdout
+        ok("politikere.pdf" in listed, "the attached file is embedded in the PDF under its own name", listed)
+        saved = os.path.join(TMP, "ut.pdf")
+        subprocess.run(["pdfdetach", "-save", "1", "-o", saved, pack], capture_output=True)
+        same = os.path.exists(saved) and hashlib.sha256(open(saved, "rb").read()).hexdigest() == \
+            hashlib.sha256(open(evidence, "rb").read()).hexdigest()
+        raw = re.sub(r"\s+", "", subprocess.run(["pdftotext", pack, "-"], capture_output=True, text=True).stdout)
+        ok(same and hashlib.sha256(open(evidence, "rb").read()).hexdigest() in raw,
+           "... byte for byte, its SHA-256 printed in the index of evidence")
+        rc, out = cli("--kommune", "3499", "report", "--kind", "tilsyn", "--format", "docx", "--out",
+                      os.path.join(TMP, "tilsyn.docx"))
+        ok(rc == 0 and zipfile.is_zipfile(os.path.join(TMP, "tilsyn.docx")), "... and as Word", out)
+
     with section("draft or approved, with people's names"):
         ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
         rc, out = cli("--kommune", "3499", "user", "add", "--email", "leder@granheim.no", "--name", "Kari Nordmann",
@@ -293,6 +332,10 @@ try:
            r.getheader("Content-Disposition", ""), "GET /rapport/last-ned?kind=internkontroll&year=2026&format=pdf",
            (r.status, body[:80]))
         ok(les.get("/rapport/last-ned?kind=internkontroll&year=1999").status == 400, "a year out of range is refused")
+        r, body = get_raw(PORT, "/rapport/last-ned?kind=tilsyn", {"Cookie": "beredt=" + les.cookie})
+        ok('href="/rapport/last-ned?kind=tilsyn&amp;format=pdf"' in page and r.status == 200 and
+           body.startswith(b"%PDF-") and "tilsyn-" in r.getheader("Content-Disposition", ""),
+           "the report page offers the inspection pack", (r.status, body[:60]))
 finally:
     stop(proc)
 
