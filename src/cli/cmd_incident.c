@@ -4,7 +4,11 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "app/breach_run.h"
+#include "app/impact.h"
 #include "app/prep_docs.h"
+#include "render/breach.h"
+#include "util/file.h"
 #include "model/prep.h"
 #include "store/prep.h"
 #include "util/date.h"
@@ -16,6 +20,8 @@ static const char help[] = N_(
 	"       beredt incident aware H-N --at TID\n"
 	"       beredt incident show H-N\n"
 	"       beredt incident list\n"
+	"       beredt incident notice H-N --to datatilsynet [--systems NAVN,NAVN] [--format pdf|docx|html]\n"
+	"                              [--lang nb|en] [--out FIL]\n"
 	"\n"
 	"Hendelsesloggen når en krise er erklært: tidsstemplede observasjoner, beslutninger (med\n"
 	"hvem som bestemte), oppgaver og varsler, med klokkene for fristene: Datatilsynet innen 72\n"
@@ -25,7 +31,44 @@ static const char help[] = N_(
 	"teksten i en innføring. Mottakere: datatilsynet, nsm, politiet, kommunecert, forsikring,\n"
 	"statsforvalteren, kontakt (med --contact). TID er norsk tid, ÅÅÅÅ-MM-DD TT:MM, eller UTC\n"
 	"med Z; uten --at er det nå. Loggen kan bare utvides; en rettelse er en ny innføring.\n"
-	"avsluttet lukker den.\n");
+	"avsluttet lukker den.\n"
+	"notice lager utkastet til meldingen om brudd på personopplysningssikkerheten til\n"
+	"Datatilsynet, med fristen (72 timer fra da kommunen ble kjent med bruddet) på første\n"
+	"linje, fylt ut fra loggen, beredskapsplanens personvernombud og, for systemene som er\n"
+	"rammet (--systems), tjenestene med personopplysninger; det en person må skrive er merket.\n");
+
+/* The draft breach notification of incident no. */
+static int notice(struct cli *cli, const struct tenant *t, int no, const char *to, const char *systems,
+		  const char *format, const char *lang_text, const char *out)
+{
+	enum report_format fmt = REPORT_PDF;
+	enum lang lang = cli->lang;
+	const char *names[IMPACT_NAMES_MAX];
+	size_t n = 0;
+	struct breach_notice bn;
+	struct buf b;
+	if (!to || strcmp(to, "datatilsynet") != 0)
+		return cli_usage(cli, "beredt incident notice H-N --to datatilsynet", "Utkastet lages for Datatilsynet: "
+				 "bruk --to datatilsynet.");
+	if ((format && report_format_parse(format, &fmt, &cli->err) < 0))
+		return cli_fail(cli);
+	if (lang_text && i18n_parse(lang_text, &lang) < 0)
+		return cli_usage(cli, "beredt incident notice H-N --lang nb|en", "Ukjent språk «%s».", lang_text);
+	n = breach_names(&cli->arena, systems, names, IMPACT_NAMES_MAX);
+	if (breach_run(cli->db, &cli->arena, t, no, names, n, cli->now, lang, &bn, &cli->err) < 0)
+		return cli_fail(cli);
+	buf_init(&b, 0);
+	if (breach_render(&cli->arena, &bn, fmt, lang, cli->settings->report_marking, cli->settings->path, &b,
+			  &cli->err) < 0 ||
+	    file_write(out ? out : "-", b.data, b.len, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	buf_release(&b);
+	if (out && strcmp(out, "-") != 0)
+		fprintf(stderr, T("Skrev utkastet til %s; fristen er %s.\n"), out, breach_deadline_text(&cli->arena, &bn));
+	return EXIT_OK;
+}
 
 static int number(const char *s, int *no)
 {
@@ -90,19 +133,22 @@ static int show(struct cli *cli, int64_t tenant, int no)
 
 int cmd_incident(struct cli *cli, int argc, char **argv)
 {
-	const char *kind = NULL, *aware = NULL;
+	const char *kind = NULL, *aware = NULL, *systems = NULL, *format = NULL, *lang = NULL, *out = NULL;
 	const char *at = NULL;
 	struct incident_notice nt = { 0 };
 	struct incident x = { 0 };
 	struct tenant t;
 	int no;
-	static const struct cli_sub subs[] = { { "declare", 1, 1 }, { "log", 2, 2 }, { "notify", 1, 1 }, { "aware", 1, 1 }, { "show", 1, 1 }, { "list", 0, 0 } };
+	static const struct cli_sub subs[] = { { "declare", 1, 1 }, { "log", 2, 2 }, { "notify", 1, 1 }, { "aware", 1, 1 }, { "show", 1, 1 }, { "list", 0, 0 },
+					       { "notice", 1, 1 } };
 	const struct cli_opt opts[] = {
 		{ "scenario", CLI_OPT_TEXT, &x.scenario, "SCENARIO" }, { "personal-data", CLI_OPT_FLAG, &x.personal_data, NULL },
 		{ "essential", CLI_OPT_FLAG, &x.essential, NULL }, { "kind", CLI_OPT_TEXT, &kind, "TYPE" },
 		{ "aware", CLI_OPT_TEXT, &aware, "TID" }, { "to", CLI_OPT_TEXT, &nt.receiver, "MOTTAKER" },
 		{ "contact", CLI_OPT_TEXT, &nt.contact, "NAVN" }, { "at", CLI_OPT_TEXT, &at, "TID" },
-		{ "ref", CLI_OPT_TEXT, &nt.reference, "REF" },
+		{ "ref", CLI_OPT_TEXT, &nt.reference, "REF" }, { "systems", CLI_OPT_TEXT, &systems, "NAVN,NAVN" },
+		{ "format", CLI_OPT_TEXT, &format, "pdf|docx|html" }, { "lang", CLI_OPT_TEXT, &lang, "nb|en" },
+		{ "out", CLI_OPT_TEXT, &out, "FIL" },
 	};
 	const struct cli_spec spec = { "incident", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -135,6 +181,8 @@ int cmd_incident(struct cli *cli, int argc, char **argv)
 		return cli_usage(cli, args.usage, "Oppgi en hendelse, for eksempel H-1.");
 	if (strcmp(args.sub, "show") == 0)
 		return show(cli, t.id, no);
+	if (strcmp(args.sub, "notice") == 0)
+		return notice(cli, &t, no, nt.receiver, systems, format, lang, out);
 	if (strcmp(args.sub, "log") == 0) {
 		if (store_incident_append(cli->db, &cli->arena, t.id, no, kind ? kind : "observasjon", args.rest[1], &st,
 					  &cli->err) < 0)

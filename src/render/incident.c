@@ -129,6 +129,28 @@ static void notify_form(struct buf *b, const struct incident_view *v, const stru
 	page_form_end(b);
 }
 
+/* The draft notification to Datatilsynet: a GET form (it changes nothing) naming the systems
+ * whose data leaked, for the untrusted-data analysis. */
+static void breach_form(struct buf *b, const struct incident_view *v, const struct incident *x)
+{
+	enum lang lang = v->lang;
+	page_h2(b, T("Melding til Datatilsynet"));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Et utkast til meldingen om brudd på personopplysningssikkerheten, med fristen på første linje, fylt "
+		       "ut fra loggen, personvernombudet i beredskapsplanen og tjenestene med personopplysninger i systemene "
+		       "som er rammet. Det en person må skrive, er merket."));
+	HTML_LIT(b, "</p><form method=\"get\" action=\"");
+	html_attr(b, arena_printf(v->a, "/beredskap/hendelser/%d/melding", x->no));
+	HTML_LIT(b, "\">");
+	page_input(b, "systemer", T("Systemer som er rammet"), "text", NULL, false,
+		   T("Navnene i ROS-registeret, skilt med komma. Tomt: ingen analyse av tjenestene."), "off");
+	const char *const fv[] = { "pdf", "docx", "html" };
+	const char *const fl[] = { "PDF", "Word", "HTML" };
+	page_select(b, "format", T("Format"), fv, fl, 3, "pdf");
+	page_button(b, T("Lag utkastet"), NULL, NULL, true);
+	HTML_LIT(b, "</form>");
+}
+
 void incident_page_body(struct buf *b, const struct incident_view *v, const struct incident *x,
 			const struct prep_clock c[2])
 {
@@ -180,6 +202,8 @@ void incident_page_body(struct buf *b, const struct incident_view *v, const stru
 		}
 		HTML_LIT(b, "</ul>");
 	}
+	if (x->personal_data)
+		breach_form(b, v, x);
 	incident_log_table(b, v->a, lang, x->entries, x->n_entries, 0);
 	if (x->closed) {
 		HTML_LIT(b, "<p class=\"muted\">");

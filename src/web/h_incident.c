@@ -5,7 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/breach_run.h"
+#include "app/impact.h"
 #include "app/prep_docs.h"
+#include "render/breach.h"
+#include "store/tenant.h"
 #include "model/prep.h"
 #include "render/html.h"
 #include "render/incident.h"
@@ -153,4 +157,48 @@ void h_incident_export(struct req *r)
 	r->status = 200;
 	r->content_type = "text/markdown; charset=utf-8";
 	r->disposition = arena_printf(r->a, "attachment; filename=\"hendelseslogg-H-%d.md\"", x.no);
+}
+
+/* GET /beredskap/hendelser/N/melding?systemer=A,B&format=pdf: the draft breach notification. */
+void h_incident_breach(struct req *r)
+{
+	struct tenant t;
+	struct breach_notice bn;
+	enum report_format fmt = REPORT_PDF;
+	const char *f = req_query(r, "format"), *systems = req_query(r, "systemer");
+	const char *names[IMPACT_NAMES_MAX];
+	size_t n = 0;
+	int no;
+	if (view_number(r->param, &no) < 0) {
+		resp_error(r, 404, T("Hendelsen finnes ikke."));
+		return;
+	}
+	if (f && report_format_parse(f, &fmt, &r->err) < 0) {
+		resp_error(r, 400, r->err.msg);
+		return;
+	}
+	n = breach_names(r->a, systems, names, IMPACT_NAMES_MAX);
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	buf_reset(&r->out);
+	if (breach_run(r->db, r->a, &t, no, names, n, r->now, r->lang, &bn, &r->err) < 0) {
+		if (r->err.kind == ERR_INTERNAL)
+			resp_store_error(r);
+		else
+			resp_error(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
+		return;
+	}
+	if (breach_render(r->a, &bn, fmt, r->lang, r->srv->settings->report_marking, r->srv->settings->path, &r->out,
+			  &r->err) < 0) {
+		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		return;
+	}
+	r->status = 200;
+	r->content_type = report_format_type(fmt);
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-H-%d.%s\"",
+				      r->lang == LANG_EN ? "breach-notification" : "melding-datatilsynet", no,
+				      report_format_ext(fmt));
 }

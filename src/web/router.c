@@ -104,6 +104,7 @@ static const struct route routes[] = {
 	{ "POST", "/beredskap/hendelser/*/varsling", h_incident_notify, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_incident_notice },
 	{ "POST", "/beredskap/hendelser/*/kjent", h_incident_aware, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_incident_aware },
 	{ "GET", "/beredskap/hendelser/*/logg.md", h_incident_export, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "GET", "/beredskap/hendelser/*/melding", h_incident_breach, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/funn/*/kvitter", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_finding_move },
 	{ "POST", "/funn/*/start", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_finding_move },
 	{ "POST", "/funn/*/los", h_finding_post, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_finding_move },

@@ -27,6 +27,7 @@ ENV.pop("BEREDT_REPORT_MARKING", None)
 PASSWORD = "korrekt hest batteri stift"
 TMP = tempfile.mkdtemp(prefix="beredt-doc.")
 MARK = "Unntatt offentlighet, jf. offentleglova § 24 tredje ledd"
+NOTICE_INC = "0"
 
 
 def cli(*args, env=ENV):
@@ -263,6 +264,44 @@ try:
                       os.path.join(TMP, "tilsyn.docx"))
         ok(rc == 0 and zipfile.is_zipfile(os.path.join(TMP, "tilsyn.docx")), "... and as Word", out)
 
+    with section("the breach notice to Datatilsynet"):
+        rc, out = cli("--kommune", "3499", "incident", "declare", "Uvedkommende har lest journaler", "--personal-data",
+                      "--aware", "2026-11-27 09:30")
+        inc = re.search(r"H-(\d+)", out).group(1) if rc == 0 else "0"
+        cli("--kommune", "3499", "incident", "log", "H-" + inc, "--kind", "observasjon",
+            "Innlogging fra ukjent adresse mot journalsystemet.")
+        cli("--kommune", "3499", "incident", "log", "H-" + inc, "--kind", "beslutning", "Kontoen er sperret.")
+        path = os.path.join(TMP, "melding.pdf")
+        rc, out = cli("--kommune", "3499", "incident", "notice", "H-" + inc, "--to", "datatilsynet", "--systems",
+                      "EPJ helse og omsorg", "--out", path)
+        np_ = pdf_pages(path) if rc == 0 else []
+        first = next((ln.strip() for ln in np_[0].splitlines() if ln.strip() and "Granheim" not in ln), "") if np_ else ""
+        # 09:30 Oslo time on 27 November (UTC+01:00) and 72 hours: 09:30 on 30 November
+        ok(first.startswith("Frist for melding til Datatilsynet: 2026-11-30 09:30 (UTC+01:00)"),
+           "the deadline, discovery + 72 hours, is on the first line", (rc, out, first))
+        nt = flat(" ".join(np_))
+        rc, out = cli("--kommune", "3499", "ros", "impact", "--untrusted", "EPJ helse og omsorg", "--format", "json")
+        hit = [x["service"] for x in json.loads(out)["services"] if x["personal_data"]] if rc == 0 else []
+        ok(hit and all(h in nt for h in hit) and "særlige kategorier" in nt,
+           "the categories of data are the services with personal data the leaked system serves", (hit, nt[-900:]))
+        ok("Innlogging fra ukjent adresse" in nt and "Kontoen er sperret" in nt and "Granheim kommune, org.nr. 944990011" in nt,
+           "what happened and what was done come from the log; the controller from the register", nt[:900])
+        ok("Må fylles ut: Et anslag er nok" in nt and nt.count("Må fylles ut:") >= 3,
+           "what the registers cannot know is marked for a person to write", nt.count("Må fylles ut:"))
+        rc, out = cli("--kommune", "3499", "incident", "notice", "H-" + inc, "--to", "datatilsynet", "--format", "docx",
+                      "--out", os.path.join(TMP, "melding.docx"))
+        doc = zipfile.ZipFile(os.path.join(TMP, "melding.docx")).read("word/document.xml").decode() if rc == 0 else ""
+        ok("Frist for melding til Datatilsynet: 2026-11-30 09:30" in doc and 'w:val="Heading2"' in doc,
+           "... and as Word", out)
+        rc, out = cli("--kommune", "3499", "incident", "declare", "Strømbrudd på rådhuset")
+        other = re.search(r"H-(\d+)", out).group(1) if rc == 0 else "0"
+        rc, out = cli("--kommune", "3499", "incident", "notice", "H-" + other, "--to", "datatilsynet")
+        ok(rc != 0 and "ikke noe å melde" in out, "an incident without personal data has nothing to notify", out)
+        rc, out = cli("--kommune", "3499", "incident", "notice", "H-" + inc, "--to", "datatilsynet", "--systems",
+                      "Finnes ikke")
+        ok(rc != 0 and "Finnes ikke" in out, "a system that is not in the register is refused by name", out)
+        NOTICE_INC = inc
+
     with section("draft or approved, with people's names"):
         ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
         rc, out = cli("--kommune", "3499", "user", "add", "--email", "leder@granheim.no", "--name", "Kari Nordmann",
@@ -332,6 +371,12 @@ try:
            r.getheader("Content-Disposition", ""), "GET /rapport/last-ned?kind=internkontroll&year=2026&format=pdf",
            (r.status, body[:80]))
         ok(les.get("/rapport/last-ned?kind=internkontroll&year=1999").status == 400, "a year out of range is refused")
+        ipage = les.get(f"/beredskap/hendelser/{NOTICE_INC}").text
+        r, body = get_raw(PORT, f"/beredskap/hendelser/{NOTICE_INC}/melding?systemer=EPJ+helse+og+omsorg&format=pdf",
+                          {"Cookie": "beredt=" + les.cookie})
+        ok('name="systemer"' in ipage and r.status == 200 and body.startswith(b"%PDF-") and
+           f"melding-datatilsynet-H-{NOTICE_INC}.pdf" in r.getheader("Content-Disposition", ""),
+           "the incident's page makes the draft notice", (r.status, body[:80]))
         r, body = get_raw(PORT, "/rapport/last-ned?kind=tilsyn", {"Cookie": "beredt=" + les.cookie})
         ok('href="/rapport/last-ned?kind=tilsyn&amp;format=pdf"' in page and r.status == 200 and
            body.startswith(b"%PDF-") and "tilsyn-" in r.getheader("Content-Disposition", ""),
