@@ -334,7 +334,24 @@ static int load_preparedness(struct cli *cli, const struct tenant *t)
 		{ "Tofaktor på all fjerntilgang", "3a", NULL },
 		{ "Sikkerhetskopi utenfor kommunens domene", NULL, "backup-ubeskyttet" },
 	};
+	static struct prep_condition cond_p[] = {
+		{ "Tofaktor på all fjerntilgang", "3a", "uten-tofaktor" },
+		{ "Sikkerhetskopi som er frakoblet eller uforanderlig", "3b", "backup-ubeskyttet" },
+		{ "Beredskapsplan for dataangrep", "4a", NULL },
+	};
+	/* the policy in force this year, registered in the winter; the offers for next year came later */
+	struct prep_insurance policy = {
+		.name = "Kommuneforsikring cyber 2026", .insurer = "Trygg Forsikring", .offer = false, .from = day(cli, -300),
+		.to = day(cli, 65), .premium = 310000, .deductible = 250000, .limit = 10000000,
+		.cover = { COVER_YES, COVER_YES, 3000000, 5000000, COVER_NONE, COVER_YES, COVER_YES, COVER_YES },
+		.exclusions = "Krig og statlige aktører.", .incident_line = "800 12 345", .notify_hours = 24,
+		.conditions = cond_p, .n_conditions = 3 };
+	struct prep_insurances first = { &policy, 1 };
+	s = stamp_at(cli, "Hanne Lie", -300);
+	if (prep_save_insurance(cli->db, a, t->id, &first, 0, "polisen for 2026", &s, &cli->err) < 0)
+		return -1;
 	struct prep_insurance ins[] = {
+		policy,
 		{ .name = "Trygg Forsikring, tilbud 2027", .insurer = "Trygg Forsikring", .offer = true,
 		  .from = day(cli, 34), .to = day(cli, 399), .premium = 385000, .deductible = 250000, .limit = 20000000,
 		  .cover = { COVER_YES, COVER_YES, 5000000, 10000000, COVER_NONE, COVER_YES, 1000000, COVER_YES },
@@ -346,9 +363,9 @@ static int load_preparedness(struct cli *cli, const struct tenant *t)
 		  .exclusions = "Krig og terror; driftsavbrudd hos leverandører.", .incident_line = "800 99 000",
 		  .notify_hours = 72, .conditions = cond_b, .n_conditions = 2 },
 	};
-	struct prep_insurances is = { ins, 2 };
+	struct prep_insurances is = { ins, 3 };
 	s = stamp_at(cli, "Hanne Lie", -20);
-	return prep_save_insurance(cli->db, a, t->id, &is, 0, "to tilbud", &s, &cli->err);
+	return prep_save_insurance(cli->db, a, t->id, &is, 1, "to tilbud", &s, &cli->err);
 }
 
 /* The ROS registers, the CSV files in demo/ros (embedded), through the import a user runs. */

@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/dossier_run.h"
 #include "app/prep_docs.h"
+#include "render/dossier.h"
 #include "cli/options.h"
 #include "io/prep_json.h"
 #include "util/buf.h"
@@ -14,13 +16,18 @@ static const char help[] = N_(
 	"Bruk: beredt insurance list [--format text|json]\n"
 	"       beredt insurance import FIL\n"
 	"       beredt insurance compare\n"
+	"       beredt insurance dossier --policy NAVN [--at ÅÅÅÅ-MM-DD] [--format pdf|docx|md|html]\n"
+	"                                [--lang nb|en] [--out FIL]\n"
 	"\n"
 	"Cyberforsikring: poliser og tilbud med selskap, periode, premie, egenandel, grenser,\n"
 	"dekning for hendelseshåndtering, etterforskning, gjenoppretting, driftsavbrudd,\n"
 	"utpressing, ansvar, varsling og juridisk bistand, unntak, skadetelefon og meldefrist,\n"
 	"og sikkerhetsvilkårene i polisen. import leser hele listen som JSON (som list --format\n"
 	"json skriver). compare stiller dem side om side og viser hvilke vilkår kommunen ikke\n"
-	"oppfyller i dag, ut fra vurderingen og funnene: det er en risiko for dekningen.\n");
+	"oppfyller i dag, ut fra vurderingen og funnene: det er en risiko for dekningen.\n"
+	"dossier lager dokumentasjonen til et skadeoppgjør: hvilke av polisens vilkår som var\n"
+	"oppfylt ved utgangen av dagen --at (standard: nå), siden når og med hvilke bevis, fra\n"
+	"historikken, med SHA-256 av innholdet og revisjonssporets hode den gang.\n");
 
 static const char *money(struct cli *cli, long long v)
 {
@@ -87,14 +94,46 @@ static int compare(struct cli *cli, int64_t tenant, const struct prep_insurances
 	return EXIT_OK;
 }
 
+static int dossier(struct cli *cli, const struct tenant *t, const char *policy, const char *at, const char *format,
+		   const char *lang_text, const char *out)
+{
+	enum report_format fmt = REPORT_PDF;
+	enum lang lang = cli->lang;
+	struct dossier_doc x;
+	char sha[CRYPTO_HASH_HEX];
+	struct buf b;
+	if (!policy)
+		return cli_usage(cli, "beredt insurance dossier --policy NAVN [--at ÅÅÅÅ-MM-DD]", "--policy må oppgis.");
+	if (format && report_format_parse(format, &fmt, &cli->err) < 0)
+		return cli_fail(cli);
+	if (lang_text && i18n_parse(lang_text, &lang) < 0)
+		return cli_usage(cli, "beredt insurance dossier --lang nb|en", "Ukjent språk «%s».", lang_text);
+	if (dossier_run(cli->db, &cli->arena, t, policy, at ? at : cli->now, cli->now, &x, &cli->err) < 0)
+		return cli_fail(cli);
+	buf_init(&b, 0);
+	if (dossier_render(&cli->arena, &x, fmt, lang, cli->settings->report_marking, cli->settings->path, sha, &b,
+			   &cli->err) < 0 ||
+	    file_write(out ? out : "-", b.data, b.len, &cli->err) < 0) {
+		buf_release(&b);
+		return cli_fail(cli);
+	}
+	buf_release(&b);
+	fprintf(stderr, T("%zu av %zu vilkår oppfylt; SHA-256 %s.\n"), x.d.met, x.d.n, sha);
+	return EXIT_OK;
+}
+
 int cmd_insurance(struct cli *cli, int argc, char **argv)
 {
 	bool json = false;
+	const char *policy = NULL, *at = NULL, *format = NULL, *lang = NULL, *out = NULL;
 	struct tenant t;
 	struct prep_all p;
-	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "import", 1, 1 }, { "compare", 0, 0 } };
+	static const struct cli_sub subs[] = { { "list", 0, 0 }, { "import", 1, 1 }, { "compare", 0, 0 },
+					       { "dossier", 0, 0 } };
 	const struct cli_opt opts[] = {
-		{ "format", CLI_OPT_FORMAT, &json, NULL },
+		{ "policy", CLI_OPT_TEXT, &policy, "NAVN" }, { "at", CLI_OPT_TEXT, &at, "ÅÅÅÅ-MM-DD" },
+		{ "format", CLI_OPT_TEXT, &format, "text|json|pdf|docx|md|html" }, { "lang", CLI_OPT_TEXT, &lang, "nb|en" },
+		{ "out", CLI_OPT_TEXT, &out, "FIL" },
 	};
 	const struct cli_spec spec = { "insurance", help, subs, CLI_COUNT(subs), opts, CLI_COUNT(opts) };
 	struct cli_args args;
@@ -103,6 +142,11 @@ int cmd_insurance(struct cli *cli, int argc, char **argv)
 	const char *arg = args.n ? args.rest[0] : NULL;
 	if (cli_tenant(cli, &t) < 0 || prep_load(cli->db, &cli->arena, t.id, cli->today, &p, &cli->err) < 0)
 		return cli_fail(cli);
+	json = format && strcmp(format, "json") == 0;
+	if (strcmp(args.sub, "dossier") == 0)
+		return dossier(cli, &t, policy, at, format, lang, out);
+	if (format && !json && strcmp(format, "text") != 0)
+		return cli_usage(cli, args.usage, "--format %s gjelder bare dossier; list tar text eller json.", format);
 	if (strcmp(args.sub, "list") == 0) {
 		if (json)
 			return cli_print_json(cli, prep_insurances_json(&p.insurance)) < 0 ? cli_fail(cli) : EXIT_OK;

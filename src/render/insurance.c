@@ -62,6 +62,31 @@ static void insurance_form(struct buf *b, const struct preparedness_view *v, int
 	page_form_end(b);
 }
 
+/* The dossier for a claim: a GET form (it changes nothing) for a policy and the day. */
+static void dossier_form(struct buf *b, const struct preparedness_view *v, const struct prep_insurances *x)
+{
+
+	const char **names = arena_alloc(v->a, (x->n + 1) * sizeof(*names));
+	size_t n = 0;
+	for (size_t i = 0; names && i < x->n; i++)
+		if (!x->items[i].offer)
+			names[n++] = x->items[i].name;
+	if (!n)
+		return;
+	page_h2(b, T("Dokumentasjon til et skadeoppgjør"));
+	HTML_LIT(b, "<p>");
+	html_text(b, T("Hvilke av polisens sikkerhetsvilkår som var oppfylt ved utgangen av en dag (hendelsens), siden når "
+		       "og med hvilke bevis, fra historikken; med SHA-256 av innholdet og revisjonssporets hode den gang."));
+	HTML_LIT(b, "</p><form method=\"get\" action=\"/beredskap/forsikring/dokumentasjon\">");
+	page_select(b, "polise", T("Polise"), names, names, n, names[0]);
+	page_input(b, "dato", T("Dag"), "date", date_text(v->a, v->today, ""), true, NULL, "off");
+	const char *const fv[] = { "pdf", "docx", "md", "html" };
+	const char *const fl[] = { "PDF", "Word", "Markdown", "HTML" };
+	page_select(b, "format", T("Format"), fv, fl, 4, "pdf");
+	page_button(b, T("Lag dokumentasjonen"), NULL, NULL, true);
+	HTML_LIT(b, "</form>");
+}
+
 void preparedness_insurance(struct buf *b, const struct preparedness_view *v, const struct prep_all *p,
 			    const struct preparedness_conditions *in)
 {
@@ -132,6 +157,7 @@ void preparedness_insurance(struct buf *b, const struct preparedness_view *v, co
 	});
 #undef ROW
 	HTML_LIT(b, "</tbody></table>");
+	dossier_form(b, v, x);
 	insurance_form(b, v, p->version[PREP_INSURANCE]);
 }
 

@@ -196,6 +196,26 @@ int store_audit_head_hash(struct db *db, int64_t *seq, char hash[CRYPTO_HASH_HEX
 	return r == DB_ROW ? 0 : err_set(e, "Revisjonssporets hode mangler.");
 }
 
+int store_audit_head_at(struct db *db, const char *at, int64_t *seq, char hash[CRYPTO_HASH_HEX], bool *found,
+			struct err *e)
+{
+	struct db_stmt *st;
+	*found = false;
+	*seq = 0;
+	hash[0] = '\0';
+	if (db_prepare(db, "SELECT seq, hash FROM audit WHERE at <= ? ORDER BY seq DESC LIMIT 1", &st, e) < 0)
+		return -1;
+	db_bind_text(st, 1, at);
+	enum db_step r = db_step(st, e);
+	if (r == DB_ROW) {
+		*found = true;
+		*seq = db_col_int(st, 0);
+		snprintf(hash, CRYPTO_HASH_HEX, "%s", db_col_text(st, 1) ? db_col_text(st, 1) : "");
+	}
+	db_finalize(st);
+	return r == DB_ERROR ? -1 : 0;
+}
+
 int store_audit_hash_at(struct db *db, int64_t seq, char hash[CRYPTO_HASH_HEX], bool *found, struct err *e)
 {
 	struct db_stmt *st;

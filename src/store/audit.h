@@ -31,6 +31,11 @@ MUST_CHECK int store_audit_verify(struct db *db, struct arena *a, int64_t *count
 /* The head of the chain: the newest entry's number and hash (a checkpoint signs them). */
 MUST_CHECK int store_audit_head_hash(struct db *db, int64_t *seq, char hash[CRYPTO_HASH_HEX], struct err *e);
 
+/* The head of the chain as it stood at 'at' (a UTC timestamp): the newest entry made no
+ * later, the whole installation's (the chain is one); *found false when there was none. */
+MUST_CHECK int store_audit_head_at(struct db *db, const char *at, int64_t *seq, char hash[CRYPTO_HASH_HEX], bool *found,
+				   struct err *e);
+
 /* The hash of entry seq; *found false when there is none (the tail was cut). */
 MUST_CHECK int store_audit_hash_at(struct db *db, int64_t seq, char hash[CRYPTO_HASH_HEX], bool *found, struct err *e);
 

@@ -11,17 +11,22 @@
 #include "util/i18n.h"
 #include "util/valid.h"
 
-int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
-		   int *version, struct err *e)
+/* The newest version, or the newest saved no later than 'at' (a UTC timestamp; NULL: now). */
+static int prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char *at,
+		    const char **content, int *version, struct err *e)
 {
 	struct db_stmt *q;
 	*content = NULL;
 	*version = 0;
-	if (db_prepare(db, "SELECT version, content FROM prep_version WHERE tenant_id = ? AND kind = ? "
-		       "ORDER BY version DESC LIMIT 1", &q, e) < 0)
+	if (db_prepare(db, at ? "SELECT version, content FROM prep_version WHERE tenant_id = ? AND kind = ? AND "
+				"changed_at <= ? ORDER BY version DESC LIMIT 1"
+			      : "SELECT version, content FROM prep_version WHERE tenant_id = ? AND kind = ? "
+				"ORDER BY version DESC LIMIT 1", &q, e) < 0)
 		return -1;
 	db_bind_int(q, 1, tenant);
 	db_bind_text(q, 2, prep_kind_code(kind));
+	if (at)
+		db_bind_text(q, 3, at);
 	enum db_step r = db_step(q, e);
 	if (r == DB_ROW) {
 		*version = (int)db_col_int(q, 0);
@@ -29,6 +34,18 @@ int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kin
 	}
 	db_finalize(q);
 	return r == DB_ERROR ? -1 : 0;
+}
+
+int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
+		   int *version, struct err *e)
+{
+	return prep_get(db, a, tenant, kind, NULL, content, version, e);
+}
+
+int store_prep_get_at(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char *at,
+		      const char **content, int *version, struct err *e)
+{
+	return prep_get(db, a, tenant, kind, at, content, version, e);
 }
 
 int store_prep_put(struct db *db, int64_t tenant, enum prep_kind kind, const char *content, int based_on,

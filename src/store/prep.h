@@ -13,6 +13,12 @@
 MUST_CHECK int store_prep_get(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char **content,
 		   int *version, struct err *e);
 
+/* The version that stood at 'at' (a UTC timestamp): the newest saved no later; *content NULL
+ * and *version 0 when there was none then. Nothing is overwritten, so this is the document as
+ * it was. */
+MUST_CHECK int store_prep_get_at(struct db *db, struct arena *a, int64_t tenant, enum prep_kind kind, const char *at,
+				 const char **content, int *version, struct err *e);
+
 /* Save a new version. 'based_on' is the version the change was made from: when someone
  * else saved in between, the change is refused (nothing is overwritten unseen). The audit
  * entry says the kind, the versions and 'summary'. */

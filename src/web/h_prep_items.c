@@ -5,10 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/dossier_run.h"
 #include "app/kit.h"
 #include "app/prep_docs.h"
 #include "io/vcard.h"
 #include "model/assess.h"
+#include "render/dossier.h"
 #include "render/page.h"
 #include "render/preparedness_html.h"
 #include "store/tenant.h"
@@ -415,4 +417,45 @@ void h_prep_competence_action(struct req *r)
 	}
 	req_flash(r, arena_printf(r->a, T("Gapet er nå oppgave T-%d i handlingsplanen."), act));
 	resp_redirect(r, "/beredskap#kompetanse");
+}
+
+/* GET /beredskap/forsikring/dokumentasjon?polise=P&dato=D&format=pdf: the dossier for a claim. */
+void h_prep_insurance_dossier(struct req *r)
+{
+	struct tenant t;
+	struct dossier_doc x;
+	enum report_format fmt = REPORT_PDF;
+	const char *f = req_query(r, "format"), *policy = req_query(r, "polise"), *day = req_query(r, "dato");
+	char sha[CRYPTO_HASH_HEX];
+	if (f && report_format_parse(f, &fmt, &r->err) < 0) {
+		resp_error(r, 400, r->err.msg);
+		return;
+	}
+	if (!policy || !*policy) {
+		resp_error(r, 400, T("Velg en polise."));
+		return;
+	}
+	if (store_tenant_by_id(r->db, r->a, r->user.tenant_id, &t, &r->err) < 0) {
+		resp_store_error(r);
+		return;
+	}
+	buf_reset(&r->out);
+	if (dossier_run(r->db, r->a, &t, policy, day && *day ? day : r->now, r->now, &x, &r->err) < 0) {
+		if (r->err.kind == ERR_INTERNAL)
+			resp_store_error(r);
+		else
+			resp_error(r, r->err.kind == ERR_NOT_FOUND ? 404 : 400, r->err.msg);
+		return;
+	}
+	if (dossier_render(r->a, &x, fmt, r->lang, r->srv->settings->report_marking, r->srv->settings->path, sha, &r->out,
+			   &r->err) < 0) {
+		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		return;
+	}
+	r->status = 200;
+	r->content_type = report_format_type(fmt);
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%.10s.%s\"",
+				      r->lang == LANG_EN ? "insurance-dossier" : "forsikringsdokumentasjon", x.d.at,
+				      report_format_ext(fmt));
 }

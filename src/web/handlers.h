@@ -126,6 +126,7 @@ void h_incident_notify(struct req *r);
 void h_incident_aware(struct req *r);
 void h_incident_export(struct req *r);
 void h_incident_breach(struct req *r);
+void h_prep_insurance_dossier(struct req *r);
 void h_findings_nmap(struct req *r);
 void h_finding_assign(struct req *r);
 void h_finding_settings(struct req *r);

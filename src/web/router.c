@@ -94,6 +94,7 @@ static const struct route routes[] = {
 	{ "POST", "/beredskap/ovelser/*/laering", h_prep_lesson_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_lesson },
 	{ "POST", "/beredskap/ovelser/*/tiltak/*", h_prep_lesson_action, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_empty },
 	{ "GET", "/beredskap/forsikring", h_prep_insurance, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
+	{ "GET", "/beredskap/forsikring/dokumentasjon", h_prep_insurance_dossier, ACCESS_USER, ROLE_LES, NO_BODY, NULL },
 	{ "POST", "/beredskap/forsikring", h_prep_insurance_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_insurance },
 	{ "POST", "/beredskap/pakke", h_prep_kit, ACCESS_USER, ROLE_LES, FORM_BODY, &form_kit },
 	{ "POST", "/beredskap/kompetanse", h_prep_competence_add, ACCESS_USER, ROLE_REDAKTOR, FORM_BODY, &form_competence },

@@ -18,7 +18,7 @@ import tempfile
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from beredt_http import (Client, get_raw, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap,  # noqa: E402
+from beredt_http import (Client, get_raw, run_sql, pinned_env, serve, stop, invite_and_enroll, ok, run_cli, section, tap,  # noqa: E402
                          totp)
 
 BEREDT, DB = sys.argv[1], sys.argv[2]
@@ -302,6 +302,42 @@ try:
         ok(rc != 0 and "Finnes ikke" in out, "a system that is not in the register is refused by name", out)
         NOTICE_INC = inc
 
+    with section("the insurance dossier"):
+        POLICY = "Kommuneforsikring cyber 2026"
+        before = os.path.join(TMP, "dossier-for.md")
+        rc, out = cli("--kommune", "3499", "insurance", "dossier", "--policy", POLICY, "--at", "2026-11-20", "--format",
+                      "md", "--out", before)
+        md = open(before, encoding="utf-8").read() if rc == 0 else ""
+        sig = "SHA-256 av teksten over denne linjen: "
+        body, _, digest = md.partition(sig)
+        ok(rc == 0 and digest.strip() == hashlib.sha256(body.encode()).hexdigest() and digest.strip() in out,
+           "insurance dossier --format md: the text ends with its own SHA-256", (rc, out, digest))
+        ok("## 3. Beredskapsplan for dataangrep" in md and "Oppfylt, sammenhengende siden" in md.split("## 3.")[1],
+           "a condition met on the day says since when", md[-1500:])
+        m = re.search(r"innføring nr\. (\d+) med kjedehash ([0-9a-f]{64})", md)
+        head = run_sql(DB, f"SELECT hash FROM audit WHERE seq = {m.group(1)}").strip() if m else ""
+        later = run_sql(DB, f"SELECT COUNT(*) FROM audit WHERE seq > {m.group(1)} AND at <= '2026-11-20T22:59:59Z'").strip() \
+            if m else "1"
+        ok(m and head == m.group(2) and later == "0", "it names the audit chain's head as it stood at the end of that day",
+           (m.groups() if m else None, head, later))
+        # the plan is changed afterwards: the dossier for the day still shows what stood then
+        rc, out = cli("--kommune", "3499", "assess", "set", "4a", "--status", "nei", "--evidence", "Planen er trukket")
+        rc2, again = cli("--kommune", "3499", "insurance", "dossier", "--policy", POLICY, "--at", "2026-11-20", "--format", "md")
+        ok(rc == 0 and again.split(sig)[0] == body, "made again after a change, the dossier for that day is the same, "
+           "hash and all (nothing is overwritten)", (out, again[-300:]))
+        rc, now = cli("--kommune", "3499", "insurance", "dossier", "--policy", POLICY, "--format", "md")
+        ok(rc == 0 and "Ikke oppfylt" in now.split("## 3.")[1].split("##")[0],
+           "the dossier for today shows the change", now[-900:])
+        pdf = os.path.join(TMP, "dossier.pdf")
+        rc, out = cli("--kommune", "3499", "insurance", "dossier", "--policy", POLICY, "--at", "2026-11-20", "--out", pdf)
+        pt = re.sub(r"\s+", "", subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout) \
+            if rc == 0 else ""
+        ok(digest.strip() in pt and "1av3sikkerhetsvilkår" in pt, "the PDF carries the same content and hash", out)
+        rc, out = cli("--kommune", "3499", "insurance", "dossier", "--policy", "Trygg Forsikring, tilbud 2027")
+        ok(rc != 0 and "tilbud" in out, "an offer has no dossier: it covers nothing", out)
+        rc, out = cli("--kommune", "3499", "insurance", "dossier", "--policy", POLICY, "--at", "2025-01-01")
+        ok(rc != 0 and "2025-01-01" in out, "a day before the policy was registered is refused, saying so", out)
+
     with section("draft or approved, with people's names"):
         ok("Status: utkast (runden er åpen)" in pages[0], "an open round's document says it is a draft", pages[0][:600])
         rc, out = cli("--kommune", "3499", "user", "add", "--email", "leder@granheim.no", "--name", "Kari Nordmann",
@@ -377,6 +413,11 @@ try:
         ok('name="systemer"' in ipage and r.status == 200 and body.startswith(b"%PDF-") and
            f"melding-datatilsynet-H-{NOTICE_INC}.pdf" in r.getheader("Content-Disposition", ""),
            "the incident's page makes the draft notice", (r.status, body[:80]))
+        fpage = les.get("/beredskap/forsikring").text
+        r, body = get_raw(PORT, "/beredskap/forsikring/dokumentasjon?polise=Kommuneforsikring+cyber+2026&dato=2026-11-20"
+                          "&format=md", {"Cookie": "beredt=" + les.cookie})
+        ok('action="/beredskap/forsikring/dokumentasjon"' in fpage and r.status == 200 and
+           b"SHA-256 av teksten over denne linjen" in body, "the insurance page makes the dossier", (r.status, body[:120]))
         r, body = get_raw(PORT, "/rapport/last-ned?kind=tilsyn", {"Cookie": "beredt=" + les.cookie})
         ok('href="/rapport/last-ned?kind=tilsyn&amp;format=pdf"' in page and r.status == 200 and
            body.startswith(b"%PDF-") and "tilsyn-" in r.getheader("Content-Disposition", ""),
