@@ -110,17 +110,17 @@ void report_paged_style(struct buf *b, const char *tenant, enum lang lang, const
 {
 	buf_puts(b, "@page{size:A4;margin:22mm 16mm 20mm 16mm;@top-left{content:");
 	css_string(b, tenant);
-	buf_puts(b, ";font-size:8pt;color:#444}");
+	buf_puts(b, ";font-size:8pt;color:#444;font-family:'DejaVu Sans',Arial,sans-serif}");
 	if (marking && *marking) {
 		buf_puts(b, "@top-right{content:");
 		css_string(b, marking);
-		buf_puts(b, ";font-size:8pt;color:#a4161a;font-weight:bold}");
+		buf_puts(b, ";font-size:8pt;color:#a4161a;font-weight:bold;font-family:'DejaVu Sans',Arial,sans-serif}");
 	}
 	buf_puts(b, "@bottom-right{content:");
 	css_string(b, T("side"));
 	buf_puts(b, "\" \" counter(page) \" \"");
 	css_string(b, T("av"));
-	buf_puts(b, "\" \" counter(pages);font-size:8pt;color:#444}}"
+	buf_puts(b, "\" \" counter(pages);font-size:8pt;color:#444;font-family:'DejaVu Sans',Arial,sans-serif}}"
 		    "body{margin:0;max-width:none}h2{break-after:avoid}tr,.measure{break-inside:avoid}"
 		    "table{font-size:.9em}svg{max-width:100%;height:auto}"
 		    "header.title-page{break-after:page}header.title-page h1{font-size:2em;margin-top:30mm}"
