@@ -192,13 +192,9 @@ void h_incident_breach(struct req *r)
 	}
 	if (breach_render(r->a, &bn, fmt, r->lang, r->srv->settings->report_marking, r->srv->settings->path, &r->out,
 			  &r->err) < 0) {
-		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		view_document_failed(r, fmt);
 		return;
 	}
-	r->status = 200;
-	r->content_type = report_format_type(fmt);
-	r->csp = r->srv->report_csp;
-	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-H-%d.%s\"",
-				      r->lang == LANG_EN ? "breach-notification" : "melding-datatilsynet", no,
-				      report_format_ext(fmt));
+	view_document(r, fmt, arena_printf(r->a, "%s-H-%d", r->lang == LANG_EN ? "breach-notification" : "melding-datatilsynet",
+					   no));
 }

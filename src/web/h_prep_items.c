@@ -449,13 +449,9 @@ void h_prep_insurance_dossier(struct req *r)
 	}
 	if (dossier_render(r->a, &x, fmt, r->lang, r->srv->settings->report_marking, r->srv->settings->path, sha, &r->out,
 			   &r->err) < 0) {
-		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		view_document_failed(r, fmt);
 		return;
 	}
-	r->status = 200;
-	r->content_type = report_format_type(fmt);
-	r->csp = r->srv->report_csp;
-	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%.10s.%s\"",
-				      r->lang == LANG_EN ? "insurance-dossier" : "forsikringsdokumentasjon", x.d.at,
-				      report_format_ext(fmt));
+	view_document(r, fmt, arena_printf(r->a, "%s-%.10s", r->lang == LANG_EN ? "insurance-dossier" : "forsikringsdokumentasjon",
+					   x.d.at));
 }

@@ -115,14 +115,10 @@ static void annual_download(struct req *r, enum report_format fmt, enum lang lan
 	}
 	if (annual_render(r->a, &y, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path, &r->out,
 			  &r->err) < 0) {
-		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		view_document_failed(r, fmt);
 		return;
 	}
-	r->status = 200;
-	r->content_type = report_format_type(fmt);
-	r->csp = r->srv->report_csp;
-	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%d.%s\"",
-				      lang == LANG_EN ? "internal-control" : "internkontroll", year, report_format_ext(fmt));
+	view_document(r, fmt, arena_printf(r->a, "%s-%d", lang == LANG_EN ? "internal-control" : "internkontroll", year));
 }
 
 /* GET /rapport/last-ned?kind=tilsyn: the inspection pack (PDF unless asked otherwise). */
@@ -138,16 +134,12 @@ static void inspection_download(struct req *r, enum report_format fmt, enum lang
 	}
 	if (inspection_render(r->a, &x, fmt, lang, r->srv->settings->report_marking, r->srv->settings->path,
 			      r->srv->settings->tmpdir, &r->out, &r->err) < 0) {
-		resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+		view_document_failed(r, fmt);
 		return;
 	}
 	char day[DATE_TEXT];
 	date_format(r->today, day);
-	r->status = 200;
-	r->content_type = report_format_type(fmt);
-	r->csp = r->srv->report_csp;
-	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"", lang == LANG_EN ? "inspection" : "tilsyn",
-				      day, report_format_ext(fmt));
+	view_document(r, fmt, arena_printf(r->a, "%s-%s", lang == LANG_EN ? "inspection" : "tilsyn", day));
 }
 
 void h_report_download(struct req *r)
@@ -193,11 +185,8 @@ void h_report_download(struct req *r)
 		return;
 	char day[DATE_TEXT];
 	date_format(r->today, day);
-	r->status = 200;
-	r->content_type = report_format_type(fmt);
-	r->csp = r->srv->report_csp;
-	r->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s.%s\"",
-				      r->tenant_cooperation ? (lang == LANG_EN ? "board-report" : "representantskapet")
-				      : public ? (lang == LANG_EN ? "summary-for-councillors" : "sammendrag-folkevalgte")
-				      : lang == LANG_EN ? "leadership-report" : "lederrapport", day, report_format_ext(fmt));
+	view_document(r, fmt, arena_printf(r->a, "%s-%s",
+					   r->tenant_cooperation ? (lang == LANG_EN ? "board-report" : "representantskapet")
+					   : public ? (lang == LANG_EN ? "summary-for-councillors" : "sammendrag-folkevalgte")
+					   : lang == LANG_EN ? "leadership-report" : "lederrapport", day));
 }

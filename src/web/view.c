@@ -120,3 +120,16 @@ void view_attachments(struct req *r, const struct page_frame *p, const char *tar
 	v.xs = xs;
 	attach_section(&r->out, &v);
 }
+
+void view_document(struct req *r, enum report_format fmt, const char *name)
+{
+	r->status = 200;
+	r->content_type = report_format_type(fmt);
+	r->csp = r->srv->report_csp;
+	r->disposition = arena_printf(r->a, "attachment; filename=\"%s.%s\"", name, report_format_ext(fmt));
+}
+
+void view_document_failed(struct req *r, enum report_format fmt)
+{
+	resp_error(r, fmt == REPORT_PDF || fmt == REPORT_DOCX ? 500 : 400, r->err.msg);
+}

@@ -7,6 +7,7 @@
 #include "model/report.h"
 #include "render/dot.h"
 #include "render/page.h"
+#include "render/report_format.h"
 #include "web/req.h"
 
 #define I18N_LANG (r->lang)
@@ -21,6 +22,13 @@ int view_report(struct req *r, int no, struct report *out);
 
 /* Parse a positive number from a URL segment; -1 if it is not one. */
 int view_number(const char *s, int *out);
+
+/* The document in r->out answered as a download in fmt, named name (the extension added),
+ * under the reports' narrow CSP. */
+void view_document(struct req *r, enum report_format fmt, const char *name);
+/* A document that could not be written (r->err): 500 for PDF and Word (a program failed),
+ * else 400 (a format the document is not made in). */
+void view_document_failed(struct req *r, enum report_format fmt);
 
 /* The graph's picture (render/dot.h) as a figure on the page: the nodes with show[] set,
  * marked by mark[]; id (NULL: none) keeps the ids of several pictures on a page apart. */
