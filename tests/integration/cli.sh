@@ -228,7 +228,7 @@ b, db = sys.argv[1], sys.argv[2]
 cmds = ["init", "tenant", "catalog", "assess", "action", "report", "export", "import", "demo",
         "ros", "data", "check", "finding", "posture", "scan", "notify", "plan", "kit", "contact", "exercise",
         "backup", "insurance", "incident", "competence", "serve", "user", "audit"]
-value = {"ÅÅÅÅ-MM-DD": "2026-01-01", "N": "1", "text|json": "text", "1..32": "2", "SEKUNDER": "5", "DAGER": "5"}
+value = {"ÅÅÅÅ-MM-DD": "2026-01-01", "N": "1", "text|json": "text", "1..32": "2", "SEKUNDER": "5", "DAGER": "5", "ÅR": "2026"}
 bad = []
 for c in cmds:
     h = subprocess.run([b, "--db", db] + c.split() + ["--help"], capture_output=True, text=True).stdout
