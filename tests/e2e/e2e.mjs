@@ -337,6 +337,20 @@ try {
   ok(html.includes('Lederrapport') && html.includes('Testvik kommune'), 'the leader downloads the report', html.slice(0, 300));
   ok(html.includes('godkjent') && html.includes('Lea Leder'), 'the report says the round is approved by the leader');
   ok(html.includes('Plan for 2c'), 'the report lists the plans of the measures not in place');
+  // the documents for the people who decide, from the same page
+  await axeCheck(ax, `${base}/rapport`, 'the report page with its documents', await lp.content());
+  const [summary] = await Promise.all([lp.waitForEvent('download'), lp.click('text=Sammendraget som PDF')]);
+  ok(readFileSync(await summary.path()).subarray(0, 5).toString() === '%PDF-' &&
+     summary.suggestedFilename().startsWith('sammendrag-folkevalgte-'),
+     'the leader downloads the summary for the elected bodies as PDF', summary.suggestedFilename());
+  await lp.selectOption('#format', 'docx');
+  const [yearly] = await Promise.all([lp.waitForEvent('download'), lp.click('button:has-text("Last ned")')]);
+  ok(readFileSync(await yearly.path()).subarray(0, 2).toString() === 'PK' &&
+     /^internkontroll-\d{4}\.docx$/.test(yearly.suggestedFilename()),
+     'and the yearly internal-control report as Word, from its form', yearly.suggestedFilename());
+  const [pack] = await Promise.all([lp.waitForEvent('download'), lp.click('text=Tilsynsdokumentasjonen som PDF')]);
+  ok(readFileSync(await pack.path()).subarray(0, 5).toString() === '%PDF-' && pack.suggestedFilename().startsWith('tilsyn-'),
+     'and the inspection pack as one PDF', pack.suggestedFilename());
   await lp.goto(`${base}/rapport/vis`);
   await shot(lp, '08-report');
 
@@ -376,7 +390,7 @@ try {
   await axeCheck(iax, `${base}/funn`, 'a member\'s findings with the shared ones');
   // phone-first (issue 15): no page scrolls sideways at 390 px; wide tables scroll in their box
   for (const path of ['/oversikt', '/vurdering', '/tiltak', '/ros', '/ros/sikkerhet', '/ros/risiko', '/funn',
-                      '/beredskap', '/beredskap/plan', '/beredskap/forsikring', '/logg', '/profil']) {
+                      '/beredskap', '/beredskap/plan', '/beredskap/forsikring', '/rapport', '/logg', '/profil']) {
     await ip.goto(`${base}${path}`);
     const w = await ip.evaluate(() => document.documentElement.scrollWidth);
     ok(w <= 392, `${path} fits a 390 px phone without scrolling sideways`, String(w));
