@@ -94,28 +94,28 @@ int main(int argc, char **argv)
 	}
 	for (size_t c = 0; c < COOPS * COOP_SYSTEMS; c++) {     /* shared systems need vendors */
 		size_t v = VENDORS + c;
-		edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0 };
+		edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0, false };
 		if (c % COOP_SYSTEMS)
-			edges[m++] = (struct ros_edge_in){ v, VENDORS + c - 1 - pick(c % COOP_SYSTEMS), false, 0 };
+			edges[m++] = (struct ros_edge_in){ v, VENDORS + c - 1 - pick(c % COOP_SYSTEMS), false, 0, false };
 	}
 	for (size_t k = 0; k < MUNI; k++) {
 		size_t base = VENDORS + COOPS * COOP_SYSTEMS + k * per;
 		size_t coop = VENDORS + (k % COOPS) * COOP_SYSTEMS;
 		for (size_t s = 0; s < SERVICES; s++)
 			for (int d = 0; d < 6; d++)
-				edges[m++] = (struct ros_edge_in){ base + s, base + SERVICES + pick(APPS), false, 0 };
+				edges[m++] = (struct ros_edge_in){ base + s, base + SERVICES + pick(APPS), false, 0, false };
 		for (size_t j = 0; j < APPS; j++) {
 			size_t v = base + SERVICES + j;
-			edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0 };
+			edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0, false };
 			for (int d = 0; d < 4; d++)
-				edges[m++] = (struct ros_edge_in){ v, base + SERVICES + APPS + pick(INFRA), false, 0 };
+				edges[m++] = (struct ros_edge_in){ v, base + SERVICES + APPS + pick(INFRA), false, 0, false };
 		}
 		for (size_t j = 0; j < INFRA; j++) {
 			size_t v = base + SERVICES + APPS + j;
-			edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0 };
-			edges[m++] = (struct ros_edge_in){ v, coop + pick(COOP_SYSTEMS), false, 0 };
+			edges[m++] = (struct ros_edge_in){ v, pick(VENDORS), false, 0, false };
+			edges[m++] = (struct ros_edge_in){ v, coop + pick(COOP_SYSTEMS), false, 0, false };
 			for (int d = 0; d < 3 && j + 1 < INFRA; d++)    /* infrastructure below it: a DAG */
-				edges[m++] = (struct ros_edge_in){ v, v + 1 + pick(INFRA - j - 1), false, 0 };
+				edges[m++] = (struct ros_edge_in){ v, v + 1 + pick(INFRA - j - 1), false, 0, false };
 		}
 	}
 	printf("graph: %zu nodes (%d municipalities), %zu dependencies\n", n, MUNI, m);

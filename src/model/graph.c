@@ -81,6 +81,24 @@ int ros_graph_build(struct arena *a, const struct ros_node *nodes, size_t n,
 	for (size_t i = 0; i < m; i++)
 		if (edges[i].dataflow)
 			g->dfrom[g->dstart[edges[i].to + 1]++] = edges[i].from;
+	/* trust edges, reversed: whose data rest on each node */
+	size_t mu = 0;
+	for (size_t i = 0; i < m; i++)
+		mu += edges[i].trust && !edges[i].dataflow;
+	g->ustart = arena_alloc(a, (n + 2) * sizeof(size_t));
+	g->ufrom = arena_alloc(a, (mu + 1) * sizeof(size_t));
+	if (!g->ustart || !g->ufrom) {
+		err_set(e, "Tom for minne.");
+		goto out;
+	}
+	for (size_t i = 0; i < m; i++)
+		if (edges[i].trust && !edges[i].dataflow)
+			g->ustart[edges[i].to + 2]++;
+	for (size_t v = 0; v < n; v++)
+		g->ustart[v + 2] += g->ustart[v + 1];
+	for (size_t i = 0; i < m; i++)
+		if (edges[i].trust && !edges[i].dataflow)
+			g->ufrom[g->ustart[edges[i].to + 1]++] = edges[i].from;
 	for (size_t i = 0; i < m; i++)
 		if (!edges[i].dataflow)
 			se[mr++] = se[i];
@@ -353,25 +371,19 @@ void ros_untrusted(const struct ros_graph *g, const size_t *compromised, size_t 
 			queue[len++] = compromised[i];
 		}
 	}
-	size_t first = len;     /* queue[0..first) are the compromised nodes themselves */
+	/* each node enters the queue once: the walk is linear in the edges */
 	for (size_t head = 0; head < len; head++) {
 		size_t t = queue[head];
-		/* everything that keeps its data in a compromised node */
-		for (size_t r = g->rstart[t]; head < first && r < g->rstart[t + 1]; r++) {
-			size_t o = g->owner[g->rgroups[r]];
-			if (!affected[o]) {
-				affected[o] = true;
-				queue[len++] = o;
+		for (size_t u = g->ustart[t]; u < g->ustart[t + 1]; u++)
+			if (!affected[g->ufrom[u]]) {
+				affected[g->ufrom[u]] = true;
+				queue[len++] = g->ufrom[u];
 			}
-		}
-		/* and, onwards, everything that receives data from an affected node */
-		for (size_t d = g->dstart[t]; d < g->dstart[t + 1]; d++) {
-			size_t o = g->dfrom[d];
-			if (!affected[o]) {
-				affected[o] = true;
-				queue[len++] = o;
+		for (size_t d = g->dstart[t]; d < g->dstart[t + 1]; d++)
+			if (!affected[g->dfrom[d]]) {
+				affected[g->dfrom[d]] = true;
+				queue[len++] = g->dfrom[d];
 			}
-		}
 	}
 }
 

@@ -41,6 +41,8 @@ struct ros_edge_in {
 	size_t from, to;          /* node indices */
 	bool dataflow;
 	int alt_group;            /* 0: a group of its own */
+	bool trust;               /* from's data rest on to: it runs on it, signs in through it, or
+				   * to is the vendor that hosts it; untrust follows it */
 };
 
 struct ros_graph {
@@ -55,6 +57,8 @@ struct ros_graph {
 	size_t *rgroups;
 	size_t *dstart;           /* n+1: nodes receiving data from t are dfrom[dstart[t]..] */
 	size_t *dfrom;
+	size_t *ustart;           /* n+1: nodes whose data rest on t (trust edges) are ufrom[ustart[t]..] */
+	size_t *ufrom;
 };
 
 /* Build the graph (everything in the arena). Edges to or from a node index out of range,
@@ -98,8 +102,12 @@ struct ros_hit {
 MUST_CHECK int ros_hits(struct arena *a, const struct ros_work *w, struct ros_hit **out, size_t *n);
 
 /* Untrusted data: the nodes affected when 'compromised' holds manipulated or leaked
- * data: their direct dependents, and everything that receives data from an affected node
- * (data-flow dependencies, followed on). affected[] is set per node. */
+ * data, followed on from every affected node: what runs on it, signs in through it or is
+ * hosted by it (trust edges: a manipulated database makes the systems on it untrusted, a
+ * compromised domain every system that trusts it for sign-in, and the services on those
+ * systems with them), and what receives data from it (data flow). A network or a vendor's
+ * support carries no untrust: they stop things, they do not change their data. affected[] is
+ * set per node. */
 void ros_untrusted(const struct ros_graph *g, const size_t *compromised, size_t n, bool *affected,
 		   size_t *queue);
 

@@ -42,6 +42,15 @@ size_t ros_register_find(const struct ros_register *r, const char *name)
 	return (size_t)-1;
 }
 
+/* Whether the system is run by its vendor (SaaS or hosted). */
+static bool hosted(const struct ros_register *r, int64_t system)
+{
+	for (size_t i = 0; i < r->n_systems; i++)
+		if (r->systems[i].id == system)
+			return r->systems[i].hosting && strcmp(r->systems[i].hosting, "leverandor") == 0;
+	return false;
+}
+
 int ros_register_graph(struct arena *a, const struct ros_register *r, struct ros_graph *g,
 		       struct err *e)
 {
@@ -74,6 +83,12 @@ int ros_register_graph(struct arena *a, const struct ros_register *r, struct ros
 		edges[i].from = ros_register_node(r, d->from_kind, d->from_id);
 		edges[i].to = ros_register_node(r, d->to_kind, d->to_id);
 		edges[i].dataflow = d->kind && strcmp(d->kind, "dataflyt") == 0;
+		/* untrust follows what a system's data rest on: the host it runs on, the domain it
+		 * signs in through, and the vendor that hosts it (a self-hosted system's vendor only
+		 * supports it) */
+		edges[i].trust = d->kind && (strcmp(d->kind, "kjorer-pa") == 0 || strcmp(d->kind, "autentisering") == 0 ||
+					     (strcmp(d->kind, "leverandorstotte") == 0 && d->from_kind == ROS_SYSTEM &&
+					      hosted(r, d->from_id)));
 		edges[i].alt_group = d->alt_group;
 		if (edges[i].from == (size_t)-1 || edges[i].to == (size_t)-1)
 			return err_set(e, "En avhengighet viser til noe som ikke finnes i registeret.");

@@ -44,7 +44,11 @@ check_json "both lines down: the records and child welfare stop" "sorted(s['serv
 run ros domain "AD intern" --format json
 check_json "the AD domain compromised: recovery adds up along the chain (48+24+4)" "[s for s in j['services'] if s['service']=='Pasientvarsling sykehjem'][0]['recovery_hours'] == 76"
 run ros impact "EPJ Profil" --untrusted --format json
-check_json "EPJ untrusted: the care service, flagged for personal data" "j['mode'] == 'untrusted' and j['services'] == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}]"
+check_json "EPJ untrusted: the care service on it, and child welfare, whose system takes EPJ's data (data flow, followed on), both flagged for personal data" "j['mode'] == 'untrusted' and j['services'] == [{'service': 'Pleie og omsorg i sykehjem', 'criticality': 5, 'personal_data': True, 'special_categories': True}, {'service': 'Barnevern', 'criticality': 4, 'personal_data': True, 'special_categories': True}]"
+run ros impact "Active Directory" --untrusted --format json
+check_json "AD compromised: every service on a system that signs in through it, none that only runs beside it" "sorted(s['service'] for s in j['services']) == ['E-post og kalender', 'Pasientvarsling sykehjem', 'Pleie og omsorg i sykehjem']"
+run ros impact "Internett linje 1" --untrusted --format json
+check_json "a network line untrusted changes no one's data" "j['services'] == []"
 run ros gaps --format json
 check_json "recovery-time gaps with the cause" "{g['service']: g['because_of'] for g in j} == {'Pleie og omsorg i sykehjem': 'Tieto Helse', 'Pasientvarsling sykehjem': 'Active Directory'}"
 run ros export --json "$T/register.json"; check_ok "the whole register exported as JSON"

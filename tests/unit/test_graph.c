@@ -27,11 +27,12 @@ static struct ros_node nodes[N] = {
 	[VENDOR] = { ROS_VENDOR, 9, "Leverandør X", 0, ROS_UNKNOWN, 48, false, false, NULL },
 };
 
+/* from, to, data flow, alternative group, trust (runs on, signs in through) */
 static const struct ros_edge_in edges[] = {
-	{ JOURNAL, EPJ, false, 0 }, { JOURNAL, AD, false, 0 },
-	{ BARNEVERN, BV, false, 0 }, { EPOST, AD, false, 0 },
-	{ EPJ, NET1, false, 1 }, { EPJ, NET2, false, 1 },
-	{ BV, VENDOR, false, 0 }, { BV, AD, false, 0 }, { BV, EPJ, true, 0 },
+	{ JOURNAL, EPJ, false, 0, true }, { JOURNAL, AD, false, 0, true },
+	{ BARNEVERN, BV, false, 0, true }, { EPOST, AD, false, 0, true },
+	{ EPJ, NET1, false, 1, false }, { EPJ, NET2, false, 1, false },
+	{ BV, VENDOR, false, 0, false }, { BV, AD, false, 0, true }, { BV, EPJ, true, 0, false },
 };
 
 static struct arena a;
@@ -155,9 +156,34 @@ static void untrusted(void **state)
 	ros_untrusted(&g, &f, 1, affected, queue);
 	assert_true(affected[JOURNAL]);                  /* runs on EPJ */
 	assert_true(affected[BV]);                       /* receives data from EPJ */
-	assert_false(affected[BARNEVERN]);               /* BV's service does not take data from it */
+	assert_true(affected[BARNEVERN]);                /* runs on BV, whose data came from EPJ */
 	assert_false(affected[EPOST]);
 	assert_false(affected[AD]);
+	assert_false(affected[NET1]);                    /* what EPJ rests on is not changed by it */
+}
+
+/* A compromised domain: everything that signs in through it, and what runs on that. */
+static void untrusted_domain(void **state)
+{
+	(void)state;
+	bool affected[N] = { 0 };
+	size_t queue[N], f = AD;
+	ros_untrusted(&g, &f, 1, affected, queue);
+	assert_true(affected[JOURNAL] && affected[EPOST] && affected[BV]);
+	assert_true(affected[BARNEVERN]);                /* on BV, which trusts AD for sign-in */
+	assert_false(affected[EPJ]);                     /* EPJ does not sign in through AD */
+}
+
+/* A network or a vendor's support carries no untrust: it stops things, it does not change
+ * their data. */
+static void untrusted_network_and_support(void **state)
+{
+	(void)state;
+	bool affected[N] = { 0 };
+	size_t queue[N], f[2] = { NET1, VENDOR };
+	ros_untrusted(&g, f, 2, affected, queue);
+	for (int i = 0; i < N; i++)
+		assert_true(affected[i] == (i == NET1 || i == VENDOR));
 }
 
 static void single_points_of_failure_and_gaps(void **state)
@@ -207,7 +233,7 @@ static void cycles(void **state)
 		{ ROS_SYSTEM, 2, "A", 0, ROS_UNKNOWN, 3, false, false, NULL },
 		{ ROS_SYSTEM, 3, "B", 0, ROS_UNKNOWN, 5, false, false, NULL },
 	};
-	struct ros_edge_in ce[] = { { 0, 1, false, 0 }, { 1, 2, false, 0 }, { 2, 1, false, 0 } };
+	struct ros_edge_in ce[] = { { 0, 1, false, 0, false }, { 1, 2, false, 0, false }, { 2, 1, false, 0, false } };
 	struct ros_graph cg;
 	struct ros_work cw;
 	struct ros_order *o;
@@ -232,7 +258,7 @@ static void bad_graphs(void **state)
 {
 	(void)state;
 	struct ros_graph bad;
-	struct ros_edge_in self[] = { { AD, AD, false, 0 } }, far[] = { { AD, 99, false, 0 } };
+	struct ros_edge_in self[] = { { AD, AD, false, 0, false } }, far[] = { { AD, 99, false, 0, false } };
 	assert_int_equal(ros_graph_build(&a, nodes, N, self, 1, &bad, &e), -1);
 	assert_non_null(strstr(e.msg, "seg selv"));
 	assert_int_equal(ros_graph_build(&a, nodes, N, far, 1, &bad, &e), -1);
@@ -246,6 +272,8 @@ int main(void)
 		cmocka_unit_test(chains_add_up),
 		cmocka_unit_test(unknown_recovery),
 		cmocka_unit_test(untrusted),
+		cmocka_unit_test(untrusted_domain),
+		cmocka_unit_test(untrusted_network_and_support),
 		cmocka_unit_test(single_points_of_failure_and_gaps),
 		cmocka_unit_test(recovery_order),
 		cmocka_unit_test(cycles),
