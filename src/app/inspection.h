@@ -11,7 +11,7 @@
 #include "store/prep.h"
 
 /* What the pack embeds at most, all files together: past it a file is listed, not embedded. */
-#define INSPECTION_EMBED_MAX ((size_t)40 << 20)
+#define INSPECTION_EMBED_MAX ((size_t)24 << 20)   /* within the request arena (LIMIT_REQ_ARENA) */
 
 struct inspection_file {
 	struct attachment meta;
